@@ -1,0 +1,72 @@
+// swift-tools-version: 6.2
+import PackageDescription
+
+let package = Package(
+    name: "Tally",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "tally", targets: ["tally"]),
+        .library(name: "TallyCore", targets: ["TallyCore"]),
+        .library(name: "TallyExport", targets: ["TallyExport"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+    ],
+    targets: [
+        // The C library libxlsxwriter (Debian: libxlsxwriter-dev), reached only from TallyExport/XLSX.
+        .systemLibrary(
+            name: "CXLSXWriter",
+            pkgConfig: "xlsxwriter",
+            providers: [.apt(["libxlsxwriter-dev"])]
+        ),
+
+        // The library that does the work: records, reading, validation, periods, aggregation.
+        .target(
+            name: "TallyCore",
+            swiftSettings: [.enableUpcomingFeature("InternalImportsByDefault")]
+        ),
+
+        // Emitters (CSV, JSON, text, XLSX) and atomic file output.
+        .target(
+            name: "TallyExport",
+            dependencies: ["TallyCore", "CXLSXWriter"],
+            swiftSettings: [.enableUpcomingFeature("InternalImportsByDefault")]
+        ),
+
+        // The thin command-line interface.
+        .executableTarget(
+            name: "tally",
+            dependencies: [
+                "TallyCore",
+                "TallyExport",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+
+        // Tests: one target per source target, plus end-to-end tests of the built binary.
+        .testTarget(
+            name: "TallyCoreTests",
+            dependencies: [
+                "TallyCore",
+                "TallyExport",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
+        ),
+        .testTarget(
+            name: "TallyExportTests",
+            dependencies: [
+                "TallyCore",
+                "TallyExport",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
+            resources: [.copy("Golden")]
+        ),
+        .testTarget(
+            name: "TallyCLITests",
+            dependencies: ["tally"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,35 @@
+/// What to aggregate: the grouping, the period range, the filter and the shape of the table.
+public struct AggregationRequest: Sendable, Hashable {
+    /// Group by these, in this order (see ``Dimension/parseList(_:)``).
+    public var dimensions: [Dimension]
+    /// Only records whose whole date interval lies inside this range; `nil` for all.
+    public var range: PeriodRange?
+    /// `--where` clauses.
+    public var filter: RecordFilter
+    /// Add zero rows for every period x group in the range, so time series have no holes.
+    public var fill: Bool
+    /// Keep only the latest period of the time dimension that has data.
+    public var latestOnly: Bool
+
+    /// A request; by default month x region over everything.
+    public init(
+        dimensions: [Dimension] = Dimension.defaultGrouping, range: PeriodRange? = nil,
+        filter: RecordFilter = RecordFilter(), fill: Bool = false, latestOnly: Bool = false
+    ) {
+        self.dimensions = dimensions
+        self.range = range
+        self.filter = filter
+        self.fill = fill
+        self.latestOnly = latestOnly
+    }
+
+    /// The time dimension, if the grouping has one.
+    public var timeDimension: Dimension? {
+        dimensions.first { $0.periodKind != nil }
+    }
+
+    /// The table's key columns, in order (`region` gives `country,region`).
+    public var keyColumnNames: [String] {
+        dimensions.flatMap(\.columnNames)
+    }
+}

@@ -1,0 +1,326 @@
+/// Folds decoded records into groups: the streaming core of `tally aggregate`.
+///
+/// Group keys are small integers (periods as day numbers, text interned by ``ByteInterner``), so
+/// counting a record hashes eight integers and touches one row of metrics. Memory grows with the
+/// number of groups, never with the number of records. Partial aggregators over parts of the
+/// input merge into the aggregator of the whole.
+package struct Aggregator: RecordSink {
+    package typealias Key = SIMD8<Int32>
+
+    package let request: AggregationRequest
+    private let timeKind: PeriodKind?
+    /// The first key slot of each dimension (region takes two: country, region).
+    private let slotOf: [Int]
+    private var matcher: FilterMatcher?
+
+    private var countries = ByteInterner()
+    private var regions = ByteInterner()
+    private var types = ByteInterner()
+    private var actors = ByteInterner()
+
+    private var groupOf: [Key: Int] = [:]
+    private var keys: [Key] = []
+    private var metrics: [Metrics] = []
+    private var totals = Metrics()
+    private var totalsByPeriod: [Int32: Metrics] = [:]
+
+    /// Records counted under their own, coarser period.
+    private(set) package var coarserRecords = 0
+    private var earliestCoarserPeriod: Period?
+    /// Records overlapping the range without lying inside it, left out.
+    private(set) package var partialOverlaps = 0
+    /// Records outside the range, or refused by `--where`.
+    private(set) package var excluded = 0
+
+    package init(_ request: AggregationRequest) {
+        self.request = request
+        timeKind = request.timeDimension?.periodKind
+        var slots: [Int] = []
+        var next = 0
+        for dimension in request.dimensions {
+            slots.append(next)
+            next += dimension == .region ? 2 : 1
+        }
+        precondition(next <= Key.scalarCount, "too many dimensions for a group key")
+        slotOf = slots
+        matcher = request.filter.isEmpty ? nil : FilterMatcher(request.filter)
+    }
+
+    package mutating func reject(_ rejection: Rejection) {}
+
+    package mutating func accept(_ record: DecodedRecord, from row: RawRecord) {
+        let own = record.period
+        if let range = request.range?.days {
+            if !own.lies(inside: range) {
+                if own.end >= range.lowerBound && own.start <= range.upperBound { partialOverlaps += 1 }
+                excluded += 1
+                return
+            }
+        }
+        if matcher != nil && !matcher!.accepts(record, row) {
+            excluded += 1
+            return
+        }
+
+        var key = Key(repeating: 0)
+        var actorSlot: Int?
+        var periodCode: Int32 = 0
+        for (index, dimension) in request.dimensions.enumerated() {
+            let slot = slotOf[index]
+            switch dimension {
+            case .month, .week, .quarter, .year:
+                let kind = dimension.periodKind!
+                let period: Period
+                if own.kind > kind {
+                    // Not forced into a finer period: counted under its own label.
+                    period = own
+                    coarserRecords += 1
+                    if earliestCoarserPeriod.map({ own < $0 }) ?? true { earliestCoarserPeriod = own }
+                } else {
+                    period = Period(kind, containing: record.date)
+                }
+                periodCode = Aggregator.code(of: period)
+                key[slot] = periodCode
+            case .country:
+                key[slot] = countries.intern(row.value(.country)!)
+            case .region:
+                key[slot] = countries.intern(row.value(.country)!)
+                key[slot + 1] = regions.intern(row.value(.region) ?? UnsafeRawBufferPointer(start: nil, count: 0))
+            case .category:
+                key[slot] = Int32(Category.allCases.firstIndex(of: record.category)!)
+            case .type:
+                key[slot] = types.intern(row.value(.type)!)
+            case .actor:
+                actorSlot = slot
+            }
+        }
+
+        let isOutpost = record.category == .measure && row.value(.type)!.equalsIgnoringASCIICase("outpost_opened")
+        var counted = Metrics()
+        counted.add(category: record.category, count: record.count, fatalities: record.fatalities, isOutpost: isOutpost)
+        totals += counted
+        if timeKind != nil { totalsByPeriod[periodCode, default: Metrics()] += counted }
+
+        guard let actorSlot else {
+            add(counted, to: key)
+            return
+        }
+        let empty = UnsafeRawBufferPointer(start: nil, count: 0)
+        let first = actors.intern(row.value(.actor1) ?? empty)
+        let second = actors.intern(row.value(.actor2) ?? empty)
+        let emptyID = actors.intern(empty)
+        if first != emptyID || second == emptyID {
+            key[actorSlot] = first
+            add(counted, to: key)
+        }
+        if second != emptyID && second != first {
+            key[actorSlot] = second
+            add(counted, to: key)
+        }
+    }
+
+    private mutating func add(_ counted: Metrics, to key: Key) {
+        if let index = groupOf[key] {
+            metrics[index] += counted
+        } else {
+            groupOf[key] = keys.count
+            keys.append(key)
+            metrics.append(counted)
+        }
+    }
+
+    /// Adds the groups and counts of an aggregator over another part of the same input.
+    package mutating func merge(_ other: Aggregator) {
+        func remap(_ theirs: ByteInterner, into ours: inout ByteInterner) -> [Int32] {
+            (0..<theirs.count).map { ours.intern(theirs.string(Int32($0))) }
+        }
+        let countryMap = remap(other.countries, into: &countries)
+        let regionMap = remap(other.regions, into: &regions)
+        let typeMap = remap(other.types, into: &types)
+        let actorMap = remap(other.actors, into: &actors)
+        for (theirKey, counted) in zip(other.keys, other.metrics) {
+            var key = theirKey
+            for (index, dimension) in request.dimensions.enumerated() {
+                let slot = slotOf[index]
+                switch dimension {
+                case .country: key[slot] = countryMap[Int(key[slot])]
+                case .region:
+                    key[slot] = countryMap[Int(key[slot])]
+                    key[slot + 1] = regionMap[Int(key[slot + 1])]
+                case .type: key[slot] = typeMap[Int(key[slot])]
+                case .actor: key[slot] = actorMap[Int(key[slot])]
+                case .month, .week, .quarter, .year, .category: break
+                }
+            }
+            add(counted, to: key)
+        }
+        totals += other.totals
+        for (code, counted) in other.totalsByPeriod { totalsByPeriod[code, default: Metrics()] += counted }
+        coarserRecords += other.coarserRecords
+        if let theirs = other.earliestCoarserPeriod, earliestCoarserPeriod.map({ theirs < $0 }) ?? true {
+            earliestCoarserPeriod = theirs
+        }
+        partialOverlaps += other.partialOverlaps
+        excluded += other.excluded
+    }
+
+    // MARK: The finished table
+
+    /// The table: rows sorted, zero rows added with `fill`, cut to the latest period with `latestOnly`.
+    package func table() -> AggregateTable {
+        var rowKeys = keys
+        var rowMetrics = metrics
+        let timeIndex = request.dimensions.firstIndex { $0.periodKind != nil }
+        if request.fill, let timeIndex, let timeKind {
+            let timeSlot = slotOf[timeIndex]
+            let periods = fillPeriods(timeSlot: timeSlot, kind: timeKind)
+            var groups: [Key] = []
+            var seenGroups = Set<Key>()
+            for key in keys {
+                var group = key
+                group[timeSlot] = 0
+                if seenGroups.insert(group).inserted { groups.append(group) }
+            }
+            if request.dimensions.count == 1 && groups.isEmpty { groups = [Key(repeating: 0)] }
+            let present = Set(keys)
+            for period in periods {
+                for group in groups {
+                    var key = group
+                    key[timeSlot] = Aggregator.code(of: period)
+                    if !present.contains(key) {
+                        rowKeys.append(key)
+                        rowMetrics.append(Metrics())
+                    }
+                }
+            }
+        }
+        var tableTotals = totals
+        if request.latestOnly, let timeIndex, let timeKind {
+            let timeSlot = slotOf[timeIndex]
+            let latest = rowKeys.map { Aggregator.period(of: $0[timeSlot]) }.filter { $0.kind == timeKind }.max()
+            let keep = rowKeys.indices.filter { latest != nil && rowKeys[$0][timeSlot] == Aggregator.code(of: latest!) }
+            rowKeys = keep.map { rowKeys[$0] }
+            rowMetrics = keep.map { rowMetrics[$0] }
+            tableTotals = latest.flatMap { totalsByPeriod[Aggregator.code(of: $0)] } ?? Metrics()
+        }
+
+        let countryRank = Aggregator.ranks(of: countries, unknownLabel: false)
+        let regionRank = Aggregator.ranks(of: regions, unknownLabel: true)
+        let typeRank = Aggregator.ranks(of: types, unknownLabel: false)
+        let actorRank = Aggregator.ranks(of: actors, unknownLabel: true)
+        let dimensions = request.dimensions
+        let slots = slotOf
+        func precedes(_ a: Key, _ b: Key) -> Bool {
+            for (index, dimension) in dimensions.enumerated() {
+                let slot = slots[index]
+                let (x, y) = (a[slot], b[slot])
+                switch dimension {
+                case .month, .week, .quarter, .year:
+                    if x != y { return Aggregator.period(of: x) < Aggregator.period(of: y) }
+                case .country:
+                    if x != y { return countryRank[Int(x)] < countryRank[Int(y)] }
+                case .region:
+                    if x != y { return countryRank[Int(x)] < countryRank[Int(y)] }
+                    let (r, s) = (a[slot + 1], b[slot + 1])
+                    if r != s { return regionRank[Int(r)] < regionRank[Int(s)] }
+                case .category:
+                    if x != y { return x < y }
+                case .type:
+                    if x != y { return typeRank[Int(x)] < typeRank[Int(y)] }
+                case .actor:
+                    if x != y { return actorRank[Int(x)] < actorRank[Int(y)] }
+                }
+            }
+            return false
+        }
+        let order = rowKeys.indices.sorted { precedes(rowKeys[$0], rowKeys[$1]) }
+        let rows = order.map { AggregateRow(keys: labels(of: rowKeys[$0]), metrics: rowMetrics[$0]) }
+        return AggregateTable(
+            dimensions: request.dimensions, keyColumns: request.keyColumnNames, rows: rows,
+            totals: tableTotals)
+    }
+
+    /// Notes on how records were counted: coarser dates, partial overlaps.
+    package func notes() -> [String] {
+        var notes: [String] = []
+        if coarserRecords > 0, let timeDimension = request.timeDimension, let example = earliestCoarserPeriod {
+            let plural = coarserRecords == 1 ? "record is" : "records are"
+            notes.append(
+                "\(coarserRecords.groupedDigits) \(plural) dated only to a period coarser than a \(timeDimension.rawValue) and counted under that period's own label (such as \(example)), not spread over \(timeDimension.rawValue)s"
+            )
+        }
+        if partialOverlaps > 0, let range = request.range {
+            let plural = partialOverlaps == 1 ? "record overlaps" : "records overlap"
+            notes.append(
+                "\(partialOverlaps.groupedDigits) \(plural) \(range) without lying inside it (dated only to a coarser period) and \(partialOverlaps == 1 ? "is" : "are") left out"
+            )
+        }
+        return notes
+    }
+
+    private func labels(of key: Key) -> [String] {
+        var labels: [String] = []
+        for (index, dimension) in request.dimensions.enumerated() {
+            let slot = slotOf[index]
+            switch dimension {
+            case .month, .week, .quarter, .year: labels.append(Aggregator.period(of: key[slot]).description)
+            case .country: labels.append(countries.string(key[slot]))
+            case .region:
+                labels.append(countries.string(key[slot]))
+                labels.append(Aggregator.label(regions.string(key[slot + 1])))
+            case .category: labels.append(Category.allCases[Int(key[slot])].rawValue)
+            case .type: labels.append(types.string(key[slot]))
+            case .actor: labels.append(Aggregator.label(actors.string(key[slot])))
+            }
+        }
+        return labels
+    }
+
+    private func fillPeriods(timeSlot: Int, kind: PeriodKind) -> [Period] {
+        var first: Period
+        var last: Period
+        if let range = request.range {
+            first = Period(kind, containing: range.days.lowerBound)
+            last = Period(kind, containing: range.days.upperBound)
+        } else {
+            let observed = keys.map { Aggregator.period(of: $0[timeSlot]) }.filter { $0.kind == kind }
+            guard let low = observed.min(), let high = observed.max() else { return [] }
+            (first, last) = (low, high)
+        }
+        var periods: [Period] = []
+        while first <= last {
+            periods.append(first)
+            first = first.next
+        }
+        return periods
+    }
+
+    /// The label of an empty region or actor.
+    package static let unknownLabel = "(unknown)"
+
+    private static func label(_ text: String) -> String {
+        text.isEmpty ? unknownLabel : text
+    }
+
+    /// Sort rank of every interned string, by the UTF-8 bytes of its label.
+    private static func ranks(of interner: ByteInterner, unknownLabel: Bool) -> [Int] {
+        let labels = (0..<interner.count).map { id -> String in
+            let text = interner.string(Int32(id))
+            return unknownLabel ? label(text) : text
+        }
+        let order = labels.indices.sorted { labels[$0].utf8.lexicographicallyPrecedes(labels[$1].utf8) }
+        var rank = Array(repeating: 0, count: labels.count)
+        for (position, id) in order.enumerated() { rank[id] = position }
+        return rank
+    }
+
+    private static func code(of period: Period) -> Int32 {
+        Int32(period.start.dayNumber * 8 + period.kind.rawValue)
+    }
+
+    private static func period(of code: Int32) -> Period {
+        let kind = PeriodKind(rawValue: Int(code & 7))!
+        let start = CivilDate(dayNumber: Int(code >> 3))
+        return Period(kind, containing: start)
+    }
+}

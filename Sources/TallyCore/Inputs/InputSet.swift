@@ -1,0 +1,89 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// One file or stream of records.
+public struct RecordInput: Sendable, Hashable {
+    /// The path as the user named it; `-` for standard input.
+    public var path: String
+    /// The layout, or `nil` to recognise it from the first bytes.
+    public var format: InputFormat?
+
+    /// An input at `path`; the layout follows the extension (`.jsonl`, `.ndjson`, `.csv`) or the content.
+    public init(path: String, format: InputFormat? = nil) {
+        self.path = path
+        self.format = format ?? InputSet.format(ofPath: path)
+    }
+
+    /// Whether this input is standard input.
+    public var isStandardInput: Bool { path == "-" }
+}
+
+/// The inputs of a run, in the order they are read.
+public struct InputSet: Sendable, Hashable {
+    /// Files and streams, folders already expanded.
+    public var inputs: [RecordInput]
+
+    /// The given inputs as they are.
+    public init(_ inputs: [RecordInput]) {
+        self.inputs = inputs
+    }
+
+    /// Resolves paths as the CLI takes them: a file, a folder (its `*.csv`, `*.jsonl` and
+    /// `*.ndjson` files, sorted by name), or `-` for standard input.
+    ///
+    /// - Throws: ``InputError`` of kind `.missing` for a path that does not exist, or a folder
+    ///   with no records files.
+    public static func resolve(_ paths: [String]) throws(InputError) -> InputSet {
+        var inputs: [RecordInput] = []
+        for path in paths {
+            if path == "-" {
+                inputs.append(RecordInput(path: path))
+                continue
+            }
+            var info = stat()
+            guard stat(path, &info) == 0 else {
+                throw InputError(.missing, file: path, "no such file or folder")
+            }
+            if info.st_mode & S_IFMT == S_IFDIR {
+                let files = try recordFiles(inFolder: path)
+                guard !files.isEmpty else {
+                    throw InputError(.missing, file: path, "the folder holds no .csv or .jsonl files")
+                }
+                inputs += files.map { RecordInput(path: $0) }
+            } else {
+                inputs.append(RecordInput(path: path))
+            }
+        }
+        return InputSet(inputs)
+    }
+
+    /// The layout a path's extension names, if any.
+    static func format(ofPath path: String) -> InputFormat? {
+        let lower = path.lowercased()
+        if lower.hasSuffix(".jsonl") || lower.hasSuffix(".ndjson") { return .jsonLines }
+        if lower.hasSuffix(".csv") { return .csv }
+        return nil
+    }
+
+    private static func recordFiles(inFolder folder: String) throws(InputError) -> [String] {
+        guard let directory = opendir(folder) else {
+            throw InputError(.missing, file: folder, "cannot be opened: \(systemErrorMessage(errno))")
+        }
+        defer { closedir(directory) }
+        var names: [String] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
+            }
+            guard !name.hasPrefix("."), format(ofPath: name) != nil else { continue }
+            names.append(name)
+        }
+        let separator = folder.hasSuffix("/") ? "" : "/"
+        return names.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }.map { folder + separator + $0 }
+    }
+}

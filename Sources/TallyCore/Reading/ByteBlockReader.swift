@@ -1,0 +1,97 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Reads a file descriptor in large blocks into one growable buffer, keeping the unconsumed tail.
+///
+/// One owner of the buffer memory and, when it opened it, of the file descriptor.
+package final class ByteBlockReader {
+    /// The longest record Tally will hold in memory; a longer one is an error, never a slow crawl.
+    package static let maximumRecordBytes = 64 << 20
+
+    private(set) package var buffer: UnsafeMutableRawPointer
+    private(set) package var capacity: Int
+    /// Unconsumed bytes lie in `start..<end`.
+    package var start = 0
+    private(set) package var end = 0
+    /// Whether the input has no more bytes to give.
+    private(set) package var isAtEOF = false
+    /// Bytes read from the input so far.
+    private(set) package var bytesRead = 0
+
+    private let descriptor: Int32
+    private let ownsDescriptor: Bool
+
+    /// Opens a file for reading; `nil` when it cannot be opened (with `errno` set).
+    package convenience init?(path: String, blockSize: Int = 1 << 20) {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+        self.init(descriptor: fd, ownsDescriptor: true, blockSize: blockSize)
+    }
+
+    /// Reads from an open descriptor, such as standard input.
+    package init(descriptor: Int32, ownsDescriptor: Bool, blockSize: Int = 1 << 20) {
+        self.descriptor = descriptor
+        self.ownsDescriptor = ownsDescriptor
+        capacity = blockSize
+        buffer = .allocate(byteCount: blockSize, alignment: 64)
+    }
+
+    deinit {
+        buffer.deallocate()
+        if ownsDescriptor { close(descriptor) }
+    }
+
+    /// Number of unconsumed bytes.
+    package var available: Int { end - start }
+
+    /// Reads more bytes after the unconsumed tail, moving the tail to the front or growing the
+    /// buffer as needed. Returns `false` at end of input.
+    ///
+    /// - Throws: ``ReadFailure`` when the tail has grown past ``maximumRecordBytes`` or `read` fails.
+    package func refill() throws(ReadFailure) -> Bool {
+        if isAtEOF { return false }
+        if start > 0 {
+            if available > 0 { buffer.copyMemory(from: buffer + start, byteCount: available) }
+            end -= start
+            start = 0
+        }
+        if end == capacity {
+            guard capacity < ByteBlockReader.maximumRecordBytes else { throw .recordTooLong }
+            let bigger = UnsafeMutableRawPointer.allocate(byteCount: capacity * 2, alignment: 64)
+            bigger.copyMemory(from: buffer, byteCount: end)
+            buffer.deallocate()
+            buffer = bigger
+            capacity *= 2
+        }
+        while true {
+            let n = read(descriptor, buffer + end, capacity - end)
+            if n > 0 {
+                end += n
+                bytesRead += n
+                return true
+            }
+            if n == 0 {
+                isAtEOF = true
+                return false
+            }
+            if errno == EINTR { continue }
+            throw .system(errno: errno)
+        }
+    }
+
+    /// Why a read stopped.
+    package enum ReadFailure: Error {
+        case recordTooLong
+        case system(errno: Int32)
+    }
+}
+
+/// The message of a C `errno` value.
+package func systemErrorMessage(_ code: Int32) -> String {
+    String(cString: strerror(code))
+}

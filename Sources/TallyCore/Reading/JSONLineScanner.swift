@@ -1,0 +1,156 @@
+/// Finds the members of one flat JSON object (a JSON Lines record) in a byte buffer.
+///
+/// Values must be strings, numbers, `true`, `false` or `null`; a nested object or array is refused
+/// with a reason, so are duplicate keys. Key matching reuses the order of the previous line, so
+/// well-formed files with a stable key order cost one comparison per key.
+package struct JSONLineScanner {
+    /// A key that is not a canonical column, as written.
+    package private(set) var unknownKeys: [String] = []
+
+    private var keyCache: [(key: [UInt8], column: Column?)] = []
+
+    package init() {}
+
+    /// Locates the members of the object in `start..<end` (one line, without its line feed) and
+    /// records each canonical column's value in `fields`.
+    ///
+    /// - Returns: `nil` on success, or a sentence saying what is wrong with the line.
+    package mutating func scan(
+        _ base: UnsafeRawPointer, from start: Int, to end: Int, into fields: inout [FieldRef?]
+    ) -> String? {
+        let bytes = base.assumingMemoryBound(to: UInt8.self)
+        for i in fields.indices { fields[i] = nil }
+        var p = start
+        func skipSpace() {
+            while p < end, bytes[p] == 0x20 || bytes[p] == 0x09 || bytes[p] == 0x0D { p += 1 }
+        }
+        /// Moves past a JSON string whose opening quote is at p; returns its body and escape flag.
+        func string() -> (Int, Int, Bool)? {
+            var q = p + 1
+            var escaped = false
+            while q < end {
+                let byte = bytes[q]
+                if byte == UInt8(ascii: "\"") {
+                    let result = (p + 1, q, escaped)
+                    p = q + 1
+                    return result
+                }
+                if byte == UInt8(ascii: "\\") {
+                    escaped = true
+                    q += 2
+                    continue
+                }
+                if byte < 0x20 { return nil }
+                q += 1
+            }
+            return nil
+        }
+        skipSpace()
+        guard p < end, bytes[p] == UInt8(ascii: "{") else {
+            return "the line is not a JSON object"
+        }
+        p += 1
+        skipSpace()
+        if p < end && bytes[p] == UInt8(ascii: "}") {
+            p += 1
+        } else {
+            var memberIndex = 0
+            var seen: UInt32 = 0
+            while true {
+                skipSpace()
+                guard p < end, bytes[p] == UInt8(ascii: "\""), let (keyStart, keyEnd, keyEscaped) = string()
+                else { return "the JSON object has a malformed key" }
+                let column = columnForKey(
+                    UnsafeRawBufferPointer(start: base + keyStart, count: keyEnd - keyStart),
+                    escaped: keyEscaped, at: memberIndex)
+                memberIndex += 1
+                skipSpace()
+                guard p < end, bytes[p] == UInt8(ascii: ":") else {
+                    return "the JSON object lacks a \":\" after a key"
+                }
+                p += 1
+                skipSpace()
+                guard p < end else { return "the JSON object ends without a value" }
+                var value: FieldRef?
+                switch bytes[p] {
+                case UInt8(ascii: "\""):
+                    guard let (s, e, escaped) = string() else {
+                        return "the JSON object has an unterminated string"
+                    }
+                    value = FieldRef(start: s, end: e, escape: escaped ? .json : .none)
+                case UInt8(ascii: "{"), UInt8(ascii: "["):
+                    let name = column?.name ?? "an unknown key"
+                    return "the value of \(name) is a nested object or array; expected text or a number"
+                default:
+                    let s = p
+                    while p < end, bytes[p] != UInt8(ascii: ","), bytes[p] != UInt8(ascii: "}"),
+                        bytes[p] != 0x20, bytes[p] != 0x09, bytes[p] != 0x0D
+                    {
+                        p += 1
+                    }
+                    let literal = UnsafeRawBufferPointer(start: base + s, count: p - s)
+                    guard literal.count > 0, isJSONLiteral(literal) else {
+                        return "the JSON object has a malformed value \(quoted(literal))"
+                    }
+                    if !literal.equalsIgnoringASCIICase("null") {
+                        value = FieldRef(start: s, end: p, escape: .none)
+                    }
+                }
+                if let column {
+                    let bit: UInt32 = 1 << UInt32(column.rawValue)
+                    if seen & bit != 0 { return "the key \(column.name) appears twice" }
+                    seen |= bit
+                    fields[column.rawValue] = value
+                }
+                skipSpace()
+                guard p < end else { return "the JSON object is not closed" }
+                if bytes[p] == UInt8(ascii: ",") {
+                    p += 1
+                    continue
+                }
+                guard bytes[p] == UInt8(ascii: "}") else {
+                    return "the JSON object has text where \",\" or \"}\" belongs"
+                }
+                p += 1
+                break
+            }
+        }
+        skipSpace()
+        return p == end ? nil : "the line has text after the JSON object"
+    }
+
+    private mutating func columnForKey(
+        _ key: UnsafeRawBufferPointer, escaped: Bool, at index: Int
+    ) -> Column? {
+        if index < keyCache.count && keyCache[index].key.elementsEqual(key) {
+            return keyCache[index].column
+        }
+        let name = String(decoding: key, as: UTF8.self)
+        let column = escaped ? nil : Column(headerName: name)
+        if column == nil && !unknownKeys.contains(name) { unknownKeys.append(name) }
+        let entry = (key: Array(key), column: column)
+        if index < keyCache.count {
+            keyCache[index] = entry
+        } else if index == keyCache.count {
+            keyCache.append(entry)
+        }
+        return column
+    }
+
+    private func isJSONLiteral(_ literal: UnsafeRawBufferPointer) -> Bool {
+        if literal.equalsIgnoringASCIICase("null") || literal.equalsIgnoringASCIICase("true")
+            || literal.equalsIgnoringASCIICase("false")
+        {
+            return true
+        }
+        for byte in literal {
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "+"),
+                UInt8(ascii: "."), UInt8(ascii: "e"), UInt8(ascii: "E"):
+                continue
+            default: return false
+            }
+        }
+        return true
+    }
+}

@@ -1,0 +1,298 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Receives the records of a read, one at a time: decoded ones and rejected ones.
+package protocol RecordSink {
+    /// A record that passed every rule. The row's bytes are valid only during the call.
+    mutating func accept(_ record: DecodedRecord, from row: RawRecord)
+    /// A record that broke a rule.
+    mutating func reject(_ rejection: Rejection)
+}
+
+/// Streams records from CSV and JSON Lines inputs through the decoder into a sink.
+///
+/// Memory stays flat: one block buffer (grown only for a record longer than a block) and field
+/// arrays reused from row to row.
+package struct RecordReader {
+    package var decoder: RecordDecoder
+    /// Called with the number of bytes read so far from the current input, after each block.
+    package var progress: ((_ input: RecordInput, _ bytesRead: Int) -> Void)?
+
+    package init(decoder: RecordDecoder, progress: ((RecordInput, Int) -> Void)? = nil) {
+        self.decoder = decoder
+        self.progress = progress
+    }
+
+    /// Reads one input to its end.
+    ///
+    /// - Throws: ``InputError`` when the input cannot be opened or is not a records file; the
+    ///   records before the problem have already reached the sink.
+    package func read<Sink: RecordSink>(
+        _ input: RecordInput, into sink: inout Sink
+    ) throws(InputError) -> InputSummary {
+        let source: ByteBlockReader
+        if input.isStandardInput {
+            source = ByteBlockReader(descriptor: 0, ownsDescriptor: false)
+        } else {
+            guard let opened = ByteBlockReader(path: input.path) else {
+                throw InputError(.missing, file: input.path, "cannot be opened: \(systemErrorMessage(errno))")
+            }
+            source = opened
+        }
+        var session = ReadSession(input: input, source: source, decoder: decoder, progress: progress)
+        _ = try session.fill()
+        session.skipByteOrderMark()
+        let format = input.format ?? session.sniffFormat()
+        switch format {
+        case .csv: try session.readCSV(into: &sink)
+        case .jsonLines: try session.readJSONLines(into: &sink)
+        }
+        return InputSummary(
+            path: input.path, format: format, bytes: source.bytesRead, read: session.read,
+            accepted: session.accepted, rejected: session.read - session.accepted,
+            unknownColumns: session.unknownColumns)
+    }
+}
+
+/// The state of reading one input.
+private struct ReadSession {
+    let input: RecordInput
+    let source: ByteBlockReader
+    let decoder: RecordDecoder
+    let progress: ((RecordInput, Int) -> Void)?
+    let scratch = UnescapeScratch()
+    var read = 0
+    var accepted = 0
+    var unknownColumns: [String] = []
+    var line = 1
+
+    init(
+        input: RecordInput, source: ByteBlockReader, decoder: RecordDecoder,
+        progress: ((RecordInput, Int) -> Void)?
+    ) {
+        self.input = input
+        self.source = source
+        self.decoder = decoder
+        self.progress = progress
+    }
+
+    /// Reads another block; `false` at end of input.
+    mutating func fill() throws(InputError) -> Bool {
+        do {
+            let more = try source.refill()
+            progress?(input, source.bytesRead)
+            return more
+        } catch {
+            switch error {
+            case .recordTooLong:
+                throw InputError(
+                    .invalid, file: input.path, line: line,
+                    "a record starting here is longer than \(ByteBlockReader.maximumRecordBytes >> 20) MB (is a quote left open?)"
+                )
+            case .system(let code):
+                throw InputError(.missing, file: input.path, "cannot be read: \(systemErrorMessage(code))")
+            }
+        }
+    }
+
+    mutating func skipByteOrderMark() {
+        while source.available < 3 && !source.isAtEOF {
+            guard (try? fill()) == true else { break }
+        }
+        let bytes = source.buffer.assumingMemoryBound(to: UInt8.self)
+        if source.available >= 3 && bytes[source.start] == 0xEF && bytes[source.start + 1] == 0xBB
+            && bytes[source.start + 2] == 0xBF
+        {
+            source.start += 3
+        }
+    }
+
+    /// JSON Lines when the first byte that is not white space is `{`, CSV otherwise.
+    func sniffFormat() -> InputFormat {
+        let bytes = source.buffer.assumingMemoryBound(to: UInt8.self)
+        var i = source.start
+        while i < source.end, bytes[i] == 0x20 || bytes[i] == 0x09 || bytes[i] == 0x0D || bytes[i] == 0x0A {
+            i += 1
+        }
+        return i < source.end && bytes[i] == UInt8(ascii: "{") ? .jsonLines : .csv
+    }
+
+    func invalid(_ line: Int, _ message: String) -> InputError {
+        InputError(.invalid, file: input.path, line: line, message)
+    }
+
+    mutating func reject<Sink: RecordSink>(
+        _ reason: RejectionReason, row: RawRecord, into sink: inout Sink
+    ) {
+        sink.reject(Rejection(file: input.path, line: row.line, reason: reason.description, rawText: row.rawText))
+    }
+
+    mutating func decode<Sink: RecordSink>(_ row: RawRecord, into sink: inout Sink) {
+        switch decoder.decode(row) {
+        case .success(let record):
+            accepted += 1
+            sink.accept(record, from: row)
+        case .failure(let reason):
+            reject(reason, row: row, into: &sink)
+        }
+    }
+
+    // MARK: CSV
+
+    mutating func readCSV<Sink: RecordSink>(into sink: inout Sink) throws(InputError) {
+        var scanner = CSVRowScanner()
+        var columnOfField: [Column?] = []
+        var headerNames: [String] = []
+
+        // The header: the first line that is not blank.
+        while columnOfField.isEmpty {
+            switch scanner.scan(source.buffer, from: source.start, to: source.end, atEOF: source.isAtEOF) {
+            case .incomplete:
+                if !(try fill()) && source.available == 0 {
+                    throw invalid(line, "the file is empty; expected a header row naming at least date, country, category and type")
+                }
+            case .unterminatedQuote:
+                throw invalid(line + scanner.lineFeedsBeforeOpenQuote, "a quoted field opened here is never closed")
+            case .row(let next):
+                if scanner.isBlankLine {
+                    if next == source.start {
+                        throw invalid(line, "the file is empty; expected a header row naming at least date, country, category and type")
+                    }
+                    line += scanner.lineFeeds
+                    source.start = next
+                    continue
+                }
+                let row = RawRecord(base: source.buffer, file: input.path, scratch: scratch)
+                scratch.reset(forRowOf: next - source.start)
+                for field in scanner.fields.prefix(scanner.fieldCount) {
+                    let raw = UnsafeRawBufferPointer(start: row.base + field.start, count: field.end - field.start)
+                    let bytes = field.escape == .doubledQuotes ? scratch.unescapeDoubledQuotes(raw) : raw
+                    headerNames.append(String(decoding: bytes, as: UTF8.self).trimmingASCIIWhitespace())
+                }
+                var seen: [Column: Int] = [:]
+                for (index, name) in headerNames.enumerated() {
+                    let column = Column(headerName: name)
+                    if let column {
+                        if let earlier = seen[column] {
+                            throw invalid(line, "the header names \(column) twice (fields \(earlier + 1) and \(index + 1))")
+                        }
+                        seen[column] = index
+                    } else if !name.isEmpty || headerNames.count > 1 {
+                        unknownColumns.append(name.isEmpty ? "(field \(index + 1) has no name)" : name)
+                    }
+                    columnOfField.append(column)
+                }
+                let missing = Column.allCases.filter { $0.isRequired && seen[$0] == nil }
+                guard missing.isEmpty else {
+                    let names = missing.map(\.name).joined(separator: ", ")
+                    throw invalid(
+                        line,
+                        "the header lacks the required column\(missing.count == 1 ? "" : "s") \(names) (it has: \(headerNames.joined(separator: ", ")))"
+                    )
+                }
+                line += scanner.lineFeeds
+                source.start = next
+            }
+        }
+
+        var row = RawRecord(base: source.buffer, file: input.path, scratch: scratch)
+        let expected = columnOfField.count
+        while true {
+            let outcome = scanner.scan(source.buffer, from: source.start, to: source.end, atEOF: source.isAtEOF)
+            switch outcome {
+            case .incomplete:
+                if !(try fill()) && source.available == 0 { return }
+                continue
+            case .unterminatedQuote:
+                throw invalid(line + scanner.lineFeedsBeforeOpenQuote, "a quoted field opened here is never closed")
+            case .row(let next):
+                if next == source.start { return }  // end of input
+                row.base = UnsafeRawPointer(source.buffer)
+                row.line = line
+                row.rowRange = source.start..<next
+                line += scanner.lineFeeds
+                source.start = next
+                if scanner.isBlankLine { continue }
+                read += 1
+                guard scanner.fieldCount == expected else {
+                    reject(.fieldCount(found: scanner.fieldCount, expected: expected), row: row, into: &sink)
+                    continue
+                }
+                if scanner.hasNonASCII, let problem = invalidUTF8(scanner, base: row.base, names: headerNames) {
+                    reject(problem, row: row, into: &sink)
+                    continue
+                }
+                if let field = scanner.fieldWithTextAfterQuote {
+                    reject(.textAfterQuote(column: name(field, headerNames)), row: row, into: &sink)
+                    continue
+                }
+                for index in 0..<expected {
+                    if let column = columnOfField[index] { row.fields[column.rawValue] = scanner.fields[index] }
+                }
+                scratch.reset(forRowOf: row.rowRange.count)
+                decode(row, into: &sink)
+            }
+        }
+    }
+
+    func name(_ field: Int, _ headerNames: [String]) -> String {
+        let header = headerNames[field]
+        return header.isEmpty ? "field \(field + 1)" : header
+    }
+
+    func invalidUTF8(_ scanner: CSVRowScanner, base: UnsafeRawPointer, names: [String]) -> RejectionReason? {
+        for index in 0..<scanner.fieldCount {
+            let field = scanner.fields[index]
+            let bytes = UnsafeRawBufferPointer(start: base + field.start, count: field.end - field.start)
+            if let offset = bytes.firstInvalidUTF8Offset {
+                return .invalidUTF8(column: index < names.count ? name(index, names) : "field \(index + 1)", byteOffset: offset)
+            }
+        }
+        return nil
+    }
+
+    // MARK: JSON Lines
+
+    mutating func readJSONLines<Sink: RecordSink>(into sink: inout Sink) throws(InputError) {
+        var scanner = JSONLineScanner()
+        var row = RawRecord(base: source.buffer, file: input.path, scratch: scratch)
+        defer { unknownColumns = scanner.unknownKeys }
+        while true {
+            let bytes = source.buffer.assumingMemoryBound(to: UInt8.self)
+            var lineEnd = source.start
+            while lineEnd < source.end && bytes[lineEnd] != 0x0A { lineEnd += 1 }
+            if lineEnd == source.end && !source.isAtEOF {
+                _ = try fill()
+                continue
+            }
+            if source.start == source.end { return }
+            let next = lineEnd < source.end ? lineEnd + 1 : lineEnd
+            var contentEnd = lineEnd
+            if contentEnd > source.start && bytes[contentEnd - 1] == 0x0D { contentEnd -= 1 }
+            row.base = UnsafeRawPointer(source.buffer)
+            row.line = line
+            row.rowRange = source.start..<next
+            let content = UnsafeRawBufferPointer(start: row.base + source.start, count: contentEnd - source.start)
+            let start = source.start
+            line += 1
+            source.start = next
+            if content.trimmingSpaces().isEmpty { continue }
+            read += 1
+            if let offset = content.firstInvalidUTF8Offset {
+                reject(.invalidUTF8(column: "the line", byteOffset: offset), row: row, into: &sink)
+                continue
+            }
+            if let problem = scanner.scan(row.base, from: start, to: contentEnd, into: &row.fields) {
+                reject(.malformedJSON(problem), row: row, into: &sink)
+                continue
+            }
+            scratch.reset(forRowOf: row.rowRange.count)
+            decode(row, into: &sink)
+        }
+    }
+}

@@ -1,0 +1,113 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// How a run reads its inputs: the clock that bounds valid years, and who hears of rejections
+/// and progress.
+public struct ReadOptions {
+    /// The current year; dates may run from 1900 to the year after it.
+    public var currentYear: Int
+    /// Called for every rejected record, in input order (to write `--rejects`, say).
+    public var onRejection: ((Rejection) -> Void)?
+    /// Called after each block read, with the bytes read so far from the input.
+    public var onProgress: ((RecordInput, Int) -> Void)?
+
+    /// Options with the year taken from the system clock.
+    public init(
+        currentYear: Int = ReadOptions.yearNow(), onRejection: ((Rejection) -> Void)? = nil,
+        onProgress: ((RecordInput, Int) -> Void)? = nil
+    ) {
+        self.currentYear = currentYear
+        self.onRejection = onRejection
+        self.onProgress = onProgress
+    }
+
+    /// The current year in UTC.
+    public static func yearNow() -> Int {
+        CivilDate(dayNumber: Int(time(nil)) / 86_400).components.year
+    }
+}
+
+/// Counts rejections and hands them on, around the sink that does the real work.
+package struct AccountingSink<Base: RecordSink>: RecordSink {
+    package var base: Base
+    package var firstRejection: Rejection?
+    let onRejection: ((Rejection) -> Void)?
+
+    package mutating func accept(_ record: DecodedRecord, from row: RawRecord) {
+        base.accept(record, from: row)
+    }
+
+    package mutating func reject(_ rejection: Rejection) {
+        if firstRejection == nil { firstRejection = rejection }
+        onRejection?(rejection)
+        base.reject(rejection)
+    }
+}
+
+/// Reads every input into `sink` and accounts for what was read.
+///
+/// - Parameter stopAtFirstError: stop at the first input that cannot be read (for commands that
+///   produce a table), or go on with the others and return every problem (for `validate`).
+/// - Returns: the accounting, and the inputs that could not be read.
+package func readRecords<Sink: RecordSink>(
+    from inputs: InputSet, into sink: inout Sink, options: ReadOptions, stopAtFirstError: Bool
+) -> (ReadAccounting, [InputError]) {
+    let reader = RecordReader(
+        decoder: RecordDecoder(currentYear: options.currentYear), progress: options.onProgress)
+    var accounting = ReadAccounting()
+    var errors: [InputError] = []
+    var wrapped = AccountingSink(base: sink, onRejection: options.onRejection)
+    for input in inputs.inputs {
+        do {
+            let summary = try reader.read(input, into: &wrapped)
+            accounting.inputs.append(summary)
+            accounting.read += summary.read
+            accounting.accepted += summary.accepted
+            accounting.rejected += summary.rejected
+        } catch {
+            errors.append(error)
+            if stopAtFirstError { break }
+        }
+    }
+    accounting.firstRejection = wrapped.firstRejection
+    sink = wrapped.base
+    return (accounting, errors)
+}
+
+extension ReadAccounting {
+    /// Notes on what was read but not used: unknown columns, once per input.
+    public var inputNotes: [String] {
+        inputs.compactMap { input in
+            guard !input.unknownColumns.isEmpty else { return nil }
+            let noun = input.format == .csv ? "column" : "key"
+            let plural = input.unknownColumns.count == 1 ? noun : noun + "s"
+            return "\(input.path): ignored unknown \(plural) \(input.unknownColumns.joined(separator: ", "))"
+        }
+    }
+
+    /// The one line to print when anything was rejected, or `nil` when nothing was.
+    public var rejectionSummary: String? {
+        guard rejected > 0 else { return nil }
+        var line = "\(rejected.groupedDigits) of \(read.groupedDigits) records rejected"
+        if let first = firstRejection { line += "; first: \(first)" }
+        return line
+    }
+}
+
+extension Int {
+    /// The number with a comma between thousands: `12,345`.
+    public var groupedDigits: String {
+        let digits = String(magnitude)
+        var out = ""
+        for (index, digit) in digits.enumerated() {
+            if index > 0 && (digits.count - index) % 3 == 0 { out += "," }
+            out.append(digit)
+        }
+        return self < 0 ? "-" + out : out
+    }
+}

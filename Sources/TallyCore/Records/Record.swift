@@ -1,0 +1,100 @@
+/// One accepted record of the canonical format: an incident, a measure or another event.
+///
+/// Readers do not build a `Record` for every row (aggregation works on bytes); a `Record` is what
+/// the library hands out when whole records are wanted: generated data, listings, extraction.
+public struct Record: Hashable, Sendable {
+    /// Unique text; `FILE:LINE` when the input had none.
+    public var id: String
+    /// The first day of the written date (`2024-12` is 2024-12-01).
+    public var date: CivilDate
+    /// How precisely the date is known.
+    public var datePrecision: DatePrecision
+    /// Country name.
+    public var country: String
+    /// First-level administrative unit (province); empty when unknown.
+    public var region: String
+    /// Place name.
+    public var location: String
+    /// Incident, measure or other.
+    public var category: Category
+    /// snake_case type, such as `armed_clash` or `outpost_opened`.
+    public var type: String
+    /// How many incidents or measures this record stands for (at least 1).
+    public var count: Int
+    /// Deaths by side.
+    public var fatalities: Fatalities
+    /// First actor.
+    public var actor1: String
+    /// Second actor.
+    public var actor2: String
+    /// Publisher of the source.
+    public var source: String
+    /// Address of the source.
+    public var sourceURL: String
+    /// Free text.
+    public var notes: String
+
+    /// A record with the given values; optional ones default to empty.
+    public init(
+        id: String, date: CivilDate, datePrecision: DatePrecision = .day, country: String,
+        region: String = "", location: String = "", category: Category, type: String,
+        count: Int = 1, fatalities: Fatalities = .none, actor1: String = "", actor2: String = "",
+        source: String = "", sourceURL: String = "", notes: String = ""
+    ) {
+        self.id = id
+        self.date = date
+        self.datePrecision = datePrecision
+        self.country = country
+        self.region = region
+        self.location = location
+        self.category = category
+        self.type = type
+        self.count = count
+        self.fatalities = fatalities
+        self.actor1 = actor1
+        self.actor2 = actor2
+        self.source = source
+        self.sourceURL = sourceURL
+        self.notes = notes
+    }
+
+    /// The period the date is known to: the day, the week, the month or the year.
+    public var period: Period {
+        Period(datePrecision.periodKind, containing: date)
+    }
+
+    /// The date as written in canonical files: `2024-12-25`, `2024-12` or `2024` (a week-precision
+    /// record keeps its day).
+    public var writtenDate: String {
+        switch datePrecision {
+        case .day, .week: date.isoString
+        case .month: Period(.month, containing: date).description
+        case .year: Period(.year, containing: date).description
+        }
+    }
+
+    /// The record's value in a canonical column, as written in a CSV file.
+    public func text(for column: Column) -> String {
+        switch column {
+        case .id: id
+        case .date: writtenDate
+        case .datePrecision: datePrecision.rawValue
+        case .country: country
+        case .region: region
+        case .location: location
+        case .category: category.rawValue
+        case .type: type
+        case .count: String(count)
+        case .fatalities: String(fatalities.total)
+        case .fatalitiesMilitants: String(fatalities.militants)
+        case .fatalitiesSecurity: String(fatalities.security)
+        case .fatalitiesCivilians: String(fatalities.civilians)
+        case .fatalitiesUnknown: String(fatalities.unknown)
+        case .actor1: actor1
+        case .actor2: actor2
+        case .source: source
+        case .sourceURL: sourceURL
+        case .notes: notes
+        }
+    }
+}

@@ -1,0 +1,135 @@
+/// Parsers for the numeric and date fields of a record, straight from bytes.
+package enum FieldParsing {
+    /// The largest count or fatality figure accepted; larger ones are typing errors, and keeping
+    /// every figure this small means no sum of them can overflow.
+    package static let maximumFigure = 1_000_000_000
+
+    /// A whole number `>= 0`, or the problem with it (`"is negative"`...). `3.0` is read as 3.
+    package static func wholeNumber(_ bytes: UnsafeRawBufferPointer) -> Result<Int, FieldProblem> {
+        var i = 0
+        var negative = false
+        if bytes.count > 0 && (bytes[0] == UInt8(ascii: "-") || bytes[0] == UInt8(ascii: "+")) {
+            negative = bytes[0] == UInt8(ascii: "-")
+            i = 1
+        }
+        var value = 0
+        var digits = 0
+        while i < bytes.count, bytes[i] &- 0x30 < 10 {
+            if digits < 12 { value = value * 10 + Int(bytes[i] &- 0x30) }
+            if value > 0 || bytes[i] != 0x30 { digits += 1 }
+            i += 1
+        }
+        let sawDigit = i > (bytes.count > 0 && (bytes[0] == 0x2D || bytes[0] == 0x2B) ? 1 : 0)
+        if i < bytes.count && bytes[i] == UInt8(ascii: ".") && sawDigit {
+            // A whole number written with a zero fraction, as spreadsheets and pandas write them.
+            var j = i + 1
+            while j < bytes.count && bytes[j] == UInt8(ascii: "0") { j += 1 }
+            if j == bytes.count && j > i + 1 { i = j }
+        }
+        guard sawDigit, i == bytes.count else {
+            return .failure(.notWholeNumber)
+        }
+        if negative && value != 0 { return .failure(.negative) }
+        if digits > 10 || value > maximumFigure { return .failure(.tooLarge) }
+        return .success(value)
+    }
+
+    /// A date in one of the written forms, with the precision the form gives.
+    package static func date(
+        _ bytes: UnsafeRawBufferPointer, years: ClosedRange<Int>
+    ) -> Result<(CivilDate, DatePrecision), FieldProblem> {
+        func digits(_ from: Int, _ count: Int) -> Int? {
+            guard from + count <= bytes.count else { return nil }
+            var value = 0
+            for k in from..<from + count {
+                let d = bytes[k] &- 0x30
+                guard d < 10 else { return nil }
+                value = value * 10 + Int(d)
+            }
+            return value
+        }
+        let dash = UInt8(ascii: "-")
+        var year: Int?
+        var month = 1
+        var day = 1
+        var precision = DatePrecision.day
+        if let y = digits(0, 4), bytes.count == 4 || bytes.count == 7 || bytes.count == 10 {
+            year = y
+            if bytes.count == 4 {
+                precision = .year
+            } else {
+                guard bytes[4] == dash, let m = digits(5, 2) else { return .failure(.notADate) }
+                month = m
+                if bytes.count == 7 {
+                    precision = .month
+                } else {
+                    guard bytes[7] == dash, let d = digits(8, 2) else { return .failure(.notADate) }
+                    day = d
+                }
+            }
+        } else if let (d, m, y) = dayMonthNameYear(bytes) {
+            (day, month, year) = (d, m, y)
+        }
+        guard let year else { return .failure(.notADate) }
+        guard let date = CivilDate(year: year, month: month, day: day) else {
+            return .failure(.notInCalendar)
+        }
+        guard years.contains(year) else { return .failure(.yearOutOfRange(years)) }
+        return .success((date, precision))
+    }
+
+    /// `25 December 2024` or `5 Dec 2024`: day, month, year.
+    private static func dayMonthNameYear(_ bytes: UnsafeRawBufferPointer) -> (Int, Int, Int)? {
+        var parts: [UnsafeRawBufferPointer] = []
+        var start = 0
+        for i in 0...bytes.count where i == bytes.count || bytes[i] == 0x20 {
+            if i > start { parts.append(UnsafeRawBufferPointer(rebasing: bytes[start..<i])) }
+            start = i + 1
+        }
+        guard parts.count == 3, (1...2).contains(parts[0].count), parts[2].count == 4 else {
+            return nil
+        }
+        func number(_ part: UnsafeRawBufferPointer) -> Int? {
+            var value = 0
+            for byte in part {
+                guard byte &- 0x30 < 10 else { return nil }
+                value = value * 10 + Int(byte &- 0x30)
+            }
+            return value
+        }
+        let name = String(decoding: parts[1], as: UTF8.self).lowercased()
+        guard let day = number(parts[0]), let year = number(parts[2]),
+            let month = monthNames.firstIndex(where: {
+                $0 == name || (name.count >= 3 && $0.hasPrefix(name) && name.count <= 4)
+            })
+        else { return nil }
+        return (day, month + 1, year)
+    }
+
+    private static let monthNames = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september",
+        "october", "november", "december",
+    ]
+}
+
+/// What is wrong with a field's value; completes a sentence that starts with the column and value.
+package enum FieldProblem: Error, Equatable, CustomStringConvertible {
+    case notWholeNumber
+    case negative
+    case tooLarge
+    case notADate
+    case notInCalendar
+    case yearOutOfRange(ClosedRange<Int>)
+
+    package var description: String {
+        switch self {
+        case .notWholeNumber: "is not a whole number"
+        case .negative: "is negative"
+        case .tooLarge: "is too large (over 1,000,000,000)"
+        case .notADate: "is not a date (write YYYY-MM-DD, YYYY-MM, YYYY or 25 December 2024)"
+        case .notInCalendar: "is not a day of the calendar"
+        case .yearOutOfRange(let years):
+            "has a year outside \(years.lowerBound) to \(years.upperBound)"
+        }
+    }
+}

@@ -1,0 +1,52 @@
+/// What a run read: `read = accepted + rejected`, always.
+public struct ReadAccounting: Sendable, Equatable {
+    /// Files and streams read.
+    public var inputs: [InputSummary] = []
+    /// Rows read as records (blank lines and headers are not records).
+    public var read = 0
+    /// Records that passed every rule.
+    public var accepted = 0
+    /// Records refused, each with a reason.
+    public var rejected = 0
+    /// The first rejection, for the one-line summary.
+    public var firstRejection: Rejection?
+
+    /// Nothing read yet.
+    public init() {}
+
+    /// Whether every record read was either accepted or rejected.
+    public var isBalanced: Bool { read == accepted + rejected }
+
+    /// Adds another run's accounting to this one (inputs appended, counts summed).
+    public mutating func merge(_ other: ReadAccounting) {
+        inputs += other.inputs
+        read += other.read
+        accepted += other.accepted
+        rejected += other.rejected
+        if firstRejection == nil { firstRejection = other.firstRejection }
+    }
+}
+
+/// One input file or stream and what was read from it.
+public struct InputSummary: Sendable, Equatable {
+    /// The path as the user named it, or `-` for standard input.
+    public var path: String
+    /// The layout it was read as.
+    public var format: InputFormat
+    /// Bytes read.
+    public var bytes: Int
+    /// Records read, accepted and rejected.
+    public var read: Int
+    public var accepted: Int
+    public var rejected: Int
+    /// Columns (CSV) or keys (JSON Lines) that are not part of the record format.
+    public var unknownColumns: [String]
+}
+
+/// The layout of an input.
+public enum InputFormat: String, Sendable, Equatable {
+    /// Canonical CSV with a header row.
+    case csv
+    /// JSON Lines, one object per line.
+    case jsonLines = "jsonl"
+}

@@ -1,0 +1,196 @@
+/// The validated facts of one record that aggregation needs; text stays in the row's bytes.
+package struct DecodedRecord: Sendable {
+    /// The first day of the written date.
+    package var date: CivilDate
+    /// The precision: the written form's, or a coarser `date_precision`.
+    package var precision: DatePrecision
+    package var category: Category
+    package var count: Int
+    package var fatalities: Fatalities
+
+    /// The period the record's date is known to.
+    package var period: Period {
+        Period(precision.periodKind, containing: date)
+    }
+}
+
+/// Applies the record rules of DESIGN §2 to one row: a ``DecodedRecord`` or the reason it is refused.
+package struct RecordDecoder: Sendable {
+    /// Years a date may have: from 1900 to next year. ACLED exports have carried `0025`.
+    package let years: ClosedRange<Int>
+
+    /// A decoder that accepts years from 1900 to the year after `currentYear`.
+    package init(currentYear: Int) {
+        years = 1900...(currentYear + 1)
+    }
+
+    private static let requiredColumns = Column.allCases.filter(\.isRequired)
+
+    /// Decodes a row whose UTF-8 and field count have been checked.
+    ///
+    /// - Returns: the record, or a reason that names the column and the offending value.
+    package func decode(_ row: RawRecord) -> Result<DecodedRecord, RejectionReason> {
+        for column in RecordDecoder.requiredColumns where row.fields[column.rawValue] == nil {
+            return .failure(.missing(column))
+        }
+
+        // Date and its precision.
+        guard let dateBytes = row.value(.date) else { return .failure(.badEscape(.date)) }
+        guard dateBytes.count > 0 else { return .failure(.empty(.date)) }
+        let date: CivilDate
+        var precision: DatePrecision
+        switch FieldParsing.date(dateBytes, years: years) {
+        case .success(let parsed): (date, precision) = parsed
+        case .failure(let problem): return .failure(.problem(.date, quoted(dateBytes), problem))
+        }
+        guard let precisionBytes = row.value(.datePrecision) else {
+            return .failure(.badEscape(.datePrecision))
+        }
+        if precisionBytes.count > 0 {
+            guard let stated = DatePrecision.allCases.first(where: { precisionBytes.equalsIgnoringASCIICase($0.staticName) })
+            else { return .failure(.unknownPrecision(quoted(precisionBytes))) }
+            guard stated >= precision else {
+                return .failure(.finerPrecision(quoted(precisionBytes), quoted(dateBytes)))
+            }
+            precision = stated
+        }
+
+        // Where and what.
+        guard let country = row.value(.country) else { return .failure(.badEscape(.country)) }
+        guard country.count > 0 else { return .failure(.empty(.country)) }
+        guard let categoryBytes = row.value(.category) else { return .failure(.badEscape(.category)) }
+        guard categoryBytes.count > 0 else { return .failure(.empty(.category)) }
+        guard let category = Category.allCases.first(where: { categoryBytes.equalsIgnoringASCIICase($0.staticName) })
+        else { return .failure(.unknownCategory(quoted(categoryBytes))) }
+        guard let type = row.value(.type) else { return .failure(.badEscape(.type)) }
+        guard type.count > 0 else { return .failure(.empty(.type)) }
+        guard type.isSnakeCase else { return .failure(.notSnakeCase(String(decoding: type, as: UTF8.self))) }
+
+        // Figures.
+        func figure(_ column: Column) -> Result<Int?, RejectionReason> {
+            guard let bytes = row.value(column) else { return .failure(.badEscape(column)) }
+            guard bytes.count > 0 else { return .success(nil) }
+            switch FieldParsing.wholeNumber(bytes) {
+            case .success(let value): return .success(value)
+            case .failure(let problem): return .failure(.problem(column, quoted(bytes), problem))
+            }
+        }
+        let count: Int
+        let total: Int?
+        var fatalities = Fatalities()
+        do {
+            count = try figure(.count).get() ?? 1
+            total = try figure(.fatalities).get()
+            fatalities.militants = try figure(.fatalitiesMilitants).get() ?? 0
+            fatalities.security = try figure(.fatalitiesSecurity).get() ?? 0
+            fatalities.civilians = try figure(.fatalitiesCivilians).get() ?? 0
+            fatalities.unknown = try figure(.fatalitiesUnknown).get() ?? 0
+        } catch {
+            return .failure(error)
+        }
+        guard count >= 1 else { return .failure(.countBelowOne(quoted(row.value(.count)!))) }
+        if let total {
+            let breakdown = fatalities.total
+            guard breakdown <= total else {
+                return .failure(.breakdownExceedsTotal(breakdown: breakdown, total: total))
+            }
+            // The sides a source gives are what is known of the total; the rest is unknown.
+            fatalities.unknown += total - breakdown
+        }
+        return .success(
+            DecodedRecord(
+                date: date, precision: precision, category: category, count: count,
+                fatalities: fatalities))
+    }
+
+}
+
+/// Why a record was refused, as a sentence that names the column and the value.
+package enum RejectionReason: Error, Equatable, CustomStringConvertible {
+    case empty(Column)
+    case badEscape(Column)
+    case problem(Column, String, FieldProblem)
+    case unknownPrecision(String)
+    case finerPrecision(String, String)
+    case unknownCategory(String)
+    case notSnakeCase(String)
+    case countBelowOne(String)
+    case breakdownExceedsTotal(breakdown: Int, total: Int)
+    case fieldCount(found: Int, expected: Int)
+    case invalidUTF8(column: String, byteOffset: Int)
+    case textAfterQuote(column: String)
+    case malformedJSON(String)
+    case missing(Column)
+
+    package var description: String {
+        switch self {
+        case .empty(let column): "\(column) is empty"
+        case .missing(let column): "\(column) is missing"
+        case .badEscape(let column): "\(column) has a malformed escape sequence"
+        case .problem(let column, let value, let problem): "\(column) \(value) \(problem)"
+        case .unknownPrecision(let value): "date_precision \(value) is not day, week, month or year"
+        case .finerPrecision(let value, let date):
+            "date_precision \(value) is finer than the date \(date) as written (it may only coarsen it)"
+        case .unknownCategory(let value): "category \(value) is not incident, measure or other"
+        case .notSnakeCase(let value):
+            "type \(quoted(value)) is not snake_case (such as \(RejectionReason.snakeCased(value)))"
+        case .countBelowOne(let value): "count \(value) is less than 1"
+        case .breakdownExceedsTotal(let breakdown, let total):
+            "fatalities by side add up to \(breakdown), more than the total \(total)"
+        case .fieldCount(let found, let expected):
+            "the row has \(found) field\(found == 1 ? "" : "s"); the header has \(expected)"
+        case .invalidUTF8(let column, let offset):
+            "\(column) is not valid UTF-8 (bad byte at position \(offset + 1))"
+        case .textAfterQuote(let column): "\(column) has text after its closing quote"
+        case .malformedJSON(let problem): problem
+        }
+    }
+
+    /// A suggestion: `Armed clash` becomes `armed_clash`.
+    private static func snakeCased(_ text: String) -> String {
+        var out = ""
+        for scalar in text.lowercased().unicodeScalars {
+            if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
+                out.unicodeScalars.append(scalar)
+            } else if !out.isEmpty && !out.hasSuffix("_") {
+                out += "_"
+            }
+        }
+        while out.hasSuffix("_") { out.removeLast() }
+        return out.isEmpty ? "armed_clash" : out
+    }
+}
+
+extension UnsafeRawBufferPointer {
+    /// Whether the bytes are a snake_case word: a-z first, then a-z, 0-9 and `_`.
+    package var isSnakeCase: Bool {
+        guard count > 0, self[0] &- UInt8(ascii: "a") < 26 else { return false }
+        for byte in self where !(byte &- UInt8(ascii: "a") < 26 || byte &- 0x30 < 10 || byte == 0x5F) {
+            return false
+        }
+        return true
+    }
+}
+
+extension Category {
+    /// The name as a static string, for byte comparison.
+    package var staticName: StaticString {
+        switch self {
+        case .incident: "incident"
+        case .measure: "measure"
+        case .other: "other"
+        }
+    }
+}
+
+extension DatePrecision {
+    /// The name as a static string, for byte comparison.
+    package var staticName: StaticString {
+        switch self {
+        case .day: "day"
+        case .week: "week"
+        case .month: "month"
+        case .year: "year"
+        }
+    }
+}

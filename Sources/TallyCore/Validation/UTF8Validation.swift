@@ -1,0 +1,45 @@
+extension UnsafeRawBufferPointer {
+    /// The offset of the first byte that breaks UTF-8, or `nil` when all of it is valid UTF-8.
+    ///
+    /// - Complexity: O(n); ASCII runs cost one comparison a byte.
+    package var firstInvalidUTF8Offset: Int? {
+        var i = 0
+        let n = count
+        while i < n {
+            let lead = self[i]
+            if lead < 0x80 {
+                i += 1
+                continue
+            }
+            let length: Int
+            var low: UInt8 = 0x80
+            var high: UInt8 = 0xBF
+            switch lead {
+            case 0xC2...0xDF: length = 2
+            case 0xE0:
+                length = 3
+                low = 0xA0
+            case 0xE1...0xEC, 0xEE...0xEF: length = 3
+            case 0xED:
+                length = 3
+                high = 0x9F
+            case 0xF0:
+                length = 4
+                low = 0x90
+            case 0xF1...0xF3: length = 4
+            case 0xF4:
+                length = 4
+                high = 0x8F
+            default: return i
+            }
+            guard i + length <= n else { return i }
+            let second = self[i + 1]
+            guard second >= low && second <= high else { return i }
+            for k in 2..<Swift.max(2, length) where self[i + k] & 0xC0 != 0x80 {
+                return i
+            }
+            i += length
+        }
+        return nil
+    }
+}

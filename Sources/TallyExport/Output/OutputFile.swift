@@ -1,0 +1,122 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Where a command's output goes: standard output, or a file written atomically.
+public enum OutputDestination: Sendable, Equatable {
+    case standardOutput
+    case file(String)
+
+    /// `-` is standard output, anything else a file path.
+    public init(argument: String) {
+        self = argument == "-" ? .standardOutput : .file(argument)
+    }
+}
+
+/// A buffered output that becomes visible only when committed.
+///
+/// A file is written to a temporary name beside the target and renamed over it on ``commit()``,
+/// so a failed or interrupted run never leaves a half-written file; the temporary is removed when
+/// the output is discarded or dropped uncommitted. One owner of the descriptor and the buffer.
+public final class OutputFile {
+    /// The target as the user named it (`-` for standard output).
+    public let path: String
+    private let temporaryPath: String?
+    private let descriptor: Int32
+    private var buffer: [UInt8] = []
+    private var finished = false
+
+    /// Opens a destination for writing.
+    ///
+    /// - Throws: ``OutputError/cannotCreate(_:_:)`` when the temporary file cannot be created
+    ///   (missing folder, no permission): check this before reading any input.
+    public init(_ destination: OutputDestination) throws(OutputError) {
+        switch destination {
+        case .standardOutput:
+            path = "-"
+            temporaryPath = nil
+            descriptor = 1
+        case .file(let target):
+            path = target
+            let slash = target.lastIndex(of: "/")
+            let folder = slash.map { String(target[...$0]) } ?? ""
+            let name = slash.map { String(target[target.index(after: $0)...]) } ?? target
+            let temporary = "\(folder).\(name).tmp-\(getpid())"
+            let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+            guard fd >= 0 else { throw .cannotCreate(target, String(cString: strerror(errno))) }
+            temporaryPath = temporary
+            descriptor = fd
+        }
+        buffer.reserveCapacity(1 << 16)
+    }
+
+    deinit {
+        if !finished { discard() }
+    }
+
+    /// Appends text.
+    public func write(_ text: String) throws(OutputError) {
+        buffer.append(contentsOf: text.utf8)
+        if buffer.count >= 1 << 16 { try flush() }
+    }
+
+    /// Writes what is buffered.
+    public func flush() throws(OutputError) {
+        var offset = 0
+        while offset < buffer.count {
+            let n = buffer.withUnsafeBytes { systemWrite(descriptor, $0.baseAddress! + offset, $0.count - offset) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw .writeFailed(path, String(cString: strerror(errno)))
+            }
+            offset += n
+        }
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    /// Writes the rest and, for a file, renames the temporary over the target.
+    public func commit() throws(OutputError) {
+        try flush()
+        finished = true
+        guard let temporaryPath else { return }
+        if fsync(descriptor) != 0 || close(descriptor) != 0 {
+            unlink(temporaryPath)
+            throw .writeFailed(path, String(cString: strerror(errno)))
+        }
+        guard rename(temporaryPath, path) == 0 else {
+            let reason = String(cString: strerror(errno))
+            unlink(temporaryPath)
+            throw .writeFailed(path, reason)
+        }
+    }
+
+    /// Abandons the output: the temporary is removed and the target left as it was.
+    public func discard() {
+        finished = true
+        guard let temporaryPath else { return }
+        close(descriptor)
+        unlink(temporaryPath)
+    }
+}
+
+/// An output that cannot be written.
+public enum OutputError: Error, Equatable, CustomStringConvertible {
+    case cannotCreate(String, String)
+    case writeFailed(String, String)
+
+    public var description: String {
+        switch self {
+        case .cannotCreate(let path, let reason): "cannot create \(path): \(reason)"
+        case .writeFailed(let path, let reason): "cannot write \(path): \(reason)"
+        }
+    }
+}
+
+/// `write(2)`, named apart from ``OutputFile/write(_:)``.
+private func systemWrite(_ descriptor: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int {
+    write(descriptor, bytes, count)
+}

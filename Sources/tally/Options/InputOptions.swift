@@ -1,0 +1,92 @@
+import ArgumentParser
+import TallyCore
+
+/// The inputs every reading command takes, and what to do with rejected records.
+struct InputOptions: ParsableArguments {
+    @Option(
+        name: [.short, .customLong("input")],
+        help: ArgumentHelp(
+            "A records file (.csv, .jsonl), a folder of them, or - for stdin; repeatable. Default: datasets/.",
+            valueName: "path"))
+    var inputs: [String] = []
+
+    @Option(
+        help: ArgumentHelp(
+            "Write rejected records (file, line, reason, the record as written) to this CSV file.",
+            valueName: "file"))
+    var rejects: String?
+
+    @Flag(help: "Exit with 65, writing nothing, when any record is rejected.")
+    var strict = false
+
+    /// The inputs to read, resolved: the given paths, or the default dataset folder.
+    func resolved() throws(InputError) -> InputSet {
+        guard inputs.isEmpty else { return try InputSet.resolve(inputs) }
+        guard let folder = DefaultDataset.locate() else {
+            throw InputError(
+                .missing, file: "datasets",
+                "no input given and no datasets/ folder found here or beside the tally binary; pass -i PATH")
+        }
+        return try InputSet.resolve([folder])
+    }
+}
+
+/// The grouping, period and filter options of commands that aggregate.
+struct TableOptions: ParsableArguments {
+    @Option(
+        help: ArgumentHelp(
+            "Group by these, comma-separated: month, week (Saturday to Friday), quarter, year, country, region (with its country), category, type, actor.",
+            valueName: "dims"))
+    var by = "month,region"
+
+    @Option(
+        help: ArgumentHelp(
+            "Only records dated inside this period or later: 2024, 2024-Q4, 2024-12, 2024-12-25, or a range A..B.",
+            valueName: "period"))
+    var from: String?
+
+    @Option(help: ArgumentHelp("Only records dated inside this period or earlier.", valueName: "period"))
+    var to: String?
+
+    @Option(
+        name: .customLong("where"),
+        help: ArgumentHelp(
+            "Keep records whose FIELD equals VALUE (ignoring case); the same field twice is OR, different fields AND. Fields: country, region, location, category, type, actor, actor1, actor2, source, date_precision.",
+            valueName: "field=value"))
+    var filters: [String] = []
+
+    @Flag(help: "Add zero rows for every period x group in the range, so time series have no holes.")
+    var fill = false
+
+    @Flag(help: "Keep only the latest period of the time dimension that has data.")
+    var latest = false
+
+    /// The request these options describe; a `ValidationError` (exit 64) names a bad option.
+    func request() throws -> AggregationRequest {
+        let dimensions: [Dimension]
+        do { dimensions = try Dimension.parseList(by) } catch { throw ValidationError("--by: \(error)") }
+        var range: PeriodRange?
+        do {
+            let first = try from.map { try PeriodRange(parsing: $0) }
+            let last = try to.map { try PeriodRange(parsing: $0) }
+            if first != nil || last != nil {
+                let start = first?.first ?? Period(.year, containing: CivilDate(year: 1900, month: 1, day: 1)!)
+                let end = last?.last ?? Period(.year, containing: CivilDate(year: 9999, month: 1, day: 1)!)
+                guard start.start <= end.end else {
+                    throw ValidationError("--from \(from!) is after --to \(to!)")
+                }
+                range = PeriodRange(from: start, to: end)
+            }
+        } catch let error as PeriodSyntaxError {
+            throw ValidationError(error.description)
+        }
+        let filter: RecordFilter
+        do { filter = try RecordFilter(parsing: filters) } catch { throw ValidationError(error.description) }
+        let request = AggregationRequest(
+            dimensions: dimensions, range: range, filter: filter, fill: fill, latestOnly: latest)
+        if (fill || latest) && request.timeDimension == nil {
+            throw ValidationError("--\(fill ? "fill" : "latest") needs a time dimension in --by (month, week, quarter or year)")
+        }
+        return request
+    }
+}

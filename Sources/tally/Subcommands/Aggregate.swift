@@ -1,0 +1,69 @@
+import ArgumentParser
+import TallyCore
+import TallyExport
+
+extension Tally {
+    struct Aggregate: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Count records, incidents, fatalities by side and measures per period and group.",
+            discussion: """
+                Columns: the grouping (region expands to country,region), then records, incidents, \
+                fatalities, fatalities_militants, fatalities_security, fatalities_civilians, \
+                fatalities_unknown, measures, outposts.
+
+                A record dated only to a coarser period than the time dimension is counted under its \
+                own label (2019 in a monthly table), and a note says how many. With --from/--to, a \
+                record counts only when its whole date interval lies inside the range.
+
+                Examples:
+                  tally aggregate --by month,region --format csv -i incidents.csv
+                  tally aggregate --by quarter,country --from 2024 --where category=incident
+                  tally aggregate --by month --fill --from 2024-01 --to 2024-12 -o monthly.csv
+                """)
+
+        enum Format: String, ExpressibleByArgument, CaseIterable {
+            case csv, json, text
+        }
+
+        @OptionGroup var input: InputOptions
+        @OptionGroup var table: TableOptions
+
+        @Option(help: "csv, json or text. Default: from the -o extension, else text.")
+        var format: Format?
+
+        @Option(name: .shortAndLong, help: ArgumentHelp("Write here instead of stdout (- for stdout).", valueName: "file"))
+        var output = "-"
+
+        func run() throws {
+            let request = try table.request()
+            let format = self.format ?? Aggregate.format(forPath: output)
+            let out = try ReadRun.open(OutputDestination(argument: output))
+            let run = try ReadRun(input)
+            let inputs = try run.inputs()
+            let result: AggregationResult
+            do {
+                result = try Aggregation.run(request, inputs: inputs, options: run.readOptions())
+            } catch {
+                throw run.fail(error, discarding: [out])
+            }
+            try run.finish(result.accounting, notes: result.notes, discardingOnStrict: [out])
+            let text: String
+            switch format {
+            case .csv: text = TableCSVEmitter.csv(result.table)
+            case .json: text = TableJSONEmitter.json(result.table)
+            case .text: text = TableTextEmitter.text(result.table)
+            }
+            try ReadRun.writing { () throws(OutputError) in
+                try out.write(text)
+                try out.commit()
+            }
+        }
+
+        static func format(forPath path: String) -> Format {
+            let lower = path.lowercased()
+            if lower.hasSuffix(".csv") { return .csv }
+            if lower.hasSuffix(".json") { return .json }
+            return .text
+        }
+    }
+}

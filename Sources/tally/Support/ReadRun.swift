@@ -1,0 +1,85 @@
+import ArgumentParser
+import TallyCore
+import TallyExport
+
+/// The shared steps of a command that reads records: outputs opened before any input is read,
+/// rejections streamed to `--rejects`, accounting reported on stderr.
+struct ReadRun {
+    let inputOptions: InputOptions
+    let progress = ProgressBar()
+    private(set) var rejectsFile: OutputFile?
+    private(set) var rejectsWriter: RejectionCSVWriter?
+
+    /// Opens `--rejects`, if given; exits 73 when it cannot be created.
+    init(_ inputOptions: InputOptions) throws {
+        self.inputOptions = inputOptions
+        if let path = inputOptions.rejects {
+            let file = try ReadRun.open(.file(path))
+            rejectsFile = file
+            rejectsWriter = try ReadRun.writing { () throws(OutputError) in try RejectionCSVWriter(output: file) }
+        }
+    }
+
+    /// Opens an output, or exits 73 with the reason.
+    static func open(_ destination: OutputDestination) throws -> OutputFile {
+        do {
+            return try OutputFile(destination)
+        } catch {
+            Diagnostics.error(error.description)
+            throw ExitCode(ExitStatus.cannotCreateOutput)
+        }
+    }
+
+    /// Runs a write, exiting 73 when it fails.
+    static func writing<T>(_ body: () throws(OutputError) -> T) throws -> T {
+        do {
+            return try body()
+        } catch {
+            Diagnostics.error(error.description)
+            throw ExitCode(ExitStatus.cannotCreateOutput)
+        }
+    }
+
+    /// Read options that stream rejections to `--rejects` and draw progress.
+    func readOptions() -> ReadOptions {
+        let writer = rejectsWriter
+        let progress = progress
+        return ReadOptions(
+            onRejection: writer.map { writer in { try? writer.write($0) } },
+            onProgress: { progress.update($0, bytesRead: $1) })
+    }
+
+    /// The resolved inputs, or exit 66.
+    func inputs() throws -> InputSet {
+        do {
+            return try inputOptions.resolved()
+        } catch {
+            Diagnostics.error(error.description)
+            throw ExitCode(ExitStatus.code(for: error))
+        }
+    }
+
+    /// Reports an input error and exits with its code, discarding outputs.
+    func fail(_ error: InputError, discarding outputs: [OutputFile]) -> ExitCode {
+        progress.finish()
+        outputs.forEach { $0.discard() }
+        rejectsFile?.discard()
+        Diagnostics.error(error.description)
+        return ExitCode(ExitStatus.code(for: error))
+    }
+
+    /// Commits `--rejects`, prints notes and the rejection summary; exits 65 under `--strict`.
+    func finish(_ accounting: ReadAccounting, notes: [String], discardingOnStrict outputs: [OutputFile]) throws {
+        progress.finish()
+        if let rejectsFile { try ReadRun.writing { () throws(OutputError) in try rejectsFile.commit() } }
+        for note in notes { Diagnostics.note(note) }
+        if let summary = accounting.rejectionSummary {
+            Diagnostics.warning(summary + (inputOptions.rejects == nil ? " (--rejects FILE writes them all)" : ""))
+            if inputOptions.strict {
+                outputs.forEach { $0.discard() }
+                Diagnostics.error("--strict: \(accounting.rejected.groupedDigits) records were rejected; nothing written")
+                throw ExitCode(ExitStatus.invalidData)
+            }
+        }
+    }
+}

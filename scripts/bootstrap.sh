@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Installs the system packages Tally builds against, when missing: libxlsxwriter-dev and
+# pkg-config (Debian/Ubuntu, with apt-get). Idempotent and quiet when everything is present.
+set -euo pipefail
+
+missing=()
+command -v pkg-config >/dev/null 2>&1 || missing+=(pkg-config)
+if ! pkg-config --exists xlsxwriter 2>/dev/null; then
+    missing+=(libxlsxwriter-dev)
+fi
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+if ! command -v apt-get >/dev/null 2>&1; then
+    echo "bootstrap: please install ${missing[*]} (libxlsxwriter 1.1.4 or later) with your package manager" >&2
+    exit 1
+fi
+sudo=""
+if [ "$(id -u)" -ne 0 ]; then
+    command -v sudo >/dev/null 2>&1 || { echo "bootstrap: run as root, or install sudo, to install ${missing[*]}" >&2; exit 1; }
+    sudo="sudo"
+fi
+echo "bootstrap: installing ${missing[*]}" >&2
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update -qq >/dev/null
+$sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+pkg-config --exists xlsxwriter || { echo "bootstrap: libxlsxwriter is still not visible to pkg-config" >&2; exit 1; }

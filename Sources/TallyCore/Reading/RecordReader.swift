@@ -28,34 +28,46 @@ package struct RecordReader {
         self.progress = progress
     }
 
-    /// Reads one input to its end.
+    /// Reads one input to its end, or to the first problem that stops it.
     ///
-    /// - Throws: ``InputError`` when the input cannot be opened or is not a records file; the
-    ///   records before the problem have already reached the sink.
+    /// - Returns: what was read, and the ``InputError`` that stopped the read early, if any (a
+    ///   file that cannot be opened, a missing header, an unterminated quote); the records before
+    ///   the problem have reached the sink and are in the summary.
     package func read<Sink: RecordSink>(
         _ input: RecordInput, into sink: inout Sink
-    ) throws(InputError) -> InputSummary {
+    ) -> (InputSummary, InputError?) {
         let source: ByteBlockReader
         if input.isStandardInput {
             source = ByteBlockReader(descriptor: 0, ownsDescriptor: false)
         } else {
             guard let opened = ByteBlockReader(path: input.path) else {
-                throw InputError(.missing, file: input.path, "cannot be opened: \(systemErrorMessage(errno))")
+                let error = InputError(.missing, file: input.path, "cannot be opened: \(systemErrorMessage(errno))")
+                let empty = InputSummary(
+                    path: input.path, format: input.format ?? .csv, bytes: 0, read: 0, accepted: 0, rejected: 0,
+                    unknownColumns: [])
+                return (empty, error)
             }
             source = opened
         }
         var session = ReadSession(input: input, source: source, decoder: decoder, progress: progress)
-        _ = try session.fill()
-        session.skipByteOrderMark()
-        let format = input.format ?? session.sniffFormat()
-        switch format {
-        case .csv: try session.readCSV(into: &sink)
-        case .jsonLines: try session.readJSONLines(into: &sink)
+        var format = input.format ?? .csv
+        var failure: InputError?
+        do {
+            _ = try session.fill()
+            session.skipByteOrderMark()
+            format = input.format ?? session.sniffFormat()
+            switch format {
+            case .csv: try session.readCSV(into: &sink)
+            case .jsonLines: try session.readJSONLines(into: &sink)
+            }
+        } catch {
+            failure = error
         }
-        return InputSummary(
+        let summary = InputSummary(
             path: input.path, format: format, bytes: source.bytesRead, read: session.read,
             accepted: session.accepted, rejected: session.read - session.accepted,
             unknownColumns: session.unknownColumns)
+        return (summary, failure)
     }
 }
 
@@ -154,14 +166,14 @@ private struct ReadSession {
             switch scanner.scan(source.buffer, from: source.start, to: source.end, atEOF: source.isAtEOF) {
             case .incomplete:
                 if !(try fill()) && source.available == 0 {
-                    throw invalid(line, "the file is empty; expected a header row naming at least date, country, category and type")
+                    throw invalid(1, "the file is empty; expected a header row naming at least date, country, category and type")
                 }
             case .unterminatedQuote:
                 throw invalid(line + scanner.lineFeedsBeforeOpenQuote, "a quoted field opened here is never closed")
             case .row(let next):
                 if scanner.isBlankLine {
                     if next == source.start {
-                        throw invalid(line, "the file is empty; expected a header row naming at least date, country, category and type")
+                        throw invalid(1, "the file is empty; expected a header row naming at least date, country, category and type")
                     }
                     line += scanner.lineFeeds
                     source.start = next

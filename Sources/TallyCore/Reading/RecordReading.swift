@@ -63,13 +63,12 @@ package func readRecords<Sink: RecordSink>(
     var errors: [InputError] = []
     var wrapped = AccountingSink(base: sink, onRejection: options.onRejection)
     for input in inputs.inputs {
-        do {
-            let summary = try reader.read(input, into: &wrapped)
-            accounting.inputs.append(summary)
-            accounting.read += summary.read
-            accounting.accepted += summary.accepted
-            accounting.rejected += summary.rejected
-        } catch {
+        let (summary, error) = reader.read(input, into: &wrapped)
+        accounting.inputs.append(summary)
+        accounting.read += summary.read
+        accounting.accepted += summary.accepted
+        accounting.rejected += summary.rejected
+        if let error {
             errors.append(error)
             if stopAtFirstError { break }
         }

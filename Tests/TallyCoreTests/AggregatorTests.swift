@@ -16,7 +16,7 @@ struct AggregatorTests {
     ])
 
     func table(_ by: String, _ configure: (inout AggregationRequest) throws -> Void = { _ in }) throws -> AggregationResult {
-        var request = AggregationRequest(dimensions: try Dimension.parseList(by))
+        var request = AggregationRequest(dimensions: try TableDimension.parseList(by))
         try configure(&request)
         return try Fixtures.aggregate(csv: AggregatorTests.records, request)
     }
@@ -129,11 +129,11 @@ struct AggregatorTests {
         ("type,type", .repeated(.type)),
     ])
     func `groupings Tally cannot use are refused`(text: String, error: DimensionListError) {
-        #expect(throws: error) { try Dimension.parseList(text) }
+        #expect(throws: error) { try TableDimension.parseList(text) }
     }
 
     @Test func `region brings its country; country beside region is not repeated`() throws {
-        #expect(try Dimension.parseList("country,region,type") == [.region, .type])
+        #expect(try TableDimension.parseList("country,region,type") == [.region, .type])
         #expect(AggregationRequest(dimensions: [.region, .type]).keyColumnNames == ["country", "region", "type"])
     }
 }

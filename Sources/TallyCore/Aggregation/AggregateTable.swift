@@ -2,7 +2,7 @@
 /// emitters turn it into CSV, JSON, text or XLSX.
 public struct AggregateTable: Sendable, Equatable {
     /// The grouping.
-    public var dimensions: [Dimension]
+    public var dimensions: [TableDimension]
     /// Key column names (`month`, `country`, `region`...), in order.
     public var keyColumns: [String]
     /// Rows sorted by the dimensions, periods chronologically, text by its UTF-8 bytes.
@@ -11,7 +11,7 @@ public struct AggregateTable: Sendable, Equatable {
     public var totals: Metrics
 
     /// A table with these columns and rows.
-    public init(dimensions: [Dimension], keyColumns: [String], rows: [AggregateRow], totals: Metrics) {
+    public init(dimensions: [TableDimension], keyColumns: [String], rows: [AggregateRow], totals: Metrics) {
         self.dimensions = dimensions
         self.keyColumns = keyColumns
         self.rows = rows

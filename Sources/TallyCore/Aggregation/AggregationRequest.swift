@@ -1,7 +1,7 @@
 /// What to aggregate: the grouping, the period range, the filter and the shape of the table.
 public struct AggregationRequest: Sendable, Hashable {
-    /// Group by these, in this order (see ``Dimension/parseList(_:)``).
-    public var dimensions: [Dimension]
+    /// Group by these, in this order (see ``TableDimension/parseList(_:)``).
+    public var dimensions: [TableDimension]
     /// Only records whose whole date interval lies inside this range; `nil` for all.
     public var range: PeriodRange?
     /// `--where` clauses.
@@ -13,7 +13,7 @@ public struct AggregationRequest: Sendable, Hashable {
 
     /// A request; by default month x region over everything.
     public init(
-        dimensions: [Dimension] = Dimension.defaultGrouping, range: PeriodRange? = nil,
+        dimensions: [TableDimension] = TableDimension.defaultGrouping, range: PeriodRange? = nil,
         filter: RecordFilter = RecordFilter(), fill: Bool = false, latestOnly: Bool = false
     ) {
         self.dimensions = dimensions
@@ -24,7 +24,7 @@ public struct AggregationRequest: Sendable, Hashable {
     }
 
     /// The time dimension, if the grouping has one.
-    public var timeDimension: Dimension? {
+    public var timeDimension: TableDimension? {
         dimensions.first { $0.periodKind != nil }
     }
 

@@ -63,8 +63,8 @@ struct TableOptions: ParsableArguments {
 
     /// The request these options describe; a `ValidationError` (exit 64) names a bad option.
     func request() throws -> AggregationRequest {
-        let dimensions: [Dimension]
-        do { dimensions = try Dimension.parseList(by) } catch { throw ValidationError("--by: \(error)") }
+        let dimensions: [TableDimension]
+        do { dimensions = try TableDimension.parseList(by) } catch { throw ValidationError("--by: \(error)") }
         var range: PeriodRange?
         do {
             let first = try from.map { try PeriodRange(parsing: $0) }

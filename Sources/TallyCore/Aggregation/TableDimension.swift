@@ -1,5 +1,5 @@
 /// A way to group records: by a period of time or by a field.
-public enum Dimension: String, CaseIterable, Sendable, Hashable {
+public enum TableDimension: String, CaseIterable, Sendable, Hashable {
     case month
     case week
     case quarter
@@ -29,17 +29,17 @@ public enum Dimension: String, CaseIterable, Sendable, Hashable {
     }
 
     /// The default grouping: month and region.
-    public static let defaultGrouping: [Dimension] = [.month, .region]
+    public static let defaultGrouping: [TableDimension] = [.month, .region]
 
     /// Parses a comma-separated list such as `month,region`.
     ///
     /// `country` next to `region` is dropped (region already shows its country). At most one time
     /// dimension.
-    public static func parseList(_ text: String) throws(DimensionListError) -> [Dimension] {
-        var dimensions: [Dimension] = []
+    public static func parseList(_ text: String) throws(DimensionListError) -> [TableDimension] {
+        var dimensions: [TableDimension] = []
         for part in text.split(separator: ",", omittingEmptySubsequences: false) {
             let name = String(part).trimmingASCIIWhitespace().lowercased()
-            guard let dimension = Dimension(rawValue: name) else {
+            guard let dimension = TableDimension(rawValue: name) else {
                 throw .unknown(String(part))
             }
             guard !dimensions.contains(dimension) else { throw .repeated(dimension) }
@@ -55,11 +55,11 @@ public enum Dimension: String, CaseIterable, Sendable, Hashable {
 /// A `--by` list Tally cannot group by.
 public enum DimensionListError: Error, Equatable, CustomStringConvertible {
     case unknown(String)
-    case repeated(Dimension)
-    case severalTimeDimensions([Dimension])
+    case repeated(TableDimension)
+    case severalTimeDimensions([TableDimension])
 
     public var description: String {
-        let known = Dimension.allCases.map(\.rawValue).joined(separator: ", ")
+        let known = TableDimension.allCases.map(\.rawValue).joined(separator: ", ")
         switch self {
         case .unknown(let name): return "cannot group by \"\(name)\"; the dimensions are \(known)"
         case .repeated(let dimension): return "\(dimension.rawValue) is named twice in the grouping"

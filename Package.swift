@@ -61,7 +61,7 @@ let package = Package(
                 "TallyExport",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
-            resources: [.copy("Golden")]
+            exclude: ["Golden"]
         ),
         .testTarget(
             name: "TallyCLITests",

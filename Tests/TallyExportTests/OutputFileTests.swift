@@ -1,0 +1,39 @@
+import Foundation
+import TallyExport
+import Testing
+
+struct OutputFileTests {
+    static func folder() throws -> String {
+        let path = NSTemporaryDirectory() + "tally-output-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        return path
+    }
+
+    @Test func `a committed output replaces the target; nothing is visible before`() throws {
+        let target = try Self.folder() + "/table.csv"
+        try "old\n".write(toFile: target, atomically: true, encoding: .utf8)
+        let output = try OutputFile(.file(target))
+        try output.write("new\n")
+        try output.flush()
+        #expect(try String(contentsOfFile: target, encoding: .utf8) == "old\n")
+        try output.commit()
+        #expect(try String(contentsOfFile: target, encoding: .utf8) == "new\n")
+    }
+
+    @Test func `a discarded output leaves the old file and no temporary behind`() throws {
+        let folder = try Self.folder()
+        let target = folder + "/table.csv"
+        try "old\n".write(toFile: target, atomically: true, encoding: .utf8)
+        do {
+            let output = try OutputFile(.file(target))
+            try output.write("half")
+            output.discard()
+        }
+        #expect(try String(contentsOfFile: target, encoding: .utf8) == "old\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["table.csv"])
+    }
+
+    @Test func `an output in a missing folder cannot be created, before anything is written`() {
+        #expect(throws: OutputError.self) { try OutputFile(.file("/nonexistent-folder/table.csv")) }
+    }
+}

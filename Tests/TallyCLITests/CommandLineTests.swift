@@ -1,0 +1,131 @@
+import Foundation
+import Testing
+
+struct CommandLineTests {
+    static let mixed = Workspace.file(
+        Workspace.header + "\n"
+            + "a,2024-12-01,Tajikistan,Khatlon,incident,armed_clash,1,2\n"
+            + "b,2024-12-02,Tajikistan,Khatlon,incident,attack,1,-3\n"
+            + "c,2024-12-03,Tajikistan,Sughd,measure,outpost_opened,2,\n")
+
+    @Test func `help teaches the commands and the exit codes`() throws {
+        let outcome = try TallyBinary.run(["--help"])
+        #expect(outcome.status == 0)
+        for word in ["aggregate", "validate", "generate", "65 invalid data", "73 output"] {
+            #expect(outcome.stdout.contains(word), "help mentions \(word)")
+        }
+    }
+
+    @Test func `without -i the embedded datasets folder is read, from any working folder`() throws {
+        let outcome = try TallyBinary.run(["aggregate", "--by", "year", "--format", "csv"])
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        let lines = outcome.stdout.split(separator: "\n")
+        #expect(lines.first?.hasPrefix("year,records,incidents,fatalities") == true)
+        #expect(lines.contains { $0.hasPrefix("2025,") })
+    }
+
+    @Test func `aggregate counts the good records, and says on stderr how many were rejected`() throws {
+        let outcome = try TallyBinary.run(["aggregate", "-i", Self.mixed, "--by", "region", "--format", "csv"])
+        #expect(outcome.status == 0)
+        #expect(outcome.stdout == """
+            country,region,records,incidents,fatalities,fatalities_militants,fatalities_security,fatalities_civilians,fatalities_unknown,measures,outposts
+            Tajikistan,Khatlon,1,1,2,0,0,0,2,0,0
+            Tajikistan,Sughd,1,0,0,0,0,0,0,2,2
+
+            """)
+        #expect(outcome.stderr.contains("1 of 3 records rejected; first: \(Self.mixed):3: fatalities \"-3\" is negative"))
+    }
+
+    @Test func `--strict turns any rejection into exit 65 and writes nothing`() throws {
+        let target = Workspace.folder() + "/out.csv"
+        let outcome = try TallyBinary.run(["aggregate", "-i", Self.mixed, "--strict", "-o", target])
+        #expect(outcome.status == 65)
+        #expect(!FileManager.default.fileExists(atPath: target))
+    }
+
+    @Test func `validate prints every rejection with file and line, a summary, and exits 65`() throws {
+        let rejects = Workspace.folder() + "/rejects.csv"
+        let outcome = try TallyBinary.run(["validate", "-i", Self.mixed, "--rejects", rejects])
+        #expect(outcome.status == 65)
+        #expect(outcome.stdout == """
+            \(Self.mixed):3: fatalities "-3" is negative
+            checked 3 records in 1 input: 2 accepted, 1 rejected
+
+            """)
+        #expect(try String(contentsOfFile: rejects, encoding: .utf8) == """
+            file,line,reason,record
+            \(Self.mixed),3,"fatalities ""-3"" is negative","b,2024-12-02,Tajikistan,Khatlon,incident,attack,1,-3"
+
+            """)
+    }
+
+    @Test func `validate exits 0 on valid data`() throws {
+        let outcome = try TallyBinary.run(["validate"])
+        #expect(outcome.status == 0, "\(outcome.stdout)")
+        #expect(outcome.stdout.hasSuffix("0 rejected\n"))
+    }
+
+    @Test(arguments: [
+        (["aggregate", "--by", "colour"], "cannot group by \"colour\""),
+        (["aggregate", "--from", "2024-13"], "period \"2024-13\" names no month"),
+        (["aggregate", "--where", "colour=red"], "--where cannot test \"colour\""),
+        (["aggregate", "--by", "region", "--fill"], "--fill needs a time dimension"),
+        (["aggregate", "--format", "xml"], "format"),
+        (["generate"], "--records"),
+    ])
+    func `usage errors exit 64 with a message`(arguments: [String], message: String) throws {
+        let outcome = try TallyBinary.run(arguments)
+        #expect(outcome.status == 64)
+        #expect(outcome.stderr.contains(message), "\(outcome.stderr)")
+    }
+
+    @Test func `a missing input or an empty folder exits 66`() throws {
+        let missing = try TallyBinary.run(["aggregate", "-i", "/nonexistent/records.csv"])
+        #expect(missing.status == 66)
+        #expect(missing.stderr.contains("/nonexistent/records.csv: no such file or folder"))
+        let empty = try TallyBinary.run(["validate", "-i", Workspace.folder()])
+        #expect(empty.status == 66)
+        #expect(empty.stderr.contains("holds no .csv or .jsonl files"))
+    }
+
+    @Test func `a file that is not a records file exits 65 naming the file and line`() throws {
+        let path = Workspace.file("id,date,country\n1,2024-01-01,Tajikistan\n")
+        let outcome = try TallyBinary.run(["aggregate", "-i", path])
+        #expect(outcome.status == 65)
+        #expect(outcome.stderr.contains("\(path):1: the header lacks the required columns category, type"))
+    }
+
+    @Test func `an output that cannot be created exits 73 before any input is read`() throws {
+        let outcome = try TallyBinary.run(["aggregate", "-i", "/nonexistent/records.csv", "-o", "/nonexistent-folder/out.csv"])
+        #expect(outcome.status == 73)
+        #expect(outcome.stderr.contains("cannot create /nonexistent-folder/out.csv"))
+        let rejects = try TallyBinary.run(["validate", "--rejects", "/nonexistent-folder/rejects.csv"])
+        #expect(rejects.status == 73)
+    }
+
+    @Test func `standard input is read with -i -, and -o FILE.json picks JSON`() throws {
+        let target = Workspace.folder() + "/table.json"
+        let outcome = try TallyBinary.run(
+            ["aggregate", "-i", "-", "--by", "country", "-o", target],
+            stdin: "date,country,category,type\n2024-05-01,Kyrgyzstan,incident,shelling\n")
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        #expect(try String(contentsOfFile: target, encoding: .utf8).hasPrefix("[\n  {\"country\": \"Kyrgyzstan\", \"records\": 1,"))
+    }
+
+    @Test func `generate is deterministic and writes records that validate`() throws {
+        let folder = Workspace.folder()
+        let first = try TallyBinary.run(["generate", "--records", "300", "--seed", "9", "-o", folder + "/a.csv"])
+        let second = try TallyBinary.run(["generate", "--records", "300", "--seed", "9", "-o", folder + "/b.csv"])
+        #expect(first.status == 0 && second.status == 0)
+        #expect(FileManager.default.contentsEqual(atPath: folder + "/a.csv", andPath: folder + "/b.csv"))
+        let check = try TallyBinary.run(["validate", "-i", folder])
+        #expect(check.stdout.hasSuffix("checked 600 records in 2 inputs: 600 accepted, 0 rejected\n"))
+    }
+
+    @Test func `the text table shows thousands separators and a totals line`() throws {
+        let outcome = try TallyBinary.run(["aggregate", "--by", "country", "--format", "text"])
+        #expect(outcome.status == 0)
+        #expect(outcome.stdout.contains("Total"))
+        #expect(outcome.stdout.contains("4,000"))
+    }
+}

@@ -1,0 +1,70 @@
+import Foundation
+
+/// Runs the built `tally` binary and captures what it prints.
+struct TallyBinary {
+    struct Outcome {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    /// The package root, where the test sources live two folders down.
+    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
+
+    /// `$TALLY_BIN`, else `tally` beside the test bundle (SwiftPM builds it, as the tests depend on it).
+    static let path: String = {
+        if let configured = ProcessInfo.processInfo.environment["TALLY_BIN"] { return configured }
+        var folder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        for _ in 0..<4 {
+            let candidate = folder.appendingPathComponent("tally").path
+            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
+            folder.deleteLastPathComponent()
+        }
+        return packageRoot.appendingPathComponent(".build/debug/tally").path
+    }()
+
+    /// Runs `tally` with arguments, optional standard input, in a folder (a fresh one by default).
+    static func run(_ arguments: [String], stdin: String? = nil, in folder: String? = nil) throws -> Outcome {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: path)
+        process.arguments = arguments
+        process.currentDirectoryURL = URL(fileURLWithPath: folder ?? Workspace.folder())
+        var environment = ProcessInfo.processInfo.environment
+        environment["NO_COLOR"] = "1"
+        environment.removeValue(forKey: "TALLY_DATASETS")
+        process.environment = environment
+        let out = Pipe()
+        let err = Pipe()
+        let input = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = input
+        try process.run()
+        if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
+        try input.fileHandleForWriting.close()
+        let stdoutData = out.fileHandleForReading.readDataToEndOfFile()
+        let stderrData = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Outcome(
+            status: process.terminationStatus, stdout: String(decoding: stdoutData, as: UTF8.self),
+            stderr: String(decoding: stderrData, as: UTF8.self))
+    }
+}
+
+/// Temporary folders and files for end-to-end tests.
+enum Workspace {
+    static func folder() -> String {
+        let path = NSTemporaryDirectory() + "tally-cli-" + UUID().uuidString
+        try! FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        return path
+    }
+
+    static func file(_ text: String, name: String = "records.csv") -> String {
+        let path = folder() + "/" + name
+        try! text.write(toFile: path, atomically: true, encoding: .utf8)
+        return path
+    }
+
+    static let header = "id,date,country,region,category,type,count,fatalities"
+}

@@ -24,16 +24,23 @@ struct CommandLineTests {
         #expect(lines.contains { $0.hasPrefix("2025,") })
     }
 
-    @Test func `aggregate counts the good records, and says on stderr how many were rejected`() throws {
-        let outcome = try TallyBinary.run(["aggregate", "-i", Self.mixed, "--by", "region", "--format", "csv"])
+    @Test func `aggregate counts the good records, and says on stderr how many were rejected`()
+        throws
+    {
+        let outcome = try TallyBinary.run([
+            "aggregate", "-i", Self.mixed, "--by", "region", "--format", "csv",
+        ])
         #expect(outcome.status == 0)
-        #expect(outcome.stdout == """
-            country,region,records,incidents,fatalities,fatalities_militants,fatalities_security,fatalities_civilians,fatalities_unknown,measures,outposts
-            Tajikistan,Khatlon,1,1,2,0,0,0,2,0,0
-            Tajikistan,Sughd,1,0,0,0,0,0,0,2,2
+        #expect(
+            outcome.stdout == """
+                country,region,records,incidents,fatalities,fatalities_militants,fatalities_security,fatalities_civilians,fatalities_unknown,measures,outposts
+                Tajikistan,Khatlon,1,1,2,0,0,0,2,0,0
+                Tajikistan,Sughd,1,0,0,0,0,0,0,2,2
 
-            """)
-        #expect(outcome.stderr.contains("1 of 3 records rejected; first: \(Self.mixed):3: fatalities \"-3\" is negative"))
+                """)
+        #expect(
+            outcome.stderr.contains(
+                "1 of 3 records rejected; first: \(Self.mixed):3: fatalities \"-3\" is negative"))
     }
 
     @Test func `--strict turns any rejection into exit 65 and writes nothing`() throws {
@@ -43,20 +50,24 @@ struct CommandLineTests {
         #expect(!FileManager.default.fileExists(atPath: target))
     }
 
-    @Test func `validate prints every rejection with file and line, a summary, and exits 65`() throws {
+    @Test func `validate prints every rejection with file and line, a summary, and exits 65`()
+        throws
+    {
         let rejects = Workspace.folder() + "/rejects.csv"
         let outcome = try TallyBinary.run(["validate", "-i", Self.mixed, "--rejects", rejects])
         #expect(outcome.status == 65)
-        #expect(outcome.stdout == """
-            \(Self.mixed):3: fatalities "-3" is negative
-            checked 3 records in 1 input: 2 accepted, 1 rejected
+        #expect(
+            outcome.stdout == """
+                \(Self.mixed):3: fatalities "-3" is negative
+                checked 3 records in 1 input: 2 accepted, 1 rejected
 
-            """)
-        #expect(try String(contentsOfFile: rejects, encoding: .utf8) == """
-            file,line,reason,record
-            \(Self.mixed),3,"fatalities ""-3"" is negative","b,2024-12-02,Tajikistan,Khatlon,incident,attack,1,-3"
+                """)
+        #expect(
+            try String(contentsOfFile: rejects, encoding: .utf8) == """
+                file,line,reason,record
+                \(Self.mixed),3,"fatalities ""-3"" is negative","b,2024-12-02,Tajikistan,Khatlon,incident,attack,1,-3"
 
-            """)
+                """)
     }
 
     @Test func `validate exits 0 on valid data`() throws {
@@ -92,14 +103,20 @@ struct CommandLineTests {
         let path = Workspace.file("id,date,country\n1,2024-01-01,Tajikistan\n")
         let outcome = try TallyBinary.run(["aggregate", "-i", path])
         #expect(outcome.status == 65)
-        #expect(outcome.stderr.contains("\(path):1: the header lacks the required columns category, type"))
+        #expect(
+            outcome.stderr.contains(
+                "\(path):1: the header lacks the required columns category, type"))
     }
 
     @Test func `an output that cannot be created exits 73 before any input is read`() throws {
-        let outcome = try TallyBinary.run(["aggregate", "-i", "/nonexistent/records.csv", "-o", "/nonexistent-folder/out.csv"])
+        let outcome = try TallyBinary.run([
+            "aggregate", "-i", "/nonexistent/records.csv", "-o", "/nonexistent-folder/out.csv",
+        ])
         #expect(outcome.status == 73)
         #expect(outcome.stderr.contains("cannot create /nonexistent-folder/out.csv"))
-        let rejects = try TallyBinary.run(["validate", "--rejects", "/nonexistent-folder/rejects.csv"])
+        let rejects = try TallyBinary.run([
+            "validate", "--rejects", "/nonexistent-folder/rejects.csv",
+        ])
         #expect(rejects.status == 73)
     }
 
@@ -109,17 +126,26 @@ struct CommandLineTests {
             ["aggregate", "-i", "-", "--by", "country", "-o", target],
             stdin: "date,country,category,type\n2024-05-01,Kyrgyzstan,incident,shelling\n")
         #expect(outcome.status == 0, "\(outcome.stderr)")
-        #expect(try String(contentsOfFile: target, encoding: .utf8).hasPrefix("[\n  {\"country\": \"Kyrgyzstan\", \"records\": 1,"))
+        #expect(
+            try String(contentsOfFile: target, encoding: .utf8).hasPrefix(
+                "[\n  {\"country\": \"Kyrgyzstan\", \"records\": 1,"))
     }
 
     @Test func `generate is deterministic and writes records that validate`() throws {
         let folder = Workspace.folder()
-        let first = try TallyBinary.run(["generate", "--records", "300", "--seed", "9", "-o", folder + "/a.csv"])
-        let second = try TallyBinary.run(["generate", "--records", "300", "--seed", "9", "-o", folder + "/b.csv"])
+        let first = try TallyBinary.run([
+            "generate", "--records", "300", "--seed", "9", "-o", folder + "/a.csv",
+        ])
+        let second = try TallyBinary.run([
+            "generate", "--records", "300", "--seed", "9", "-o", folder + "/b.csv",
+        ])
         #expect(first.status == 0 && second.status == 0)
-        #expect(FileManager.default.contentsEqual(atPath: folder + "/a.csv", andPath: folder + "/b.csv"))
+        #expect(
+            FileManager.default.contentsEqual(atPath: folder + "/a.csv", andPath: folder + "/b.csv")
+        )
         let check = try TallyBinary.run(["validate", "-i", folder])
-        #expect(check.stdout.hasSuffix("checked 600 records in 2 inputs: 600 accepted, 0 rejected\n"))
+        #expect(
+            check.stdout.hasSuffix("checked 600 records in 2 inputs: 600 accepted, 0 rejected\n"))
     }
 
     @Test func `the text table shows thousands separators and a totals line`() throws {

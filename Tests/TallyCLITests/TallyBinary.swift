@@ -25,7 +25,9 @@ struct TallyBinary {
     }()
 
     /// Runs `tally` with arguments, optional standard input, in a folder (a fresh one by default).
-    static func run(_ arguments: [String], stdin: String? = nil, in folder: String? = nil) throws -> Outcome {
+    static func run(
+        _ arguments: [String], stdin: String? = nil, in folder: String? = nil
+    ) throws -> Outcome {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: path)
         process.arguments = arguments

@@ -5,99 +5,152 @@ import Testing
 struct AggregatorTests {
     /// Eight records across two countries, with every category, two actors, and coarse dates.
     static let records = Fixtures.csv([
-        Fixtures.incident([.date: "2024-12-20", .fatalities: "3", .fatalitiesMilitants: "2", .actor1: "Border troops", .actor2: "Smugglers"]),
-        Fixtures.incident([.date: "2024-12-21", .type: "attack", .count: "2", .fatalitiesCivilians: "1", .actor1: "Smugglers"]),
-        Fixtures.incident([.date: "2024-11-05", .region: "", .category: "measure", .type: "outpost_opened", .count: "4"]),
-        Fixtures.incident([.date: "2024-10-01", .country: "Afghanistan", .region: "Badakhshan", .category: "measure", .type: "exercise"]),
-        Fixtures.incident([.date: "2024-12", .country: "Afghanistan", .region: "Badakhshan", .fatalitiesSecurity: "2"]),
+        Fixtures.incident([
+            .date: "2024-12-20", .fatalities: "3", .fatalitiesMilitants: "2",
+            .actor1: "Border troops", .actor2: "Smugglers",
+        ]),
+        Fixtures.incident([
+            .date: "2024-12-21", .type: "attack", .count: "2", .fatalitiesCivilians: "1",
+            .actor1: "Smugglers",
+        ]),
+        Fixtures.incident([
+            .date: "2024-11-05", .region: "", .category: "measure", .type: "outpost_opened",
+            .count: "4",
+        ]),
+        Fixtures.incident([
+            .date: "2024-10-01", .country: "Afghanistan", .region: "Badakhshan",
+            .category: "measure", .type: "exercise",
+        ]),
+        Fixtures.incident([
+            .date: "2024-12", .country: "Afghanistan", .region: "Badakhshan",
+            .fatalitiesSecurity: "2",
+        ]),
         Fixtures.incident([.date: "2024", .category: "other", .type: "statement"]),
-        Fixtures.incident([.date: "2023-03-15", .datePrecision: "month", .type: "shelling", .fatalitiesUnknown: "5"]),
+        Fixtures.incident([
+            .date: "2023-03-15", .datePrecision: "month", .type: "shelling",
+            .fatalitiesUnknown: "5",
+        ]),
         Fixtures.incident([.date: "2024-12-30", .datePrecision: "week", .type: "infiltration"]),
     ])
 
-    func table(_ by: String, _ configure: (inout AggregationRequest) throws -> Void = { _ in }) throws -> AggregationResult {
+    func table(
+        _ by: String, _ configure: (inout AggregationRequest) throws -> Void = { _ in }
+    ) throws -> AggregationResult {
         var request = AggregationRequest(dimensions: try TableDimension.parseList(by))
         try configure(&request)
         return try Fixtures.aggregate(csv: AggregatorTests.records, request)
     }
 
-    @Test func `month by region: periods chronologically, a year-precision record under its year, with a note`() throws {
+    @Test
+    func
+        `month by region: periods chronologically, a year-precision record under its year, with a note`()
+        throws
+    {
         let result = try table("month,region")
         #expect(result.table.keyColumns == ["month", "country", "region"])
-        #expect(result.table.summary == [
-            "2023-03|Tajikistan|Khatlon: 1 1 5 0 0 0 5 0 0",
-            "2024|Tajikistan|Khatlon: 1 0 0 0 0 0 0 0 0",
-            "2024-10|Afghanistan|Badakhshan: 1 0 0 0 0 0 0 1 0",
-            "2024-11|Tajikistan|(unknown): 1 0 0 0 0 0 0 4 4",
-            "2024-12|Afghanistan|Badakhshan: 1 1 2 0 2 0 0 0 0",
-            "2024-12|Tajikistan|Khatlon: 3 4 4 2 0 1 1 0 0",
-        ])
-        #expect(result.notes == [
-            "1 record is dated only to a period coarser than a month and counted under that period's own label (such as 2024), not spread over months"
-        ])
+        #expect(
+            result.table.summary == [
+                "2023-03|Tajikistan|Khatlon: 1 1 5 0 0 0 5 0 0",
+                "2024|Tajikistan|Khatlon: 1 0 0 0 0 0 0 0 0",
+                "2024-10|Afghanistan|Badakhshan: 1 0 0 0 0 0 0 1 0",
+                "2024-11|Tajikistan|(unknown): 1 0 0 0 0 0 0 4 4",
+                "2024-12|Afghanistan|Badakhshan: 1 1 2 0 2 0 0 0 0",
+                "2024-12|Tajikistan|Khatlon: 3 4 4 2 0 1 1 0 0",
+            ])
+        #expect(
+            result.notes == [
+                "1 record is dated only to a period coarser than a month and counted under that period's own label (such as 2024), not spread over months"
+            ])
         #expect(result.table.totals.records == 8)
         #expect(result.table.totals.fatalities.total == 11)
     }
 
-    @Test func `weeks: Saturday to Friday; a month-precision record stays under its month`() throws {
+    @Test func `weeks: Saturday to Friday; a month-precision record stays under its month`() throws
+    {
         let result = try table("week") { $0.range = try PeriodRange(parsing: "2024-12") }
-        #expect(result.table.summary == [
-            "2024-12: 1 1 2 0 2 0 0 0 0",
-            "2024-12-14: 1 1 3 2 0 0 1 0 0",
-            "2024-12-21: 1 2 1 0 0 1 0 0 0",
-        ])
+        #expect(
+            result.table.summary == [
+                "2024-12: 1 1 2 0 2 0 0 0 0",
+                "2024-12-14: 1 1 3 2 0 0 1 0 0",
+                "2024-12-21: 1 2 1 0 0 1 0 0 0",
+            ])
         // The week-precision record of 2024-12-30 (week of 2024-12-28..2025-01-03) and the record
         // of 2024 overlap December without lying inside it.
-        #expect(result.notes.contains { $0.hasPrefix("2 records overlap 2024-12 without lying inside it") })
+        #expect(
+            result.notes.contains {
+                $0.hasPrefix("2 records overlap 2024-12 without lying inside it")
+            })
     }
 
     @Test func `quarters and years`() throws {
-        #expect(try table("quarter").table.summary.map { $0.prefix(while: { $0 != ":" }) } == [
-            "2023-Q1", "2024", "2024-Q4",
-        ])
-        #expect(try table("year").table.summary == [
-            "2023: 1 1 5 0 0 0 5 0 0", "2024: 7 5 6 2 2 1 1 5 4",
-        ])
+        #expect(
+            try table("quarter").table.summary.map { $0.prefix(while: { $0 != ":" }) } == [
+                "2023-Q1", "2024", "2024-Q4",
+            ])
+        #expect(
+            try table("year").table.summary == [
+                "2023: 1 1 5 0 0 0 5 0 0", "2024: 7 5 6 2 2 1 1 5 4",
+            ])
     }
 
     @Test func `country, category and type`() throws {
-        #expect(try table("country").table.summary == [
-            "Afghanistan: 2 1 2 0 2 0 0 1 0", "Tajikistan: 6 5 9 2 0 1 6 4 4",
-        ])
-        #expect(try table("category").table.summary == [
-            "incident: 5 6 11 2 2 1 6 0 0", "measure: 2 0 0 0 0 0 0 5 4", "other: 1 0 0 0 0 0 0 0 0",
-        ])
-        #expect(try table("type").table.summary.map { String($0.prefix(while: { $0 != ":" })) } == [
-            "armed_clash", "attack", "exercise", "infiltration", "outpost_opened", "shelling", "statement",
-        ])
+        #expect(
+            try table("country").table.summary == [
+                "Afghanistan: 2 1 2 0 2 0 0 1 0", "Tajikistan: 6 5 9 2 0 1 6 4 4",
+            ])
+        #expect(
+            try table("category").table.summary == [
+                "incident: 5 6 11 2 2 1 6 0 0", "measure: 2 0 0 0 0 0 0 5 4",
+                "other: 1 0 0 0 0 0 0 0 0",
+            ])
+        #expect(
+            try table("type").table.summary.map { String($0.prefix(while: { $0 != ":" })) } == [
+                "armed_clash", "attack", "exercise", "infiltration", "outpost_opened", "shelling",
+                "statement",
+            ])
     }
 
     @Test func `actor: a record counts under each actor it names, once in the totals`() throws {
         let result = try table("actor") { $0.filter.add(.type, equals: "armed_clash") }
-        #expect(result.table.summary == [
-            "(unknown): 1 1 2 0 2 0 0 0 0", "Border troops: 1 1 3 2 0 0 1 0 0", "Smugglers: 1 1 3 2 0 0 1 0 0",
-        ])
+        #expect(
+            result.table.summary == [
+                "(unknown): 1 1 2 0 2 0 0 0 0", "Border troops: 1 1 3 2 0 0 1 0 0",
+                "Smugglers: 1 1 3 2 0 0 1 0 0",
+            ])
         #expect(result.table.totals.records == 2)
     }
 
-    @Test func `a record counts only when its whole date interval lies inside --from..--to`() throws {
-        let inside = try table("country") { $0.range = try PeriodRange(parsing: "2024-12-01..2024-12-31") }
+    @Test func `a record counts only when its whole date interval lies inside --from..--to`() throws
+    {
+        let inside = try table("country") {
+            $0.range = try PeriodRange(parsing: "2024-12-01..2024-12-31")
+        }
         #expect(inside.table.totals.records == 3)
-        let dayRange = try table("country") { $0.range = try PeriodRange(parsing: "2024-12-10..2024-12-31") }
+        let dayRange = try table("country") {
+            $0.range = try PeriodRange(parsing: "2024-12-10..2024-12-31")
+        }
         #expect(dayRange.table.totals.records == 2)
-        #expect(dayRange.notes.contains { $0.hasPrefix("3 records overlap 2024-12-10..2024-12-31") })
+        #expect(
+            dayRange.notes.contains { $0.hasPrefix("3 records overlap 2024-12-10..2024-12-31") })
     }
 
-    @Test func `where: the same field twice is OR, different fields AND, values ignore case`() throws {
+    @Test func `where: the same field twice is OR, different fields AND, values ignore case`()
+        throws
+    {
         let either = try table("country") {
             $0.filter = try RecordFilter(parsing: ["type=ATTACK", "type=shelling"])
         }
         #expect(either.table.totals.records == 2)
         let both = try table("country") {
-            $0.filter = try RecordFilter(parsing: ["type=attack", "type=shelling", "fatalities_unknown=5"].prefix(2) + ["country=afghanistan"])
+            $0.filter = try RecordFilter(
+                parsing: ["type=attack", "type=shelling", "fatalities_unknown=5"].prefix(2) + [
+                    "country=afghanistan"
+                ])
         }
         #expect(both.table.rows.isEmpty)
-        let unknownRegion = try table("country") { $0.filter = try RecordFilter(parsing: ["region=(unknown)"]) }
+        let unknownRegion = try table("country") {
+            $0.filter = try RecordFilter(parsing: ["region=(unknown)"])
+        }
         #expect(unknownRegion.table.totals.records == 1)
         #expect(throws: FilterSyntaxError.self) { try RecordFilter(parsing: ["colour=red"]) }
     }
@@ -107,19 +160,23 @@ struct AggregatorTests {
             $0.fill = true
             $0.range = try PeriodRange(parsing: "2024-Q4")
         }
-        #expect(result.table.summary == [
-            "2024-10|Afghanistan: 1 0 0 0 0 0 0 1 0",
-            "2024-10|Tajikistan: 0 0 0 0 0 0 0 0 0",
-            "2024-11|Afghanistan: 0 0 0 0 0 0 0 0 0",
-            "2024-11|Tajikistan: 1 0 0 0 0 0 0 4 4",
-            "2024-12|Afghanistan: 1 1 2 0 2 0 0 0 0",
-            "2024-12|Tajikistan: 2 3 4 2 0 1 1 0 0",
-        ])
+        #expect(
+            result.table.summary == [
+                "2024-10|Afghanistan: 1 0 0 0 0 0 0 1 0",
+                "2024-10|Tajikistan: 0 0 0 0 0 0 0 0 0",
+                "2024-11|Afghanistan: 0 0 0 0 0 0 0 0 0",
+                "2024-11|Tajikistan: 1 0 0 0 0 0 0 4 4",
+                "2024-12|Afghanistan: 1 1 2 0 2 0 0 0 0",
+                "2024-12|Tajikistan: 2 3 4 2 0 1 1 0 0",
+            ])
     }
 
     @Test func `latest keeps the latest period with data, and its own totals`() throws {
         let result = try table("month,country") { $0.latestOnly = true }
-        #expect(result.table.summary == ["2024-12|Afghanistan: 1 1 2 0 2 0 0 0 0", "2024-12|Tajikistan: 3 4 4 2 0 1 1 0 0"])
+        #expect(
+            result.table.summary == [
+                "2024-12|Afghanistan: 1 1 2 0 2 0 0 0 0", "2024-12|Tajikistan: 3 4 4 2 0 1 1 0 0",
+            ])
         #expect(result.table.totals.records == 4)
     }
 
@@ -134,6 +191,9 @@ struct AggregatorTests {
 
     @Test func `region brings its country; country beside region is not repeated`() throws {
         #expect(try TableDimension.parseList("country,region,type") == [.region, .type])
-        #expect(AggregationRequest(dimensions: [.region, .type]).keyColumnNames == ["country", "region", "type"])
+        #expect(
+            AggregationRequest(dimensions: [.region, .type]).keyColumnNames == [
+                "country", "region", "type",
+            ])
     }
 }

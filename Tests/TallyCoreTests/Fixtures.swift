@@ -28,7 +28,8 @@ enum Fixtures {
     /// Validates inputs, collecting rejections in order. The clock's year is pinned to 2026.
     static func validate(_ paths: [String]) -> (ValidationResult, [Rejection]) {
         let collected = Collected()
-        let options = ReadOptions(currentYear: 2026, onRejection: { collected.rejections.append($0) })
+        let options = ReadOptions(
+            currentYear: 2026, onRejection: { collected.rejections.append($0) })
         let result = Validation.run(inputs: try! InputSet.resolve(paths), options: options)
         return (result, collected.rejections)
     }
@@ -39,8 +40,11 @@ enum Fixtures {
     }
 
     /// Aggregates inputs with the clock's year pinned to 2026.
-    static func aggregate(_ paths: [String], _ request: AggregationRequest) throws -> AggregationResult {
-        try Aggregation.run(request, inputs: try InputSet.resolve(paths), options: ReadOptions(currentYear: 2026))
+    static func aggregate(
+        _ paths: [String], _ request: AggregationRequest
+    ) throws -> AggregationResult {
+        try Aggregation.run(
+            request, inputs: try InputSet.resolve(paths), options: ReadOptions(currentYear: 2026))
     }
 
     /// Aggregates one CSV text.
@@ -83,6 +87,9 @@ final class Collected: @unchecked Sendable {
 extension AggregateTable {
     /// Rows as `key|key: values` strings, for compact expectations.
     var summary: [String] {
-        rows.map { $0.keys.joined(separator: "|") + ": " + $0.metrics.values.map(String.init).joined(separator: " ") }
+        rows.map {
+            $0.keys.joined(separator: "|") + ": "
+                + $0.metrics.values.map(String.init).joined(separator: " ")
+        }
     }
 }

@@ -19,22 +19,38 @@ struct JSONLinesTests {
     @Test(arguments: [
         ("not json", "the line is not a JSON object"),
         ("{\"date\": \"2024-12-25\", \"country\": \"Tajikistan\"", "the JSON object is not closed"),
-        ("{\"date\": \"2024-12-25\", \"notes\": [1, 2]}", "the value of notes is a nested object or array; expected text or a number"),
+        (
+            "{\"date\": \"2024-12-25\", \"notes\": [1, 2]}",
+            "the value of notes is a nested object or array; expected text or a number"
+        ),
         ("{\"date\": \"2024-12-25\", \"date\": \"2024-12-26\"}", "the key date appears twice"),
-        ("{\"date\": \"2024-12-25\", \"country\": \"Tajikistan\", \"category\": \"incident\"}", "type is missing"),
-        ("{\"date\": \"2024-12-25\", \"country\": \"Tajikistan\", \"category\": \"incident\", \"type\": \"attack\", \"count\": 2.5}", "count \"2.5\" is not a whole number"),
-        ("{\"date\": \"2024-12-25\", \"country\": \"Taj\\uDC00\", \"category\": \"incident\", \"type\": \"attack\"}", "country has a malformed escape sequence"),
+        (
+            "{\"date\": \"2024-12-25\", \"country\": \"Tajikistan\", \"category\": \"incident\"}",
+            "type is missing"
+        ),
+        (
+            "{\"date\": \"2024-12-25\", \"country\": \"Tajikistan\", \"category\": \"incident\", \"type\": \"attack\", \"count\": 2.5}",
+            "count \"2.5\" is not a whole number"
+        ),
+        (
+            "{\"date\": \"2024-12-25\", \"country\": \"Taj\\uDC00\", \"category\": \"incident\", \"type\": \"attack\"}",
+            "country has a malformed escape sequence"
+        ),
         ("{\"date\": \"2024-12-25\"} trailing", "the line has text after the JSON object"),
     ])
-    func `a malformed JSON line is rejected with its line, the lines around it are counted`(line: String, reason: String) {
-        let good = "{\"date\": \"2024-12-25\", \"country\": \"Tajikistan\", \"category\": \"incident\", \"type\": \"attack\"}"
+    func `a malformed JSON line is rejected with its line, the lines around it are counted`(
+        line: String, reason: String
+    ) {
+        let good =
+            "{\"date\": \"2024-12-25\", \"country\": \"Tajikistan\", \"category\": \"incident\", \"type\": \"attack\"}"
         let path = Fixtures.file([good, line, good].joined(separator: "\n"), name: "records.jsonl")
         let (result, rejections) = Fixtures.validate([path])
         #expect(rejections.map(\.description) == ["\(path):2: \(reason)"])
         #expect(result.accounting.accepted == 2 && result.accounting.read == 3)
     }
 
-    @Test func `standard input and unknown extensions are recognised from their first byte`() throws {
+    @Test func `standard input and unknown extensions are recognised from their first byte`() throws
+    {
         let path = Fixtures.file(
             "{\"date\": \"2024\", \"country\": \"Tajikistan\", \"category\": \"other\", \"type\": \"statement\"}\n",
             name: "records.txt")

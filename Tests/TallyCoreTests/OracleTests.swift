@@ -18,7 +18,9 @@ struct OracleTests {
             return calendar
         }()
 
-        func date(_ day: CivilDate) -> Date { Date(timeIntervalSince1970: Double(day.dayNumber) * 86_400) }
+        func date(_ day: CivilDate) -> Date {
+            Date(timeIntervalSince1970: Double(day.dayNumber) * 86_400)
+        }
 
         func label(_ date: Date, _ granularity: String) -> String {
             let parts = calendar.dateComponents([.year, .month, .day], from: date)
@@ -81,11 +83,16 @@ struct OracleTests {
                                 ? label(start, own) : label(date(record.date), dimension.rawValue)
                         ]
                     case .country: options = [record.country]
-                    case .region: options = [record.country + "\u{1}" + (record.region.isEmpty ? "(unknown)" : record.region)]
+                    case .region:
+                        options = [
+                            record.country + "\u{1}"
+                                + (record.region.isEmpty ? "(unknown)" : record.region)
+                        ]
                     case .category: options = [record.category.rawValue]
                     case .type: options = [record.type]
                     case .actor:
-                        let named = Array(Set([record.actor1, record.actor2].filter { !$0.isEmpty }))
+                        let named = Array(
+                            Set([record.actor1, record.actor2].filter { !$0.isEmpty }))
                         options = named.isEmpty ? ["(unknown)"] : named
                     }
                     keys = keys.flatMap { key in options.map { key + [$0] } }
@@ -100,15 +107,21 @@ struct OracleTests {
     }
 
     @Test(arguments: [1, 2, 3, 4, 5, 6, 7, 8] as [UInt64])
-    func `the aggregator agrees with a naive one over generated records, dimensions and filters`(seed: UInt64) throws {
+    func `the aggregator agrees with a naive one over generated records, dimensions and filters`(
+        seed: UInt64
+    ) throws {
         var random = SplitMix64(seed: seed)
-        let records = Array(SyntheticRecords(count: 3_000, seed: seed, range: try PeriodRange(parsing: "2022..2025")))
+        let records = Array(
+            SyntheticRecords(
+                count: 3_000, seed: seed, range: try PeriodRange(parsing: "2022..2025")))
         let path = Fixtures.file(
-            Column.allCases.map(\.name).joined(separator: ",") + "\n" + records.map(RecordCSVWriter.row).joined())
+            Column.allCases.map(\.name).joined(separator: ",") + "\n"
+                + records.map(RecordCSVWriter.row).joined())
 
         let times: [TableDimension?] = [nil, .month, .week, .quarter, .year]
         var dimensions = [times.randomElement(using: &random)!].compactMap { $0 }
-        for candidate in [TableDimension.country, .region, .category, .type, .actor] where Bool.random(using: &random) {
+        for candidate in [TableDimension.country, .region, .category, .type, .actor]
+        where Bool.random(using: &random) {
             dimensions.append(candidate)
         }
         if dimensions.contains(.region) { dimensions.removeAll { $0 == .country } }
@@ -118,8 +131,11 @@ struct OracleTests {
         var request = AggregationRequest(dimensions: dimensions)
         var naiveRange: (Date, Date)?
         if Bool.random(using: &random) {
-            let first = try Period(parsing: ["2022-Q2", "2023", "2023-07", "2024-02-10"].randomElement(using: &random)!)
-            let last = try Period(parsing: ["2024", "2024-Q3", "2025-03-17"].randomElement(using: &random)!)
+            let first = try Period(
+                parsing: ["2022-Q2", "2023", "2023-07", "2024-02-10"].randomElement(using: &random)!
+            )
+            let last = try Period(
+                parsing: ["2024", "2024-Q3", "2025-03-17"].randomElement(using: &random)!)
             request.range = PeriodRange(from: first, to: last)
             naiveRange = (
                 Date(timeIntervalSince1970: Double(first.start.dayNumber) * 86_400),
@@ -138,7 +154,8 @@ struct OracleTests {
         }
 
         let real = try Fixtures.aggregate([path], request)
-        let naive = NaiveAggregator(dimensions: dimensions, range: naiveRange, filters: filters).table(records)
+        let naive = NaiveAggregator(dimensions: dimensions, range: naiveRange, filters: filters)
+            .table(records)
         #expect(real.accounting.accepted == records.count)
         #expect(real.table.rows.count == naive.rows.count, "grouping \(dimensions)")
         for row in real.table.rows {

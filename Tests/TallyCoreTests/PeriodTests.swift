@@ -12,10 +12,13 @@ struct PeriodTests {
     }
 
     @Test(arguments: [
-        ("2024", "2024", 366), ("2024-Q4", "2024-Q4", 92), ("2024-02", "2024-02", 29), ("2023-02", "2023-02", 28),
+        ("2024", "2024", 366), ("2024-Q4", "2024-Q4", 92), ("2024-02", "2024-02", 29),
+        ("2023-02", "2023-02", 28),
         ("2024-12-25", "2024-12-25", 1), ("2024-q1", "2024-Q1", 91),
     ])
-    func `periods parse, label and measure themselves`(text: String, label: String, days: Int) throws {
+    func `periods parse, label and measure themselves`(
+        text: String, label: String, days: Int
+    ) throws {
         let period = try Period(parsing: text)
         #expect(period.description == label)
         #expect(period.dayCount == days)
@@ -33,7 +36,10 @@ struct PeriodTests {
         #expect(throws: PeriodSyntaxError.self) { try PeriodRange(parsing: "2024-06..2024-01") }
     }
 
-    @Test func `periods order chronologically, a coarser period before finer ones that start with it`() throws {
+    @Test
+    func `periods order chronologically, a coarser period before finer ones that start with it`()
+        throws
+    {
         let labels = ["2024-02", "2024", "2023-12-30", "2024-01", "2024-Q1", "2023"]
         let sorted = try labels.map { try Period(parsing: $0) }.sorted().map(\.description)
         #expect(sorted == ["2023", "2023-12-30", "2024", "2024-Q1", "2024-01", "2024-02"])

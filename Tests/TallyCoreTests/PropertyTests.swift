@@ -41,13 +41,17 @@ struct PropertyTests {
 
     @Test func `the same corruption read as JSON Lines also balances`() async {
         let lines = PropertyTests.records.map { record in
-            "{" + Column.allCases.map { "\"\($0.name)\": \(JSONText.string(record.text(for: $0)))" }.joined(separator: ", ") + "}"
+            "{"
+                + Column.allCases.map { "\"\($0.name)\": \(JSONText.string(record.text(for: $0)))" }
+                .joined(separator: ", ") + "}"
         }.joined(separator: "\n")
         await propertyCheck(count: 40, input: Gen.int(in: 0...1_000_000)) { seed in
             var random = SplitMix64(seed: UInt64(seed))
             var bytes = Array(lines.utf8)
             for _ in 0..<6 {
-                bytes[Int.random(in: 0..<bytes.count, using: &random)] = [0x22, 0x7D, 0x0A, 0xFF, 0x5C].randomElement(using: &random)!
+                bytes[Int.random(in: 0..<bytes.count, using: &random)] = [
+                    0x22, 0x7D, 0x0A, 0xFF, 0x5C,
+                ].randomElement(using: &random)!
             }
             let path = Fixtures.file(bytes, name: "records.jsonl")
             let (result, _) = Fixtures.validate([path])
@@ -58,19 +62,31 @@ struct PropertyTests {
     }
 
     @Test func `aggregating two parts and merging equals aggregating the whole`() async throws {
-        let dimensionLists: [[TableDimension]] = [[.month, .region], [.week, .type], [.actor, .year], [.category], [.quarter, .country, .actor]]
-        await propertyCheck(count: 25, input: Gen.int(in: 1..<PropertyTests.records.count), Gen.int(in: 0..<dimensionLists.count)) { split, which in
+        let dimensionLists: [[TableDimension]] = [
+            [.month, .region], [.week, .type], [.actor, .year], [.category],
+            [.quarter, .country, .actor],
+        ]
+        await propertyCheck(
+            count: 25, input: Gen.int(in: 1..<PropertyTests.records.count),
+            Gen.int(in: 0..<dimensionLists.count)
+        ) { split, which in
             let request = AggregationRequest(dimensions: dimensionLists[which])
             let rows = PropertyTests.records.map(RecordCSVWriter.row)
             let first = Fixtures.file(Fixtures.header + "\n" + rows[..<split].joined())
             let second = Fixtures.file(Fixtures.header + "\n" + rows[split...].joined())
             let options = ReadOptions(currentYear: 2026)
             var whole = Aggregator(request)
-            _ = readRecords(from: try! InputSet.resolve([first, second]), into: &whole, options: options, stopAtFirstError: true)
+            _ = readRecords(
+                from: try! InputSet.resolve([first, second]), into: &whole, options: options,
+                stopAtFirstError: true)
             var left = Aggregator(request)
-            _ = readRecords(from: try! InputSet.resolve([first]), into: &left, options: options, stopAtFirstError: true)
+            _ = readRecords(
+                from: try! InputSet.resolve([first]), into: &left, options: options,
+                stopAtFirstError: true)
             var right = Aggregator(request)
-            _ = readRecords(from: try! InputSet.resolve([second]), into: &right, options: options, stopAtFirstError: true)
+            _ = readRecords(
+                from: try! InputSet.resolve([second]), into: &right, options: options,
+                stopAtFirstError: true)
             right.merge(left)
             #expect(right.table() == whole.table())
             #expect(right.notes() == whole.notes())

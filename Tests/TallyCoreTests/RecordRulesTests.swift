@@ -5,7 +5,8 @@ import Testing
 
 struct RecordRulesTests {
     @Test func `a UTF-8 byte-order mark before the header is accepted`() throws {
-        let path = Fixtures.file([0xEF, 0xBB, 0xBF] + Array(Fixtures.csv([Fixtures.incident()]).utf8))
+        let path = Fixtures.file(
+            [0xEF, 0xBB, 0xBF] + Array(Fixtures.csv([Fixtures.incident()]).utf8))
         let (result, rejections) = Fixtures.validate([path])
         #expect(rejections.isEmpty)
         #expect(result.accounting.accepted == 1)
@@ -19,7 +20,10 @@ struct RecordRulesTests {
         #expect(result.accounting.rejected == 0)
     }
 
-    @Test func `quoted fields keep commas, doubled quotes and line breaks, and line numbers stay right`() throws {
+    @Test
+    func `quoted fields keep commas, doubled quotes and line breaks, and line numbers stay right`()
+        throws
+    {
         let text = Fixtures.csv([
             Fixtures.incident([.notes: "one, two\n\"three\"\r\nfour"]),
             Fixtures.incident([.id: "r2", .count: "x"]),
@@ -30,7 +34,9 @@ struct RecordRulesTests {
         #expect(rejections.first?.reason == "count \"x\" is not a whole number")
     }
 
-    @Test func `columns match by name in any order and any case, unknown ones are named once`() throws {
+    @Test func `columns match by name in any order and any case, unknown ones are named once`()
+        throws
+    {
         let text = """
             TYPE,Country,lat,Category,date,Region,lon
             armed_clash,Tajikistan,37.1,incident,2024-12-25,Khatlon,68.2
@@ -38,7 +44,8 @@ struct RecordRulesTests {
 
             """
         let result = try Fixtures.aggregate(csv: text, AggregationRequest(dimensions: [.type]))
-        #expect(result.table.summary == ["armed_clash: 1 1 0 0 0 0 0 0 0", "attack: 1 1 0 0 0 0 0 0 0"])
+        #expect(
+            result.table.summary == ["armed_clash: 1 1 0 0 0 0 0 0 0", "attack: 1 1 0 0 0 0 0 0 0"])
         #expect(result.accounting.inputs.first?.unknownColumns == ["lat", "lon"])
         #expect(result.notes.contains { $0.hasSuffix("ignored unknown columns lat, lon") })
     }
@@ -55,11 +62,20 @@ struct RecordRulesTests {
         ("2024-13-01", "date \"2024-13-01\" is not a day of the calendar"),
         ("0025-05-16", "date \"0025-05-16\" has a year outside 1900 to 2027"),
         ("2028", "date \"2028\" has a year outside 1900 to 2027"),
-        ("yesterday", "date \"yesterday\" is not a date (write YYYY-MM-DD, YYYY-MM, YYYY or 25 December 2024)"),
-        ("2024/12/25", "date \"2024/12/25\" is not a date (write YYYY-MM-DD, YYYY-MM, YYYY or 25 December 2024)"),
+        (
+            "yesterday",
+            "date \"yesterday\" is not a date (write YYYY-MM-DD, YYYY-MM, YYYY or 25 December 2024)"
+        ),
+        (
+            "2024/12/25",
+            "date \"2024/12/25\" is not a date (write YYYY-MM-DD, YYYY-MM, YYYY or 25 December 2024)"
+        ),
     ])
-    func `impossible and out-of-range dates are rejected with the value`(date: String, reason: String) {
-        let (_, rejections) = Fixtures.validate(csv: Fixtures.csv([Fixtures.incident([.date: date])]))
+    func `impossible and out-of-range dates are rejected with the value`(
+        date: String, reason: String
+    ) {
+        let (_, rejections) = Fixtures.validate(
+            csv: Fixtures.csv([Fixtures.incident([.date: date])]))
         #expect(rejections.map(\.description) == ["\(rejections.first?.file ?? ""):2: \(reason)"])
     }
 
@@ -70,15 +86,28 @@ struct RecordRulesTests {
         ([.type: "Armed clash"], "type \"Armed clash\" is not snake_case (such as armed_clash)"),
         ([.count: "0"], "count \"0\" is less than 1"),
         ([.count: "2.5"], "count \"2.5\" is not a whole number"),
-        ([.fatalities: "99999999999999999999"], "fatalities \"99999999999999999999\" is too large (over 1,000,000,000)"),
+        (
+            [.fatalities: "99999999999999999999"],
+            "fatalities \"99999999999999999999\" is too large (over 1,000,000,000)"
+        ),
         ([.fatalities: "-3"], "fatalities \"-3\" is negative"),
         ([.fatalitiesSecurity: "two"], "fatalities_security \"two\" is not a whole number"),
-        ([.fatalities: "5", .fatalitiesMilitants: "3", .fatalitiesSecurity: "4"], "fatalities by side add up to 7, more than the total 5"),
+        (
+            [.fatalities: "5", .fatalitiesMilitants: "3", .fatalitiesSecurity: "4"],
+            "fatalities by side add up to 7, more than the total 5"
+        ),
         ([.datePrecision: "hour"], "date_precision \"hour\" is not day, week, month or year"),
-        ([.date: "2024-12", .datePrecision: "day"], "date_precision \"day\" is finer than the date \"2024-12\" as written (it may only coarsen it)"),
+        (
+            [.date: "2024-12", .datePrecision: "day"],
+            "date_precision \"day\" is finer than the date \"2024-12\" as written (it may only coarsen it)"
+        ),
     ])
-    func `each record rule rejects with a reason naming the column and value`(changes: [Column: String], reason: String) {
-        let text = Fixtures.csv([Fixtures.incident(), Fixtures.incident(changes), Fixtures.incident()])
+    func `each record rule rejects with a reason naming the column and value`(
+        changes: [Column: String], reason: String
+    ) {
+        let text = Fixtures.csv([
+            Fixtures.incident(), Fixtures.incident(changes), Fixtures.incident(),
+        ])
         let (result, rejections) = Fixtures.validate(csv: text)
         #expect(rejections.count == 1)
         #expect(rejections.first?.line == 3)
@@ -89,9 +118,11 @@ struct RecordRulesTests {
     @Test func `a row with more or fewer fields than the header is rejected with both counts`() {
         let text = Fixtures.csv([Fixtures.incident() + ",extra", "2024-12-25,Tajikistan"])
         let (_, rejections) = Fixtures.validate(csv: text)
-        #expect(rejections.map(\.reason) == [
-            "the row has 20 fields; the header has 19", "the row has 2 fields; the header has 19",
-        ])
+        #expect(
+            rejections.map(\.reason) == [
+                "the row has 20 fields; the header has 19",
+                "the row has 2 fields; the header has 19",
+            ])
         #expect(rejections.map(\.line) == [2, 3])
     }
 
@@ -106,12 +137,17 @@ struct RecordRulesTests {
     }
 
     @Test func `text after a closing quote rejects the record`() {
-        let text = Fixtures.header + "\n" + Fixtures.incident().replacingOccurrences(of: "Khatlon", with: "\"Khat\"lon") + "\n"
+        let text =
+            Fixtures.header + "\n"
+            + Fixtures.incident().replacingOccurrences(of: "Khatlon", with: "\"Khat\"lon") + "\n"
         let (_, rejections) = Fixtures.validate(csv: text)
         #expect(rejections.map(\.reason) == ["region has text after its closing quote"])
     }
 
-    @Test func `the breakdown fills in: an empty total is the sum, an unattributed rest is unknown`() throws {
+    @Test
+    func `the breakdown fills in: an empty total is the sum, an unattributed rest is unknown`()
+        throws
+    {
         let text = Fixtures.csv([
             Fixtures.incident([.fatalitiesMilitants: "2", .fatalitiesCivilians: "1"]),
             Fixtures.incident([.fatalities: "10", .fatalitiesSecurity: "4"]),
@@ -119,24 +155,28 @@ struct RecordRulesTests {
         ])
         let result = try Fixtures.aggregate(csv: text, AggregationRequest(dimensions: [.country]))
         let metrics = try #require(result.table.rows.first).metrics
-        #expect(metrics.fatalities == Fatalities(militants: 2, security: 4, civilians: 1, unknown: 9))
+        #expect(
+            metrics.fatalities == Fatalities(militants: 2, security: 4, civilians: 1, unknown: 9))
         #expect(metrics.fatalities.total == 16)
     }
 
     @Test(arguments: [
-        ("25 December 2024", "2024-12-25"), ("5 Dec 2024", "2024-12-05"), ("1 sept 2023", "2023-09-01"),
+        ("25 December 2024", "2024-12-25"), ("5 Dec 2024", "2024-12-05"),
+        ("1 sept 2023", "2023-09-01"),
         ("2024-12-25", "2024-12-25"),
     ])
     func `dates in D Month YYYY form are day-precision dates`(written: String, iso: String) throws {
         let result = try Fixtures.aggregate(
-            csv: Fixtures.csv([Fixtures.incident([.date: written])]), AggregationRequest(dimensions: [.week]))
+            csv: Fixtures.csv([Fixtures.incident([.date: written])]),
+            AggregationRequest(dimensions: [.week]))
         let expected = Period(.week, containing: try Period(parsing: iso).start).description
         #expect(result.table.summary.first?.hasPrefix(expected) == true)
     }
 
     @Test func `a value of 3.0 reads as the whole number 3`() throws {
         let result = try Fixtures.aggregate(
-            csv: Fixtures.csv([Fixtures.incident([.count: "3.0"])]), AggregationRequest(dimensions: [.country]))
+            csv: Fixtures.csv([Fixtures.incident([.count: "3.0"])]),
+            AggregationRequest(dimensions: [.country]))
         #expect(result.table.rows.first?.metrics.incidents == 3)
     }
 }
@@ -145,9 +185,10 @@ struct FileErrorTests {
     @Test func `a header without a required column is an error naming the file, line and column`() {
         let path = Fixtures.file("id,date,country,type\nx,2024-01-01,Tajikistan,attack\n")
         let (result, _) = Fixtures.validate([path])
-        #expect(result.inputErrors.map(\.description) == [
-            "\(path):1: the header lacks the required column category (it has: id, date, country, type)"
-        ])
+        #expect(
+            result.inputErrors.map(\.description) == [
+                "\(path):1: the header lacks the required column category (it has: id, date, country, type)"
+            ])
         #expect(result.inputErrors.first?.kind == .invalid)
     }
 
@@ -159,11 +200,19 @@ struct FileErrorTests {
         #expect(result.inputErrors.first?.message.hasPrefix("the file is empty") == true)
     }
 
-    @Test func `an unterminated quote is an error at the line where the quote opened, after the good records`() {
-        let text = Fixtures.csv([Fixtures.incident(), Fixtures.incident()]) + "r3,2024-01-01,,Tajikistan,\"Khatlon\nand on\nand on\n"
+    @Test
+    func
+        `an unterminated quote is an error at the line where the quote opened, after the good records`()
+    {
+        let text =
+            Fixtures.csv([Fixtures.incident(), Fixtures.incident()])
+            + "r3,2024-01-01,,Tajikistan,\"Khatlon\nand on\nand on\n"
         let path = Fixtures.file(text)
         let (result, _) = Fixtures.validate([path])
-        #expect(result.inputErrors.map(\.description) == ["\(path):4: a quoted field opened here is never closed"])
+        #expect(
+            result.inputErrors.map(\.description) == [
+                "\(path):4: a quoted field opened here is never closed"
+            ])
         #expect(result.accounting.read == 2 && result.accounting.accepted == 2)
     }
 
@@ -186,11 +235,14 @@ struct FileErrorTests {
 
     @Test func `a folder is read as its records files in name order`() throws {
         let folder = Fixtures.folder()
-        try Fixtures.csv([Fixtures.incident()]).write(toFile: folder + "/b.csv", atomically: true, encoding: .utf8)
-        try "{\"date\":\"2024-01-02\",\"country\":\"Tajikistan\",\"category\":\"measure\",\"type\":\"exercise\"}\n"
+        try Fixtures.csv([Fixtures.incident()]).write(
+            toFile: folder + "/b.csv", atomically: true, encoding: .utf8)
+        try
+            "{\"date\":\"2024-01-02\",\"country\":\"Tajikistan\",\"category\":\"measure\",\"type\":\"exercise\"}\n"
             .write(toFile: folder + "/a.jsonl", atomically: true, encoding: .utf8)
         try "not records".write(toFile: folder + "/README.md", atomically: true, encoding: .utf8)
         let inputs = try InputSet.resolve([folder])
-        #expect(inputs.inputs.map { ($0.path as NSString).lastPathComponent } == ["a.jsonl", "b.csv"])
+        #expect(
+            inputs.inputs.map { ($0.path as NSString).lastPathComponent } == ["a.jsonl", "b.csv"])
     }
 }

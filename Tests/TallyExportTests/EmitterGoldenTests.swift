@@ -21,7 +21,9 @@ struct EmitterGoldenTests {
         let path = folder + "/input.csv"
         try csv.write(toFile: path, atomically: true, encoding: .utf8)
         let request = AggregationRequest(dimensions: try TableDimension.parseList(by))
-        return try Aggregation.run(request, inputs: InputSet.resolve([path]), options: ReadOptions(currentYear: 2026)).table
+        return try Aggregation.run(
+            request, inputs: InputSet.resolve([path]), options: ReadOptions(currentYear: 2026)
+        ).table
     }
 
     @Test func `CSV output matches its golden file`() throws {
@@ -38,18 +40,25 @@ struct EmitterGoldenTests {
 
     @Test func `text output matches its golden file`() throws {
         try GoldenFile.check(TableTextEmitter.text(try Self.table()), against: "month-region.txt")
-        try GoldenFile.check(TableTextEmitter.text(try Self.table("category")), against: "category.txt")
+        try GoldenFile.check(
+            TableTextEmitter.text(try Self.table("category")), against: "category.txt")
     }
 
-    @Test func `an empty table says so in text, and is a bare header in CSV and an empty array in JSON`() {
-        let empty = AggregateTable(dimensions: [.country], keyColumns: ["country"], rows: [], totals: Metrics())
+    @Test
+    func `an empty table says so in text, and is a bare header in CSV and an empty array in JSON`()
+    {
+        let empty = AggregateTable(
+            dimensions: [.country], keyColumns: ["country"], rows: [], totals: Metrics())
         #expect(TableTextEmitter.text(empty) == "No records matched.\n")
-        #expect(TableCSVEmitter.csv(empty) == "country," + Metrics.columnNames.joined(separator: ",") + "\n")
+        #expect(
+            TableCSVEmitter.csv(empty) == "country," + Metrics.columnNames.joined(separator: ",")
+                + "\n")
         #expect(TableJSONEmitter.json(empty) == "[]\n")
     }
 
     @Test(arguments: [
-        ("plain", "plain"), ("a,b", "\"a,b\""), ("say \"hi\"", "\"say \"\"hi\"\"\""), ("two\nlines", "\"two\nlines\""),
+        ("plain", "plain"), ("a,b", "\"a,b\""), ("say \"hi\"", "\"say \"\"hi\"\"\""),
+        ("two\nlines", "\"two\nlines\""),
         ("cr\rhere", "\"cr\rhere\""), ("", ""),
     ])
     func `CSV fields are quoted only when they must be`(text: String, written: String) {

@@ -5,7 +5,9 @@ import ZIPFoundation
 
 /// Proves the libxlsxwriter install path: a one-cell workbook written and reopened.
 struct XLSXSmokeTests {
-    @Test func `a one-cell workbook is written through libxlsxwriter and reopens with its cell`() throws {
+    @Test func `a one-cell workbook is written through libxlsxwriter and reopens with its cell`()
+        throws
+    {
         let folder = NSTemporaryDirectory() + "tally-xlsx-" + UUID().uuidString
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let path = folder + "/smoke.xlsx"

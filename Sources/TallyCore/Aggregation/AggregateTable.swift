@@ -11,7 +11,9 @@ public struct AggregateTable: Sendable, Equatable {
     public var totals: Metrics
 
     /// A table with these columns and rows.
-    public init(dimensions: [TableDimension], keyColumns: [String], rows: [AggregateRow], totals: Metrics) {
+    public init(
+        dimensions: [TableDimension], keyColumns: [String], rows: [AggregateRow], totals: Metrics
+    ) {
         self.dimensions = dimensions
         self.keyColumns = keyColumns
         self.rows = rows

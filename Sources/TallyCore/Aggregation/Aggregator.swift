@@ -52,7 +52,9 @@ package struct Aggregator: RecordSink {
         let own = record.period
         if let range = request.range?.days {
             if !own.lies(inside: range) {
-                if own.end >= range.lowerBound && own.start <= range.upperBound { partialOverlaps += 1 }
+                if own.end >= range.lowerBound && own.start <= range.upperBound {
+                    partialOverlaps += 1
+                }
                 excluded += 1
                 return
             }
@@ -75,7 +77,9 @@ package struct Aggregator: RecordSink {
                     // Not forced into a finer period: counted under its own label.
                     period = own
                     coarserRecords += 1
-                    if earliestCoarserPeriod.map({ own < $0 }) ?? true { earliestCoarserPeriod = own }
+                    if earliestCoarserPeriod.map({ own < $0 }) ?? true {
+                        earliestCoarserPeriod = own
+                    }
                 } else {
                     period = Period(kind, containing: record.date)
                 }
@@ -85,7 +89,8 @@ package struct Aggregator: RecordSink {
                 key[slot] = countries.intern(row.value(.country)!)
             case .region:
                 key[slot] = countries.intern(row.value(.country)!)
-                key[slot + 1] = regions.intern(row.value(.region) ?? UnsafeRawBufferPointer(start: nil, count: 0))
+                key[slot + 1] = regions.intern(
+                    row.value(.region) ?? UnsafeRawBufferPointer(start: nil, count: 0))
             case .category:
                 key[slot] = Int32(Category.allCases.firstIndex(of: record.category)!)
             case .type:
@@ -95,9 +100,13 @@ package struct Aggregator: RecordSink {
             }
         }
 
-        let isOutpost = record.category == .measure && row.value(.type)!.equalsIgnoringASCIICase("outpost_opened")
+        let isOutpost =
+            record.category == .measure
+            && row.value(.type)!.equalsIgnoringASCIICase("outpost_opened")
         var counted = Metrics()
-        counted.add(category: record.category, count: record.count, fatalities: record.fatalities, isOutpost: isOutpost)
+        counted.add(
+            category: record.category, count: record.count, fatalities: record.fatalities,
+            isOutpost: isOutpost)
         totals += counted
         if timeKind != nil { totalsByPeriod[periodCode, default: Metrics()] += counted }
 
@@ -155,9 +164,13 @@ package struct Aggregator: RecordSink {
             add(counted, to: key)
         }
         totals += other.totals
-        for (code, counted) in other.totalsByPeriod { totalsByPeriod[code, default: Metrics()] += counted }
+        for (code, counted) in other.totalsByPeriod {
+            totalsByPeriod[code, default: Metrics()] += counted
+        }
         coarserRecords += other.coarserRecords
-        if let theirs = other.earliestCoarserPeriod, earliestCoarserPeriod.map({ theirs < $0 }) ?? true {
+        if let theirs = other.earliestCoarserPeriod,
+            earliestCoarserPeriod.map({ theirs < $0 }) ?? true
+        {
             earliestCoarserPeriod = theirs
         }
         partialOverlaps += other.partialOverlaps
@@ -197,8 +210,12 @@ package struct Aggregator: RecordSink {
         var tableTotals = totals
         if request.latestOnly, let timeIndex, let timeKind {
             let timeSlot = slotOf[timeIndex]
-            let latest = rowKeys.map { Aggregator.period(of: $0[timeSlot]) }.filter { $0.kind == timeKind }.max()
-            let keep = rowKeys.indices.filter { latest != nil && rowKeys[$0][timeSlot] == Aggregator.code(of: latest!) }
+            let latest = rowKeys.map { Aggregator.period(of: $0[timeSlot]) }.filter {
+                $0.kind == timeKind
+            }.max()
+            let keep = rowKeys.indices.filter {
+                latest != nil && rowKeys[$0][timeSlot] == Aggregator.code(of: latest!)
+            }
             rowKeys = keep.map { rowKeys[$0] }
             rowMetrics = keep.map { rowMetrics[$0] }
             tableTotals = latest.flatMap { totalsByPeriod[Aggregator.code(of: $0)] } ?? Metrics()
@@ -234,7 +251,9 @@ package struct Aggregator: RecordSink {
             return false
         }
         let order = rowKeys.indices.sorted { precedes(rowKeys[$0], rowKeys[$1]) }
-        let rows = order.map { AggregateRow(keys: labels(of: rowKeys[$0]), metrics: rowMetrics[$0]) }
+        let rows = order.map {
+            AggregateRow(keys: labels(of: rowKeys[$0]), metrics: rowMetrics[$0])
+        }
         return AggregateTable(
             dimensions: request.dimensions, keyColumns: request.keyColumnNames, rows: rows,
             totals: tableTotals)
@@ -243,7 +262,9 @@ package struct Aggregator: RecordSink {
     /// Notes on how records were counted: coarser dates, partial overlaps.
     package func notes() -> [String] {
         var notes: [String] = []
-        if coarserRecords > 0, let timeDimension = request.timeDimension, let example = earliestCoarserPeriod {
+        if coarserRecords > 0, let timeDimension = request.timeDimension,
+            let example = earliestCoarserPeriod
+        {
             let plural = coarserRecords == 1 ? "record is" : "records are"
             notes.append(
                 "\(coarserRecords.groupedDigits) \(plural) dated only to a period coarser than a \(timeDimension.rawValue) and counted under that period's own label (such as \(example)), not spread over \(timeDimension.rawValue)s"
@@ -263,7 +284,8 @@ package struct Aggregator: RecordSink {
         for (index, dimension) in request.dimensions.enumerated() {
             let slot = slotOf[index]
             switch dimension {
-            case .month, .week, .quarter, .year: labels.append(Aggregator.period(of: key[slot]).description)
+            case .month, .week, .quarter, .year:
+                labels.append(Aggregator.period(of: key[slot]).description)
             case .country: labels.append(countries.string(key[slot]))
             case .region:
                 labels.append(countries.string(key[slot]))
@@ -283,7 +305,9 @@ package struct Aggregator: RecordSink {
             first = Period(kind, containing: range.days.lowerBound)
             last = Period(kind, containing: range.days.upperBound)
         } else {
-            let observed = keys.map { Aggregator.period(of: $0[timeSlot]) }.filter { $0.kind == kind }
+            let observed = keys.map { Aggregator.period(of: $0[timeSlot]) }.filter {
+                $0.kind == kind
+            }
             guard let low = observed.min(), let high = observed.max() else { return [] }
             (first, last) = (low, high)
         }
@@ -308,7 +332,9 @@ package struct Aggregator: RecordSink {
             let text = interner.string(Int32(id))
             return unknownLabel ? label(text) : text
         }
-        let order = labels.indices.sorted { labels[$0].utf8.lexicographicallyPrecedes(labels[$1].utf8) }
+        let order = labels.indices.sorted {
+            labels[$0].utf8.lexicographicallyPrecedes(labels[$1].utf8)
+        }
         var rank = Array(repeating: 0, count: labels.count)
         for (position, id) in order.enumerated() { rank[id] = position }
         return rank

@@ -59,7 +59,9 @@ package struct ByteInterner: Sendable {
         let length = offsets[id + 1] - start
         guard length == bytes.count else { return false }
         if length == 0 { return true }
-        return arena.withUnsafeBytes { memcmp($0.baseAddress! + start, bytes.baseAddress!, length) == 0 }
+        return arena.withUnsafeBytes {
+            memcmp($0.baseAddress! + start, bytes.baseAddress!, length) == 0
+        }
     }
 
     private mutating func grow() {

@@ -78,8 +78,10 @@ public enum FilterSyntaxError: Error, Equatable, CustomStringConvertible {
     public var description: String {
         let fields = FilterField.allCases.map(\.rawValue).joined(separator: ", ")
         switch self {
-        case .noEquals(let clause): return "--where \"\(clause)\" is not FIELD=VALUE (such as country=Tajikistan)"
-        case .unknownField(let name): return "--where cannot test \"\(name)\"; the fields are \(fields)"
+        case .noEquals(let clause):
+            return "--where \"\(clause)\" is not FIELD=VALUE (such as country=Tajikistan)"
+        case .unknownField(let name):
+            return "--where cannot test \"\(name)\"; the fields are \(fields)"
         }
     }
 }
@@ -87,7 +89,8 @@ public enum FilterSyntaxError: Error, Equatable, CustomStringConvertible {
 /// Applies a ``RecordFilter`` to rows on the hot path, deciding once per distinct value.
 package struct FilterMatcher {
     private let filter: RecordFilter
-    private var tests: [(field: FilterField, columns: [Column], values: ByteInterner, decisions: [Bool])]
+    private var tests:
+        [(field: FilterField, columns: [Column], values: ByteInterner, decisions: [Bool])]
 
     package init(_ filter: RecordFilter) {
         self.filter = filter

@@ -64,7 +64,8 @@ public enum DimensionListError: Error, Equatable, CustomStringConvertible {
         case .unknown(let name): return "cannot group by \"\(name)\"; the dimensions are \(known)"
         case .repeated(let dimension): return "\(dimension.rawValue) is named twice in the grouping"
         case .severalTimeDimensions(let times):
-            return "group by one time dimension at a time, not \(times.map(\.rawValue).joined(separator: " and "))"
+            return
+                "group by one time dimension at a time, not \(times.map(\.rawValue).joined(separator: " and "))"
         }
     }
 }

@@ -15,7 +15,9 @@ public struct SyntheticRecords: Sequence, IteratorProtocol, Sendable {
 
     /// `count` records dated inside `range` (by default 2021 to 2025).
     public init(count: Int, seed: UInt64, range: PeriodRange? = nil) {
-        let days = range?.days ?? CivilDate(year: 2021, month: 1, day: 1)!...CivilDate(year: 2025, month: 12, day: 31)!
+        let days =
+            range?.days ?? CivilDate(year: 2021, month: 1, day: 1)!...CivilDate(
+                year: 2025, month: 12, day: 31)!
         random = SplitMix64(seed: seed)
         total = count
         firstDay = days.lowerBound.dayNumber
@@ -25,7 +27,9 @@ public struct SyntheticRecords: Sequence, IteratorProtocol, Sendable {
         for day in days.lowerBound.dayNumber...days.upperBound.dayNumber {
             let month = CivilDate(dayNumber: day).components.month
             // Seasons and a slow upward trend over the range.
-            sum += SyntheticRecords.seasonalWeight[month - 1] * (0.8 + 0.4 * Double(day - firstDay) / span)
+            sum +=
+                SyntheticRecords.seasonalWeight[month - 1]
+                * (0.8 + 0.4 * Double(day - firstDay) / span)
             cumulative.append(sum)
         }
         cumulativeWeight = cumulative
@@ -36,8 +40,12 @@ public struct SyntheticRecords: Sequence, IteratorProtocol, Sendable {
         let index = produced
         produced += 1
         // Dates in order: the index's quantile of the seasonal distribution, with jitter.
-        let target = (Double(index) + Double.random(in: 0..<1, using: &random)) / Double(total) * cumulativeWeight.last!
-        while dayCursor < cumulativeWeight.count - 1 && cumulativeWeight[dayCursor] < target { dayCursor += 1 }
+        let target =
+            (Double(index) + Double.random(in: 0..<1, using: &random)) / Double(total)
+            * cumulativeWeight.last!
+        while dayCursor < cumulativeWeight.count - 1 && cumulativeWeight[dayCursor] < target {
+            dayCursor += 1
+        }
         let date = CivilDate(dayNumber: firstDay + dayCursor)
         return record(number: index + 1, date: date)
     }
@@ -70,14 +78,18 @@ public struct SyntheticRecords: Sequence, IteratorProtocol, Sendable {
             fatalities = deaths(for: type, count: count)
         case .measure:
             type = pick(SyntheticRecords.measureTypes)
-            count = type == "outpost_opened" || type == "checkpoint_opened" ? Int.random(in: 1...4, using: &random) : 1
+            count =
+                type == "outpost_opened" || type == "checkpoint_opened"
+                ? Int.random(in: 1...4, using: &random) : 1
         case .other:
             type = pick([("diplomatic_meeting", 3), ("statement", 2), ("border_closure", 1)])
         }
         let precision = pick([(DatePrecision.day, 88), (.week, 2), (.month, 9), (.year, 1)])
         let (actor1, actor2) = actors(country: country.name, category: category)
         let source = SyntheticRecords.sources.randomElement(using: &random)!
-        let id = "syn-" + String(repeating: "0", count: Swift.max(0, 6 - String(number).count)) + String(number)
+        let id =
+            "syn-" + String(repeating: "0", count: Swift.max(0, 6 - String(number).count))
+            + String(number)
         return Record(
             id: id, date: date, datePrecision: precision, country: country.name,
             region: chance(0.03) ? "" : province.name,
@@ -126,27 +138,37 @@ public struct SyntheticRecords: Sequence, IteratorProtocol, Sendable {
             ])
             return (forces, opponent)
         case .measure:
-            return (forces, pick([("", 6), ("CSTO forces", 2), ("Russian 201st Military Base", 2)]))
+            return (
+                forces, pick([("", 6), ("CSTO forces", 2), ("Russian 201st Military Base", 2)])
+            )
         case .other:
             return (forces, pick([("Taliban administration", 2), ("Government of Russia", 1)]))
         }
     }
 
-    private mutating func note(category: Category, type: String, count: Int, fatalities: Fatalities) -> String {
-        let place = pick([("on the river crossing", 2), ("near the border post", 2), ("in the mountains, south of the pass", 1)])
+    private mutating func note(
+        category: Category, type: String, count: Int, fatalities: Fatalities
+    ) -> String {
+        let place = pick([
+            ("on the river crossing", 2), ("near the border post", 2),
+            ("in the mountains, south of the pass", 1),
+        ])
         switch category {
         case .incident:
             var text = "\(type.replacingUnderscores()) \(place)"
             if count > 1 { text += " (\(count) separate events)" }
             if fatalities.total > 0 {
                 text += "; \(fatalities.total) killed"
-                if fatalities.unknown > 0 { text += ", \(fatalities.unknown) of them not attributed" }
+                if fatalities.unknown > 0 {
+                    text += ", \(fatalities.unknown) of them not attributed"
+                }
             }
             if chance(0.2) { text += ". A spokesman said the \"situation is under control\"" }
             if chance(0.1) { text += ".\nFollow-up report the next day confirmed the toll" }
             return text
         case .measure:
-            return "\(count) × \(type.replacingUnderscores()), announced by the border service, \"to strengthen the frontier\""
+            return
+                "\(count) × \(type.replacingUnderscores()), announced by the border service, \"to strengthen the frontier\""
         case .other:
             return "Talks on border security; no incident reported"
         }
@@ -162,7 +184,10 @@ public struct SyntheticRecords: Sequence, IteratorProtocol, Sendable {
         Country(
             name: "Tajikistan", weight: 40,
             provinces: [
-                ("Khatlon", ["Panj", "Farkhor", "Shamsiddin Shohin", "Jaloliddin Balkhi", "Kubodiyon"]),
+                (
+                    "Khatlon",
+                    ["Panj", "Farkhor", "Shamsiddin Shohin", "Jaloliddin Balkhi", "Kubodiyon"]
+                ),
                 ("Gorno-Badakhshan", ["Darvoz", "Ishkoshim", "Vanj", "Rushon", "Khorugh"]),
                 ("Sughd", ["Isfara", "Konibodom", "Guliston"]),
                 ("Districts of Republican Subordination", ["Rasht", "Tavildara"]),
@@ -192,12 +217,14 @@ public struct SyntheticRecords: Sequence, IteratorProtocol, Sendable {
     ]
 
     private static let incidentTypes = [
-        ("armed_clash", 30), ("attack", 14), ("infiltration", 20), ("shelling", 8), ("explosion", 6),
+        ("armed_clash", 30), ("attack", 14), ("infiltration", 20), ("shelling", 8),
+        ("explosion", 6),
         ("abduction", 4), ("smuggling_interdiction", 18),
     ]
 
     private static let measureTypes = [
-        ("outpost_opened", 5), ("checkpoint_opened", 3), ("training_facility_opened", 1), ("exercise", 4),
+        ("outpost_opened", 5), ("checkpoint_opened", 3), ("training_facility_opened", 1),
+        ("exercise", 4),
         ("deployment", 3), ("fortification", 2),
     ]
 
@@ -207,7 +234,9 @@ public struct SyntheticRecords: Sequence, IteratorProtocol, Sendable {
     ]
 
     /// Relative incident rate by month: passes close in winter.
-    private static let seasonalWeight = [0.5, 0.5, 0.8, 1.1, 1.3, 1.4, 1.5, 1.5, 1.4, 1.2, 0.8, 0.6]
+    private static let seasonalWeight = [
+        0.5, 0.5, 0.8, 1.1, 1.3, 1.4, 1.5, 1.5, 1.4, 1.2, 0.8, 0.6,
+    ]
 }
 
 extension String {

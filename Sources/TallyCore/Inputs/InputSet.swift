@@ -52,7 +52,8 @@ public struct InputSet: Sendable, Hashable {
             if info.st_mode & S_IFMT == S_IFDIR {
                 let files = try recordFiles(inFolder: path)
                 guard !files.isEmpty else {
-                    throw InputError(.missing, file: path, "the folder holds no .csv or .jsonl files")
+                    throw InputError(
+                        .missing, file: path, "the folder holds no .csv or .jsonl files")
                 }
                 inputs += files.map { RecordInput(path: $0) }
             } else {
@@ -72,7 +73,8 @@ public struct InputSet: Sendable, Hashable {
 
     private static func recordFiles(inFolder folder: String) throws(InputError) -> [String] {
         guard let directory = opendir(folder) else {
-            throw InputError(.missing, file: folder, "cannot be opened: \(systemErrorMessage(errno))")
+            throw InputError(
+                .missing, file: folder, "cannot be opened: \(systemErrorMessage(errno))")
         }
         defer { closedir(directory) }
         var names: [String] = []
@@ -84,6 +86,8 @@ public struct InputSet: Sendable, Hashable {
             names.append(name)
         }
         let separator = folder.hasSuffix("/") ? "" : "/"
-        return names.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }.map { folder + separator + $0 }
+        return names.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }.map {
+            folder + separator + $0
+        }
     }
 }

@@ -34,7 +34,8 @@ public struct Period: Hashable, Comparable, Sendable, CustomStringConvertible {
         case .month:
             start = CivilDate(dayNumber: CivilDate.dayNumber(year: y, month: m, day: 1))
         case .quarter:
-            start = CivilDate(dayNumber: CivilDate.dayNumber(year: y, month: (m - 1) / 3 * 3 + 1, day: 1))
+            start = CivilDate(
+                dayNumber: CivilDate.dayNumber(year: y, month: (m - 1) / 3 * 3 + 1, day: 1))
         case .year:
             start = CivilDate(dayNumber: CivilDate.dayNumber(year: y, month: 1, day: 1))
         }
@@ -52,12 +53,15 @@ public struct Period: Hashable, Comparable, Sendable, CustomStringConvertible {
         case .day: return Period(.day, containing: start.advanced(by: 1))
         case .week: return Period(.week, containing: start.advanced(by: 7))
         case .month:
-            return Period(.month, containing: CivilDate(year: m == 12 ? y + 1 : y, month: m % 12 + 1, day: 1)!)
+            return Period(
+                .month, containing: CivilDate(year: m == 12 ? y + 1 : y, month: m % 12 + 1, day: 1)!
+            )
         case .quarter:
             let month = m + 3
             return Period(
                 .quarter,
-                containing: CivilDate(year: month > 12 ? y + 1 : y, month: (month - 1) % 12 + 1, day: 1)!)
+                containing: CivilDate(
+                    year: month > 12 ? y + 1 : y, month: (month - 1) % 12 + 1, day: 1)!)
         case .year: return Period(.year, containing: CivilDate(year: y + 1, month: 1, day: 1)!)
         }
     }

@@ -84,13 +84,16 @@ extension Period {
         switch utf8.count {
         case 4:
             self.init(.year, containing: CivilDate(year: year, month: 1, day: 1)!)
-        case 7 where utf8[4] == UInt8(ascii: "-") && (utf8[5] == UInt8(ascii: "Q") || utf8[5] == UInt8(ascii: "q")):
+        case 7
+        where utf8[4] == UInt8(ascii: "-")
+            && (utf8[5] == UInt8(ascii: "Q") || utf8[5] == UInt8(ascii: "q")):
             guard let quarter = number(6..<7), (1...4).contains(quarter) else {
                 throw PeriodSyntaxError(text: raw, problem: "names no quarter (Q1 to Q4)")
             }
             self.init(.quarter, containing: CivilDate(year: year, month: quarter * 3 - 2, day: 1)!)
         case 7 where utf8[4] == UInt8(ascii: "-"):
-            guard let month = number(5..<7), let first = CivilDate(year: year, month: month, day: 1) else {
+            guard let month = number(5..<7), let first = CivilDate(year: year, month: month, day: 1)
+            else {
                 throw PeriodSyntaxError(text: raw, problem: "names no month (01 to 12)")
             }
             self.init(.month, containing: first)
@@ -110,7 +113,9 @@ extension Period {
 extension String {
     /// The string without leading and trailing spaces, tabs, carriage returns and line feeds.
     package func trimmingASCIIWhitespace() -> String {
-        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\r" || $0 == "\n" || $0 == "\r\n" }
+        let isSpace: (Character) -> Bool = {
+            $0 == " " || $0 == "\t" || $0 == "\r" || $0 == "\n" || $0 == "\r\n"
+        }
         guard let first = firstIndex(where: { !isSpace($0) }) else { return "" }
         let last = lastIndex(where: { !isSpace($0) })!
         return String(self[first...last])

@@ -58,7 +58,8 @@ package struct JSONLineScanner {
             var seen: UInt32 = 0
             while true {
                 skipSpace()
-                guard p < end, bytes[p] == UInt8(ascii: "\""), let (keyStart, keyEnd, keyEscaped) = string()
+                guard p < end, bytes[p] == UInt8(ascii: "\""),
+                    let (keyStart, keyEnd, keyEscaped) = string()
                 else { return "the JSON object has a malformed key" }
                 let column = columnForKey(
                     UnsafeRawBufferPointer(start: base + keyStart, count: keyEnd - keyStart),
@@ -80,7 +81,8 @@ package struct JSONLineScanner {
                     value = FieldRef(start: s, end: e, escape: escaped ? .json : .none)
                 case UInt8(ascii: "{"), UInt8(ascii: "["):
                     let name = column?.name ?? "an unknown key"
-                    return "the value of \(name) is a nested object or array; expected text or a number"
+                    return
+                        "the value of \(name) is a nested object or array; expected text or a number"
                 default:
                     let s = p
                     while p < end, bytes[p] != UInt8(ascii: ","), bytes[p] != UInt8(ascii: "}"),

@@ -41,15 +41,18 @@ package struct RecordReader {
             source = ByteBlockReader(descriptor: 0, ownsDescriptor: false)
         } else {
             guard let opened = ByteBlockReader(path: input.path) else {
-                let error = InputError(.missing, file: input.path, "cannot be opened: \(systemErrorMessage(errno))")
+                let error = InputError(
+                    .missing, file: input.path, "cannot be opened: \(systemErrorMessage(errno))")
                 let empty = InputSummary(
-                    path: input.path, format: input.format ?? .csv, bytes: 0, read: 0, accepted: 0, rejected: 0,
+                    path: input.path, format: input.format ?? .csv, bytes: 0, read: 0, accepted: 0,
+                    rejected: 0,
                     unknownColumns: [])
                 return (empty, error)
             }
             source = opened
         }
-        var session = ReadSession(input: input, source: source, decoder: decoder, progress: progress)
+        var session = ReadSession(
+            input: input, source: source, decoder: decoder, progress: progress)
         var format = input.format ?? .csv
         var failure: InputError?
         do {
@@ -107,7 +110,8 @@ private struct ReadSession {
                     "a record starting here is longer than \(ByteBlockReader.maximumRecordBytes >> 20) MB (is a quote left open?)"
                 )
             case .system(let code):
-                throw InputError(.missing, file: input.path, "cannot be read: \(systemErrorMessage(code))")
+                throw InputError(
+                    .missing, file: input.path, "cannot be read: \(systemErrorMessage(code))")
             }
         }
     }
@@ -128,7 +132,9 @@ private struct ReadSession {
     func sniffFormat() -> InputFormat {
         let bytes = source.buffer.assumingMemoryBound(to: UInt8.self)
         var i = source.start
-        while i < source.end, bytes[i] == 0x20 || bytes[i] == 0x09 || bytes[i] == 0x0D || bytes[i] == 0x0A {
+        while i < source.end,
+            bytes[i] == 0x20 || bytes[i] == 0x09 || bytes[i] == 0x0D || bytes[i] == 0x0A
+        {
             i += 1
         }
         return i < source.end && bytes[i] == UInt8(ascii: "{") ? .jsonLines : .csv
@@ -141,7 +147,9 @@ private struct ReadSession {
     mutating func reject<Sink: RecordSink>(
         _ reason: RejectionReason, row: RawRecord, into sink: inout Sink
     ) {
-        sink.reject(Rejection(file: input.path, line: row.line, reason: reason.description, rawText: row.rawText))
+        sink.reject(
+            Rejection(
+                file: input.path, line: row.line, reason: reason.description, rawText: row.rawText))
     }
 
     mutating func decode<Sink: RecordSink>(_ row: RawRecord, into sink: inout Sink) {
@@ -163,17 +171,27 @@ private struct ReadSession {
 
         // The header: the first line that is not blank.
         while columnOfField.isEmpty {
-            switch scanner.scan(source.buffer, from: source.start, to: source.end, atEOF: source.isAtEOF) {
+            switch scanner.scan(
+                source.buffer, from: source.start, to: source.end, atEOF: source.isAtEOF)
+            {
             case .incomplete:
                 if !(try fill()) && source.available == 0 {
-                    throw invalid(1, "the file is empty; expected a header row naming at least date, country, category and type")
+                    throw invalid(
+                        1,
+                        "the file is empty; expected a header row naming at least date, country, category and type"
+                    )
                 }
             case .unterminatedQuote:
-                throw invalid(line + scanner.lineFeedsBeforeOpenQuote, "a quoted field opened here is never closed")
+                throw invalid(
+                    line + scanner.lineFeedsBeforeOpenQuote,
+                    "a quoted field opened here is never closed")
             case .row(let next):
                 if scanner.isBlankLine {
                     if next == source.start {
-                        throw invalid(1, "the file is empty; expected a header row naming at least date, country, category and type")
+                        throw invalid(
+                            1,
+                            "the file is empty; expected a header row naming at least date, country, category and type"
+                        )
                     }
                     line += scanner.lineFeeds
                     source.start = next
@@ -182,20 +200,27 @@ private struct ReadSession {
                 let row = RawRecord(base: source.buffer, file: input.path, scratch: scratch)
                 scratch.reset(forRowOf: next - source.start)
                 for field in scanner.fields.prefix(scanner.fieldCount) {
-                    let raw = UnsafeRawBufferPointer(start: row.base + field.start, count: field.end - field.start)
-                    let bytes = field.escape == .doubledQuotes ? scratch.unescapeDoubledQuotes(raw) : raw
-                    headerNames.append(String(decoding: bytes, as: UTF8.self).trimmingASCIIWhitespace())
+                    let raw = UnsafeRawBufferPointer(
+                        start: row.base + field.start, count: field.end - field.start)
+                    let bytes =
+                        field.escape == .doubledQuotes ? scratch.unescapeDoubledQuotes(raw) : raw
+                    headerNames.append(
+                        String(decoding: bytes, as: UTF8.self).trimmingASCIIWhitespace())
                 }
                 var seen: [Column: Int] = [:]
                 for (index, name) in headerNames.enumerated() {
                     let column = Column(headerName: name)
                     if let column {
                         if let earlier = seen[column] {
-                            throw invalid(line, "the header names \(column) twice (fields \(earlier + 1) and \(index + 1))")
+                            throw invalid(
+                                line,
+                                "the header names \(column) twice (fields \(earlier + 1) and \(index + 1))"
+                            )
                         }
                         seen[column] = index
                     } else if !name.isEmpty || headerNames.count > 1 {
-                        unknownColumns.append(name.isEmpty ? "(field \(index + 1) has no name)" : name)
+                        unknownColumns.append(
+                            name.isEmpty ? "(field \(index + 1) has no name)" : name)
                     }
                     columnOfField.append(column)
                 }
@@ -215,13 +240,16 @@ private struct ReadSession {
         var row = RawRecord(base: source.buffer, file: input.path, scratch: scratch)
         let expected = columnOfField.count
         while true {
-            let outcome = scanner.scan(source.buffer, from: source.start, to: source.end, atEOF: source.isAtEOF)
+            let outcome = scanner.scan(
+                source.buffer, from: source.start, to: source.end, atEOF: source.isAtEOF)
             switch outcome {
             case .incomplete:
                 if !(try fill()) && source.available == 0 { return }
                 continue
             case .unterminatedQuote:
-                throw invalid(line + scanner.lineFeedsBeforeOpenQuote, "a quoted field opened here is never closed")
+                throw invalid(
+                    line + scanner.lineFeedsBeforeOpenQuote,
+                    "a quoted field opened here is never closed")
             case .row(let next):
                 if next == source.start { return }  // end of input
                 row.base = UnsafeRawPointer(source.buffer)
@@ -232,10 +260,14 @@ private struct ReadSession {
                 if scanner.isBlankLine { continue }
                 read += 1
                 guard scanner.fieldCount == expected else {
-                    reject(.fieldCount(found: scanner.fieldCount, expected: expected), row: row, into: &sink)
+                    reject(
+                        .fieldCount(found: scanner.fieldCount, expected: expected), row: row,
+                        into: &sink)
                     continue
                 }
-                if scanner.hasNonASCII, let problem = invalidUTF8(scanner, base: row.base, names: headerNames) {
+                if scanner.hasNonASCII,
+                    let problem = invalidUTF8(scanner, base: row.base, names: headerNames)
+                {
                     reject(problem, row: row, into: &sink)
                     continue
                 }
@@ -244,7 +276,9 @@ private struct ReadSession {
                     continue
                 }
                 for index in 0..<expected {
-                    if let column = columnOfField[index] { row.fields[column.rawValue] = scanner.fields[index] }
+                    if let column = columnOfField[index] {
+                        row.fields[column.rawValue] = scanner.fields[index]
+                    }
                 }
                 scratch.reset(forRowOf: row.rowRange.count)
                 decode(row, into: &sink)
@@ -257,12 +291,17 @@ private struct ReadSession {
         return header.isEmpty ? "field \(field + 1)" : header
     }
 
-    func invalidUTF8(_ scanner: CSVRowScanner, base: UnsafeRawPointer, names: [String]) -> RejectionReason? {
+    func invalidUTF8(
+        _ scanner: CSVRowScanner, base: UnsafeRawPointer, names: [String]
+    ) -> RejectionReason? {
         for index in 0..<scanner.fieldCount {
             let field = scanner.fields[index]
-            let bytes = UnsafeRawBufferPointer(start: base + field.start, count: field.end - field.start)
+            let bytes = UnsafeRawBufferPointer(
+                start: base + field.start, count: field.end - field.start)
             if let offset = bytes.firstInvalidUTF8Offset {
-                return .invalidUTF8(column: index < names.count ? name(index, names) : "field \(index + 1)", byteOffset: offset)
+                return .invalidUTF8(
+                    column: index < names.count ? name(index, names) : "field \(index + 1)",
+                    byteOffset: offset)
             }
         }
         return nil
@@ -289,7 +328,8 @@ private struct ReadSession {
             row.base = UnsafeRawPointer(source.buffer)
             row.line = line
             row.rowRange = source.start..<next
-            let content = UnsafeRawBufferPointer(start: row.base + source.start, count: contentEnd - source.start)
+            let content = UnsafeRawBufferPointer(
+                start: row.base + source.start, count: contentEnd - source.start)
             let start = source.start
             line += 1
             source.start = next
@@ -299,7 +339,8 @@ private struct ReadSession {
                 reject(.invalidUTF8(column: "the line", byteOffset: offset), row: row, into: &sink)
                 continue
             }
-            if let problem = scanner.scan(row.base, from: start, to: contentEnd, into: &row.fields) {
+            if let problem = scanner.scan(row.base, from: start, to: contentEnd, into: &row.fields)
+            {
                 reject(.malformedJSON(problem), row: row, into: &sink)
                 continue
             }

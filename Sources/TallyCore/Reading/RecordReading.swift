@@ -85,7 +85,8 @@ extension ReadAccounting {
             guard !input.unknownColumns.isEmpty else { return nil }
             let noun = input.format == .csv ? "column" : "key"
             let plural = input.unknownColumns.count == 1 ? noun : noun + "s"
-            return "\(input.path): ignored unknown \(plural) \(input.unknownColumns.joined(separator: ", "))"
+            return
+                "\(input.path): ignored unknown \(plural) \(input.unknownColumns.joined(separator: ", "))"
         }
     }
 

@@ -47,7 +47,10 @@ package struct RecordDecoder: Sendable {
             return .failure(.badEscape(.datePrecision))
         }
         if precisionBytes.count > 0 {
-            guard let stated = DatePrecision.allCases.first(where: { precisionBytes.equalsIgnoringASCIICase($0.staticName) })
+            guard
+                let stated = DatePrecision.allCases.first(where: {
+                    precisionBytes.equalsIgnoringASCIICase($0.staticName)
+                })
             else { return .failure(.unknownPrecision(quoted(precisionBytes))) }
             guard stated >= precision else {
                 return .failure(.finerPrecision(quoted(precisionBytes), quoted(dateBytes)))
@@ -58,13 +61,20 @@ package struct RecordDecoder: Sendable {
         // Where and what.
         guard let country = row.value(.country) else { return .failure(.badEscape(.country)) }
         guard country.count > 0 else { return .failure(.empty(.country)) }
-        guard let categoryBytes = row.value(.category) else { return .failure(.badEscape(.category)) }
+        guard let categoryBytes = row.value(.category) else {
+            return .failure(.badEscape(.category))
+        }
         guard categoryBytes.count > 0 else { return .failure(.empty(.category)) }
-        guard let category = Category.allCases.first(where: { categoryBytes.equalsIgnoringASCIICase($0.staticName) })
+        guard
+            let category = Category.allCases.first(where: {
+                categoryBytes.equalsIgnoringASCIICase($0.staticName)
+            })
         else { return .failure(.unknownCategory(quoted(categoryBytes))) }
         guard let type = row.value(.type) else { return .failure(.badEscape(.type)) }
         guard type.count > 0 else { return .failure(.empty(.type)) }
-        guard type.isSnakeCase else { return .failure(.notSnakeCase(String(decoding: type, as: UTF8.self))) }
+        guard type.isSnakeCase else {
+            return .failure(.notSnakeCase(String(decoding: type, as: UTF8.self)))
+        }
 
         // Figures.
         func figure(_ column: Column) -> Result<Int?, RejectionReason> {
@@ -165,7 +175,8 @@ extension UnsafeRawBufferPointer {
     /// Whether the bytes are a snake_case word: a-z first, then a-z, 0-9 and `_`.
     package var isSnakeCase: Bool {
         guard count > 0, self[0] &- UInt8(ascii: "a") < 26 else { return false }
-        for byte in self where !(byte &- UInt8(ascii: "a") < 26 || byte &- 0x30 < 10 || byte == 0x5F) {
+        for byte in self
+        where !(byte &- UInt8(ascii: "a") < 26 || byte &- 0x30 < 10 || byte == 0x5F) {
             return false
         }
         return true

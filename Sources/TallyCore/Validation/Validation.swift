@@ -1,7 +1,9 @@
 /// Checks inputs against the record rules without aggregating them.
 public enum Validation {
     /// Reads every input it can, going on past inputs that cannot be read.
-    public static func run(inputs: InputSet, options: ReadOptions = ReadOptions()) -> ValidationResult {
+    public static func run(
+        inputs: InputSet, options: ReadOptions = ReadOptions()
+    ) -> ValidationResult {
         var sink = DiscardingSink()
         let (accounting, errors) = readRecords(
             from: inputs, into: &sink, options: options, stopAtFirstError: false)

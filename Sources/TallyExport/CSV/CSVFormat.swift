@@ -3,7 +3,9 @@
 public enum CSVFormat {
     /// A field, quoted when needed.
     public static func field(_ text: String) -> String {
-        let needsQuotes = text.utf8.contains { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
+        let needsQuotes = text.utf8.contains {
+            $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D
+        }
         guard needsQuotes else { return text }
         var quoted = "\""
         for character in text {

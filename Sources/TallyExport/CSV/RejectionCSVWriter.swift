@@ -13,6 +13,8 @@ public struct RejectionCSVWriter {
     /// Writes one rejection.
     public func write(_ rejection: Rejection) throws(OutputError) {
         try output.write(
-            CSVFormat.row([rejection.file, String(rejection.line), rejection.reason, rejection.rawText]))
+            CSVFormat.row([
+                rejection.file, String(rejection.line), rejection.reason, rejection.rawText,
+            ]))
     }
 }

@@ -9,7 +9,9 @@ public enum TableJSONEmitter {
         let objects = table.rows.map { row -> String in
             let keys = row.keys.map(JSONText.string)
             let values = keys + row.metrics.values.map(String.init)
-            return "  {" + zip(names, values).map { "\(JSONText.string($0)): \($1)" }.joined(separator: ", ") + "}"
+            return "  {"
+                + zip(names, values).map { "\(JSONText.string($0)): \($1)" }.joined(separator: ", ")
+                + "}"
         }
         return "[\n" + objects.joined(separator: ",\n") + "\n]\n"
     }

@@ -68,7 +68,9 @@ public final class OutputFile {
     public func flush() throws(OutputError) {
         var offset = 0
         while offset < buffer.count {
-            let n = buffer.withUnsafeBytes { systemWrite(descriptor, $0.baseAddress! + offset, $0.count - offset) }
+            let n = buffer.withUnsafeBytes {
+                systemWrite(descriptor, $0.baseAddress! + offset, $0.count - offset)
+            }
             if n < 0 {
                 if errno == EINTR { continue }
                 throw .writeFailed(path, String(cString: strerror(errno)))

@@ -18,7 +18,9 @@ public enum TableTextEmitter {
         let totals = (keyCount == 0 ? [] : totalLabels) + table.totals.values.map(\.groupedDigits)
         var widths = headings.map(\.count)
         for line in lines + [totals] {
-            for (index, cell) in line.enumerated() { widths[index] = max(widths[index], cell.count) }
+            for (index, cell) in line.enumerated() {
+                widths[index] = max(widths[index], cell.count)
+            }
         }
         func render(_ cells: [String]) -> String {
             var parts: [String] = []

@@ -33,13 +33,16 @@ public final class XLSXWorkbook {
 
     /// Writes text into a cell; text is never read as a formula.
     public func write(_ text: String, sheet: Int, row: Int, column: Int) throws(XLSXError) {
-        try check(worksheet_write_string(sheets[sheet], lxw_row_t(row), lxw_col_t(column), text, nil))
+        try check(
+            worksheet_write_string(sheets[sheet], lxw_row_t(row), lxw_col_t(column), text, nil))
     }
 
     /// Writes a number into a cell; NaN and infinity are written as blank cells.
     public func write(_ number: Double, sheet: Int, row: Int, column: Int) throws(XLSXError) {
         if number.isFinite {
-            try check(worksheet_write_number(sheets[sheet], lxw_row_t(row), lxw_col_t(column), number, nil))
+            try check(
+                worksheet_write_number(
+                    sheets[sheet], lxw_row_t(row), lxw_col_t(column), number, nil))
         } else {
             try check(worksheet_write_blank(sheets[sheet], lxw_row_t(row), lxw_col_t(column), nil))
         }

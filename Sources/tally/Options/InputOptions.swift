@@ -25,7 +25,8 @@ struct InputOptions: ParsableArguments {
         guard let folder = DefaultDataset.locate() else {
             throw InputError(
                 .missing, file: "datasets",
-                "no input given and no datasets/ folder found here or beside the tally binary; pass -i PATH")
+                "no input given and no datasets/ folder found here or beside the tally binary; pass -i PATH"
+            )
         }
         return try InputSet.resolve([folder])
     }
@@ -45,7 +46,9 @@ struct TableOptions: ParsableArguments {
             valueName: "period"))
     var from: String?
 
-    @Option(help: ArgumentHelp("Only records dated inside this period or earlier.", valueName: "period"))
+    @Option(
+        help: ArgumentHelp("Only records dated inside this period or earlier.", valueName: "period")
+    )
     var to: String?
 
     @Option(
@@ -55,7 +58,8 @@ struct TableOptions: ParsableArguments {
             valueName: "field=value"))
     var filters: [String] = []
 
-    @Flag(help: "Add zero rows for every period x group in the range, so time series have no holes.")
+    @Flag(
+        help: "Add zero rows for every period x group in the range, so time series have no holes.")
     var fill = false
 
     @Flag(help: "Keep only the latest period of the time dimension that has data.")
@@ -64,14 +68,20 @@ struct TableOptions: ParsableArguments {
     /// The request these options describe; a `ValidationError` (exit 64) names a bad option.
     func request() throws -> AggregationRequest {
         let dimensions: [TableDimension]
-        do { dimensions = try TableDimension.parseList(by) } catch { throw ValidationError("--by: \(error)") }
+        do { dimensions = try TableDimension.parseList(by) } catch {
+            throw ValidationError("--by: \(error)")
+        }
         var range: PeriodRange?
         do {
             let first = try from.map { try PeriodRange(parsing: $0) }
             let last = try to.map { try PeriodRange(parsing: $0) }
             if first != nil || last != nil {
-                let start = first?.first ?? Period(.year, containing: CivilDate(year: 1900, month: 1, day: 1)!)
-                let end = last?.last ?? Period(.year, containing: CivilDate(year: 9999, month: 1, day: 1)!)
+                let start =
+                    first?.first
+                    ?? Period(.year, containing: CivilDate(year: 1900, month: 1, day: 1)!)
+                let end =
+                    last?.last
+                    ?? Period(.year, containing: CivilDate(year: 9999, month: 1, day: 1)!)
                 guard start.start <= end.end else {
                     throw ValidationError("--from \(from!) is after --to \(to!)")
                 }
@@ -81,11 +91,15 @@ struct TableOptions: ParsableArguments {
             throw ValidationError(error.description)
         }
         let filter: RecordFilter
-        do { filter = try RecordFilter(parsing: filters) } catch { throw ValidationError(error.description) }
+        do { filter = try RecordFilter(parsing: filters) } catch {
+            throw ValidationError(error.description)
+        }
         let request = AggregationRequest(
             dimensions: dimensions, range: range, filter: filter, fill: fill, latestOnly: latest)
         if (fill || latest) && request.timeDimension == nil {
-            throw ValidationError("--\(fill ? "fill" : "latest") needs a time dimension in --by (month, week, quarter or year)")
+            throw ValidationError(
+                "--\(fill ? "fill" : "latest") needs a time dimension in --by (month, week, quarter or year)"
+            )
         }
         return request
     }

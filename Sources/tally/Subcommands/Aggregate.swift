@@ -5,7 +5,8 @@ import TallyExport
 extension Tally {
     struct Aggregate: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Count records, incidents, fatalities by side and measures per period and group.",
+            abstract:
+                "Count records, incidents, fatalities by side and measures per period and group.",
             discussion: """
                 Columns: the grouping (region expands to country,region), then records, incidents, \
                 fatalities, fatalities_militants, fatalities_security, fatalities_civilians, \
@@ -31,7 +32,9 @@ extension Tally {
         @Option(help: "csv, json or text. Default: from the -o extension, else text.")
         var format: Format?
 
-        @Option(name: .shortAndLong, help: ArgumentHelp("Write here instead of stdout (- for stdout).", valueName: "file"))
+        @Option(
+            name: .shortAndLong,
+            help: ArgumentHelp("Write here instead of stdout (- for stdout).", valueName: "file"))
         var output = "-"
 
         func run() throws {

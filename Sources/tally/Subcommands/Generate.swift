@@ -5,7 +5,8 @@ import TallyExport
 extension Tally {
     struct Generate: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Write realistic synthetic records (canonical CSV) for examples, tests and benchmarks.",
+            abstract:
+                "Write realistic synthetic records (canonical CSV) for examples, tests and benchmarks.",
             discussion: """
                 Tajik, Afghan, Kyrgyz and Uzbek border provinces; incidents that follow the seasons; \
                 outposts, checkpoints, exercises; fatalities by side; some dates known only to the \
@@ -25,7 +26,9 @@ extension Tally {
         @Option(help: ArgumentHelp("Dates inside this period range.", valueName: "period"))
         var dates = "2021..2025"
 
-        @Option(name: .shortAndLong, help: ArgumentHelp("Write here instead of stdout.", valueName: "file"))
+        @Option(
+            name: .shortAndLong,
+            help: ArgumentHelp("Write here instead of stdout.", valueName: "file"))
         var output = "-"
 
         func validate() throws {
@@ -34,7 +37,9 @@ extension Tally {
 
         func run() throws {
             let range: PeriodRange
-            do { range = try PeriodRange(parsing: dates) } catch { throw ValidationError("--dates: \(error)") }
+            do { range = try PeriodRange(parsing: dates) } catch {
+                throw ValidationError("--dates: \(error)")
+            }
             let out = try ReadRun.open(OutputDestination(argument: output))
             try ReadRun.writing { () throws(OutputError) in
                 let writer = try RecordCSVWriter(output: out)

@@ -5,7 +5,8 @@ import TallyExport
 extension Tally {
     struct Validate: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Check records against the record rules; exit 0 only when everything is valid.",
+            abstract:
+                "Check records against the record rules; exit 0 only when everything is valid.",
             discussion: """
                 Prints every rejection as FILE:LINE: reason (up to --limit, then a count of the rest), \
                 every input that cannot be read, and a summary. Exit 65 when anything is invalid, 66 \
@@ -35,14 +36,18 @@ extension Tally {
             let result = Validation.run(inputs: inputs, options: options)
             run.progress.finish()
             if limit > 0 && shown > limit {
-                print("… and \((shown - limit).groupedDigits) more rejections (--limit 0 shows all)")
+                print(
+                    "… and \((shown - limit).groupedDigits) more rejections (--limit 0 shows all)")
             }
             for error in result.inputErrors { print(error) }
             let accounting = result.accounting
             let files = accounting.inputs.count
             print(
                 "checked \(accounting.read.groupedDigits) records in \(files) input\(files == 1 ? "" : "s"): \(accounting.accepted.groupedDigits) accepted, \(accounting.rejected.groupedDigits) rejected"
-                    + (result.inputErrors.isEmpty ? "" : "; \(result.inputErrors.count) input\(result.inputErrors.count == 1 ? "" : "s") could not be read"))
+                    + (result.inputErrors.isEmpty
+                        ? ""
+                        : "; \(result.inputErrors.count) input\(result.inputErrors.count == 1 ? "" : "s") could not be read")
+            )
             for note in accounting.inputNotes { Diagnostics.note(note) }
             if let rejectsFile = run.rejectsFile {
                 try ReadRun.writing { () throws(OutputError) in try rejectsFile.commit() }

@@ -6,7 +6,9 @@ enum DefaultDataset {
     /// binary was built in (`.build/release/tally` lives inside it).
     static func locate() -> String? {
         let files = FileManager.default
-        if let configured = ProcessInfo.processInfo.environment["TALLY_DATASETS"], !configured.isEmpty {
+        if let configured = ProcessInfo.processInfo.environment["TALLY_DATASETS"],
+            !configured.isEmpty
+        {
             return configured
         }
         if isFolder("datasets") { return "datasets" }
@@ -17,7 +19,9 @@ enum DefaultDataset {
         }
         while folder.path != "/" {
             let candidate = folder.appendingPathComponent("datasets").path
-            if isFolder(candidate) && files.fileExists(atPath: folder.appendingPathComponent("Package.swift").path) {
+            if isFolder(candidate)
+                && files.fileExists(atPath: folder.appendingPathComponent("Package.swift").path)
+            {
                 return candidate
             }
             folder.deleteLastPathComponent()
@@ -27,6 +31,7 @@ enum DefaultDataset {
 
     private static func isFolder(_ path: String) -> Bool {
         var isDirectory: ObjCBool = false
-        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+            && isDirectory.boolValue
     }
 }

@@ -4,7 +4,8 @@ import TallyExport
 
 /// Writes diagnostics to stderr: `tally: error: ...`, coloured only on a terminal.
 enum Diagnostics {
-    private static let colour = isatty(2) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+    private static let colour =
+        isatty(2) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
 
     static func error(_ message: String) {
         emit("error", message, code: "31")

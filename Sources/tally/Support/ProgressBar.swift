@@ -13,7 +13,9 @@ final class ProgressBar {
     func update(_ input: RecordInput, bytesRead: Int) {
         guard enabled else { return }
         let now = Date()
-        guard now.timeIntervalSince(started) > 1, now.timeIntervalSince(lastDrawn) > 0.2 else { return }
+        guard now.timeIntervalSince(started) > 1, now.timeIntervalSince(lastDrawn) > 0.2 else {
+            return
+        }
         lastDrawn = now
         let size = sizes[input.path] ?? fileSize(input.path)
         sizes[input.path] = size
@@ -21,7 +23,8 @@ final class ProgressBar {
         if size > 0 {
             let percent = min(100, bytesRead * 100 / size)
             let filled = percent / 5
-            line += " of \(megabytes(size))  [" + String(repeating: "█", count: filled)
+            line +=
+                " of \(megabytes(size))  [" + String(repeating: "█", count: filled)
                 + String(repeating: " ", count: 20 - filled) + "] \(percent)%"
         }
         FileHandle.standardError.write(Data("\r\(line)\u{1B}[K".utf8))

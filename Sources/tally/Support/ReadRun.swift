@@ -16,7 +16,9 @@ struct ReadRun {
         if let path = inputOptions.rejects {
             let file = try ReadRun.open(.file(path))
             rejectsFile = file
-            rejectsWriter = try ReadRun.writing { () throws(OutputError) in try RejectionCSVWriter(output: file) }
+            rejectsWriter = try ReadRun.writing { () throws(OutputError) in
+                try RejectionCSVWriter(output: file)
+            }
         }
     }
 
@@ -69,15 +71,22 @@ struct ReadRun {
     }
 
     /// Commits `--rejects`, prints notes and the rejection summary; exits 65 under `--strict`.
-    func finish(_ accounting: ReadAccounting, notes: [String], discardingOnStrict outputs: [OutputFile]) throws {
+    func finish(
+        _ accounting: ReadAccounting, notes: [String], discardingOnStrict outputs: [OutputFile]
+    ) throws {
         progress.finish()
-        if let rejectsFile { try ReadRun.writing { () throws(OutputError) in try rejectsFile.commit() } }
+        if let rejectsFile {
+            try ReadRun.writing { () throws(OutputError) in try rejectsFile.commit() }
+        }
         for note in notes { Diagnostics.note(note) }
         if let summary = accounting.rejectionSummary {
-            Diagnostics.warning(summary + (inputOptions.rejects == nil ? " (--rejects FILE writes them all)" : ""))
+            Diagnostics.warning(
+                summary + (inputOptions.rejects == nil ? " (--rejects FILE writes them all)" : ""))
             if inputOptions.strict {
                 outputs.forEach { $0.discard() }
-                Diagnostics.error("--strict: \(accounting.rejected.groupedDigits) records were rejected; nothing written")
+                Diagnostics.error(
+                    "--strict: \(accounting.rejected.groupedDigits) records were rejected; nothing written"
+                )
                 throw ExitCode(ExitStatus.invalidData)
             }
         }

@@ -21,6 +21,6 @@ if [ "$(id -u)" -ne 0 ]; then
 fi
 echo "bootstrap: installing ${missing[*]}" >&2
 export DEBIAN_FRONTEND=noninteractive
-$sudo apt-get update -qq >/dev/null
+$sudo apt-get update -qq >/dev/null || echo "bootstrap: apt-get update failed; trying the package lists at hand" >&2
 $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 pkg-config --exists xlsxwriter || { echo "bootstrap: libxlsxwriter is still not visible to pkg-config" >&2; exit 1; }

@@ -178,6 +178,10 @@ struct AggregatorTests {
                 "2024-12|Afghanistan: 1 1 2 0 2 0 0 0 0", "2024-12|Tajikistan: 3 4 4 2 0 1 1 0 0",
             ])
         #expect(result.table.totals.records == 4)
+        #expect(
+            result.notes == [
+                "1 record is dated only to a period that includes 2024-12 (such as 2024) and not counted in it"
+            ])
     }
 
     @Test(arguments: [

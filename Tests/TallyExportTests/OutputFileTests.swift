@@ -37,3 +37,13 @@ struct OutputFileTests {
         #expect(throws: OutputError.self) { try OutputFile(.file("/nonexistent-folder/table.csv")) }
     }
 }
+
+struct DeviceOutputTests {
+    @Test func `writing to /dev/null leaves the device in place`() throws {
+        let output = try OutputFile(.file("/dev/null"))
+        try output.write("discarded\n")
+        try output.commit()
+        let attributes = try FileManager.default.attributesOfItem(atPath: "/dev/null")
+        #expect(attributes[.type] as? FileAttributeType == .typeCharacterSpecial)
+    }
+}

@@ -208,17 +208,13 @@ package struct Aggregator: RecordSink {
             }
         }
         var tableTotals = totals
-        if request.latestOnly, let timeIndex, let timeKind {
+        if request.latestOnly, let timeIndex {
             let timeSlot = slotOf[timeIndex]
-            let latest = rowKeys.map { Aggregator.period(of: $0[timeSlot]) }.filter {
-                $0.kind == timeKind
-            }.max()
-            let keep = rowKeys.indices.filter {
-                latest != nil && rowKeys[$0][timeSlot] == Aggregator.code(of: latest!)
-            }
+            let latestCode = latestPeriod.map(Aggregator.code(of:))
+            let keep = rowKeys.indices.filter { rowKeys[$0][timeSlot] == latestCode }
             rowKeys = keep.map { rowKeys[$0] }
             rowMetrics = keep.map { rowMetrics[$0] }
-            tableTotals = latest.flatMap { totalsByPeriod[Aggregator.code(of: $0)] } ?? Metrics()
+            tableTotals = latestCode.flatMap { totalsByPeriod[$0] } ?? Metrics()
         }
 
         let countryRank = Aggregator.ranks(of: countries, unknownLabel: false)
@@ -259,16 +255,38 @@ package struct Aggregator: RecordSink {
             totals: tableTotals)
     }
 
+    /// The latest period of the time dimension's kind that has records.
+    private var latestPeriod: Period? {
+        totalsByPeriod.keys.map(Aggregator.period(of:)).filter { $0.kind == timeKind }.max()
+    }
+
     /// Notes on how records were counted: coarser dates, partial overlaps.
     package func notes() -> [String] {
         var notes: [String] = []
         if coarserRecords > 0, let timeDimension = request.timeDimension,
             let example = earliestCoarserPeriod
         {
-            let plural = coarserRecords == 1 ? "record is" : "records are"
-            notes.append(
-                "\(coarserRecords.groupedDigits) \(plural) dated only to a period coarser than a \(timeDimension.rawValue) and counted under that period's own label (such as \(example)), not spread over \(timeDimension.rawValue)s"
-            )
+            let unit = timeDimension.rawValue
+            if request.latestOnly, let latest = latestPeriod {
+                // Coarser records are outside the latest period's table; name those that overlap it.
+                let overlapping = totalsByPeriod.filter { code, _ in
+                    let period = Aggregator.period(of: code)
+                    return period.kind > latest.kind && period.start <= latest.start
+                        && period.end >= latest.end
+                }
+                let count = overlapping.values.reduce(0) { $0 + $1.records }
+                if count > 0, let widest = overlapping.keys.map(Aggregator.period(of:)).min() {
+                    let plural = count == 1 ? "record is" : "records are"
+                    notes.append(
+                        "\(count.groupedDigits) \(plural) dated only to a period that includes \(latest) (such as \(widest)) and not counted in it"
+                    )
+                }
+            } else {
+                let plural = coarserRecords == 1 ? "record is" : "records are"
+                notes.append(
+                    "\(coarserRecords.groupedDigits) \(plural) dated only to a period coarser than a \(unit) and counted under that period's own label (such as \(example)), not spread over \(unit)s"
+                )
+            }
         }
         if partialOverlaps > 0, let range = request.range {
             let plural = partialOverlaps == 1 ? "record overlaps" : "records overlap"

@@ -27,6 +27,7 @@ public final class OutputFile {
     public let path: String
     private let temporaryPath: String?
     private let descriptor: Int32
+    private let ownsDescriptor: Bool
     private var buffer: [UInt8] = []
     private var finished = false
 
@@ -40,8 +41,20 @@ public final class OutputFile {
             path = "-"
             temporaryPath = nil
             descriptor = 1
+            ownsDescriptor = false
         case .file(let target):
             path = target
+            var info = stat()
+            if stat(target, &info) == 0 && info.st_mode & S_IFMT != S_IFREG {
+                // A device or a pipe (/dev/null, /dev/stdout, a FIFO): written in place, since
+                // renaming a file over it would replace the device itself.
+                let fd = open(target, O_WRONLY | O_CLOEXEC)
+                guard fd >= 0 else { throw .cannotCreate(target, String(cString: strerror(errno))) }
+                temporaryPath = nil
+                descriptor = fd
+                ownsDescriptor = true
+                break
+            }
             let slash = target.lastIndex(of: "/")
             let folder = slash.map { String(target[...$0]) } ?? ""
             let name = slash.map { String(target[target.index(after: $0)...]) } ?? target
@@ -50,6 +63,7 @@ public final class OutputFile {
             guard fd >= 0 else { throw .cannotCreate(target, String(cString: strerror(errno))) }
             temporaryPath = temporary
             descriptor = fd
+            ownsDescriptor = true
         }
         buffer.reserveCapacity(1 << 16)
     }
@@ -84,7 +98,10 @@ public final class OutputFile {
     public func commit() throws(OutputError) {
         try flush()
         finished = true
-        guard let temporaryPath else { return }
+        guard let temporaryPath else {
+            if ownsDescriptor { close(descriptor) }
+            return
+        }
         if fsync(descriptor) != 0 || close(descriptor) != 0 {
             unlink(temporaryPath)
             throw .writeFailed(path, String(cString: strerror(errno)))
@@ -99,9 +116,8 @@ public final class OutputFile {
     /// Abandons the output: the temporary is removed and the target left as it was.
     public func discard() {
         finished = true
-        guard let temporaryPath else { return }
-        close(descriptor)
-        unlink(temporaryPath)
+        if ownsDescriptor { close(descriptor) }
+        if let temporaryPath { unlink(temporaryPath) }
     }
 }
 

@@ -29,8 +29,6 @@ package struct Aggregator: RecordSink {
     private var earliestCoarserPeriod: Period?
     /// Records overlapping the range without lying inside it, left out.
     private(set) package var partialOverlaps = 0
-    /// Records outside the range, or refused by `--where`.
-    private(set) package var excluded = 0
 
     package init(_ request: AggregationRequest) {
         self.request = request
@@ -55,12 +53,10 @@ package struct Aggregator: RecordSink {
                 if own.end >= range.lowerBound && own.start <= range.upperBound {
                     partialOverlaps += 1
                 }
-                excluded += 1
                 return
             }
         }
         if matcher != nil && !matcher!.accepts(record, row) {
-            excluded += 1
             return
         }
 
@@ -174,7 +170,6 @@ package struct Aggregator: RecordSink {
             earliestCoarserPeriod = theirs
         }
         partialOverlaps += other.partialOverlaps
-        excluded += other.excluded
     }
 
     // MARK: The finished table

@@ -17,11 +17,6 @@ public struct PeriodRange: Hashable, Sendable, CustomStringConvertible {
         first.start...max(first.start, last.end)
     }
 
-    /// Number of days in the range.
-    public var dayCount: Int {
-        days.upperBound.dayNumber - days.lowerBound.dayNumber + 1
-    }
-
     public var description: String {
         first == last ? first.description : "\(first)..\(last)"
     }

@@ -175,12 +175,6 @@ package struct RawRecord {
         return unescaped.trimmingSpaces()
     }
 
-    /// The value of a column as a `String` (empty when absent). Allocates: not for hot paths.
-    package func string(_ column: Column) -> String {
-        guard let bytes = value(column), bytes.count > 0 else { return "" }
-        return String(decoding: bytes, as: UTF8.self)
-    }
-
     /// The row as it was written in the input.
     package var rawText: String {
         let bytes = UnsafeRawBufferPointer(start: base + rowRange.lowerBound, count: rowRange.count)

@@ -16,15 +16,6 @@ public struct ReadAccounting: Sendable, Equatable {
 
     /// Whether every record read was either accepted or rejected.
     public var isBalanced: Bool { read == accepted + rejected }
-
-    /// Adds another run's accounting to this one (inputs appended, counts summed).
-    public mutating func merge(_ other: ReadAccounting) {
-        inputs += other.inputs
-        read += other.read
-        accepted += other.accepted
-        rejected += other.rejected
-        if firstRejection == nil { firstRejection = other.firstRejection }
-    }
 }
 
 /// One input file or stream and what was read from it.

@@ -49,9 +49,7 @@ extension Tally {
                         : "; \(result.inputErrors.count) input\(result.inputErrors.count == 1 ? "" : "s") could not be read")
             )
             for note in accounting.inputNotes { Diagnostics.note(note) }
-            if let rejectsFile = run.rejectsFile {
-                try ReadRun.writing { () throws(OutputError) in try rejectsFile.commit() }
-            }
+            try run.commitRejects()
             if result.inputErrors.contains(where: { $0.kind == .missing }) {
                 throw ExitCode(ExitStatus.inputMissing)
             }

@@ -9,6 +9,8 @@ struct ReadRun {
     let progress = ProgressBar()
     private(set) var rejectsFile: OutputFile?
     private(set) var rejectsWriter: RejectionCSVWriter?
+    /// The first failure to write `--rejects`, reported when the run finishes.
+    private let rejectsFailure = FailureBox()
 
     /// Opens `--rejects`, if given; exits 73 when it cannot be created.
     init(_ inputOptions: InputOptions) throws {
@@ -45,9 +47,17 @@ struct ReadRun {
     /// Read options that stream rejections to `--rejects` and draw progress.
     func readOptions() -> ReadOptions {
         let writer = rejectsWriter
+        let failure = rejectsFailure
         let progress = progress
         return ReadOptions(
-            onRejection: writer.map { writer in { try? writer.write($0) } },
+            onRejection: writer.map { writer in
+                { rejection in
+                    guard failure.error == nil else { return }
+                    do throws(OutputError) { try writer.write(rejection) } catch {
+                        failure.error = error
+                    }
+                }
+            },
             onProgress: { progress.update($0, bytesRead: $1) })
     }
 
@@ -68,6 +78,17 @@ struct ReadRun {
         rejectsFile?.discard()
         Diagnostics.error(error.description)
         return ExitCode(ExitStatus.code(for: error))
+    }
+
+    /// Commits `--rejects`, or exits 73 when writing it failed.
+    func commitRejects() throws {
+        guard let rejectsFile else { return }
+        if let error = rejectsFailure.error {
+            rejectsFile.discard()
+            Diagnostics.error(error.description)
+            throw ExitCode(ExitStatus.cannotCreateOutput)
+        }
+        try ReadRun.writing { () throws(OutputError) in try rejectsFile.commit() }
     }
 
     /// Commits `--rejects`, prints notes and the rejection summary; exits 65 under `--strict`.
@@ -91,4 +112,9 @@ struct ReadRun {
             }
         }
     }
+}
+
+/// Holds the first error of a callback that cannot throw.
+final class FailureBox {
+    var error: OutputError?
 }

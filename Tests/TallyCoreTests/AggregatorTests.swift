@@ -171,6 +171,17 @@ struct AggregatorTests {
             ])
     }
 
+    @Test func `fill with an open-ended range stops at the data`() throws {
+        let result = try table("month") {
+            $0.fill = true
+            $0.range = PeriodRange(from: try Period(parsing: "2024-09"), to: nil)
+        }
+        #expect(
+            result.table.rows.map { $0.keys[0] } == ["2024-09", "2024-10", "2024-11", "2024-12"])
+        // The record of 2024 overlaps "2024-09 onwards" without lying inside it.
+        #expect(result.table.rows[0].metrics == Metrics())
+    }
+
     @Test func `latest keeps the latest period with data, and its own totals`() throws {
         let result = try table("month,country") { $0.latestOnly = true }
         #expect(

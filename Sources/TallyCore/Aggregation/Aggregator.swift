@@ -311,23 +311,30 @@ package struct Aggregator: RecordSink {
         return labels
     }
 
+    /// The periods `fill` covers: the range's, with an open end closed by the data.
     private func fillPeriods(timeSlot: Int, kind: PeriodKind) -> [Period] {
-        var first: Period
-        var last: Period
-        if let range = request.range {
-            first = Period(kind, containing: range.days.lowerBound)
-            last = Period(kind, containing: range.days.upperBound)
-        } else {
-            let observed = keys.map { Aggregator.period(of: $0[timeSlot]) }.filter {
-                $0.kind == kind
+        let observed = keys.map { Aggregator.period(of: $0[timeSlot]) }.filter { $0.kind == kind }
+        guard var first = observed.min(), var last = observed.max() else {
+            guard let range = request.range, !range.isOpenAtStart, !range.isOpenAtEnd else {
+                return []
             }
-            guard let low = observed.min(), let high = observed.max() else { return [] }
-            (first, last) = (low, high)
+            return periods(
+                from: Period(kind, containing: range.days.lowerBound),
+                through: Period(kind, containing: range.days.upperBound))
         }
+        if let range = request.range {
+            if !range.isOpenAtStart { first = Period(kind, containing: range.days.lowerBound) }
+            if !range.isOpenAtEnd { last = Period(kind, containing: range.days.upperBound) }
+        }
+        return periods(from: first, through: last)
+    }
+
+    private func periods(from first: Period, through last: Period) -> [Period] {
         var periods: [Period] = []
-        while first <= last {
-            periods.append(first)
-            first = first.next
+        var period = first
+        while period <= last {
+            periods.append(period)
+            period = period.next
         }
         return periods
     }

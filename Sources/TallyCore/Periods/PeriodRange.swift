@@ -17,8 +17,29 @@ public struct PeriodRange: Hashable, Sendable, CustomStringConvertible {
         first.start...max(first.start, last.end)
     }
 
+    /// A range open at one or both ends: `--from` without `--to` runs to the end of time.
+    public init(from first: Period?, to last: Period?) {
+        self.init(from: first ?? PeriodRange.earliest, to: last ?? PeriodRange.latest)
+    }
+
+    /// Stands for an open start: the first year a record may have.
+    static let earliest = Period(.year, containing: CivilDate(year: 1900, month: 1, day: 1)!)
+    /// Stands for an open end.
+    static let latest = Period(.year, containing: CivilDate(year: 9999, month: 1, day: 1)!)
+
+    /// Whether the range has no given start.
+    package var isOpenAtStart: Bool { first == PeriodRange.earliest }
+    /// Whether the range has no given end.
+    package var isOpenAtEnd: Bool { last == PeriodRange.latest }
+
+    /// `2024`, `2024-01..2024-06`, `2024-06 onwards`, `up to 2024-06`.
     public var description: String {
-        first == last ? first.description : "\(first)..\(last)"
+        switch (isOpenAtStart, isOpenAtEnd) {
+        case (true, true): return "all dates"
+        case (false, true): return "\(first) onwards"
+        case (true, false): return "up to \(last)"
+        case (false, false): return first == last ? first.description : "\(first)..\(last)"
+        }
     }
 
     /// Parses `P` or `P..Q`; throws a ``PeriodSyntaxError`` naming what is wrong.

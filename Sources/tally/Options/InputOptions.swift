@@ -76,16 +76,10 @@ struct TableOptions: ParsableArguments {
             let first = try from.map { try PeriodRange(parsing: $0) }
             let last = try to.map { try PeriodRange(parsing: $0) }
             if first != nil || last != nil {
-                let start =
-                    first?.first
-                    ?? Period(.year, containing: CivilDate(year: 1900, month: 1, day: 1)!)
-                let end =
-                    last?.last
-                    ?? Period(.year, containing: CivilDate(year: 9999, month: 1, day: 1)!)
-                guard start.start <= end.end else {
+                range = PeriodRange(from: first?.first, to: last?.last)
+                guard range!.first.start <= range!.last.end else {
                     throw ValidationError("--from \(from!) is after --to \(to!)")
                 }
-                range = PeriodRange(from: start, to: end)
             }
         } catch let error as PeriodSyntaxError {
             throw ValidationError(error.description)

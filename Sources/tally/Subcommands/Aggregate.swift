@@ -37,6 +37,10 @@ extension Tally {
             help: ArgumentHelp("Write here instead of stdout (- for stdout).", valueName: "file"))
         var output = "-"
 
+        func validate() throws {
+            _ = try table.request()
+        }
+
         func run() throws {
             let request = try table.request()
             let format = self.format ?? Aggregate.format(forPath: output)

@@ -27,10 +27,13 @@ public struct AggregateRow: Sendable, Equatable {
     public var keys: [String]
     /// The group's metrics.
     public var metrics: Metrics
+    /// The row's period, when the grouping has a time dimension (its label is among `keys`).
+    public var period: Period?
 
     /// A row with these labels and metrics.
-    public init(keys: [String], metrics: Metrics) {
+    public init(keys: [String], metrics: Metrics, period: Period? = nil) {
         self.keys = keys
         self.metrics = metrics
+        self.period = period
     }
 }

@@ -242,8 +242,11 @@ package struct Aggregator: RecordSink {
             return false
         }
         let order = rowKeys.indices.sorted { precedes(rowKeys[$0], rowKeys[$1]) }
-        let rows = order.map {
-            AggregateRow(keys: labels(of: rowKeys[$0]), metrics: rowMetrics[$0])
+        let timeSlot = timeIndex.map { slotOf[$0] }
+        let rows = order.map { index in
+            AggregateRow(
+                keys: labels(of: rowKeys[index]), metrics: rowMetrics[index],
+                period: timeSlot.map { Aggregator.period(of: rowKeys[index][$0]) })
         }
         return AggregateTable(
             dimensions: request.dimensions, keyColumns: request.keyColumnNames, rows: rows,

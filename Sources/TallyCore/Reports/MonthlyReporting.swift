@@ -1,0 +1,202 @@
+/// Builds monthly reports: one pass over the inputs, memory bounded by groups and one month of records.
+public enum MonthlyReporting {
+    /// Deadliest incidents listed among the notable events.
+    static let deadliestCount = 10
+
+    /// Reads the inputs and builds the report of `month`, or of the latest month with data.
+    ///
+    /// - Throws: an ``InputError`` for an input that cannot be read, or ``ReportError/noData``
+    ///   when no record is dated to any month.
+    public static func run(
+        month: Period? = nil, inputs: InputSet, options: ReadOptions = ReadOptions()
+    ) throws -> MonthlyReport {
+        var collector = MonthlyReportCollector(month: month)
+        let (accounting, errors) = readRecords(
+            from: inputs, into: &collector, options: options, stopAtFirstError: true)
+        if let error = errors.first { throw error }
+        guard let reported = month ?? collector.bufferedMonth else { throw ReportError.noData }
+        return collector.report(for: reported, accounting: accounting)
+    }
+}
+
+/// Why no report could be made.
+public enum ReportError: Error, Equatable, CustomStringConvertible {
+    case noData
+
+    public var description: String {
+        "no record is dated to a month or a day, so there is no month to report on"
+    }
+}
+
+/// The sink of a report's read: month x region and month x type aggregates, and the records of
+/// the month (the latest month seen so far, when no month is asked for).
+struct MonthlyReportCollector: RecordSink {
+    let requestedMonth: Period?
+    private var byRegion = Aggregator(AggregationRequest(dimensions: [.month, .region]))
+    private var byType = Aggregator(AggregationRequest(dimensions: [.month, .category, .type]))
+    private(set) var bufferedMonth: Period?
+    private var records: [Record] = []
+    private var firstDay: CivilDate?
+    private var lastDay: CivilDate?
+
+    init(month: Period?) {
+        requestedMonth = month
+        bufferedMonth = month
+    }
+
+    mutating func reject(_ rejection: Rejection) {}
+
+    mutating func accept(_ record: DecodedRecord, from row: RawRecord) {
+        byRegion.accept(record, from: row)
+        byType.accept(record, from: row)
+        let own = record.period
+        firstDay = min(firstDay ?? own.start, own.start)
+        lastDay = max(lastDay ?? own.end, own.end)
+        // The same rule as the month x region table: dated to the month or finer, in its month.
+        guard record.precision <= .month else { return }
+        let month = Period(.month, containing: record.date)
+        if requestedMonth == nil, bufferedMonth.map({ month > $0 }) ?? true {
+            bufferedMonth = month
+            records.removeAll(keepingCapacity: true)
+        }
+        if month == bufferedMonth { records.append(Record(record, row: row)) }
+    }
+
+    func report(for month: Period, accounting: ReadAccounting) -> MonthlyReport {
+        let regionRows = byRegion.table().rows
+        let trendMonths = (0..<24).map { month.shifted(byMonths: $0 - 23) }
+        let sparkMonths = Array(trendMonths.suffix(12))
+
+        // Totals per month (the region dimension counts each record once).
+        var totalsByMonth: [Period: Metrics] = [:]
+        var byRegionAndMonth: [RegionKey: [Period: Metrics]] = [:]
+        for row in regionRows {
+            guard let period = row.period, period.kind == .month else { continue }
+            totalsByMonth[period, default: Metrics()] += row.metrics
+            byRegionAndMonth[RegionKey(country: row.keys[1], region: row.keys[2]), default: [:]][
+                period] = row.metrics
+        }
+        func totals(_ period: Period) -> Metrics { totalsByMonth[period] ?? Metrics() }
+
+        let regionKeys = byRegionAndMonth.keys.sorted()
+        let regions = regionKeys.compactMap { key -> RegionLine? in
+            let months = byRegionAndMonth[key]!
+            guard sparkMonths.contains(where: { months[$0] != nil }) else { return nil }
+            return RegionLine(
+                country: key.country, region: key.region, metrics: months[month] ?? Metrics(),
+                incidentsByMonth: sparkMonths.map { months[$0]?.incidents ?? 0 })
+        }
+
+        let current = totals(month)
+        let previous = totals(month.shifted(byMonths: -1))
+        let yearAgo = totals(month.shifted(byMonths: -12))
+        let headline = zip(
+            Metrics.columnNames, zip(current.values, zip(previous.values, yearAgo.values))
+        ).map {
+            name, figures in
+            HeadlineLine(
+                name: name, versusPreviousMonth: .between(base: figures.1.0, current: figures.0),
+                versusYearAgo: .between(base: figures.1.1, current: figures.0))
+        }
+
+        var measures: [String: [Period: Int]] = [:]
+        for row in byType.table().rows where row.keys[1] == Category.measure.rawValue {
+            if let period = row.period {
+                measures[row.keys[2], default: [:]][period] = row.metrics.measures
+            }
+        }
+        let comparedMonths = [month, month.shifted(byMonths: -1), month.shifted(byMonths: -12)]
+        let measuresByType = measures.keys.sorted().compactMap { type -> HeadlineLine? in
+            let counts = comparedMonths.map { measures[type]![$0] ?? 0 }
+            guard counts.contains(where: { $0 > 0 }) else { return nil }
+            return HeadlineLine(
+                name: type, versusPreviousMonth: .between(base: counts[1], current: counts[0]),
+                versusYearAgo: .between(base: counts[2], current: counts[0]))
+        }
+
+        let monthRecords = records.sorted { a, b in
+            a.date != b.date ? a.date < b.date : a.id.utf8.lexicographicallyPrecedes(b.id.utf8)
+        }
+        // The deadliest first; among equals, the earlier.
+        let deadliest = monthRecords.enumerated()
+            .filter { $0.element.category == .incident && $0.element.fatalities.total > 0 }
+            .sorted { a, b in
+                let (x, y) = (a.element.fatalities.total, b.element.fatalities.total)
+                return x != y ? x > y : a.offset < b.offset
+            }
+            .prefix(MonthlyReporting.deadliestCount).map(\.element)
+        let notable = deadliest + monthRecords.filter { $0.category == .measure }
+
+        var trendRows: [AggregateRow] = []
+        var trendTotals = Metrics()
+        for key in regionKeys {
+            let months = byRegionAndMonth[key]!
+            guard trendMonths.contains(where: { months[$0] != nil }) else { continue }
+            for period in trendMonths {
+                let metrics = months[period] ?? Metrics()
+                trendTotals += metrics
+                trendRows.append(
+                    AggregateRow(
+                        keys: [period.description, key.country, key.region], metrics: metrics,
+                        period: period))
+            }
+        }
+
+        return MonthlyReport(
+            month: month, accounting: accounting,
+            coveredDates: firstDay.flatMap { first in lastDay.map { first...$0 } },
+            headline: headline, measuresByType: measuresByType, regions: regions,
+            notableEvents: notable,
+            records: monthRecords,
+            monthlySeries: trendMonths.map {
+                AggregateRow(keys: [$0.description], metrics: totals($0), period: $0)
+            },
+            trend: AggregateTable(
+                dimensions: [.month, .region], keyColumns: ["month", "country", "region"],
+                rows: trendRows,
+                totals: trendTotals),
+            notes: notes(
+                month: month, rows: regionRows, records: monthRecords, accounting: accounting))
+    }
+
+    private func notes(
+        month: Period, rows: [AggregateRow], records: [Record], accounting: ReadAccounting
+    ) -> [String] {
+        var notes: [String] = []
+        let byPrecision = Dictionary(grouping: records, by: \.datePrecision).mapValues(\.count)
+        for precision in [DatePrecision.week, .month] {
+            guard let count = byPrecision[precision] else { continue }
+            notes.append(
+                "\(count.groupedDigits) of the month's \(records.count.groupedDigits) records \(count == 1 ? "is" : "are") dated only to the \(precision.rawValue)"
+            )
+        }
+        var coarser: [Period: Int] = [:]
+        for row in rows {
+            guard let period = row.period, period.kind > .month, period.start <= month.start,
+                period.end >= month.end
+            else { continue }
+            coarser[period, default: 0] += row.metrics.records
+        }
+        for (period, count) in coarser.sorted(by: { $0.key < $1.key }) {
+            notes.append(
+                "\(count.groupedDigits) record\(count == 1 ? " is" : "s are") dated only to \(period) and not counted in \(month)"
+            )
+        }
+        if let summary = accounting.rejectionSummary { notes.append(summary) }
+        notes += accounting.inputNotes
+        return notes
+    }
+}
+
+/// A region with its country, ordered by the UTF-8 bytes of both.
+private struct RegionKey: Hashable, Comparable {
+    var country: String
+    var region: String
+
+    static func < (lhs: RegionKey, rhs: RegionKey) -> Bool {
+        if lhs.country != rhs.country {
+            return lhs.country.utf8.lexicographicallyPrecedes(rhs.country.utf8)
+        }
+        return lhs.region.utf8.lexicographicallyPrecedes(rhs.region.utf8)
+    }
+}

@@ -12,7 +12,7 @@ struct Tally: ParsableCommand {
             created, 1 anything else.
             """,
         version: TallyVersion.current,
-        subcommands: [Aggregate.self, Validate.self, Generate.self]
+        subcommands: [Report.self, Aggregate.self, Export.self, Validate.self, Generate.self]
     )
 }
 

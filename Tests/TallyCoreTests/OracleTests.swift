@@ -116,7 +116,7 @@ struct OracleTests {
                 count: 3_000, seed: seed, range: try PeriodRange(parsing: "2022..2025")))
         let path = Fixtures.file(
             Column.allCases.map(\.name).joined(separator: ",") + "\n"
-                + records.map(RecordCSVWriter.row).joined())
+                + records.map { RecordCSVWriter.row($0) }.joined())
 
         let times: [TableDimension?] = [nil, .month, .week, .quarter, .year]
         var dimensions = [times.randomElement(using: &random)!].compactMap { $0 }

@@ -8,7 +8,7 @@ import Testing
 struct PropertyTests {
     static let records = Array(SyntheticRecords(count: 400, seed: 99))
     static let validFile = Array(
-        (Fixtures.header + "\n" + records.map(RecordCSVWriter.row).joined()).utf8)
+        (Fixtures.header + "\n" + records.map { RecordCSVWriter.row($0) }.joined()).utf8)
 
     /// The valid file with a few random bytes deleted, inserted or overwritten.
     static func corrupted(seed: UInt64) -> [UInt8] {
@@ -71,7 +71,7 @@ struct PropertyTests {
             Gen.int(in: 0..<dimensionLists.count)
         ) { split, which in
             let request = AggregationRequest(dimensions: dimensionLists[which])
-            let rows = PropertyTests.records.map(RecordCSVWriter.row)
+            let rows = PropertyTests.records.map { RecordCSVWriter.row($0) }
             let first = Fixtures.file(Fixtures.header + "\n" + rows[..<split].joined())
             let second = Fixtures.file(Fixtures.header + "\n" + rows[split...].joined())
             let options = ReadOptions(currentYear: 2026)

@@ -13,8 +13,8 @@ struct XLSXSmokeTests {
         let path = folder + "/smoke.xlsx"
         let workbook = try XLSXWorkbook(path: path)
         let sheet = try workbook.addWorksheet(named: "Smoke")
-        try workbook.write("Khatlon =1+1", sheet: sheet, row: 0, column: 0)
-        try workbook.write(42, sheet: sheet, row: 0, column: 1)
+        try workbook.write("Khatlon =1+1", sheet, row: 0, column: 0)
+        try workbook.write(42, sheet, row: 0, column: 1)
         try workbook.close()
 
         let archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read)

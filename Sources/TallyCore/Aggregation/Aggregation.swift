@@ -17,6 +17,42 @@ public enum Aggregation {
     }
 }
 
+extension Aggregation {
+    /// Aggregates like ``run(_:inputs:options:)`` and hands every counted record, whole, to
+    /// `listing` as it is read (for record listings that stream: the Records sheet, a records CSV).
+    ///
+    /// When `listing` throws, no further record is listed and the error is rethrown after the read.
+    public static func run(
+        _ request: AggregationRequest, inputs: InputSet, options: ReadOptions = ReadOptions(),
+        listing: (Record) throws -> Void
+    ) throws -> AggregationResult {
+        try withoutActuallyEscaping(listing) { listing in
+            var sink = ListingSink(aggregator: Aggregator(request), listing: listing)
+            let (accounting, errors) = readRecords(
+                from: inputs, into: &sink, options: options, stopAtFirstError: true)
+            if let failure = sink.failure { throw failure }
+            if let error = errors.first { throw error }
+            return AggregationResult(
+                table: sink.aggregator.table(), accounting: accounting,
+                notes: accounting.inputNotes + sink.aggregator.notes())
+        }
+    }
+}
+
+/// Aggregates, and lists the records it counts until the listing fails.
+private struct ListingSink: RecordSink {
+    var aggregator: Aggregator
+    let listing: (Record) throws -> Void
+    var failure: (any Error)?
+
+    mutating func accept(_ record: DecodedRecord, from row: RawRecord) {
+        guard aggregator.count(record, from: row), failure == nil else { return }
+        do { try listing(Record(record, row: row)) } catch { failure = error }
+    }
+
+    mutating func reject(_ rejection: Rejection) {}
+}
+
 /// An aggregate with the accounting of the read that produced it.
 public struct AggregationResult: Sendable {
     /// The table.

@@ -47,17 +47,22 @@ package struct Aggregator: RecordSink {
     package mutating func reject(_ rejection: Rejection) {}
 
     package mutating func accept(_ record: DecodedRecord, from row: RawRecord) {
+        _ = count(record, from: row)
+    }
+
+    /// Counts a record when it passes the range and the filter; returns whether it did.
+    package mutating func count(_ record: DecodedRecord, from row: RawRecord) -> Bool {
         let own = record.period
         if let range = request.range?.days {
             if !own.lies(inside: range) {
                 if own.end >= range.lowerBound && own.start <= range.upperBound {
                     partialOverlaps += 1
                 }
-                return
+                return false
             }
         }
         if matcher != nil && !matcher!.accepts(record, row) {
-            return
+            return false
         }
 
         var key = Key(repeating: 0)
@@ -108,7 +113,7 @@ package struct Aggregator: RecordSink {
 
         guard let actorSlot else {
             add(counted, to: key)
-            return
+            return true
         }
         let empty = UnsafeRawBufferPointer(start: nil, count: 0)
         let first = actors.intern(row.value(.actor1) ?? empty)
@@ -122,6 +127,7 @@ package struct Aggregator: RecordSink {
             key[actorSlot] = second
             add(counted, to: key)
         }
+        return true
     }
 
     private mutating func add(_ counted: Metrics, to key: Key) {

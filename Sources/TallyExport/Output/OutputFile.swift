@@ -55,10 +55,7 @@ public final class OutputFile {
                 ownsDescriptor = true
                 break
             }
-            let slash = target.lastIndex(of: "/")
-            let folder = slash.map { String(target[...$0]) } ?? ""
-            let name = slash.map { String(target[target.index(after: $0)...]) } ?? target
-            let temporary = "\(folder).\(name).tmp-\(getpid())"
+            let temporary = OutputFile.temporaryPath(for: target)
             let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
             guard fd >= 0 else { throw .cannotCreate(target, String(cString: strerror(errno))) }
             temporaryPath = temporary
@@ -118,6 +115,48 @@ public final class OutputFile {
         finished = true
         if ownsDescriptor { close(descriptor) }
         if let temporaryPath { unlink(temporaryPath) }
+    }
+}
+
+extension OutputFile {
+    /// A hidden name beside `target` for writing before the rename: `dir/.name.tmp-PID`.
+    public static func temporaryPath(for target: String) -> String {
+        let slash = target.lastIndex(of: "/")
+        let folder = slash.map { String(target[...$0]) } ?? ""
+        let name = slash.map { String(target[target.index(after: $0)...]) } ?? target
+        return "\(folder).\(name).tmp-\(getpid())"
+    }
+
+    /// Writes a file that a library creates by path (libxlsxwriter): `write` gets a temporary
+    /// path beside `target`, which replaces `target` only when `write` succeeds.
+    ///
+    /// - Throws: ``OutputError/cannotCreate(_:_:)`` when nothing can be created beside `target`
+    ///   (checked before `write` runs), or what `write` throws.
+    public static func replace(
+        _ target: String, using write: (_ temporaryPath: String) throws -> Void
+    ) throws {
+        let temporary = temporaryPath(for: target)
+        try checkCreatable(target)
+        do {
+            try write(temporary)
+        } catch {
+            unlink(temporary)
+            throw error
+        }
+        guard rename(temporary, target) == 0 else {
+            let reason = String(cString: strerror(errno))
+            unlink(temporary)
+            throw OutputError.writeFailed(target, reason)
+        }
+    }
+
+    /// Checks that a file can be created beside `target`, by creating and removing a probe.
+    public static func checkCreatable(_ target: String) throws(OutputError) {
+        let probe = temporaryPath(for: target) + "-probe"
+        let fd = open(probe, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw .cannotCreate(target, String(cString: strerror(errno))) }
+        close(fd)
+        unlink(probe)
     }
 }
 

@@ -23,13 +23,16 @@ extension Tally {
                 """)
 
         enum Format: String, ExpressibleByArgument, CaseIterable {
-            case csv, json, text
+            case csv, json, text, xlsx
         }
 
         @OptionGroup var input: InputOptions
         @OptionGroup var table: TableOptions
 
-        @Option(help: "csv, json or text. Default: from the -o extension, else text.")
+        @Option(
+            help:
+                "csv, json, text or xlsx (a workbook: Aggregate and About sheets; needs -o). Default: from the -o extension, else text."
+        )
         var format: Format?
 
         @Option(
@@ -39,11 +42,25 @@ extension Tally {
 
         func validate() throws {
             _ = try table.request()
+            if (format ?? Aggregate.format(forPath: output)) == .xlsx && output == "-" {
+                throw ValidationError("--format xlsx writes a workbook: name it with -o FILE.xlsx")
+            }
         }
 
         func run() throws {
             let request = try table.request()
             let format = self.format ?? Aggregate.format(forPath: output)
+            if format == .xlsx {
+                try ReadRun.writing { () throws(OutputError) in
+                    try OutputFile.checkCreatable(output)
+                }
+                let run = try ReadRun(input)
+                try WorkbookExport.write(
+                    to: output, request: request, inputs: try run.inputs(), run: run,
+                    includesPivot: false,
+                    includesRecords: false)
+                return
+            }
             let out = try ReadRun.open(OutputDestination(argument: output))
             let run = try ReadRun(input)
             let inputs = try run.inputs()
@@ -59,6 +76,7 @@ extension Tally {
             case .csv: text = TableCSVEmitter.csv(result.table)
             case .json: text = TableJSONEmitter.json(result.table)
             case .text: text = TableTextEmitter.text(result.table)
+            case .xlsx: preconditionFailure("workbooks are written above")
             }
             try ReadRun.writing { () throws(OutputError) in
                 try out.write(text)
@@ -70,6 +88,7 @@ extension Tally {
             let lower = path.lowercased()
             if lower.hasSuffix(".csv") { return .csv }
             if lower.hasSuffix(".json") { return .json }
+            if lower.hasSuffix(".xlsx") { return .xlsx }
             return .text
         }
     }

@@ -1,0 +1,342 @@
+public import TallyCore
+
+/// A monthly report as `summary.txt`: plain text a person reads top to bottom.
+///
+/// Sections, in order: the title, what was read, the headline figures, measures by type, the
+/// regions, the notable events and the data notes. Every line fits in ``lineWidth`` characters:
+/// names too long for their column are cut with `…`, events and notes wrap. The text depends only
+/// on its arguments (the time of generation comes in as text), so the same report gives the same
+/// bytes.
+public enum SummaryTextEmitter {
+    /// The longest line, in characters.
+    public static let lineWidth = 100
+
+    /// The whole summary, ending with a line feed.
+    public static func text(_ report: MonthlyReport, generatedAt: String, version: String) -> String
+    {
+        let sections = [
+            title(report.month),
+            aboutTheData(report, generatedAt: generatedAt, version: version),
+            headline(report),
+            measuresByType(report),
+            regions(report),
+            notableEvents(report),
+            dataNotes(report),
+        ]
+        // Tables shrink their names to fit, so only figures in the billions reach this last cut.
+        let lines = sections.joined(separator: [""]).map { $0.truncated(to: lineWidth) }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    // MARK: - Sections
+
+    private static func title(_ month: Period) -> [String] {
+        let title = "Tally monthly report — \(month.name)"
+        return [title, String(repeating: "═", count: title.count)]
+    }
+
+    private static func aboutTheData(
+        _ report: MonthlyReport, generatedAt: String, version: String
+    ) -> [String] {
+        let accounting = report.accounting
+        let labelWidth = 11
+        func labelled(_ label: String, _ text: String) -> String {
+            label.padded(to: labelWidth) + text.truncated(to: lineWidth - labelWidth)
+        }
+        let paths = accounting.inputs.isEmpty ? ["(none)"] : accounting.inputs.map(\.path)
+        var lines = paths.enumerated().map { index, path in
+            // The end of a path names the file; the start is what can go.
+            (index == 0 ? "Inputs" : "").padded(to: labelWidth)
+                + path.singleLine.truncatedAtStart(to: lineWidth - labelWidth)
+        }
+        let counts = [
+            "\(accounting.read.groupedDigits) read",
+            "\(accounting.accepted.groupedDigits) accepted",
+            "\(accounting.rejected.groupedDigits) rejected",
+        ]
+        lines.append(labelled("Records", counts.joined(separator: ", ")))
+        let dates = report.coveredDates.map {
+            "\($0.lowerBound.isoString) to \($0.upperBound.isoString)"
+        }
+        lines.append(labelled("Dates", dates ?? "none: no record was accepted"))
+        lines.append(
+            labelled("Generated", "\(generatedAt.singleLine) by Tally \(version.singleLine)"))
+        if report.records.isEmpty {
+            lines.append("")
+            lines += wrapped(
+                "No records are dated to \(report.month.name): every figure for the month is 0.")
+        }
+        return lines
+    }
+
+    private static func headline(_ report: MonthlyReport) -> [String] {
+        heading("Headline figures")
+            + comparisonTable(report, firstHeading: "", lines: report.headline)
+    }
+
+    private static func measuresByType(_ report: MonthlyReport) -> [String] {
+        guard !report.measuresByType.isEmpty else {
+            return heading("Measures by type")
+                + wrapped(
+                    "No measures in \(report.month.name), \(report.previousMonth.name) "
+                        + "or \(report.yearAgoMonth.name).")
+        }
+        return heading("Measures by type")
+            + comparisonTable(report, firstHeading: "type", lines: report.measuresByType)
+    }
+
+    /// Lines with their figure this month, the previous month and a year earlier, and the changes.
+    private static func comparisonTable(
+        _ report: MonthlyReport, firstHeading: String, lines: [HeadlineLine]
+    ) -> [String] {
+        let table = TextTable(
+            columns: [
+                .init(heading: firstHeading, alignment: .left, shrinks: true),
+                .init(heading: report.month.shortName, alignment: .right),
+                .init(heading: report.previousMonth.shortName, alignment: .right),
+                .init(heading: "change", alignment: .right),
+                .init(heading: "%", alignment: .right),
+                .init(heading: report.yearAgoMonth.shortName, alignment: .right),
+                .init(heading: "change", alignment: .right),
+                .init(heading: "%", alignment: .right),
+            ],
+            rows: lines.map { line in
+                [label(ofMetric: line.name), line.current.groupedDigits]
+                    + [line.versusPreviousMonth.base.groupedDigits]
+                    + changeCells(line.versusPreviousMonth)
+                    + [line.versusYearAgo.base.groupedDigits] + changeCells(line.versusYearAgo)
+            })
+        return table.lines(width: lineWidth)
+    }
+
+    private static func regions(_ report: MonthlyReport) -> [String] {
+        let sparkStart = report.month.shifted(byMonths: -11)
+        guard !report.regions.isEmpty else {
+            return heading("By region")
+                + wrapped("No region has records in the 12 months to \(report.month.name).")
+        }
+        let sorted = report.regions.sorted { a, b in
+            if a.metrics.incidents != b.metrics.incidents {
+                return a.metrics.incidents > b.metrics.incidents
+            }
+            if a.country != b.country {
+                return a.country.utf8.lexicographicallyPrecedes(b.country.utf8)
+            }
+            return a.region.utf8.lexicographicallyPrecedes(b.region.utf8)
+        }
+        let table = TextTable(
+            columns: [
+                .init(heading: "country", alignment: .left, shrinks: true),
+                .init(heading: "region", alignment: .left, shrinks: true),
+                .init(heading: "incidents", alignment: .right),
+                .init(heading: "fatalities", alignment: .right),
+                .init(heading: "measures", alignment: .right),
+                .init(heading: "outposts", alignment: .right),
+                .init(heading: "12 months", alignment: .left),
+            ],
+            rows: sorted.map { line in
+                [line.country.singleLine, line.region.singleLine]
+                    + [line.metrics.incidents, line.metrics.fatalities.total]
+                    .map(\.groupedDigits)
+                    + [line.metrics.measures, line.metrics.outposts].map(\.groupedDigits)
+                    + [Sparkline.draw(line.incidentsByMonth)]
+            })
+        return heading("By region") + table.lines(width: lineWidth) + [""]
+            + wrapped(
+                "Figures are for \(report.month.name), most incidents first. 12 months: "
+                    + "incidents per month from \(sparkStart.name) to "
+                    + "\(report.month.name), each region scaled to its own busiest month "
+                    + "(▁ none, █ the busiest).")
+    }
+
+    private static func notableEvents(_ report: MonthlyReport) -> [String] {
+        guard !report.notableEvents.isEmpty else {
+            return heading("Notable events")
+                + wrapped(
+                    "None: no incident with deaths and no measure in \(report.month.name).")
+        }
+        let indent = String(repeating: " ", count: 12)
+        let room = lineWidth - indent.count
+        return heading("Notable events")
+            + report.notableEvents.flatMap { record in
+                let place = [record.location, record.region, record.country]
+                    .map(\.singleLine).filter { !$0.isEmpty }.joined(separator: ", ")
+                var pieces = [
+                    place,
+                    record.type.singleLine
+                        + (record.count > 1 ? " ×\(record.count.groupedDigits)" : ""),
+                    deaths(record.fatalities),
+                ]
+                if !record.source.isEmpty { pieces.append("source: \(record.source.singleLine)") }
+                var lines = filled(
+                    pieces.map { $0.truncated(to: room) }, separator: " · ",
+                    firstPrefix: record.writtenDate.padded(to: indent.count), prefix: indent)
+                if !record.notes.isEmpty {
+                    lines.append(indent + "notes: \(record.notes.singleLine)".truncated(to: room))
+                }
+                return lines
+            }
+    }
+
+    private static func dataNotes(_ report: MonthlyReport) -> [String] {
+        guard !report.notes.isEmpty else {
+            return heading("Data notes") + ["None."]
+        }
+        return heading("Data notes")
+            + report.notes.flatMap { wrapped($0.singleLine, firstPrefix: "- ", prefix: "  ") }
+    }
+
+    // MARK: - Pieces
+
+    private static func heading(_ text: String) -> [String] {
+        [text, String(repeating: "─", count: text.count)]
+    }
+
+    /// `fatalities_militants` reads as `  militants`, indented under `fatalities`.
+    private static func label(ofMetric name: String) -> String {
+        let side = "fatalities_"
+        return name.hasPrefix(side) ? "  " + name.dropFirst(side.count) : name.singleLine
+    }
+
+    /// The change and the change in percent, rounded to a whole percent; `—` when the base is 0.
+    private static func changeCells(_ change: MetricChange) -> [String] {
+        [
+            signed(change.change),
+            change.changePercent.map { signed(Int($0.rounded())) + "%" } ?? "—",
+        ]
+    }
+
+    /// `+3`, `0` or `−2` (a minus sign, not a hyphen), with thousands separators.
+    private static func signed(_ value: Int) -> String {
+        if value > 0 { return "+" + value.groupedDigits }
+        if value < 0 { return "−" + value.groupedDigits.dropFirst() }
+        return "0"
+    }
+
+    /// `5 killed: 2 militants, 1 security, 2 unknown`, or `no deaths`.
+    private static func deaths(_ fatalities: Fatalities) -> String {
+        guard fatalities.total > 0 else { return "no deaths" }
+        let sides = [
+            (fatalities.militants, "militant", "militants"),
+            (fatalities.security, "security", "security"),
+            (fatalities.civilians, "civilian", "civilians"),
+            (fatalities.unknown, "unknown", "unknown"),
+        ]
+        let named = sides.filter { $0.0 > 0 }.map { count, one, many in
+            "\(count.groupedDigits) \(count == 1 ? one : many)"
+        }
+        return "\(fatalities.total.groupedDigits) killed: " + named.joined(separator: ", ")
+    }
+
+    /// Words filled into lines of ``lineWidth``; a word longer than a line is split.
+    private static func wrapped(
+        _ text: String, firstPrefix: String = "", prefix: String = ""
+    )
+        -> [String]
+    {
+        let room = lineWidth - max(firstPrefix.count, prefix.count)
+        let words = text.split(separator: " ").flatMap { word in
+            stride(from: 0, to: word.count, by: room).map { start in
+                String(word.dropFirst(start).prefix(room))
+            }
+        }
+        return filled(words, separator: " ", firstPrefix: firstPrefix, prefix: prefix)
+    }
+
+    /// Pieces joined by `separator` into lines of ``lineWidth``, the first line starting with
+    /// `firstPrefix` and the others with `prefix`; every piece must fit on a line of its own.
+    private static func filled(
+        _ pieces: [String], separator: String, firstPrefix: String, prefix: String
+    ) -> [String] {
+        var lines: [String] = []
+        var line = firstPrefix
+        var lineIsEmpty = true
+        for piece in pieces {
+            if lineIsEmpty {
+                line += piece
+            } else if line.count + separator.count + piece.count <= lineWidth {
+                line += separator + piece
+            } else {
+                lines.append(line)
+                line = prefix + piece
+            }
+            lineIsEmpty = false
+        }
+        lines.append(line)
+        return lines
+    }
+}
+
+/// Columns aligned for a fixed-width font, a rule under the headings; the columns marked
+/// `shrinks` give up characters (cut with `…`) when the table is wider than a line.
+private struct TextTable {
+    enum Alignment { case left, right }
+
+    struct Column {
+        var heading: String
+        var alignment: Alignment
+        var shrinks = false
+    }
+
+    /// Columns narrower than this do not shrink further.
+    static let narrowest = 12
+    static let gap = "  "
+
+    var columns: [Column]
+    var rows: [[String]]
+
+    func lines(width: Int) -> [String] {
+        var widths = columns.map(\.heading.count)
+        for row in rows {
+            for (index, cell) in row.enumerated() { widths[index] = max(widths[index], cell.count) }
+        }
+        var excess = widths.reduce(Self.gap.count * (columns.count - 1), +) - width
+        while excess > 0 {
+            let shrinkable = columns.indices.filter {
+                columns[$0].shrinks && widths[$0] > Self.narrowest
+            }
+            guard let widest = shrinkable.max(by: { widths[$0] < widths[$1] }) else { break }
+            widths[widest] -= 1
+            excess -= 1
+        }
+        func render(_ cells: [String]) -> String {
+            let parts = cells.enumerated().map { index, cell in
+                let text = cell.truncated(to: widths[index])
+                let padding = String(repeating: " ", count: widths[index] - text.count)
+                return columns[index].alignment == .left ? text + padding : padding + text
+            }
+            var line = parts.joined(separator: Self.gap)
+            while line.hasSuffix(" ") { line.removeLast() }
+            return line
+        }
+        let rule = widths.map { String(repeating: "─", count: $0) }.joined(separator: Self.gap)
+        return [render(columns.map(\.heading)), rule] + rows.map(render)
+    }
+}
+
+extension String {
+    /// The text cut to `width` characters, its last one `…` when anything was cut.
+    fileprivate func truncated(to width: Int) -> String {
+        count <= width ? self : prefix(Swift.max(0, width - 1)) + "…"
+    }
+
+    /// The text cut to `width` characters from the start, its first one `…` when anything was cut.
+    fileprivate func truncatedAtStart(to width: Int) -> String {
+        count <= width ? self : "…" + suffix(Swift.max(0, width - 1))
+    }
+
+    /// The text followed by spaces up to `width` characters.
+    fileprivate func padded(to width: Int) -> String {
+        self + String(repeating: " ", count: Swift.max(0, width - count))
+    }
+
+    /// The text with line breaks, tabs and other control characters turned into spaces, so that
+    /// a record's text cannot break the layout.
+    fileprivate var singleLine: String {
+        String(
+            map { character in
+                character.unicodeScalars.contains { $0.properties.generalCategory == .control }
+                    ? " " : character
+            })
+    }
+}

@@ -1,0 +1,147 @@
+import ArgumentParser
+import Foundation
+import TallyCore
+import TallyExport
+
+extension Tally {
+    struct Report: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Write the monthly report: summary.txt, by-region.csv and report.xlsx.",
+            discussion: """
+                Without --month, reports the latest month that has data. Writes DIR/YYYY-MM/ (DIR is \
+                reports/ by default) and prints the summary. The summary compares the month with the \
+                previous month and the same month a year earlier, lists regions by incidents with a \
+                12-month sparkline, the deadliest incidents and every measure, and notes on the data.
+
+                With SOURCE_DATE_EPOCH set, the generation time is pinned and two runs write \
+                byte-identical files.
+
+                Examples:
+                  tally report
+                  tally report --month 2025-06 -i incidents.csv --out monthly --format text,csv
+                """)
+
+        enum Format: String, CaseIterable {
+            case text, csv, xlsx
+        }
+
+        @OptionGroup var input: InputOptions
+
+        @Option(
+            help: ArgumentHelp(
+                "The month to report on. Default: the latest month with data.", valueName: "yyyy-mm"
+            ))
+        var month: String?
+
+        @Option(
+            help: ArgumentHelp("The folder the month's folder is written in.", valueName: "dir"))
+        var out = "reports"
+
+        @Option(
+            help: ArgumentHelp(
+                "Files to write, comma-separated: text (summary.txt), csv (by-region.csv), xlsx (report.xlsx).",
+                valueName: "formats"))
+        var format = "text,csv,xlsx"
+
+        func validate() throws {
+            _ = try formats()
+            _ = try requestedMonth()
+        }
+
+        func formats() throws -> Set<Format> {
+            var formats = Set<Format>()
+            for name in format.split(separator: ",") {
+                guard
+                    let format = Format(
+                        rawValue: name.trimmingCharacters(in: .whitespaces).lowercased())
+                else {
+                    throw ValidationError("--format \"\(name)\" is not text, csv or xlsx")
+                }
+                formats.insert(format)
+            }
+            return formats
+        }
+
+        func requestedMonth() throws -> Period? {
+            guard let month else { return nil }
+            let period: Period
+            do { period = try Period(parsing: month) } catch {
+                throw ValidationError("--month: \(error)")
+            }
+            guard period.kind == .month else {
+                throw ValidationError("--month \(month) is not a month (write 2025-06)")
+            }
+            return period
+        }
+
+        func run() throws {
+            let formats = try formats()
+            let context = EmissionContext.current()
+            // The output folder must be writable before any input is read.
+            try ReadRun.writing { () throws(OutputError) in try Report.makeFolder(out) }
+            try ReadRun.writing { () throws(OutputError) in
+                try OutputFile.checkCreatable(out + "/report")
+            }
+            let run = try ReadRun(input)
+            let inputs = try run.inputs()
+            let report: MonthlyReport
+            do {
+                report = try MonthlyReporting.run(
+                    month: try requestedMonth(), inputs: inputs, options: run.readOptions())
+            } catch let error as InputError {
+                throw run.fail(error, discarding: [])
+            } catch let error as ReportError {
+                run.progress.finish()
+                Diagnostics.error(error.description)
+                throw ExitCode(ExitStatus.invalidData)
+            }
+            try run.finish(report.accounting, notes: [], discardingOnStrict: [])
+
+            let folder = "\(out)/\(report.month)"
+            try ReadRun.writing { () throws(OutputError) in try Report.makeFolder(folder) }
+            let summary = SummaryTextEmitter.text(
+                report, generatedAt: context.generatedAtText, version: context.version)
+            var written: [String] = []
+            if formats.contains(.text) {
+                try Report.write(summary, to: folder + "/summary.txt")
+                written.append(folder + "/summary.txt")
+            }
+            if formats.contains(.csv) {
+                try Report.write(
+                    TableCSVEmitter.csv(report.byRegion), to: folder + "/by-region.csv")
+                written.append(folder + "/by-region.csv")
+            }
+            if formats.contains(.xlsx) {
+                let path = folder + "/report.xlsx"
+                do {
+                    try OutputFile.replace(path) {
+                        try ReportWorkbookEmitter.write(report, to: $0, context: context)
+                    }
+                } catch {
+                    Diagnostics.error("\(error)")
+                    throw ExitCode(ExitStatus.cannotCreateOutput)
+                }
+                written.append(path)
+            }
+            print(summary, terminator: "")
+            for path in written { Diagnostics.note("wrote \(path)") }
+        }
+
+        static func write(_ text: String, to path: String) throws {
+            try ReadRun.writing { () throws(OutputError) in
+                let file = try OutputFile(.file(path))
+                try file.write(text)
+                try file.commit()
+            }
+        }
+
+        static func makeFolder(_ path: String) throws(OutputError) {
+            do {
+                try FileManager.default.createDirectory(
+                    atPath: path, withIntermediateDirectories: true)
+            } catch {
+                throw .cannotCreate(path, (error as NSError).localizedDescription)
+            }
+        }
+    }
+}

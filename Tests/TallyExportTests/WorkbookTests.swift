@@ -1,0 +1,172 @@
+import Foundation
+import TallyCore
+import TallyExport
+import Testing
+
+/// Workbooks read back with an independent reader: sheets, headers, numbers, real dates, links,
+/// text that stays text, tables, charts, properties, reproducibility.
+struct WorkbookTests {
+    static let context = EmissionContext(version: "9.9.9", generatedAt: 1_767_600_000)
+
+    static func folder() throws -> String {
+        let path = NSTemporaryDirectory() + "tally-workbook-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        return path
+    }
+
+    static func report() throws -> MonthlyReport {
+        let input = GoldenFile.folder.appendingPathComponent("report-input.csv").path
+        return try MonthlyReporting.run(
+            inputs: InputSet.resolve([input]), options: ReadOptions(currentYear: 2026))
+    }
+
+    @Test func `the report workbook has its five sheets, figures, real dates and native charts`()
+        throws
+    {
+        let report = try Self.report()
+        let path = try Self.folder() + "/report.xlsx"
+        try ReportWorkbookEmitter.write(report, to: path, context: Self.context)
+        let workbook = try WorkbookReader(path: path)
+        #expect(workbook.sheetNames == ["Summary", "By region", "Trend", "Records", "About"])
+
+        let summary = try workbook.cells(ofSheet: "Summary")
+        #expect(summary["A1"]?.value == "Tally monthly report — December 2025")
+        #expect(summary["A5"]?.value == "records")
+        #expect(summary["B5"]?.value == String(report.totals.records))
+        #expect(summary["B6"]?.value == String(report.totals.incidents))
+
+        let byRegion = try workbook.cells(ofSheet: "By region")
+        #expect(
+            byRegion["A1"]?.value == "country" && byRegion["B1"]?.value == "region"
+                && byRegion["C1"]?.value == "records")
+        let lastRow = report.regions.count + 2
+        #expect(byRegion["A\(lastRow)"]?.value == "Total")
+        #expect(byRegion["D\(lastRow)"]?.formula?.contains("SUBTOTAL(109") == true)
+        #expect(
+            Double(byRegion["D\(lastRow)"]?.value ?? "")
+                == Double(report.byRegion.totals.incidents), "cached total")
+        #expect(try workbook.part("xl/tables/table1.xml").contains("totalsRowCount=\"1\""))
+
+        let records = try workbook.cells(ofSheet: "Records")
+        #expect(records["B1"]?.value == "date")
+        let first = try #require(report.records.first)
+        let dateCell = try #require(records["B2"])
+        #expect(dateCell.type == "n")
+        #expect(Int(dateCell.value) == XLSXWorkbook.serial(of: first.date))
+        #expect(workbook.numberFormat(of: dateCell) == "yyyy-mm-dd")
+        #expect(try workbook.part("xl/worksheets/sheet4.xml").contains("<hyperlink "))
+        #expect(
+            try workbook.part("xl/worksheets/_rels/sheet4.xml.rels").contains(
+                "https://example.org/"))
+        #expect(try workbook.part("xl/worksheets/sheet4.xml").contains("<autoFilter "))
+
+        let trend = try workbook.cells(ofSheet: "Trend")
+        #expect(workbook.numberFormat(of: try #require(trend["A2"])) == "mmm yyyy")
+        #expect(workbook.has("xl/charts/chart1.xml") && workbook.has("xl/charts/chart2.xml"))
+        #expect(try workbook.part("xl/charts/chart1.xml").contains("<c:lineChart>"))
+        #expect(try workbook.part("xl/charts/chart2.xml").contains("<c:grouping val=\"stacked\"/>"))
+
+        let core = try workbook.part("docProps/core.xml")
+        #expect(core.contains("<dc:title>Tally monthly report — December 2025</dc:title>"))
+        #expect(core.contains("<dc:creator>Tally</dc:creator>"))
+        let about = try workbook.cells(ofSheet: "About")
+        #expect(about.values.contains { $0.value == "9.9.9" })
+    }
+
+    @Test func `two reports with the same time are byte-identical`() throws {
+        let report = try Self.report()
+        let folder = try Self.folder()
+        try ReportWorkbookEmitter.write(report, to: folder + "/a.xlsx", context: Self.context)
+        try ReportWorkbookEmitter.write(report, to: folder + "/b.xlsx", context: Self.context)
+        #expect(
+            FileManager.default.contentsEqual(
+                atPath: folder + "/a.xlsx", andPath: folder + "/b.xlsx"))
+    }
+
+    static func record(
+        _ id: String, notes: String = "", region: String = "Khatlon", url: String = ""
+    ) -> Record {
+        Record(
+            id: id, date: CivilDate(year: 2025, month: 3, day: 4)!, country: "Tajikistan",
+            region: region,
+            category: .incident, type: "attack", fatalities: Fatalities(militants: 1),
+            sourceURL: url, notes: notes)
+    }
+
+    @Test
+    func `formula-like text stays a string, long text is cut visibly, links are only http(s)`()
+        throws
+    {
+        let path = try Self.folder() + "/records.xlsx"
+        let workbook = try XLSXWorkbook(path: path, options: .init(constantMemory: true))
+        var writer = try RecordsSheetWriter(workbook: workbook)
+        try writer.write(
+            Self.record("a", notes: "=HYPERLINK(\"http://evil\",\"x\")", url: "javascript:alert(1)")
+        )
+        try writer.write(
+            Self.record(
+                "b", notes: String(repeating: "x", count: 40_000), url: "https://example.org/b"))
+        try writer.write(Self.record("+1+1", notes: "@SUM(1)"))
+        try writer.finish()
+        try workbook.close()
+        let cells = try WorkbookReader(path: path).cells(ofSheet: "Records")
+        #expect(cells["S2"]?.value == "=HYPERLINK(\"http://evil\",\"x\")")
+        #expect(cells["S2"]?.type == "inlineStr" || cells["S2"]?.type == "s")
+        #expect(cells.values.allSatisfy { $0.formula == nil })
+        #expect(cells["R2"]?.value == "javascript:alert(1)")
+        let long = try #require(cells["S3"]?.value)
+        #expect(
+            long.utf16.count <= 32_767 && long.hasSuffix("[cut at Excel's 32,767-character limit]"))
+        #expect(cells["A4"]?.value == "+1+1" && cells["S4"]?.value == "@SUM(1)")
+        #expect(workbook.truncatedCells == 1)
+    }
+
+    @Test func `records continue on a second sheet past the row limit`() throws {
+        let path = try Self.folder() + "/many.xlsx"
+        let workbook = try XLSXWorkbook(path: path, options: .init(constantMemory: true))
+        var writer = try RecordsSheetWriter(workbook: workbook, rowsPerSheet: 3)
+        for index in 0..<7 { try writer.write(Self.record("r\(index)")) }
+        try writer.finish()
+        try workbook.close()
+        let reader = try WorkbookReader(path: path)
+        #expect(reader.sheetNames == ["Records", "Records (2)", "Records (3)"])
+        #expect(try reader.cells(ofSheet: "Records (3)")["A2"]?.value == "r6")
+        #expect(try reader.cells(ofSheet: "Records (2)")["A1"]?.value == "id")
+    }
+
+    @Test(arguments: [
+        ("By region", [String](), "By region"), ("a/b:c*d?e[f]g\\h", [], "a_b_c_d_e_f_g_h"),
+        ("'quoted'", [], "quoted"),
+        ("Records", ["records"], "Records (2)"),
+        (String(repeating: "x", count: 40), [], String(repeating: "x", count: 31)),
+        ("", [], "Sheet"), ("History", [], "Sheet History"),
+    ])
+    func `sheet names are made valid and unique`(name: String, existing: [String], expected: String)
+    {
+        #expect(SheetName.valid(name, avoiding: existing) == expected)
+    }
+
+    @Test func `the export workbook streams records beside the aggregate and its pivot`() throws {
+        let input = GoldenFile.folder.appendingPathComponent("report-input.csv").path
+        let path = try Self.folder() + "/export.xlsx"
+        let request = AggregationRequest(dimensions: [.month, .region])
+        let workbook = try ExportWorkbook(
+            path: path, request: request, includesPivot: true, includesRecords: true,
+            context: Self.context)
+        let result = try Aggregation.run(
+            request, inputs: InputSet.resolve([input]), options: ReadOptions(currentYear: 2026)
+        ) {
+            try workbook.list($0)
+        }
+        try workbook.finish(result, query: ExportWorkbook.queryLines(request))
+        let reader = try WorkbookReader(path: path)
+        #expect(reader.sheetNames == ["Aggregate", "Pivot", "Records", "About"])
+        let aggregate = try reader.cells(ofSheet: "Aggregate")
+        #expect(aggregate["A1"]?.value == "month" && aggregate["D1"]?.value == "records")
+        #expect(
+            try reader.cells(ofSheet: "Records").keys.filter { $0.hasPrefix("A") }.count == result
+                .accounting.accepted + 1)
+        let pivot = try reader.cells(ofSheet: "Pivot")
+        #expect(pivot["A1"]?.value == "country" && pivot["B1"]?.value == "region")
+    }
+}

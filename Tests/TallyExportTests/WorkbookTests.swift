@@ -155,8 +155,8 @@ struct WorkbookTests {
             context: Self.context)
         let result = try Aggregation.run(
             request, inputs: InputSet.resolve([input]), options: ReadOptions(currentYear: 2026)
-        ) {
-            try workbook.list($0)
+        ) { (row: ListedRow) in
+            try workbook.list(row)
         }
         try workbook.finish(result, query: ExportWorkbook.queryLines(request))
         let reader = try WorkbookReader(path: path)
@@ -168,5 +168,37 @@ struct WorkbookTests {
                 .accounting.accepted + 1)
         let pivot = try reader.cells(ofSheet: "Pivot")
         #expect(pivot["A1"]?.value == "country" && pivot["B1"]?.value == "region")
+    }
+
+    @Test func `records streamed from the reader's buffer fill the same cells as whole records`()
+        throws
+    {
+        let input = GoldenFile.folder.appendingPathComponent("report-input.csv").path
+        let folder = try Self.folder()
+        let request = AggregationRequest(dimensions: [.country])
+        var sheets: [[String: WorkbookReader.Cell]] = []
+        for (index, streamed) in [true, false].enumerated() {
+            let path = folder + "/\(index).xlsx"
+            let workbook = try XLSXWorkbook(path: path, options: .init(constantMemory: true))
+            var writer = try RecordsSheetWriter(workbook: workbook)
+            let inputs = try InputSet.resolve([input])
+            let options = ReadOptions(currentYear: 2026)
+            if streamed {
+                _ = try Aggregation.run(request, inputs: inputs, options: options) {
+                    (row: ListedRow) in
+                    try writer.write(row)
+                }
+            } else {
+                _ = try Aggregation.run(request, inputs: inputs, options: options) {
+                    (record: Record) in
+                    try writer.write(record)
+                }
+            }
+            try writer.finish()
+            try workbook.close()
+            sheets.append(try WorkbookReader(path: path).cells(ofSheet: "Records"))
+        }
+        #expect(sheets[0].count > 19 * 20)
+        #expect(sheets[0] == sheets[1])
     }
 }

@@ -26,6 +26,18 @@ extension Aggregation {
         _ request: AggregationRequest, inputs: InputSet, options: ReadOptions = ReadOptions(),
         listing: (Record) throws -> Void
     ) throws -> AggregationResult {
+        try run(request, inputs: inputs, options: options) { (row: ListedRow) in
+            try listing(Record(row.decoded, row: row.raw))
+        }
+    }
+
+    /// Aggregates and hands every counted record to `listing` as a row still in the reader's
+    /// buffer, valid only during the call: listings that copy the bytes straight out (the XLSX
+    /// Records sheet) skip building a `String` per field.
+    package static func run(
+        _ request: AggregationRequest, inputs: InputSet, options: ReadOptions,
+        listingRows listing: (ListedRow) throws -> Void
+    ) throws -> AggregationResult {
         try withoutActuallyEscaping(listing) { listing in
             var sink = ListingSink(aggregator: Aggregator(request), listing: listing)
             let (accounting, errors) = readRecords(
@@ -39,15 +51,21 @@ extension Aggregation {
     }
 }
 
+/// A counted record as the reader holds it: the validated figures and the row's bytes.
+package struct ListedRow {
+    package let decoded: DecodedRecord
+    package let raw: RawRecord
+}
+
 /// Aggregates, and lists the records it counts until the listing fails.
 private struct ListingSink: RecordSink {
     var aggregator: Aggregator
-    let listing: (Record) throws -> Void
+    let listing: (ListedRow) throws -> Void
     var failure: (any Error)?
 
     mutating func accept(_ record: DecodedRecord, from row: RawRecord) {
         guard aggregator.count(record, from: row), failure == nil else { return }
-        do { try listing(Record(record, row: row)) } catch { failure = error }
+        do { try listing(ListedRow(decoded: record, raw: row)) } catch { failure = error }
     }
 
     mutating func reject(_ rejection: Rejection) {}

@@ -66,7 +66,12 @@ public struct Record: Hashable, Sendable {
     /// The date as written in canonical files: `2024-12-25`, `2024-12` or `2024` (a week-precision
     /// record keeps its day).
     public var writtenDate: String {
-        switch datePrecision {
+        Record.writtenDate(date, precision: datePrecision)
+    }
+
+    /// A date as written at a precision: `2024-12-25`, `2024-12` or `2024` (a week keeps its day).
+    public static func writtenDate(_ date: CivilDate, precision: DatePrecision) -> String {
+        switch precision {
         case .day, .week: date.isoString
         case .month: Period(.month, containing: date).description
         case .year: Period(.year, containing: date).description

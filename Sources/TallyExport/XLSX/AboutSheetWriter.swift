@@ -87,7 +87,10 @@ public enum AboutSheetWriter {
             all.append(
                 Line(
                     "Links",
-                    "\(workbook.linksWrittenAsText.groupedDigits) source addresses are plain text: Excel allows 65,530 links a sheet"
+                    "\(workbook.linksWrittenAsText.groupedDigits) source addresses are plain text, not links: "
+                        + (workbook.isConstantMemory
+                            ? "this workbook streams its rows to keep memory flat, and links would be held in memory"
+                            : "Excel allows 65,530 links a sheet")
                 ))
         }
         try workbook.write("About this workbook", sheet, row: 0, column: 0, style: .title)

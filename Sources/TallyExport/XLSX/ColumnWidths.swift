@@ -6,9 +6,12 @@ struct ColumnWidths {
 
     static let minimum = 6.0
     static let maximum = 60.0
+    /// Rows measured: the widths of a long sheet are settled by its first rows, and measuring
+    /// every cell of a million-row sheet would cost more than writing it.
+    static let measuredRows = 2_000
 
-    mutating func note(_ text: String, column: Int, style: CellStyle) {
-        guard !fixed.contains(column) else { return }
+    mutating func note(_ text: String, row: Int, column: Int, style: CellStyle) {
+        guard row <= ColumnWidths.measuredRows, !fixed.contains(column) else { return }
         // The longest line counts; bold and titles are wider.
         var longest = 0
         var current = 0
@@ -25,8 +28,8 @@ struct ColumnWidths {
         widen(column, to: Double(longest) * factor + 2)
     }
 
-    mutating func note(_ number: Double, column: Int, style: CellStyle) {
-        guard !fixed.contains(column) else { return }
+    mutating func note(_ number: Double, row: Int, column: Int, style: CellStyle) {
+        guard row <= ColumnWidths.measuredRows, !fixed.contains(column) else { return }
         let characters: Int
         switch style {
         case .date: characters = 10

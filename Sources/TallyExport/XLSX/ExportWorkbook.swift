@@ -42,6 +42,11 @@ public final class ExportWorkbook {
         try records?.write(record)
     }
 
+    /// Adds a record to the Records sheet straight from the reader's buffer.
+    package func list(_ row: ListedRow) throws(XLSXError) {
+        try records?.write(row)
+    }
+
     /// Writes the aggregate, the pivot and About, and closes the workbook.
     public func finish(
         _ result: AggregationResult, query: [AboutSheetWriter.Line]

@@ -45,38 +45,53 @@ public struct RecordsSheetWriter {
 
     /// Writes one record.
     public mutating func write(_ record: Record) throws(XLSXError) {
+        try write(cells: record)
+    }
+
+    /// Writes one record straight from the reader's buffer.
+    package mutating func write(_ row: ListedRow) throws(XLSXError) {
+        try write(cells: row)
+    }
+
+    private mutating func write(cells record: some RecordCells) throws(XLSXError) {
         if rowInSheet == rowsPerSheet { try startSheet() }
         rowInSheet += 1
         count += 1
         let sheet = sheets[sheets.count - 1]
         let row = rowInSheet
+        let fatalities = record.fatalities
         for column in Column.allCases {
             let index = column.rawValue
             switch column {
-            case .date:
-                if record.datePrecision == .day {
-                    try workbook.write(record.date, sheet, row: row, column: index)
-                } else {
-                    try workbook.write(record.writtenDate, sheet, row: row, column: index)
-                }
+            case .date where record.datePrecision == .day:
+                try workbook.write(record.date, sheet, row: row, column: index)
             case .count: try workbook.write(record.count, sheet, row: row, column: index)
-            case .fatalities:
-                try workbook.write(record.fatalities.total, sheet, row: row, column: index)
+            case .fatalities: try workbook.write(fatalities.total, sheet, row: row, column: index)
             case .fatalitiesMilitants:
-                try workbook.write(record.fatalities.militants, sheet, row: row, column: index)
+                try workbook.write(fatalities.militants, sheet, row: row, column: index)
             case .fatalitiesSecurity:
-                try workbook.write(record.fatalities.security, sheet, row: row, column: index)
+                try workbook.write(fatalities.security, sheet, row: row, column: index)
             case .fatalitiesCivilians:
-                try workbook.write(record.fatalities.civilians, sheet, row: row, column: index)
+                try workbook.write(fatalities.civilians, sheet, row: row, column: index)
             case .fatalitiesUnknown:
-                try workbook.write(record.fatalities.unknown, sheet, row: row, column: index)
-            case .sourceURL:
-                if !record.sourceURL.isEmpty {
-                    try workbook.writeLink(record.sourceURL, sheet, row: row, column: index)
-                }
+                try workbook.write(fatalities.unknown, sheet, row: row, column: index)
             default:
-                let text = record.text(for: column)
-                if !text.isEmpty { try workbook.write(text, sheet, row: row, column: index) }
+                switch record.text(column) {
+                case .string(let text) where !text.isEmpty:
+                    if column == .sourceURL {
+                        try workbook.writeLink(text, sheet, row: row, column: index)
+                    } else {
+                        try workbook.write(text, sheet, row: row, column: index)
+                    }
+                case .bytes(let bytes) where bytes.count > 0:
+                    if column == .sourceURL && !workbook.isConstantMemory {
+                        try workbook.writeLink(
+                            String(decoding: bytes, as: UTF8.self), sheet, row: row, column: index)
+                    } else {
+                        try workbook.write(utf8: bytes, sheet, row: row, column: index)
+                    }
+                default: break
+                }
             }
         }
     }
@@ -92,5 +107,47 @@ public struct RecordsSheetWriter {
             CellRange(
                 firstRow: 0, firstColumn: 0, lastRow: max(rows, 1),
                 lastColumn: Column.allCases.count - 1))
+    }
+}
+
+/// A record's cells, whether from a ``Record`` or straight from the reader's buffer.
+protocol RecordCells {
+    var datePrecision: DatePrecision { get }
+    var date: CivilDate { get }
+    var count: Int { get }
+    var fatalities: Fatalities { get }
+    /// The text of a column as written in the canonical layout (the date when coarser than a day).
+    func text(_ column: Column) -> CellText
+}
+
+/// Text for a cell: a string, or UTF-8 bytes valid while the cell is written.
+enum CellText {
+    case string(String)
+    case bytes(UnsafeRawBufferPointer)
+}
+
+extension Record: RecordCells {
+    func text(_ column: Column) -> CellText { .string(text(for: column)) }
+}
+
+extension ListedRow: RecordCells {
+    var datePrecision: DatePrecision { decoded.precision }
+    var date: CivilDate { decoded.date }
+    var count: Int { decoded.count }
+    var fatalities: Fatalities { decoded.fatalities }
+
+    func text(_ column: Column) -> CellText {
+        switch column {
+        case .date: return .string(Record.writtenDate(decoded.date, precision: decoded.precision))
+        case .datePrecision: return .string(decoded.precision.rawValue)
+        case .category: return .string(decoded.category.rawValue)
+        case .id:
+            guard let bytes = raw.value(.id), bytes.count > 0 else {
+                return .string("\(raw.file):\(raw.line)")
+            }
+            return .bytes(bytes)
+        default:
+            return .bytes(raw.value(column) ?? UnsafeRawBufferPointer(start: nil, count: 0))
+        }
     }
 }

@@ -51,6 +51,9 @@ public final class XLSXWorkbook {
     private var widths: [ColumnWidths] = []
     private var links: [Int] = []
     private var formats: [CellStyle: UnsafeMutablePointer<lxw_format>] = [:]
+    /// The text of the cell being written, NUL-terminated for the C API.
+    private var staging = UnsafeMutablePointer<CChar>.allocate(capacity: 4_096)
+    private var stagingCapacity = 4_096
     /// The path the workbook is written to on close.
     public let path: String
     /// Whether rows stream to temporary files.
@@ -87,6 +90,7 @@ public final class XLSXWorkbook {
     deinit {
         // Abandoned without close: free the C workbook without writing a file nobody asked to keep.
         if let workbook { lxw_workbook_free(workbook) }
+        staging.deallocate()
     }
 
     // MARK: Sheets
@@ -108,20 +112,65 @@ public final class XLSXWorkbook {
     /// Writes text; text is never read as a formula. Over Excel's limit it is cut with a marker.
     public func write(
         _ text: String, _ sheet: XLSXSheet, row: Int, column: Int, style: CellStyle = .plain
-    )
-        throws(XLSXError)
-    {
+    ) throws(XLSXError) {
         var text = text
-        if text.utf8.count > XLSXWorkbook.maximumCellCharacters / 4,
-            text.utf16.count > XLSXWorkbook.maximumCellCharacters
-        {
-            text = XLSXWorkbook.truncated(text)
-            truncatedCells += 1
+        text.withUTF8 {
+            stage(UnsafeRawBufferPointer($0), sheet: sheet, row: row, column: column, style: style)
         }
-        widths[sheet.index].note(text, column: column, style: style)
+        try writeStaged(sheet, row: row, column: column, style: style)
+    }
+
+    /// Writes UTF-8 bytes as text, like ``write(_:_:row:column:style:)-(String,_,_,_,_)``
+    /// without building a `String` (the Records sheet copies fields straight from the reader).
+    package func write(
+        utf8 bytes: UnsafeRawBufferPointer, _ sheet: XLSXSheet, row: Int, column: Int,
+        style: CellStyle = .plain
+    ) throws(XLSXError) {
+        stage(bytes, sheet: sheet, row: row, column: column, style: style)
+        try writeStaged(sheet, row: row, column: column, style: style)
+    }
+
+    /// Copies a cell's text into the NUL-terminated staging buffer, cut at Excel's limit, and
+    /// notes its width.
+    private func stage(
+        _ bytes: UnsafeRawBufferPointer, sheet: XLSXSheet, row: Int, column: Int, style: CellStyle
+    ) {
+        // Only text longer than the limit in bytes can be longer than it in UTF-16 units.
+        if bytes.count > XLSXWorkbook.maximumCellCharacters {
+            let text = String(decoding: bytes, as: UTF8.self)
+            if text.utf16.count > XLSXWorkbook.maximumCellCharacters {
+                truncatedCells += 1
+                var cut = XLSXWorkbook.truncated(text)
+                cut.withUTF8 {
+                    stage(
+                        UnsafeRawBufferPointer($0), sheet: sheet, row: row, column: column,
+                        style: style)
+                }
+                return
+            }
+        }
+        if bytes.count >= stagingCapacity {
+            staging.deallocate()
+            stagingCapacity = bytes.count * 2
+            staging = .allocate(capacity: stagingCapacity)
+        }
+        if bytes.count > 0 {
+            UnsafeMutableRawPointer(staging).copyMemory(
+                from: bytes.baseAddress!, byteCount: bytes.count)
+        }
+        staging[bytes.count] = 0
+        if row <= ColumnWidths.measuredRows {
+            widths[sheet.index].note(
+                String(decoding: bytes, as: UTF8.self), row: row, column: column, style: style)
+        }
+    }
+
+    private func writeStaged(
+        _ sheet: XLSXSheet, row: Int, column: Int, style: CellStyle
+    ) throws(XLSXError) {
         try check(
             worksheet_write_string(
-                sheets[sheet.index], lxw_row_t(row), lxw_col_t(column), text, format(style)),
+                sheets[sheet.index], lxw_row_t(row), lxw_col_t(column), staging, format(style)),
             "writing text at \(sheet.name) row \(row + 1)")
     }
 
@@ -138,7 +187,7 @@ public final class XLSXWorkbook {
                 "writing a blank cell")
             return
         }
-        widths[sheet.index].note(number, column: column, style: style)
+        widths[sheet.index].note(number, row: row, column: column, style: style)
         try check(
             worksheet_write_number(
                 sheets[sheet.index], lxw_row_t(row), lxw_col_t(column), number, format(style)),
@@ -164,25 +213,28 @@ public final class XLSXWorkbook {
             Double(XLSXWorkbook.serial(of: date)), sheet, row: row, column: column, style: style)
     }
 
-    /// Writes a hyperlink for `http` and `https` addresses, plain text for anything else (or once
-    /// the sheet has reached Excel's limit of links).
+    /// Writes a hyperlink for `http` and `https` addresses, plain text for anything else.
+    ///
+    /// Links stay text in constant-memory workbooks (libxlsxwriter keeps every link in memory
+    /// until the file is closed, so a streamed sheet of links would not stay flat) and past
+    /// Excel's limit of links on a sheet; ``linksWrittenAsText`` counts them for the About sheet.
     public func writeLink(
         _ address: String, _ sheet: XLSXSheet, row: Int, column: Int
     ) throws(XLSXError) {
-        let lower = address.lowercased()
-        let isWeb = lower.hasPrefix("http://") || lower.hasPrefix("https://")
-        guard isWeb, address.utf8.count <= 2_079,
-            !address.contains(where: { $0 == " " || $0 == "\n" }),
-            links[sheet.index] < XLSXWorkbook.maximumLinksPerSheet
+        let isWeb = XLSXWorkbook.isWebAddress(address)
+        guard isWeb, !isConstantMemory, links[sheet.index] < XLSXWorkbook.maximumLinksPerSheet,
+            address.utf8.count <= 2_079, !address.contains(where: { $0 == " " || $0 == "\n" })
         else {
-            if isWeb && links[sheet.index] >= XLSXWorkbook.maximumLinksPerSheet {
+            if isWeb
+                && (isConstantMemory || links[sheet.index] >= XLSXWorkbook.maximumLinksPerSheet)
+            {
                 linksWrittenAsText += 1
             }
             try write(address, sheet, row: row, column: column)
             return
         }
         links[sheet.index] += 1
-        widths[sheet.index].note(address, column: column, style: .link)
+        widths[sheet.index].note(address, row: row, column: column, style: .link)
         try check(
             worksheet_write_url(
                 sheets[sheet.index], lxw_row_t(row), lxw_col_t(column), address, format(.link)),
@@ -267,7 +319,8 @@ public final class XLSXWorkbook {
         }
         for (index, header) in headers.enumerated() {
             widths[sheet.index].note(
-                header + "  ▾", column: range.firstColumn + index, style: .header)
+                header + "  ▾", row: range.firstRow, column: range.firstColumn + index,
+                style: .header)
         }
     }
 
@@ -315,6 +368,12 @@ public final class XLSXWorkbook {
         return serial < 61 ? serial - 1 : serial
     }
 
+    /// Whether an address starts with `http://` or `https://`, ignoring case.
+    static func isWebAddress(_ address: String) -> Bool {
+        let prefix = address.utf8.prefix(8).map(asciiLowercase)
+        return prefix.starts(with: "http://".utf8) || prefix.starts(with: "https://".utf8)
+    }
+
     /// Text cut to Excel's limit, ending with a visible marker.
     static func truncated(_ text: String) -> String {
         let marker = " … [cut at Excel's 32,767-character limit]"
@@ -360,9 +419,9 @@ public final class XLSXWorkbook {
         return format
     }
 
-    private func check(_ error: lxw_error, _ doing: String) throws(XLSXError) {
+    private func check(_ error: lxw_error, _ doing: @autoclosure () -> String) throws(XLSXError) {
         guard error == LXW_NO_ERROR else {
-            throw .library("\(String(cString: lxw_strerror(error))) while \(doing)", path)
+            throw .library("\(String(cString: lxw_strerror(error))) while \(doing())", path)
         }
     }
 }

@@ -118,7 +118,7 @@ enum WorkbookExport {
                 let result =
                     includesRecords
                     ? try Aggregation.run(request, inputs: inputs, options: options) {
-                        try workbook.list($0)
+                        (row: ListedRow) in try workbook.list(row)
                     }
                     : try Aggregation.run(request, inputs: inputs, options: options)
                 try run.finish(result.accounting, notes: result.notes, discardingOnStrict: [])

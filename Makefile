@@ -1,8 +1,12 @@
 # Two commands set up everything on a fresh machine:
-#   make report   installs what is missing, builds, prints the latest month's table from datasets/
+#   make report   installs what is missing, builds, writes reports/<latest month>/ from datasets/
 #   make test     installs what is missing, checks formatting, runs the whole test suite
 SWIFT ?= swift
 TALLY := .build/release/tally
+# Reports carry their generation time: pin it to the last commit so that the same data gives
+# byte-identical files (override with SOURCE_DATE_EPOCH=... make report).
+SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null)
+export SOURCE_DATE_EPOCH
 
 .PHONY: all bootstrap build report test lint format clean
 
@@ -15,7 +19,7 @@ build: bootstrap
 	$(SWIFT) build -c release --product tally
 
 report: build
-	$(TALLY) aggregate --by month,region --latest --format text
+	$(TALLY) report
 
 lint:
 	$(SWIFT) format lint --strict --recursive Package.swift Sources Tests

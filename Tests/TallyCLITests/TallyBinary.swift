@@ -26,7 +26,8 @@ struct TallyBinary {
 
     /// Runs `tally` with arguments, optional standard input, in a folder (a fresh one by default).
     static func run(
-        _ arguments: [String], stdin: String? = nil, in folder: String? = nil
+        _ arguments: [String], stdin: String? = nil, in folder: String? = nil,
+        environment extra: [String: String] = [:]
     ) throws -> Outcome {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: path)
@@ -35,6 +36,8 @@ struct TallyBinary {
         var environment = ProcessInfo.processInfo.environment
         environment["NO_COLOR"] = "1"
         environment.removeValue(forKey: "TALLY_DATASETS")
+        environment.removeValue(forKey: "SOURCE_DATE_EPOCH")
+        environment.merge(extra) { $1 }
         process.environment = environment
         let out = Pipe()
         let err = Pipe()

@@ -120,8 +120,8 @@ public final class XLSXWorkbook {
         try writeStaged(sheet, row: row, column: column, style: style)
     }
 
-    /// Writes UTF-8 bytes as text, like ``write(_:_:row:column:style:)-(String,_,_,_,_)``
-    /// without building a `String` (the Records sheet copies fields straight from the reader).
+    /// Writes UTF-8 bytes as text, like the `String` overload, without building a `String`
+    /// (the Records sheet copies fields straight from the reader's buffer).
     package func write(
         utf8 bytes: UnsafeRawBufferPointer, _ sheet: XLSXSheet, row: Int, column: Int,
         style: CellStyle = .plain

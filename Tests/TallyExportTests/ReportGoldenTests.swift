@@ -126,8 +126,10 @@ struct ReportGoldenTests {
         report.notes.append(long + String(repeating: "ж", count: 150) + " " + long)
         report.measuresByType[0].name = long
         report.headline[0].versusPreviousMonth = .between(
-            base: 1_000_000_000, current: 4_000_000_000)
-        report.headline[0].versusYearAgo = .between(base: 1, current: 4_000_000_000)
+            base: 1_000_000_000, current: 4_000_000_000, baseDays: 30, currentDays: 31,
+            isCount: true)
+        report.headline[0].versusYearAgo = .between(
+            base: 1, current: 4_000_000_000, baseDays: 31, currentDays: 31, isCount: true)
         let summary = Self.summary(report)
         let lines = summary.split(separator: "\n")
         #expect(lines.allSatisfy { $0.count <= SummaryTextEmitter.lineWidth })

@@ -1,12 +1,25 @@
-/// How one metric moved between a base period and a current one.
+/// How one metric moved between a base period and a current one, with honest statistics.
 ///
-/// Every comparison in Tally (the monthly report's columns, `tally compare`) is computed by
-/// ``between(base:current:)``, so statistics added to it reach every place at once.
+/// Every comparison in Tally (the monthly report's columns, `tally compare`, signals) is computed
+/// by ``between(base:current:baseDays:currentDays:isCount:)``.
 public struct MetricChange: Sendable, Hashable {
     /// The figure in the base period.
     public var base: Int
     /// The figure in the current period.
     public var current: Int
+    /// Days in the base period.
+    public var baseDays: Int
+    /// Days in the current period.
+    public var currentDays: Int
+    /// current / base of the daily rates, so periods of different lengths compare fairly; `nil`
+    /// when the base is 0.
+    public var rateRatio: Double?
+    /// The exact 95% confidence interval of the rate ratio (conditional on the total, from the
+    /// Clopper-Pearson interval of current / (base + current)); `nil` when the base is 0.
+    public var rateRatioInterval: ClosedRange<Double>?
+    /// The two-sided exact test of equal daily rates, for counts of incidents, measures and
+    /// records; `nil` for fatalities, which come in clusters that a Poisson test would misjudge.
+    public var pValue: Double?
 
     /// `current - base`.
     public var change: Int { current - base }
@@ -16,8 +29,41 @@ public struct MetricChange: Sendable, Hashable {
         base == 0 ? nil : Double(change) / Double(base) * 100
     }
 
-    /// The change from `base` to `current`.
-    public static func between(base: Int, current: Int) -> MetricChange {
-        MetricChange(base: base, current: current)
+    /// Whether the exact test rejects equal rates at the 5% level.
+    public var isSignificant: Bool { (pValue ?? 1) < 0.05 }
+
+    /// The change from `base` to `current` over periods of the given lengths in days.
+    ///
+    /// - Parameter isCount: whether the figure counts events (records, incidents, measures,
+    ///   outposts), which the exact binomial test applies to.
+    public static func between(
+        base: Int, current: Int, baseDays: Int, currentDays: Int, isCount: Bool
+    ) -> MetricChange {
+        precondition(baseDays > 0 && currentDays > 0)
+        var result = MetricChange(
+            base: base, current: current, baseDays: baseDays, currentDays: currentDays,
+            rateRatio: nil,
+            rateRatioInterval: nil, pValue: nil)
+        let lengths = Double(baseDays) / Double(currentDays)
+        if base > 0 {
+            result.rateRatio = Double(current) / Double(base) * lengths
+            let share = ExactTests.clopperPearson(successes: current, trials: base + current)
+            result.rateRatioInterval =
+                share.lowerBound / (1 - share.lowerBound) * lengths...share.upperBound
+                / (1 - share.upperBound)
+                * lengths
+        }
+        if isCount {
+            // Conditional on the total, current ~ Binomial(base + current, its share of the days).
+            let share = Double(currentDays) / Double(baseDays + currentDays)
+            result.pValue = ExactTests.binomialTwoSidedPValue(
+                successes: current, trials: base + current, probability: share)
+        }
+        return result
+    }
+
+    /// Whether a metric (by its column name) counts events, so the exact test applies.
+    public static func isCount(_ metric: String) -> Bool {
+        ["records", "incidents", "measures", "outposts"].contains(metric)
     }
 }

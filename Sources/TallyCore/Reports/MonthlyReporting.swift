@@ -90,13 +90,29 @@ struct MonthlyReportCollector: RecordSink {
         let current = totals(month)
         let previous = totals(month.shifted(byMonths: -1))
         let yearAgo = totals(month.shifted(byMonths: -12))
-        let headline = zip(
-            Metrics.columnNames, zip(current.values, zip(previous.values, yearAgo.values))
-        ).map {
-            name, figures in
+
+        let previousMonth = month.shifted(byMonths: -1)
+        let yearAgoMonth = month.shifted(byMonths: -12)
+        // One comparison rule for every line: daily rates over the months' own lengths.
+        func line(
+            _ name: String, _ now: Int, _ before: Int, _ yearBefore: Int, isCount: Bool
+        ) -> HeadlineLine {
             HeadlineLine(
-                name: name, versusPreviousMonth: .between(base: figures.1.0, current: figures.0),
-                versusYearAgo: .between(base: figures.1.1, current: figures.0))
+                name: name,
+                versusPreviousMonth: .between(
+                    base: before, current: now, baseDays: previousMonth.dayCount,
+                    currentDays: month.dayCount,
+                    isCount: isCount),
+                versusYearAgo: .between(
+                    base: yearBefore, current: now, baseDays: yearAgoMonth.dayCount,
+                    currentDays: month.dayCount,
+                    isCount: isCount))
+        }
+        let headline = Metrics.columnNames.indices.map { index in
+            line(
+                Metrics.columnNames[index], current.values[index], previous.values[index],
+                yearAgo.values[index],
+                isCount: MetricChange.isCount(Metrics.columnNames[index]))
         }
 
         var measures: [String: [Period: Int]] = [:]
@@ -105,13 +121,11 @@ struct MonthlyReportCollector: RecordSink {
                 measures[row.keys[2], default: [:]][period] = row.metrics.measures
             }
         }
-        let comparedMonths = [month, month.shifted(byMonths: -1), month.shifted(byMonths: -12)]
+        let comparedMonths = [month, previousMonth, yearAgoMonth]
         let measuresByType = measures.keys.sorted().compactMap { type -> HeadlineLine? in
             let counts = comparedMonths.map { measures[type]![$0] ?? 0 }
             guard counts.contains(where: { $0 > 0 }) else { return nil }
-            return HeadlineLine(
-                name: type, versusPreviousMonth: .between(base: counts[1], current: counts[0]),
-                versusYearAgo: .between(base: counts[2], current: counts[0]))
+            return line(type, counts[0], counts[1], counts[2], isCount: true)
         }
 
         let monthRecords = records.sorted { a, b in

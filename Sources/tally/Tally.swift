@@ -12,7 +12,9 @@ struct Tally: ParsableCommand {
             created, 1 anything else.
             """,
         version: TallyVersion.current,
-        subcommands: [Report.self, Aggregate.self, Export.self, Validate.self, Generate.self]
+        subcommands: [
+            Report.self, Aggregate.self, Compare.self, Export.self, Validate.self, Generate.self,
+        ]
     )
 }
 

@@ -17,6 +17,11 @@ public struct PeriodRange: Hashable, Sendable, CustomStringConvertible {
         first.start...max(first.start, last.end)
     }
 
+    /// Number of days in the range.
+    public var dayCount: Int {
+        days.upperBound.dayNumber - days.lowerBound.dayNumber + 1
+    }
+
     /// A range open at one or both ends: `--from` without `--to` runs to the end of time.
     public init(from first: Period?, to last: Period?) {
         self.init(from: first ?? PeriodRange.earliest, to: last ?? PeriodRange.latest)

@@ -409,6 +409,8 @@ public final class XLSXWorkbook {
             format_set_num_format(format, "#,##0")
         case .signedInteger: format_set_num_format(format, "+#,##0;-#,##0;0")
         case .percent: format_set_num_format(format, "+0.0%;-0.0%;0.0%")
+        case .ratio: format_set_num_format(format, "0.00")
+        case .probability: format_set_num_format(format, "[<0.001]0.0E+00;0.000")
         case .date: format_set_num_format(format, "yyyy-mm-dd")
         case .month: format_set_num_format(format, "mmm yyyy")
         case .wrapped:
@@ -481,6 +483,10 @@ public enum CellStyle: Hashable, Sendable {
     case boldInteger
     case signedInteger
     case percent
+    /// A ratio such as a rate ratio: `0.00`.
+    case ratio
+    /// A p-value: up to three significant decimals, scientific when tiny.
+    case probability
     case date
     case month
     case link

@@ -1,0 +1,143 @@
+/// Two periods compared, in total and group by group: format-neutral, for the emitters.
+public struct PeriodComparison: Sendable {
+    /// The base period.
+    public var base: PeriodRange
+    /// The current period.
+    public var current: PeriodRange
+    /// The grouping (no time dimension).
+    public var dimensions: [TableDimension]
+    /// Key column names (`country`, `region`...).
+    public var keyColumns: [String]
+    /// Every metric over all counted records.
+    public var totals: [MetricComparison]
+    /// Groups present in either period, in the order of their keys.
+    public var groups: [GroupComparison]
+    /// What was read.
+    public var accounting: ReadAccounting
+    /// Records left out because they overlap a period without lying inside it, ignored columns.
+    public var notes: [String]
+
+    /// Days in the base period.
+    public var baseDays: Int { base.dayCount }
+    /// Days in the current period.
+    public var currentDays: Int { current.dayCount }
+}
+
+/// One group's comparison.
+public struct GroupComparison: Sendable, Hashable {
+    /// The group's labels, one per key column.
+    public var keys: [String]
+    /// Every metric, in the fixed order.
+    public var metrics: [MetricComparison]
+
+    /// The comparison of one metric by its column name.
+    public func metric(_ name: String) -> MetricChange? {
+        metrics.first { $0.name == name }?.change
+    }
+}
+
+/// One metric of a comparison.
+public struct MetricComparison: Sendable, Hashable {
+    /// The metric's column name.
+    public var name: String
+    public var change: MetricChange
+}
+
+/// What to compare: two periods, a grouping without a time dimension, a filter.
+public struct ComparisonRequest: Sendable, Hashable {
+    public var base: PeriodRange
+    public var current: PeriodRange
+    public var dimensions: [TableDimension]
+    public var filter: RecordFilter
+
+    public init(
+        base: PeriodRange, current: PeriodRange, dimensions: [TableDimension] = [],
+        filter: RecordFilter = RecordFilter()
+    ) {
+        self.base = base
+        self.current = current
+        self.dimensions = dimensions
+        self.filter = filter
+    }
+}
+
+/// Compares periods in one pass over the inputs.
+public enum Comparing {
+    /// Reads the inputs and compares the two periods.
+    ///
+    /// A record belongs to a period only when its whole date interval lies inside it; records
+    /// that overlap a period without lying inside it are left out of that side and noted.
+    ///
+    /// - Throws: the first ``InputError``.
+    public static func run(
+        _ request: ComparisonRequest, inputs: InputSet, options: ReadOptions = ReadOptions()
+    ) throws(InputError) -> PeriodComparison {
+        precondition(
+            !request.dimensions.contains { $0.periodKind != nil },
+            "compare groups by non-time dimensions")
+        var sink = ComparisonSink(
+            base: Aggregator(
+                AggregationRequest(
+                    dimensions: request.dimensions, range: request.base, filter: request.filter)),
+            current: Aggregator(
+                AggregationRequest(
+                    dimensions: request.dimensions, range: request.current, filter: request.filter))
+        )
+        let (accounting, errors) = readRecords(
+            from: inputs, into: &sink, options: options, stopAtFirstError: true)
+        if let error = errors.first { throw error }
+
+        let baseTable = sink.base.table()
+        let currentTable = sink.current.table()
+        let baseDays = request.base.dayCount
+        let currentDays = request.current.dayCount
+        func compare(_ base: Metrics, _ current: Metrics) -> [MetricComparison] {
+            zip(Metrics.columnNames, zip(base.values, current.values)).map { name, figures in
+                MetricComparison(
+                    name: name,
+                    change: .between(
+                        base: figures.0, current: figures.1, baseDays: baseDays,
+                        currentDays: currentDays,
+                        isCount: MetricChange.isCount(name)))
+            }
+        }
+        var groups: [GroupComparison] = []
+        if !request.dimensions.isEmpty {
+            var figures: [[String]: (Metrics, Metrics)] = [:]
+            for row in baseTable.rows {
+                figures[row.keys, default: (Metrics(), Metrics())].0 = row.metrics
+            }
+            for row in currentTable.rows {
+                figures[row.keys, default: (Metrics(), Metrics())].1 = row.metrics
+            }
+            groups = figures.keys.sorted { a, b in
+                for (x, y) in zip(a, b) where x != y {
+                    return x.utf8.lexicographicallyPrecedes(y.utf8)
+                }
+                return false
+            }.map { keys in
+                GroupComparison(keys: keys, metrics: compare(figures[keys]!.0, figures[keys]!.1))
+            }
+        }
+        let sideNotes =
+            sink.base.notes().map { "base: " + $0 } + sink.current.notes().map { "current: " + $0 }
+        return PeriodComparison(
+            base: request.base, current: request.current, dimensions: request.dimensions,
+            keyColumns: baseTable.keyColumns,
+            totals: compare(baseTable.totals, currentTable.totals), groups: groups,
+            accounting: accounting, notes: accounting.inputNotes + sideNotes)
+    }
+}
+
+/// Feeds every record to the aggregators of both periods.
+private struct ComparisonSink: RecordSink {
+    var base: Aggregator
+    var current: Aggregator
+
+    mutating func accept(_ record: DecodedRecord, from row: RawRecord) {
+        base.accept(record, from: row)
+        current.accept(record, from: row)
+    }
+
+    mutating func reject(_ rejection: Rejection) {}
+}

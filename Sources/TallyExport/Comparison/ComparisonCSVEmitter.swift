@@ -1,0 +1,46 @@
+public import TallyCore
+
+/// A comparison as long CSV: the key columns, then `metric,base,current,change,change_pct,
+/// rate_ratio,rate_ratio_low,rate_ratio_high,p_value`, one row per group and metric (the totals
+/// when there is no grouping). Numbers at full precision; empty cells where a figure does not apply.
+public enum ComparisonCSVEmitter {
+    /// The statistics columns after the key columns.
+    public static let columns = [
+        "metric", "base", "current", "change", "change_pct", "rate_ratio", "rate_ratio_low",
+        "rate_ratio_high",
+        "p_value",
+    ]
+
+    public static func csv(
+        _ comparison: PeriodComparison, options: CSVOptions = CSVOptions()
+    ) -> String {
+        var out = options.writesByteOrderMark ? CSVFormat.byteOrderMark : ""
+        out += CSVFormat.row(comparison.keyColumns + columns)
+        for (keys, metrics) in rows(of: comparison) {
+            for metric in metrics {
+                let cells =
+                    keys.map { CSVFormat.textCell($0, options: options) } + [metric.name]
+                    + figures(metric.change)
+                out += CSVFormat.line(cells)
+            }
+        }
+        return out
+    }
+
+    /// The groups, or the totals under no keys when there is no grouping.
+    static func rows(of comparison: PeriodComparison) -> [([String], [MetricComparison])] {
+        comparison.dimensions.isEmpty
+            ? [([], comparison.totals)] : comparison.groups.map { ($0.keys, $0.metrics) }
+    }
+
+    /// base … p_value as text, full precision, empty where the figure does not apply.
+    static func figures(_ change: MetricChange) -> [String] {
+        func number(_ value: Double?) -> String { value.map { "\($0)" } ?? "" }
+        return [
+            String(change.base), String(change.current), String(change.change),
+            number(change.changePercent),
+            number(change.rateRatio), number(change.rateRatioInterval?.lowerBound),
+            number(change.rateRatioInterval?.upperBound), number(change.pValue),
+        ]
+    }
+}

@@ -1,0 +1,106 @@
+public import TallyCore
+
+/// A comparison for reading at a glance: totals first, then the groups by the largest change in
+/// incidents, with ▲/▼, percentages and a marker for p < 0.05 explained in a footer.
+public enum ComparisonTextEmitter {
+    public static func text(_ comparison: PeriodComparison) -> String {
+        let base = comparison.base.description
+        let current = comparison.current.description
+        var lines = [
+            "Tally comparison — \(current) against \(base)",
+            "",
+            "Base     \(base), \(comparison.baseDays.groupedDigits) days",
+            "Current  \(current), \(comparison.currentDays.groupedDigits) days",
+            "Records  \(comparison.accounting.read.groupedDigits) read, \(comparison.accounting.accepted.groupedDigits) accepted, \(comparison.accounting.rejected.groupedDigits) rejected",
+            "",
+            "Totals",
+        ]
+        var totals = AlignedText(
+            headings: ["metric", base, current, "change", "%", "rate ratio (95% CI)", "p"],
+            labelColumns: 1)
+        for metric in comparison.totals {
+            let change = metric.change
+            totals.rows.append(
+                [
+                    metric.name, change.base.groupedDigits, change.current.groupedDigits,
+                    arrowed(change), percent(change),
+                    ratio(change), significance(change),
+                ])
+        }
+        lines += totals.lines()
+
+        if !comparison.groups.isEmpty {
+            let ordered = comparison.groups.enumerated().sorted { a, b in
+                let (x, y) = (
+                    abs(a.element.metric("incidents")!.change),
+                    abs(b.element.metric("incidents")!.change)
+                )
+                return x != y ? x > y : a.offset < b.offset
+            }.map(\.element)
+            lines += [
+                "",
+                "By \(comparison.dimensions.map(\.rawValue).joined(separator: ", ")): largest change in incidents first",
+            ]
+            var table = AlignedText(
+                headings: comparison.keyColumns + [
+                    "incidents \(base)", current, "change", "%", "p", "fatalities \(base)", current,
+                    "change",
+                ],
+                labelColumns: comparison.keyColumns.count)
+            for group in ordered {
+                let incidents = group.metric("incidents")!
+                let fatalities = group.metric("fatalities")!
+                table.rows.append(
+                    group.keys + [
+                        incidents.base.groupedDigits, incidents.current.groupedDigits,
+                        arrowed(incidents),
+                        percent(incidents), significance(incidents), fatalities.base.groupedDigits,
+                        fatalities.current.groupedDigits, arrowed(fatalities),
+                    ])
+            }
+            lines += table.lines()
+        }
+
+        lines += [
+            "",
+            "Rates are per day, so periods of different lengths compare fairly. * p < 0.05: the exact test",
+            "of equal daily rates (conditional on the total) rejects them. Fatalities get no test: deaths",
+            "come in clusters, and a Poisson test on them would mislead.",
+        ]
+        if !comparison.notes.isEmpty {
+            lines += ["", "Notes"] + comparison.notes.map { "- " + $0 }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    static func arrowed(_ change: MetricChange) -> String {
+        change.change > 0
+            ? "▲ " + HumanNumber.signed(change.change)
+            : change.change < 0 ? "▼ " + HumanNumber.signed(change.change) : "0"
+    }
+
+    static func percent(_ change: MetricChange) -> String {
+        guard let percent = change.changePercent else { return "—" }
+        let rounded = HumanNumber.fixed(percent, digits: 0)
+        return (percent > 0 && rounded != "0" ? "+" : "") + rounded.replacingMinus() + "%"
+    }
+
+    static func ratio(_ change: MetricChange) -> String {
+        guard let ratio = change.rateRatio, let interval = change.rateRatioInterval else {
+            return "—"
+        }
+        return
+            "\(HumanNumber.fixed(ratio, digits: 2)) (\(HumanNumber.fixed(interval.lowerBound, digits: 2))–\(HumanNumber.fixed(interval.upperBound, digits: 2)))"
+    }
+
+    static func significance(_ change: MetricChange) -> String {
+        guard let p = change.pValue else { return "—" }
+        return HumanNumber.pValue(p) + (p < 0.05 ? " *" : "  ")
+    }
+}
+
+extension String {
+    fileprivate func replacingMinus() -> String {
+        hasPrefix("-") ? "−" + dropFirst() : self
+    }
+}

@@ -1,0 +1,117 @@
+public import TallyCore
+
+/// A comparison as a workbook: a Comparison sheet (an Excel table with the CSV's columns, and a
+/// clustered column chart of incidents, base against current, per group) and About.
+public enum ComparisonWorkbookEmitter {
+    /// Groups drawn in the chart, the largest by incidents; the table has them all.
+    static let chartedGroups = 20
+
+    public static func write(
+        _ comparison: PeriodComparison, to path: String, context: EmissionContext
+    ) throws(XLSXError) {
+        let workbook = try XLSXWorkbook(
+            path: path,
+            options: XLSXWorkbook.Options(
+                title: "Tally comparison: \(comparison.current) against \(comparison.base)",
+                subject: "Security incidents compared between two periods",
+                keywords: "security incidents, comparison, rate ratio, Tally",
+                comments: "Written by Tally \(context.version)", createdAt: context.generatedAt))
+        let sheet = try workbook.addWorksheet(named: "Comparison")
+        let headers = comparison.keyColumns + ComparisonCSVEmitter.columns
+        let keyCount = comparison.keyColumns.count
+        var row = 1
+        for (keys, metrics) in ComparisonCSVEmitter.rows(of: comparison) {
+            for metric in metrics {
+                for (column, key) in keys.enumerated() {
+                    try workbook.write(key, sheet, row: row, column: column)
+                }
+                let change = metric.change
+                try workbook.write(metric.name, sheet, row: row, column: keyCount)
+                let numbers: [(Double?, CellStyle)] = [
+                    (Double(change.base), .integer), (Double(change.current), .integer),
+                    (Double(change.change), .signedInteger),
+                    (change.changePercent.map { $0 / 100 }, .percent),
+                    (change.rateRatio, .ratio), (change.rateRatioInterval?.lowerBound, .ratio),
+                    (change.rateRatioInterval?.upperBound, .ratio), (change.pValue, .probability),
+                ]
+                for (offset, (value, style)) in numbers.enumerated() {
+                    if let value {
+                        try workbook.write(
+                            value, sheet, row: row, column: keyCount + 1 + offset, style: style)
+                    }
+                }
+                row += 1
+            }
+        }
+        try workbook.addTable(
+            sheet,
+            CellRange(
+                firstRow: 0, firstColumn: 0, lastRow: max(row - 1, 1), lastColumn: headers.count - 1
+            ),
+            name: "Comparison", headers: headers)
+        workbook.freezePanes(sheet, rows: 1)
+
+        // The chart's data: incidents per group, base and current, beside the table.
+        var groups: [(label: String, change: MetricChange)]
+        if comparison.dimensions.isEmpty {
+            groups = [("all", comparison.totals.first { $0.name == "incidents" }!.change)]
+        } else {
+            groups = comparison.groups.map { group in
+                (group.keys.joined(separator: " / "), group.metric("incidents")!)
+            }
+            groups.sort { $0.change.current + $0.change.base > $1.change.current + $1.change.base }
+            groups = Array(groups.prefix(chartedGroups))
+        }
+        let left = headers.count + 1
+        try workbook.write("incidents by group", sheet, row: 0, column: left, style: .header)
+        try workbook.write(
+            comparison.base.description, sheet, row: 0, column: left + 1, style: .header)
+        try workbook.write(
+            comparison.current.description, sheet, row: 0, column: left + 2, style: .header)
+        for (index, group) in groups.enumerated() {
+            try workbook.write(group.label, sheet, row: index + 1, column: left)
+            try workbook.write(group.change.base, sheet, row: index + 1, column: left + 1)
+            try workbook.write(group.change.current, sheet, row: index + 1, column: left + 2)
+        }
+        let chart = try workbook.addChart(.column)
+        chart.setTitle("Incidents: \(comparison.base) and \(comparison.current)")
+        let labels = sheet.reference(
+            CellRange(firstRow: 1, firstColumn: left, lastRow: groups.count, lastColumn: left))
+        for (offset, name) in [comparison.base.description, comparison.current.description]
+            .enumerated()
+        {
+            chart.addSeries(
+                name: name, categories: labels,
+                values: sheet.reference(
+                    CellRange(
+                        firstRow: 1, firstColumn: left + 1 + offset, lastRow: groups.count,
+                        lastColumn: left + 1 + offset)))
+        }
+        try workbook.insert(chart, sheet, row: groups.count + 2, column: left)
+
+        var about = AboutSheetWriter.inputLines(comparison.accounting)
+        about += [
+            AboutSheetWriter.Line("Comparison"),
+            AboutSheetWriter.Line("Base", "\(comparison.base), \(comparison.baseDays) days"),
+            AboutSheetWriter.Line(
+                "Current", "\(comparison.current), \(comparison.currentDays) days"),
+            AboutSheetWriter.Line(
+                "Grouped by",
+                comparison.dimensions.isEmpty
+                    ? "nothing: totals"
+                    : comparison.dimensions.map(\.rawValue).joined(separator: ", ")),
+            AboutSheetWriter.Line(
+                "rate_ratio",
+                "current daily rate / base daily rate, with its exact 95% interval (Clopper-Pearson on current / (base + current))"
+            ),
+            AboutSheetWriter.Line(
+                "p_value",
+                "two-sided exact test of equal daily rates conditional on the total (as binom.test in R, binomtest in SciPy); counts only: fatalities come in clusters and get no test"
+            ),
+        ]
+        for note in comparison.notes { about.append(AboutSheetWriter.Line("Note", note)) }
+        try AboutSheetWriter.write(
+            about + AboutSheetWriter.methodLines, context: context, to: workbook)
+        try workbook.close()
+    }
+}

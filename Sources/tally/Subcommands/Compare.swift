@@ -1,0 +1,154 @@
+import ArgumentParser
+import TallyCore
+import TallyExport
+
+extension Tally {
+    struct Compare: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Compare two periods, in total or group by group, with exact statistics.",
+            discussion: """
+                BASE and CURRENT are periods of any length: 2024-11 2024-12, 2023-Q4 2024-Q4, 2023 2024, \
+                2024-01..2024-06 2024-07..2024-12, 2024 2025-01..2025-06. A record belongs to a period \
+                only when its whole date interval lies inside it (a month-precision record is in its \
+                month, quarter and year; a year-precision record is in no month); records that \
+                overlap a period without lying inside it are left out of that side and noted.
+
+                rate_ratio compares daily rates, so periods of different lengths compare fairly, with \
+                its exact 95% interval. p_value, for counts (records, incidents, measures, outposts), \
+                is the two-sided exact test of equal daily rates conditional on the total, as R's \
+                binom.test and SciPy's binomtest compute it. Fatalities get no test: deaths come in \
+                clusters and a Poisson test would mislead.
+
+                CSV and JSON: one row per group and metric (the totals without --by), numbers at full \
+                precision. Text: totals, then groups by the largest change. XLSX: a Comparison table \
+                with a chart of incidents per group, and About.
+
+                Examples:
+                  tally compare 2024-11 2024-12
+                  tally compare 2024 2025-01..2025-06 --by region --format csv -o h1.csv
+                """)
+
+        enum Format: String, ExpressibleByArgument, CaseIterable {
+            case text, csv, json, xlsx
+        }
+
+        @Argument(help: ArgumentHelp("The base period.", valueName: "base"))
+        var base: String
+
+        @Argument(help: ArgumentHelp("The current period.", valueName: "current"))
+        var current: String
+
+        @OptionGroup var input: InputOptions
+
+        @Option(
+            help: ArgumentHelp(
+                "Compare group by group: country, region, category, type, actor (no time dimension).",
+                valueName: "dims"))
+        var by: String?
+
+        @Option(
+            name: .customLong("where"),
+            help: ArgumentHelp(
+                "Keep records whose FIELD equals VALUE, as in aggregate.", valueName: "field=value")
+        )
+        var filters: [String] = []
+
+        @Option(
+            help: "text, csv, json or xlsx (needs -o). Default: from the -o extension, else text.")
+        var format: Format?
+
+        @Option(
+            name: .shortAndLong,
+            help: ArgumentHelp("Write here instead of stdout (- for stdout).", valueName: "file"))
+        var output = "-"
+
+        func validate() throws {
+            _ = try request()
+            if resolvedFormat == .xlsx && output == "-" {
+                throw ValidationError("--format xlsx writes a workbook: name it with -o FILE.xlsx")
+            }
+        }
+
+        var resolvedFormat: Format {
+            if let format { return format }
+            let lower = output.lowercased()
+            if lower.hasSuffix(".csv") { return .csv }
+            if lower.hasSuffix(".json") { return .json }
+            if lower.hasSuffix(".xlsx") { return .xlsx }
+            return .text
+        }
+
+        func request() throws -> ComparisonRequest {
+            let periods: (PeriodRange, PeriodRange)
+            do {
+                periods = (try PeriodRange(parsing: base), try PeriodRange(parsing: current))
+            } catch {
+                throw ValidationError(error.description)
+            }
+            var dimensions: [TableDimension] = []
+            if let by {
+                do { dimensions = try TableDimension.parseList(by) } catch {
+                    throw ValidationError("--by: \(error)")
+                }
+                if let time = dimensions.first(where: { $0.periodKind != nil }) {
+                    throw ValidationError(
+                        "--by \(time.rawValue): compare already splits time into BASE and CURRENT; group by country, region, category, type or actor"
+                    )
+                }
+            }
+            let filter: RecordFilter
+            do { filter = try RecordFilter(parsing: filters) } catch {
+                throw ValidationError(error.description)
+            }
+            return ComparisonRequest(
+                base: periods.0, current: periods.1, dimensions: dimensions, filter: filter)
+        }
+
+        func run() throws {
+            let request = try request()
+            let format = resolvedFormat
+            let out: OutputFile?
+            if format == .xlsx {
+                try ReadRun.writing { () throws(OutputError) in
+                    try OutputFile.checkCreatable(output)
+                }
+                out = nil
+            } else {
+                out = try ReadRun.open(OutputDestination(argument: output))
+            }
+            let run = try ReadRun(input)
+            let inputs = try run.inputs()
+            let comparison: PeriodComparison
+            do {
+                comparison = try Comparing.run(request, inputs: inputs, options: run.readOptions())
+            } catch {
+                throw run.fail(error, discarding: out.map { [$0] } ?? [])
+            }
+            try run.finish(
+                comparison.accounting, notes: format == .text ? [] : comparison.notes,
+                discardingOnStrict: out.map { [$0] } ?? [])
+            guard let out else {
+                let context = EmissionContext.current()
+                do {
+                    try OutputFile.replace(output) {
+                        try ComparisonWorkbookEmitter.write(comparison, to: $0, context: context)
+                    }
+                } catch {
+                    Diagnostics.error("\(error)")
+                    throw ExitCode(ExitStatus.cannotCreateOutput)
+                }
+                return
+            }
+            let text: String
+            switch format {
+            case .csv: text = ComparisonCSVEmitter.csv(comparison)
+            case .json: text = ComparisonJSONEmitter.json(comparison)
+            case .text, .xlsx: text = ComparisonTextEmitter.text(comparison)
+            }
+            try ReadRun.writing { () throws(OutputError) in
+                try out.write(text)
+                try out.commit()
+            }
+        }
+    }
+}

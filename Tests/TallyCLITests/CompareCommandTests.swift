@@ -1,0 +1,55 @@
+import Foundation
+import Testing
+
+struct CompareCommandTests {
+    static let input = ReportCommandTests.input
+
+    @Test func `compare prints totals and groups as text by default`() throws {
+        let outcome = try TallyBinary.run([
+            "compare", "2024-12", "2025-12", "-i", Self.input, "--by", "region",
+        ])
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        #expect(outcome.stdout.hasPrefix("Tally comparison — 2025-12 against 2024-12\n"))
+        #expect(outcome.stdout.contains("incidents                   2       12   ▲ +10  +500%"))
+        #expect(outcome.stdout.contains("* p < 0.05"))
+    }
+
+    @Test func `compare writes CSV, JSON and XLSX`() throws {
+        let folder = Workspace.folder()
+        for (format, file) in [("csv", "c.csv"), ("json", "c.json"), ("xlsx", "c.xlsx")] {
+            let outcome = try TallyBinary.run(
+                [
+                    "compare", "2024", "2025-01..2025-12", "-i", Self.input, "--format", format,
+                    "-o", "\(folder)/\(file)",
+                ])
+            #expect(outcome.status == 0, "\(format): \(outcome.stderr)")
+        }
+        let csv = try String(contentsOfFile: folder + "/c.csv", encoding: .utf8)
+        #expect(
+            csv.hasPrefix(
+                "metric,base,current,change,change_pct,rate_ratio,rate_ratio_low,rate_ratio_high,p_value\nrecords,"
+            ))
+        let json = try JSONSerialization.jsonObject(
+            with: Data(contentsOf: URL(fileURLWithPath: folder + "/c.json")))
+        #expect((json as? [[String: Any]])?.count == 9)
+        #expect(
+            FileManager.default.contents(atPath: folder + "/c.xlsx")?.prefix(2) == Data("PK".utf8))
+    }
+
+    @Test(arguments: [
+        (["compare", "2024-13", "2025"], "names no month"),
+        (["compare", "2024"], "Missing expected argument"),
+        (["compare", "2024", "2025", "--by", "month"], "compare already splits time"),
+        (["compare", "2024", "2025", "--format", "xlsx"], "name it with -o FILE.xlsx"),
+    ])
+    func `compare usage errors exit 64`(arguments: [String], message: String) throws {
+        let outcome = try TallyBinary.run(arguments)
+        #expect(outcome.status == 64)
+        #expect(outcome.stderr.contains(message), "\(outcome.stderr)")
+    }
+
+    @Test func `compare with a missing input exits 66`() throws {
+        #expect(
+            try TallyBinary.run(["compare", "2024", "2025", "-i", "/nonexistent.csv"]).status == 66)
+    }
+}

@@ -15,7 +15,7 @@ public enum ComparisonTextEmitter {
             "",
             "Totals",
         ]
-        var totals = AlignedText(
+        var totals = TextTable(
             headings: ["metric", base, current, "change", "%", "rate ratio (95% CI)", "p"],
             labelColumns: 1)
         for metric in comparison.totals {
@@ -27,7 +27,7 @@ public enum ComparisonTextEmitter {
                     ratio(change), significance(change),
                 ])
         }
-        lines += totals.lines()
+        lines += totals.lines(width: 100)
 
         if !comparison.groups.isEmpty {
             let ordered = comparison.groups.enumerated().sorted { a, b in
@@ -39,12 +39,12 @@ public enum ComparisonTextEmitter {
             }.map(\.element)
             lines += [
                 "",
-                "By \(comparison.dimensions.map(\.rawValue).joined(separator: ", ")): largest change in incidents first",
+                "By \(comparison.dimensions.map(\.rawValue).joined(separator: ", ")) in \(current), against \(base): largest change in incidents first",
             ]
-            var table = AlignedText(
+            // Current figure first, then what it was in the base period.
+            var table = TextTable(
                 headings: comparison.keyColumns + [
-                    "incidents \(base)", current, "change", "%", "p", "fatalities \(base)", current,
-                    "change",
+                    "incidents", "was", "change", "%", "p", "fatalities", "was", "change",
                 ],
                 labelColumns: comparison.keyColumns.count)
             for group in ordered {
@@ -52,13 +52,14 @@ public enum ComparisonTextEmitter {
                 let fatalities = group.metric("fatalities")!
                 table.rows.append(
                     group.keys + [
-                        incidents.base.groupedDigits, incidents.current.groupedDigits,
+                        incidents.current.groupedDigits, incidents.base.groupedDigits,
                         arrowed(incidents),
-                        percent(incidents), significance(incidents), fatalities.base.groupedDigits,
-                        fatalities.current.groupedDigits, arrowed(fatalities),
+                        percent(incidents), significance(incidents),
+                        fatalities.current.groupedDigits,
+                        fatalities.base.groupedDigits, arrowed(fatalities),
                     ])
             }
-            lines += table.lines()
+            lines += table.lines(width: 100)
         }
 
         lines += [

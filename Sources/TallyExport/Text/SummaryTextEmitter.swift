@@ -201,16 +201,9 @@ public enum SummaryTextEmitter {
     /// The change and the change in percent, rounded to a whole percent; `—` when the base is 0.
     private static func changeCells(_ change: MetricChange) -> [String] {
         [
-            signed(change.change),
-            change.changePercent.map { signed(Int($0.rounded())) + "%" } ?? "—",
+            HumanNumber.signed(change.change),
+            change.changePercent.map { HumanNumber.signed(Int($0.rounded())) + "%" } ?? "—",
         ]
-    }
-
-    /// `+3`, `0` or `−2` (a minus sign, not a hyphen), with thousands separators.
-    private static func signed(_ value: Int) -> String {
-        if value > 0 { return "+" + value.groupedDigits }
-        if value < 0 { return "−" + value.groupedDigits.dropFirst() }
-        return "0"
     }
 
     /// `5 killed: 2 militants, 1 security, 2 unknown`, or `no deaths`.
@@ -267,59 +260,7 @@ public enum SummaryTextEmitter {
     }
 }
 
-/// Columns aligned for a fixed-width font, a rule under the headings; the columns marked
-/// `shrinks` give up characters (cut with `…`) when the table is wider than a line.
-private struct TextTable {
-    enum Alignment { case left, right }
-
-    struct Column {
-        var heading: String
-        var alignment: Alignment
-        var shrinks = false
-    }
-
-    /// Columns narrower than this do not shrink further.
-    static let narrowest = 12
-    static let gap = "  "
-
-    var columns: [Column]
-    var rows: [[String]]
-
-    func lines(width: Int) -> [String] {
-        var widths = columns.map(\.heading.count)
-        for row in rows {
-            for (index, cell) in row.enumerated() { widths[index] = max(widths[index], cell.count) }
-        }
-        var excess = widths.reduce(Self.gap.count * (columns.count - 1), +) - width
-        while excess > 0 {
-            let shrinkable = columns.indices.filter {
-                columns[$0].shrinks && widths[$0] > Self.narrowest
-            }
-            guard let widest = shrinkable.max(by: { widths[$0] < widths[$1] }) else { break }
-            widths[widest] -= 1
-            excess -= 1
-        }
-        func render(_ cells: [String]) -> String {
-            let parts = cells.enumerated().map { index, cell in
-                let text = cell.truncated(to: widths[index])
-                let padding = String(repeating: " ", count: widths[index] - text.count)
-                return columns[index].alignment == .left ? text + padding : padding + text
-            }
-            var line = parts.joined(separator: Self.gap)
-            while line.hasSuffix(" ") { line.removeLast() }
-            return line
-        }
-        let rule = widths.map { String(repeating: "─", count: $0) }.joined(separator: Self.gap)
-        return [render(columns.map(\.heading)), rule] + rows.map(render)
-    }
-}
-
 extension String {
-    /// The text cut to `width` characters, its last one `…` when anything was cut.
-    fileprivate func truncated(to width: Int) -> String {
-        count <= width ? self : prefix(Swift.max(0, width - 1)) + "…"
-    }
-
     /// The text cut to `width` characters from the start, its first one `…` when anything was cut.
     fileprivate func truncatedAtStart(to width: Int) -> String {
         count <= width ? self : "…" + suffix(Swift.max(0, width - 1))

@@ -21,6 +21,8 @@ public struct MonthlyReport: Sendable {
     public var monthlySeries: [AggregateRow]
     /// Month x region over the same 24 months, zero-filled, by country, region and month.
     public var trend: AggregateTable
+    /// Unusual figures this month, for the total and for each region (see ``Signal``).
+    public var signals: [Signal]
     /// What an analyst should know about the figures: imprecise dates, rejections, ignored columns.
     public var notes: [String]
 
@@ -78,4 +80,17 @@ extension Period {
         return Period(
             .month, containing: CivilDate(year: year, month: index - year * 12 + 1, day: 1)!)
     }
+}
+
+/// An unusual month, as OCHA's HDX Signals flag them: incidents or fatalities the highest in 12
+/// or 36 months, or incidents significantly above the mean of the previous 12 months.
+public struct Signal: Sendable, Hashable {
+    /// `All regions`, or a region with its country.
+    public var place: String
+    /// `incidents` or `fatalities`.
+    public var metric: String
+    /// The month's figure.
+    public var value: Int
+    /// What was exceeded and by how much, as a sentence.
+    public var sentence: String
 }

@@ -169,8 +169,77 @@ struct MonthlyReportCollector: RecordSink {
                 dimensions: [.month, .region], keyColumns: ["month", "country", "region"],
                 rows: trendRows,
                 totals: trendTotals),
+            signals: signals(
+                month: month, totals: totalsByMonth,
+                regions: regions.map { RegionKey(country: $0.country, region: $0.region) },
+                byRegion: byRegionAndMonth),
             notes: notes(
                 month: month, rows: regionRows, records: monthRecords, accounting: accounting))
+    }
+
+    /// Signals for the total and every region: the highest figure in 36 (else 12) months, and
+    /// incidents significantly above the previous 12 months' rate. A window counts only when the
+    /// data cover it, so a region's first records are not "the highest in three years".
+    private func signals(
+        month: Period, totals: [Period: Metrics], regions: [RegionKey],
+        byRegion: [RegionKey: [Period: Metrics]]
+    ) -> [Signal] {
+        guard let firstDay else { return [] }
+        func covers(_ months: Int) -> Bool {
+            firstDay <= month.shifted(byMonths: -(months - 1)).start
+        }
+        var signals: [Signal] = []
+        let places =
+            [("All regions", totals)]
+            + regions.map { ("\($0.region) (\($0.country))", byRegion[$0] ?? [:]) }
+        for (place, series) in places {
+            func value(_ period: Period, _ metric: String) -> Int {
+                guard let metrics = series[period] else { return 0 }
+                return metric == "incidents" ? metrics.incidents : metrics.fatalities.total
+            }
+            for metric in ["incidents", "fatalities"] {
+                let now = value(month, metric)
+                guard now > 0 else { continue }
+                for window in [36, 12] where covers(window) {
+                    let earlier = (1..<window).map { month.shifted(byMonths: -$0) }
+                    let high = earlier.max { value($0, metric) < value($1, metric) }!
+                    guard now > value(high, metric) else { continue }
+                    let previous =
+                        value(high, metric) == 0
+                        ? "none in the previous \(window - 1) months"
+                        : "above the previous high of \(value(high, metric).groupedDigits) in \(high.name)"
+                    signals.append(
+                        Signal(
+                            place: place, metric: metric, value: now,
+                            sentence:
+                                "\(count(now, metric)), the most in \(window) months: \(previous)"
+                        ))
+                    break
+                }
+            }
+            let now = value(month, "incidents")
+            if covers(13), now > 0 {
+                let before = (1...12).map { month.shifted(byMonths: -$0) }
+                let total = before.reduce(0) { $0 + value($1, "incidents") }
+                let days = before.reduce(0) { $0 + $1.dayCount }
+                let change = MetricChange.between(
+                    base: total, current: now, baseDays: days, currentDays: month.dayCount,
+                    isCount: true)
+                if let ratio = change.rateRatio, ratio > 1, change.isSignificant,
+                    let interval = change.rateRatioInterval, let p = change.pValue
+                {
+                    let mean = Double(total) / 12
+                    let shownP = p < 0.001 ? "< 0.001" : "= " + decimal(p, digits: 3)
+                    signals.append(
+                        Signal(
+                            place: place, metric: "incidents", value: now,
+                            sentence:
+                                "\(count(now, "incidents")) against a mean of \(decimal(mean)) a month over the previous 12 months (daily rate ratio \(decimal(ratio)), 95% CI \(decimal(interval.lowerBound))–\(decimal(interval.upperBound)), p \(shownP))"
+                        ))
+                }
+            }
+        }
+        return signals
     }
 
     private func notes(
@@ -213,4 +282,20 @@ private struct RegionKey: Hashable, Comparable {
         }
         return lhs.region.utf8.lexicographicallyPrecedes(rhs.region.utf8)
     }
+}
+
+/// `1 incident`, `3 fatalities`.
+private func count(_ value: Int, _ metric: String) -> String {
+    let singular = metric == "fatalities" ? "fatality" : String(metric.dropLast())
+    return "\(value.groupedDigits) \(value == 1 ? singular : metric)"
+}
+
+/// A number with a few decimals, for sentences: `5.2`, `0.004`.
+private func decimal(_ value: Double, digits: Int = 1) -> String {
+    var scale = 1.0
+    for _ in 0..<digits { scale *= 10 }
+    let scaled = Int((value * scale).rounded())
+    let whole = String(scaled / Int(scale))
+    let fraction = String(scaled % Int(scale))
+    return whole + "." + String(repeating: "0", count: digits - fraction.count) + fraction
 }

@@ -18,6 +18,7 @@ public enum SummaryTextEmitter {
             title(report.month),
             aboutTheData(report, generatedAt: generatedAt, version: version),
             headline(report),
+            signals(report),
             measuresByType(report),
             regions(report),
             notableEvents(report),
@@ -72,6 +73,24 @@ public enum SummaryTextEmitter {
     private static func headline(_ report: MonthlyReport) -> [String] {
         heading("Headline figures")
             + comparisonTable(report, firstHeading: "", lines: report.headline)
+            + wrapped(
+                "Changes compare daily rates. * p < 0.05: the exact test of equal daily rates rejects "
+                    + "them (counts only; fatalities come in clusters and get no test).")
+    }
+
+    private static func signals(_ report: MonthlyReport) -> [String] {
+        guard !report.signals.isEmpty else {
+            return heading("Signals")
+                + wrapped(
+                    "Nothing unusual: no figure is the highest in 12 months or significantly above the previous 12 months."
+                )
+        }
+        return heading("Signals")
+            + report.signals.flatMap { signal in
+                wrapped(
+                    "\(signal.place.singleLine): \(signal.sentence)", firstPrefix: "- ",
+                    prefix: "  ")
+            }
     }
 
     private static func measuresByType(_ report: MonthlyReport) -> [String] {
@@ -198,11 +217,14 @@ public enum SummaryTextEmitter {
         return name.hasPrefix(side) ? "  " + name.dropFirst(side.count) : name.singleLine
     }
 
-    /// The change and the change in percent, rounded to a whole percent; `—` when the base is 0.
+    /// The change and the change in percent, rounded to a whole percent (`—` when the base is
+    /// 0), marked `*` when the exact test finds the rates different.
     private static func changeCells(_ change: MetricChange) -> [String] {
-        [
+        let marker = change.isSignificant ? "*" : " "
+        return [
             HumanNumber.signed(change.change),
-            change.changePercent.map { HumanNumber.signed(Int($0.rounded())) + "%" } ?? "—",
+            (change.changePercent.map { HumanNumber.signed(Int($0.rounded())) + "%" } ?? "—")
+                + marker,
         ]
     }
 

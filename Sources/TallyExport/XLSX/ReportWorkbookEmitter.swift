@@ -59,7 +59,8 @@ public enum ReportWorkbookEmitter {
 
         let headings = [
             "metric", report.month.shortName, report.previousMonth.shortName, "change", "change %",
-            report.yearAgoMonth.shortName, "change", "change %",
+            "p",
+            report.yearAgoMonth.shortName, "change", "change %", "p",
         ]
         var row = 3
         func writeBlock(_ title: String, _ lines: [HeadlineLine]) throws(XLSXError) {
@@ -72,7 +73,7 @@ public enum ReportWorkbookEmitter {
                 try workbook.write(line.current, sheet, row: row, column: 1, style: .boldInteger)
                 for (offset, change) in [line.versusPreviousMonth, line.versusYearAgo].enumerated()
                 {
-                    let column = 2 + offset * 3
+                    let column = 2 + offset * 4
                     try workbook.write(change.base, sheet, row: row, column: column)
                     try workbook.write(
                         change.change, sheet, row: row, column: column + 1, style: .signedInteger)
@@ -81,6 +82,10 @@ public enum ReportWorkbookEmitter {
                             percent / 100, sheet, row: row, column: column + 2, style: .percent)
                     } else {
                         try workbook.write("—", sheet, row: row, column: column + 2)
+                    }
+                    if let p = change.pValue {
+                        try workbook.write(
+                            p, sheet, row: row, column: column + 3, style: .probability)
                     }
                 }
                 row += 1
@@ -91,6 +96,17 @@ public enum ReportWorkbookEmitter {
         if !report.measuresByType.isEmpty {
             try writeBlock("measures by type", report.measuresByType)
         }
+        try workbook.write("signals", sheet, row: row, column: 0, style: .header)
+        row += 1
+        if report.signals.isEmpty {
+            try workbook.write("Nothing unusual this month", sheet, row: row, column: 0)
+            row += 1
+        }
+        for signal in report.signals {
+            try workbook.write("\(signal.place): \(signal.sentence)", sheet, row: row, column: 0)
+            row += 1
+        }
+        row += 1
 
         // The series behind the chart: the last 24 months.
         try workbook.write("month", sheet, row: row, column: 0, style: .header)
@@ -118,7 +134,7 @@ public enum ReportWorkbookEmitter {
         }
         chart.showCategoriesAsMonths()
         chart.setAxisNames(x: nil, y: "per month")
-        try workbook.insert(chart, sheet, row: 3, column: 9)
+        try workbook.insert(chart, sheet, row: 3, column: 11)
     }
 
     private static func writeTrend(

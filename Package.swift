@@ -35,12 +35,20 @@ let package = Package(
             swiftSettings: [.enableUpcomingFeature("InternalImportsByDefault")]
         ),
 
+        // News articles -> records, rule-based and deterministic.
+        .target(
+            name: "TallyExtract",
+            dependencies: ["TallyCore"],
+            swiftSettings: [.enableUpcomingFeature("InternalImportsByDefault")]
+        ),
+
         // The thin command-line interface.
         .executableTarget(
             name: "tally",
             dependencies: [
                 "TallyCore",
                 "TallyExport",
+                "TallyExtract",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -62,6 +70,10 @@ let package = Package(
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             exclude: ["Golden"]
+        ),
+        .testTarget(
+            name: "TallyExtractTests",
+            dependencies: ["TallyCore", "TallyExtract"]
         ),
         .testTarget(
             name: "TallyCLITests",

@@ -13,7 +13,8 @@ struct Tally: ParsableCommand {
             """,
         version: TallyVersion.current,
         subcommands: [
-            Report.self, Aggregate.self, Compare.self, Export.self, Validate.self, Generate.self,
+            Report.self, Aggregate.self, Compare.self, Export.self, Extract.self, Validate.self,
+            Generate.self,
         ]
     )
 }

@@ -39,7 +39,7 @@ public struct RecordCSVWriter {
 
 extension Column {
     /// Whether the column holds whole numbers.
-    var isNumeric: Bool {
+    package var isNumeric: Bool {
         switch self {
         case .count, .fatalities, .fatalitiesMilitants, .fatalitiesSecurity, .fatalitiesCivilians,
             .fatalitiesUnknown:

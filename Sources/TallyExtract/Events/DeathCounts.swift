@@ -1,0 +1,123 @@
+public import TallyCore
+
+/// Reads who died from a sentence: numbers tied to death words, by side; injuries, event counts,
+/// distances and years are not deaths.
+///
+/// Rules (ACLED's and careful coders'): "at least N" and "more than N" give N; several 3, a dozen
+/// or dozens 12, hundreds 100; a toll that conflicts with the sides gives the lowest figure; a
+/// revised toll ("rose to 36, up from 24") counts once, as the latest; "including two soldiers"
+/// attributes part of a total instead of adding to it.
+enum DeathCounts {
+    static func read(_ words: Words) -> Fatalities? {
+        var sided = Fatalities()
+        var sawDeath = false
+        var tolls: [Int] = []
+        let revised = words.contains([
+            "rose to", "risen to", "climbed to", "increased to", "reached", "rises to", "up from",
+        ])
+        var index = 0
+        while index < words.count {
+            let allowArticle = sideAt(words, index + 1) != nil
+            guard let number = Numbers.read(words, at: index, allowArticle: allowArticle) else {
+                index += 1
+                continue
+            }
+            defer { index += number.length }
+            let after = index + number.length
+            if Vocabulary.notDeathNouns.contains(words[after]) { continue }
+            if Vocabulary.incidentTypes.contains(where: {
+                $0.phrases.contains { words.matches($0, at: after) }
+            }) {
+                continue
+            }
+            // "up from 24": the earlier figure of a revised toll.
+            if words[index - 1] == "from" && revised { continue }
+            guard let isDeath = diesOrIsHurt(words, number: index, after: after) else { continue }
+            guard isDeath else { continue }
+            sawDeath = true
+            var side = Vocabulary.Side.unknown
+            var scan = after
+            while scan < Swift.min(after + 4, words.count) {
+                if words[scan] == "of" || words[scan] == "the" || words[scan] == "tajik"
+                    || words[scan] == "afghan"
+                    || words[scan] == "kyrgyz" || words[scan] == "uzbek" || words[scan] == "other"
+                {
+                    scan += 1
+                    continue
+                }
+                if let found = sideAt(words, scan) { side = found }
+                break
+            }
+            let isToll =
+                side == .unknown && (words[index - 1] == "at" || words[index - 1] == "to")
+                && words.items[Swift.max(0, index - 5)..<index].contains("toll")
+            if isToll {
+                tolls.append(number.value)
+                continue
+            }
+            if words[index - 1] == "including"
+                || (words[index - 1] == "them" && words[index - 2] == "of")
+            {
+                // Part of the total just read: move it from unknown to its side.
+                let moved = Swift.min(number.value, sided.unknown)
+                sided.unknown -= moved
+                add(moved, to: side, in: &sided)
+                continue
+            }
+            add(number.value, to: side, in: &sided)
+        }
+        if let toll = revised ? tolls.last : tolls.min() {
+            if sided.total == 0 {
+                sided.unknown = toll
+            } else if toll > sided.total {
+                // The sides the source gives are what is known of the total.
+                sided.unknown += toll - sided.total
+            }
+            sawDeath = true
+        }
+        return sawDeath ? sided : nil
+    }
+
+    static func add(_ value: Int, to side: Vocabulary.Side, in fatalities: inout Fatalities) {
+        switch side {
+        case .militants: fatalities.militants += value
+        case .security: fatalities.security += value
+        case .civilians: fatalities.civilians += value
+        case .unknown: fatalities.unknown += value
+        }
+    }
+
+    /// The side a noun at `index` names ("border guards", "insurgent").
+    static func sideAt(_ words: Words, _ index: Int) -> Vocabulary.Side? {
+        for (side, phrases) in Vocabulary.sides
+        where phrases.contains(where: { words.matches($0, at: index) }) {
+            return side
+        }
+        return nil
+    }
+
+    /// Whether the number at `number` counts deaths (`true`), injuries (`false`) or neither (`nil`):
+    /// a death or injury verb just before it ("killing two"), else the first one after it within
+    /// the clause.
+    static func diesOrIsHurt(_ words: Words, number: Int, after: Int) -> Bool? {
+        for back in 1...2 {
+            let word = words[number - back]
+            if Vocabulary.death.contains(word) && word != "toll" && word != "death" { return true }
+            if Vocabulary.injury.contains(word) { return false }
+            if words.endsClause.indices.contains(number - back) && words.endsClause[number - back] {
+                break
+            }
+        }
+        // "death toll at five", "toll rose to 36".
+        if words.items[Swift.max(0, number - 5)..<number].contains("toll") { return true }
+        var index = after
+        while index < Swift.min(after + 9, words.count) {
+            let word = words[index]
+            if Vocabulary.injury.contains(word) { return false }
+            if Vocabulary.death.contains(word) { return true }
+            if words.endsClause[index] && !(Numbers.read(words, at: index + 1) != nil) { break }
+            index += 1
+        }
+        return nil
+    }
+}

@@ -1,0 +1,60 @@
+public import TallyCore
+
+extension Extraction {
+    /// Records of the same event from several articles become one that keeps every source:
+    /// same country, regions equal or one unknown, dates within a day (or the finer inside the
+    /// coarser), same category and type, compatible tolls. The merged record has the most
+    /// specific date and place and the conservative toll.
+    public static func deduplicated(_ records: [Record]) -> [Record] {
+        var result: [Record] = []
+        for record in records {
+            if let index = result.firstIndex(where: { sameEvent($0, record) }) {
+                result[index] = merge(result[index], record)
+            } else {
+                result.append(record)
+            }
+        }
+        return result
+    }
+
+    static func sameEvent(_ a: Record, _ b: Record) -> Bool {
+        guard a.country == b.country, a.category == b.category, a.type == b.type else {
+            return false
+        }
+        guard a.region.isEmpty || b.region.isEmpty || a.region == b.region else { return false }
+        guard a.source != b.source || a.source.isEmpty else { return false }
+        let (x, y) = (a.fatalities.total, b.fatalities.total)
+        guard x == 0 || y == 0 || Double(Swift.min(x, y)) / Double(Swift.max(x, y)) >= 0.5 else {
+            return false
+        }
+        if a.datePrecision == .day && b.datePrecision == .day {
+            return abs(a.date.dayNumber - b.date.dayNumber) <= 1
+        }
+        let (wide, narrow) = a.datePrecision >= b.datePrecision ? (a, b) : (b, a)
+        let period = wide.period
+        return period.start <= narrow.date && narrow.date <= period.end
+    }
+
+    static func merge(_ a: Record, _ b: Record) -> Record {
+        var merged = a.datePrecision <= b.datePrecision ? a : b
+        merged.id = a.id
+        if merged.region.isEmpty { merged.region = a.region.isEmpty ? b.region : a.region }
+        if merged.location.isEmpty {
+            merged.location = a.location.isEmpty ? b.location : a.location
+        }
+        merged.fatalities = conservative(a.fatalities, b.fatalities)
+        merged.count = Swift.max(a.count, b.count)
+        func joined(_ x: String, _ y: String, _ separator: String) -> String {
+            let parts = (x.split(separator: separator).map(String.init) + [y]).filter {
+                !$0.isEmpty
+            }
+            var unique: [String] = []
+            for part in parts where !unique.contains(part) { unique.append(part) }
+            return unique.joined(separator: separator)
+        }
+        merged.source = joined(a.source, b.source, "; ")
+        merged.sourceURL = joined(a.sourceURL, b.sourceURL, " ")
+        merged.notes = joined(a.notes, b.notes, " | ")
+        return merged
+    }
+}

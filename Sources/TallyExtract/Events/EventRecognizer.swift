@@ -1,0 +1,90 @@
+public import TallyCore
+
+/// An event found in a sentence, before it becomes a record.
+struct RecognizedEvent {
+    var category: Category
+    var type: String
+    var count: Int
+    var fatalities: Fatalities
+    /// `nil` when the text gives no date.
+    var date: DateExpressions.Found?
+    var place: Gazetteer.Place?
+    var country: String?
+    var sentences: [String]
+}
+
+/// Finds the events a sentence reports: at most one incident (its strongest type) and any
+/// number of measures, with counts, deaths by side, a date and a place.
+enum EventRecognizer {
+    /// The events of one sentence; `deathsOnly` carries deaths read from a sentence that names no
+    /// event, for the incident before it ("Three militants died in the fighting.").
+    static func events(
+        in sentence: String, published: CivilDate
+    ) -> (events: [RecognizedEvent], deathsOnly: Fatalities?) {
+        let words = Words(sentence)
+        let date = DateExpressions.find(in: words, published: published)
+        // History recalled in passing ("a 2021 clash that killed ten") is not a new event.
+        if let date, published.dayNumber - date.date.dayNumber > 400 { return ([], nil) }
+        if date == nil && DateExpressions.mentionsPastYear(words, published: published) {
+            return ([], nil)
+        }
+        if words.contains(Vocabulary.notFactual) { return ([], nil) }
+        if date == nil && words.contains(Vocabulary.contextCounts) { return ([], nil) }
+
+        let country = Gazetteer.locationCountry(in: words)
+        let place = Gazetteer.place(in: words, country: country)
+        let deaths = DeathCounts.read(words)
+        var events: [RecognizedEvent] = []
+
+        incident: for (type, phrases) in Vocabulary.incidentTypes {
+            for index in 0..<words.count
+            where phrases.contains(where: { words.matches($0, at: index) }) {
+                events.append(
+                    RecognizedEvent(
+                        category: .incident, type: type, count: count(before: index, in: words),
+                        fatalities: deaths ?? Fatalities(),
+                        date: date, place: place, country: place?.country ?? country,
+                        sentences: [sentence]))
+                break incident
+            }
+        }
+
+        let establishing = words.contains(Vocabulary.establishing)
+        let happened = words.contains(Vocabulary.happened)
+        for (type, phrases, needsEstablishing) in Vocabulary.measureTypes {
+            guard
+                let index = (0..<words.count).first(where: { index in
+                    phrases.contains { words.matches($0, at: index) }
+                })
+            else { continue }
+            if needsEstablishing ? !establishing : !happened { continue }
+            // Exercises and deployments beside an incident are usually its context ("troops were deployed after the clash").
+            if type == "deployment" && !events.isEmpty { continue }
+            events.append(
+                RecognizedEvent(
+                    category: .measure, type: type, count: count(before: index, in: words),
+                    fatalities: Fatalities(),
+                    date: date, place: place, country: place?.country ?? country,
+                    sentences: [sentence]))
+        }
+        if events.isEmpty, let deaths, deaths.total > 0 { return ([], deaths) }
+        return (events, nil)
+    }
+
+    /// How many events a trigger stands for: a number up to three words before it ("four new
+    /// border outposts", "two attacks"); 1 otherwise.
+    static func count(before index: Int, in words: Words) -> Int {
+        for back in 1...3 {
+            let start = index - back
+            guard start >= 0 else { break }
+            if let number = Numbers.read(words, at: start, allowArticle: false),
+                start + number.length <= index,
+                number.value > 0, number.value < 100
+            {
+                return number.value
+            }
+            if words.endsClause[start] { break }
+        }
+        return 1
+    }
+}

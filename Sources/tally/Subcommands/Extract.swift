@@ -1,0 +1,122 @@
+import ArgumentParser
+import Foundation
+import TallyCore
+import TallyExport
+import TallyExtract
+
+extension Tally {
+    struct Extract: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract:
+                "Code English news articles into records: incidents, deaths by side, security measures.",
+            discussion: """
+                Reads plain-text articles (a title line, paragraphs one a line or hard-wrapped, an \
+                optional "The post ... appeared first on X." footer) and writes canonical records that \
+                aggregate and report read as they are, each with its source and the sentences it was \
+                coded from. Rule-based and deterministic: no network, no model.
+
+                Dates are resolved against the publication date (--published, else a date line in the \
+                text); an event without a date is dated to the publication month with a note \
+                (--undated skip leaves it out). The same event in several articles becomes one record \
+                that keeps every source (--no-dedupe keeps them apart).
+
+                Example:
+                  tally extract article.txt --published 2024-12-30 -o records.csv
+                """)
+
+        enum Format: String, ExpressibleByArgument, CaseIterable {
+            case csv, jsonl
+        }
+
+        @Argument(help: ArgumentHelp("Article text files.", valueName: "article"))
+        var articles: [String]
+
+        @Option(
+            help: ArgumentHelp(
+                "The publication date, when the text has no date line.", valueName: "yyyy-mm-dd"))
+        var published: String?
+
+        @Option(
+            help: ArgumentHelp(
+                "The publisher, when the text has no footer naming it.", valueName: "name"))
+        var source: String?
+
+        @Option(
+            help: ArgumentHelp("The article's address, written to source_url.", valueName: "url"))
+        var url: String?
+
+        @Option(
+            help: "Events without a date: publication-month (dated to it, with a note) or skip.")
+        var undated = "publication-month"
+
+        @Flag(inversion: .prefixedNo, help: "Merge the same event reported by several articles.")
+        var dedupe = true
+
+        @Option(help: "csv or jsonl. Default: from the -o extension, else csv.")
+        var format: Format?
+
+        @Option(
+            name: .shortAndLong,
+            help: ArgumentHelp("Write here instead of stdout.", valueName: "file"))
+        var output = "-"
+
+        func validate() throws {
+            _ = try options()
+        }
+
+        func options() throws -> Extraction.Options {
+            var date: CivilDate?
+            if let published {
+                guard let period = try? Period(parsing: published), period.kind == .day else {
+                    throw ValidationError(
+                        "--published \(published) is not a day (write 2024-12-30)")
+                }
+                date = period.start
+            }
+            guard let policy = Extraction.UndatedPolicy(rawValue: undated) else {
+                throw ValidationError("--undated \(undated) is not publication-month or skip")
+            }
+            return Extraction.Options(
+                published: date, source: source, url: url, undated: policy, deduplicates: dedupe)
+        }
+
+        func run() throws {
+            let options = try options()
+            let format = self.format ?? (output.lowercased().hasSuffix(".jsonl") ? .jsonl : .csv)
+            let out = try ReadRun.open(OutputDestination(argument: output))
+            var records: [Record] = []
+            for path in articles {
+                guard let data = FileManager.default.contents(atPath: path) else {
+                    out.discard()
+                    Diagnostics.error("\(path): no such file, or it cannot be read")
+                    throw ExitCode(ExitStatus.inputMissing)
+                }
+                let name = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
+                do {
+                    records += try Extraction.records(
+                        fromArticle: String(decoding: data, as: UTF8.self), name: name,
+                        options: options)
+                } catch {
+                    out.discard()
+                    Diagnostics.error(error.description)
+                    throw ExitCode(ExitStatus.invalidData)
+                }
+            }
+            if options.deduplicates { records = Extraction.deduplicated(records) }
+            try ReadRun.writing { () throws(OutputError) in
+                switch format {
+                case .csv:
+                    let writer = try RecordCSVWriter(output: out)
+                    for record in records { try writer.write(record) }
+                case .jsonl:
+                    let writer = RecordJSONLinesWriter(output: out)
+                    for record in records { try writer.write(record) }
+                }
+                try out.commit()
+            }
+            Diagnostics.note(
+                "\(records.count) record\(records.count == 1 ? "" : "s") from \(articles.count) article\(articles.count == 1 ? "" : "s")"
+            )
+        }
+    }
+}

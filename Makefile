@@ -9,7 +9,7 @@ TALLY := .build/release/tally
 SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct -- datasets 2>/dev/null)
 export SOURCE_DATE_EPOCH
 
-.PHONY: all bootstrap build report test lint format clean
+.PHONY: all bootstrap build report test lint format clean eval-extract
 
 all: build
 
@@ -30,6 +30,10 @@ format:
 
 test: bootstrap lint
 	$(SWIFT) test
+
+# Precision and recall of tally extract on the evaluation set (Evaluation/extract/).
+eval-extract: build
+	$(TALLY) evaluate-extraction Evaluation/extract
 
 clean:
 	rm -rf .build

@@ -14,7 +14,7 @@ struct Tally: ParsableCommand {
         version: TallyVersion.current,
         subcommands: [
             Report.self, Aggregate.self, Compare.self, Export.self, Extract.self, Validate.self,
-            Generate.self,
+            Generate.self, EvaluateExtraction.self,
         ]
     )
 }

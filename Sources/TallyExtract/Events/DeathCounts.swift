@@ -17,7 +17,11 @@ enum DeathCounts {
         ])
         var index = 0
         while index < words.count {
-            let allowArticle = sideAt(words, index + 1) != nil
+            // "a border guard", "one Kyrgyz serviceman", "a third person".
+            let allowArticle = (1...3).contains {
+                sideAt(words, index + $0) != nil
+                    || ["person", "people"].contains(words[index + $0])
+            }
             guard let number = Numbers.read(words, at: index, allowArticle: allowArticle) else {
                 index += 1
                 continue
@@ -25,6 +29,12 @@ enum DeathCounts {
             defer { index += number.length }
             let after = index + number.length
             if Vocabulary.notDeathNouns.contains(words[after]) { continue }
+            // Days of dates: "December 2", "2 December".
+            if DateExpressions.month(words[index - 1]) != nil
+                || DateExpressions.month(words[after]) != nil
+            {
+                continue
+            }
             if Vocabulary.incidentTypes.contains(where: {
                 $0.phrases.contains { words.matches($0, at: after) }
             }) {
@@ -36,17 +46,17 @@ enum DeathCounts {
             guard isDeath else { continue }
             sawDeath = true
             var side = Vocabulary.Side.unknown
-            var scan = after
-            while scan < Swift.min(after + 4, words.count) {
-                if words[scan] == "of" || words[scan] == "the" || words[scan] == "tajik"
-                    || words[scan] == "afghan"
-                    || words[scan] == "kyrgyz" || words[scan] == "uzbek" || words[scan] == "other"
-                {
-                    scan += 1
-                    continue
+            // The side noun among the next few words ("two Islamic Emirate border soldiers").
+            for scan in after..<Swift.min(after + 4, words.count) {
+                if let found = sideAt(words, scan) {
+                    side = found
+                    break
                 }
-                if let found = sideAt(words, scan) { side = found }
-                break
+                if Vocabulary.death.contains(words[scan]) || Vocabulary.injury.contains(words[scan])
+                    || Numbers.read(words, at: scan) != nil || words.endsClause[scan]
+                {
+                    break
+                }
             }
             let isToll =
                 side == .unknown && (words[index - 1] == "at" || words[index - 1] == "to")
@@ -108,14 +118,27 @@ enum DeathCounts {
                 break
             }
         }
-        // "death toll at five", "toll rose to 36".
-        if words.items[Swift.max(0, number - 5)..<number].contains("toll") { return true }
+        // "death toll at five", "the toll … has risen to 36".
+        if ["at", "to"].contains(words[number - 1]) && words.items[0..<number].contains("toll") {
+            return true
+        }
         var index = after
-        while index < Swift.min(after + 9, words.count) {
+        var clauses = 0
+        while index < Swift.min(after + 10, words.count) {
             let word = words[index]
             if Vocabulary.injury.contains(word) { return false }
             if Vocabulary.death.contains(word) { return true }
-            if words.endsClause[index] && !(Numbers.read(words, at: index + 1) != nil) { break }
+            // "three insurgent and two border guard deaths": an enumerated number shares the verdict of the next.
+            if index > after, let next = Numbers.read(words, at: index),
+                ["and", "or"].contains(words[index - 1]) || words.endsClause[index - 1]
+            {
+                return diesOrIsHurt(words, number: index, after: index + next.length)
+            }
+            if words.endsClause[index] {
+                clauses += 1
+                // An aside ("one border guard, a sergeant, was killed") may stand between.
+                if clauses > 2 { break }
+            }
             index += 1
         }
         return nil

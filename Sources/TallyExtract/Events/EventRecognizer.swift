@@ -19,7 +19,7 @@ enum EventRecognizer {
     /// The events of one sentence; `deathsOnly` carries deaths read from a sentence that names no
     /// event, for the incident before it ("Three militants died in the fighting.").
     static func events(
-        in sentence: String, published: CivilDate
+        in sentence: String, published: CivilDate, afterIncident: Bool
     ) -> (events: [RecognizedEvent], deathsOnly: Fatalities?) {
         let words = Words(sentence)
         let date = DateExpressions.find(in: words, published: published)
@@ -29,14 +29,19 @@ enum EventRecognizer {
             return ([], nil)
         }
         if words.contains(Vocabulary.notFactual) { return ([], nil) }
-        if date == nil && words.contains(Vocabulary.contextCounts) { return ([], nil) }
+        // A sum over past events ("32 incursions since January", "in total, a dozen were killed
+        // over the four days") reports no new event; its deaths may still complete the incident told.
+        let summarises = date == nil && words.contains(Vocabulary.contextCounts)
 
         let country = Gazetteer.locationCountry(in: words)
         let place = Gazetteer.place(in: words, country: country)
         let deaths = DeathCounts.read(words)
         var events: [RecognizedEvent] = []
 
-        incident: for (type, phrases) in Vocabulary.incidentTypes {
+        // An undated incident sentence after an incident tells more of it ("the gun battle that
+        // followed", "gunmen opened fire"), unless it says it is another.
+        let continues = afterIncident && date == nil && !words.contains(Vocabulary.anotherEvent)
+        incident: for (type, phrases) in Vocabulary.incidentTypes where !continues && !summarises {
             for index in 0..<words.count
             where phrases.contains(where: { words.matches($0, at: index) }) {
                 events.append(
@@ -51,7 +56,7 @@ enum EventRecognizer {
 
         let establishing = words.contains(Vocabulary.establishing)
         let happened = words.contains(Vocabulary.happened)
-        for (type, phrases, needsEstablishing) in Vocabulary.measureTypes {
+        for (type, phrases, needsEstablishing) in Vocabulary.measureTypes where !summarises {
             guard
                 let index = (0..<words.count).first(where: { index in
                     phrases.contains { words.matches($0, at: index) }

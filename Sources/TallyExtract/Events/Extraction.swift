@@ -46,15 +46,42 @@ public enum Extraction {
         let defaultCountry = mainCountry(of: article)
 
         var events: [RecognizedEvent] = []
+        var lastIncident: Int?
         for paragraph in article.paragraphs {
-            var lastIncident: Int?
             for sentence in Sentences.split(paragraph) {
-                let (found, deathsOnly) = EventRecognizer.events(in: sentence, published: published)
+                let (found, deathsOnly) = EventRecognizer.events(
+                    in: sentence, published: published, afterIncident: lastIncident != nil)
+                if let index = lastIncident, let side = allDeadWere(Words(sentence)) {
+                    // "All of those killed were civilians": the unattributed dead have a side.
+                    var deaths = events[index].fatalities
+                    DeathCounts.add(deaths.unknown, to: side, in: &deaths)
+                    deaths.unknown = 0
+                    events[index].fatalities = deaths
+                }
                 if let deathsOnly, let index = lastIncident {
-                    events[index].fatalities = combine(events[index].fatalities, deathsOnly)
+                    // "… had also been killed": more deaths; otherwise a second figure for the same ones.
+                    let adds = Words(sentence).contains([
+                        "also", "another", "other", "additional", "more",
+                    ])
+                    events[index].fatalities =
+                        adds
+                        ? sum(events[index].fatalities, deathsOnly)
+                        : combine(events[index].fatalities, deathsOnly)
                     events[index].sentences.append(sentence)
                 }
-                for event in found {
+                let sameOccasion = Words(sentence).contains([
+                    "same", "at the ceremony", "the same day",
+                ])
+                for var event in found {
+                    // A sentence that names no place goes on where the article was ("At the same
+                    // ceremony the president opened a training centre").
+                    if let last = events.last {
+                        if event.place == nil && event.country == nil && sameOccasion {
+                            event.place = last.place
+                            event.country = last.country
+                        }
+                        if event.date == nil && sameOccasion { event.date = last.date }
+                    }
                     if event.category == .incident { lastIncident = events.count }
                     events.append(event)
                 }
@@ -123,6 +150,27 @@ public enum Extraction {
             security: pick(first.security, later.security),
             civilians: pick(first.civilians, later.civilians),
             unknown: pick(first.unknown, later.unknown))
+    }
+
+    /// The side of "all of those killed were civilians", "all the dead were border guards".
+    static func allDeadWere(_ words: Words) -> Vocabulary.Side? {
+        let phrases = [
+            "all of those killed were", "all those killed were", "all the dead were",
+            "all of the dead were",
+            "all the victims were", "all of the victims were",
+        ]
+        guard let start = words.firstIndex(ofAny: phrases) else { return nil }
+        for index in start..<Swift.min(start + 8, words.count) {
+            if let side = DeathCounts.sideAt(words, index) { return side }
+        }
+        return nil
+    }
+
+    static func sum(_ a: Fatalities, _ b: Fatalities) -> Fatalities {
+        Fatalities(
+            militants: a.militants + b.militants, security: a.security + b.security,
+            civilians: a.civilians + b.civilians,
+            unknown: a.unknown + b.unknown)
     }
 
     /// The same event told twice in one article (the lede and the body) becomes one.

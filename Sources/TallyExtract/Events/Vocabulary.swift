@@ -8,9 +8,12 @@ enum Vocabulary {
             [
                 "armed clash", "clash", "clashes", "clashed", "shootout", "shootouts", "shoot-out",
                 "exchange of fire",
-                "exchanges of fire", "exchanged fire", "gun battle", "gunbattle", "firefight",
-                "skirmish", "skirmishes",
-                "fighting broke out", "fighting erupted",
+                "exchanges of fire", "exchanged fire", "exchanging fire", "gun battle",
+                "gun battles", "gunbattle",
+                "firefight", "firefights", "skirmish", "skirmishes", "fighting broke out",
+                "fighting erupted",
+                "fought off", "repelled", "repel", "opened fire", "fired at", "fire on", "fired on",
+                "fighting between", "fighting with",
             ]
         ),
         (
@@ -18,33 +21,49 @@ enum Vocabulary {
             [
                 "attack", "attacks", "attacked", "ambush", "ambushed", "ambushes", "drone strike",
                 "drone strikes",
-                "grenade",
+                "grenade", "grenades", "struck", "raided", "stormed",
             ]
         ),
         (
             "shelling",
-            ["shelling", "shelled", "mortar", "mortars", "artillery fire", "rocket fire"]
+            [
+                "shelling", "shelled", "mortar fire", "mortar rounds", "mortar round",
+                "mortar shells", "mortar shell",
+                "mortar attack", "artillery fire", "rocket fire", "rockets hit",
+            ]
         ),
         (
             "explosion",
             [
                 "explosion", "explosions", "blast", "blasts", "exploded", "landmine", "land mine",
-                "roadside bomb", "ied",
-                "improvised explosive",
+                "roadside bomb",
+                "ied", "improvised explosive",
             ]
         ),
         (
             "abduction",
-            ["abducted", "abduction", "abductions", "kidnapped", "kidnapping", "taken hostage"]
+            [
+                "abducted", "abduction", "abductions", "kidnapped", "kidnapping", "taken hostage",
+                "seized",
+            ]
         ),
         (
             "infiltration",
             [
                 "infiltration", "infiltrations", "infiltrated", "infiltrating", "incursion",
                 "incursions",
-                "crossed the border illegally", "illegally crossed",
+                "crossed the border illegally", "illegally crossed", "crossed into",
+                "crossed the border",
+                "crossed from", "cross into", "crossed onto", "slipped across",
             ]
         ),
+    ]
+
+    /// Words that make an undated incident sentence a new event rather than more of the last one.
+    static let anotherEvent = [
+        "another", "separate", "separately", "second", "meanwhile", "elsewhere", "in a further",
+        "also attacked",
+        "the same day", "a day later", "the next day",
     ]
 
     /// Measure triggers by type; outposts and checkpoints also need a word of building or opening.
@@ -67,13 +86,14 @@ enum Vocabulary {
                 "training centres", "training facility",
                 "training facilities", "training ground", "training grounds", "training range",
                 "firing range",
-            ], false
+            ], true
         ),
         ("exercise", ["exercise", "exercises", "drill", "drills", "war games"], false),
         (
             "deployment",
             [
-                "deployed", "deployment", "deployments", "reinforcements", "reinforced",
+                "deployed", "deployment", "deployments", "reinforcements", "additional units",
+                "extra troops", "sent troops", "more troops", "reinforced",
                 "additional troops", "redeployed",
             ], false
         ),
@@ -104,6 +124,8 @@ enum Vocabulary {
         "repeated incursions", "plans to", "plan to", "planned", "will", "would", "could",
         "agreed to", "intends",
         "is expected", "are expected", "aims to", "aiming to", "discussed", "proposed", "pledged",
+        "practised", "practiced", "simulated", "rehearsed", "long history", "several times a year",
+        "every year", "regularly", "have been targeted", "has been targeted", "including regular",
     ]
 
     /// Markers of counts that sum up past events rather than report a new one.
@@ -114,13 +136,15 @@ enum Vocabulary {
         "has already been", "to date",
         "in total", "altogether", "the first", "the second", "the third", "the fourth", "the fifth",
         "the sixth",
-        "the latest in",
+        "the latest in", "last year", "were recorded", "have been recorded", "were registered",
+        "have been registered", "over the past", "in the past", "past decade", "has long",
+        "have long", "for years", "for decades",
     ]
 
     static let death = [
         "killed", "kill", "kills", "killing", "dead", "death", "deaths", "died", "die", "dies",
         "dying", "fatalities",
-        "fatality", "lives", "life", "bodies", "slain", "perished", "toll",
+        "fatality", "lives", "life", "bodies", "body", "slain", "perished", "toll",
     ]
     static let injury = [
         "wounded", "wounding", "injured", "injuring", "injuries", "injury", "hurt", "hospitalised",

@@ -53,6 +53,31 @@ enum DateExpressions {
         let (pubYear, pubMonth, _) = published.components
         for index in 0..<words.count {
             let word = words[index]
+            // "said on Tuesday", "announced on 3 May": when it was said, not when it happened.
+            let statement = [
+                "said", "says", "told", "reported", "announced", "added", "stated", "confirmed",
+                "released", "published", "statement",
+            ]
+            if statement.contains(words[index - 1])
+                || (words[index - 1] == "on" && statement.contains(words[index - 2]))
+            {
+                continue
+            }
+            // "from 4 to 7 July", "between 4 and 7 July": days across a span, known to the week or month.
+            if let first = Int(word), (1...31).contains(first),
+                ["to", "and"].contains(words[index + 1]),
+                let last = Int(words[index + 2]), (1...31).contains(last),
+                let month = month(words[index + 3]),
+                let end = resolve(day: last, month: month, year: nil, published: published)
+            {
+                let start = CivilDate(year: end.components.year, month: month, day: first) ?? end
+                let sameWeek = Period(.week, containing: start) == Period(.week, containing: end)
+                return Found(
+                    date: sameWeek
+                        ? Period(.week, containing: end).start
+                        : Period(.month, containing: end).start,
+                    precision: sameWeek ? .week : .month)
+            }
             // "25 December", "on 25 December 2024".
             if let day = Int(word), (1...31).contains(day), let month = month(words[index + 1]) {
                 let year = Int(words[index + 2]).flatMap { (1900...2100).contains($0) ? $0 : nil }

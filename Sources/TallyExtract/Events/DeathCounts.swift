@@ -128,6 +128,10 @@ enum DeathCounts {
             let word = words[index]
             if Vocabulary.injury.contains(word) { return false }
             if Vocabulary.death.contains(word) { return true }
+            // "A Taliban spokesman said three guards were killed": what is said is another clause.
+            if ["said", "says", "told", "reported", "stated", "added", "according"].contains(word) {
+                return nil
+            }
             // "three insurgent and two border guard deaths": an enumerated number shares the verdict of the next.
             if index > after, let next = Numbers.read(words, at: index),
                 ["and", "or"].contains(words[index - 1]) || words.endsClause[index - 1]

@@ -44,6 +44,8 @@ enum EventRecognizer {
         incident: for (type, phrases) in Vocabulary.incidentTypes where !continues && !summarises {
             for index in 0..<words.count
             where phrases.contains(where: { words.matches($0, at: index) }) {
+                // A crossing in which people were killed was fought: a clash.
+                let type = type == "infiltration" && (deaths?.total ?? 0) > 0 ? "armed_clash" : type
                 events.append(
                     RecognizedEvent(
                         category: .incident, type: type, count: count(before: index, in: words),
@@ -69,7 +71,9 @@ enum EventRecognizer {
                 RecognizedEvent(
                     category: .measure, type: type, count: count(before: index, in: words),
                     fatalities: Fatalities(),
-                    date: date, place: place, country: place?.country ?? country,
+                    // A measure is the measuring state's: the place named, else the article's country
+                    // (a deployment "after reports of armed groups in northern Afghanistan" is not Afghan).
+                    date: date, place: place, country: place?.country,
                     sentences: [sentence]))
         }
         if events.isEmpty, let deaths, deaths.total > 0 { return ([], deaths) }
@@ -82,6 +86,13 @@ enum EventRecognizer {
         for back in 1...3 {
             let start = index - back
             guard start >= 0 else { break }
+            // "eight men crossed": the size of a group, not a count of events.
+            if (start + 1..<index).contains(where: {
+                ["men", "people", "persons"].contains(words[$0])
+                    || DeathCounts.sideAt(words, $0) != nil
+            }) {
+                break
+            }
             if let number = Numbers.read(words, at: start, allowArticle: false),
                 start + number.length <= index,
                 number.value > 0, number.value < 100

@@ -13,7 +13,8 @@ enum Vocabulary {
                 "firefight", "firefights", "skirmish", "skirmishes", "fighting broke out",
                 "fighting erupted",
                 "fought off", "repelled", "repel", "opened fire", "fired at", "fire on", "fired on",
-                "fighting between", "fighting with",
+                "fighting between", "fighting with", "operation against", "military operation",
+                "counter-terrorism operation", "security operation",
             ]
         ),
         (
@@ -54,7 +55,8 @@ enum Vocabulary {
                 "incursions",
                 "crossed the border illegally", "illegally crossed", "crossed into",
                 "crossed the border",
-                "crossed from", "cross into", "crossed onto", "slipped across",
+                "crossed from", "cross into", "crossed onto", "slipped across", "tried to cross",
+                "attempted to cross", "trying to cross",
             ]
         ),
     ]
@@ -124,6 +126,7 @@ enum Vocabulary {
         "repeated incursions", "plans to", "plan to", "planned", "will", "would", "could",
         "agreed to", "intends",
         "is expected", "are expected", "aims to", "aiming to", "discussed", "proposed", "pledged",
+        "planning",
         "practised", "practiced", "simulated", "rehearsed", "long history", "several times a year",
         "every year", "regularly", "have been targeted", "has been targeted", "including regular",
     ]

@@ -58,6 +58,12 @@ enum DateExpressions {
                 "said", "says", "told", "reported", "announced", "added", "stated", "confirmed",
                 "released", "published", "statement",
             ]
+            // "since January", "since the start of October": the start of a count, not a date.
+            if words[index - 1] == "since"
+                || (words[index - 1] == "of" && words[index - 3] == "since")
+            {
+                continue
+            }
             if statement.contains(words[index - 1])
                 || (words[index - 1] == "on" && statement.contains(words[index - 2]))
             {

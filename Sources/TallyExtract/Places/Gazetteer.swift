@@ -151,6 +151,12 @@ struct Gazetteer {
         }
         if ["the", "an"].contains(before) && words[index - 2] == "from" { return true }
         let after = words[index + 1]
+        // "Tajik border guards" are Tajik: the border word belongs to who guards it.
+        let guards = [
+            "guards", "guard", "troops", "service", "units", "forces", "police", "officials",
+            "patrol", "force",
+        ]
+        if after == "border" && guards.contains(words[index + 2]) { return false }
         return ["territory", "frontier", "border", "side"].contains(after)
             && !["on", "in", "inside"].contains(before)
             && !(before == "the" && ["on", "in", "inside"].contains(words[index - 2]))

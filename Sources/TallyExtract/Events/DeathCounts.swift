@@ -42,8 +42,17 @@ enum DeathCounts {
             }
             // "up from 24": the earlier figure of a revised toll.
             if words[index - 1] == "from" && revised { continue }
-            guard let isDeath = diesOrIsHurt(words, number: index, after: after) else { continue }
-            guard isDeath else { continue }
+            // "a border guard, a young conscript, was killed": the second is the same person.
+            if ["a", "an"].contains(words[index]) && index > 0 && words.endsClause[index - 1]
+                && sideAt(words, index - 1) != nil
+            {
+                continue
+            }
+            // "10 people, including two soldiers": part of a total already read.
+            let partOfTotal = words[index - 1] == "including" && sided.unknown > 0
+            guard partOfTotal || diesOrIsHurt(words, number: index, after: after) == true else {
+                continue
+            }
             sawDeath = true
             var side = Vocabulary.Side.unknown
             // The side noun among the next few words ("two Islamic Emirate border soldiers").
@@ -110,13 +119,12 @@ enum DeathCounts {
     /// a death or injury verb just before it ("killing two"), else the first one after it within
     /// the clause.
     static func diesOrIsHurt(_ words: Words, number: Int, after: Int) -> Bool? {
+        // "killing two", "killed the two": the verb just before the number.
         for back in 1...2 {
             let word = words[number - back]
             if Vocabulary.death.contains(word) && word != "toll" && word != "death" { return true }
             if Vocabulary.injury.contains(word) { return false }
-            if words.endsClause.indices.contains(number - back) && words.endsClause[number - back] {
-                break
-            }
+            if back == 1 && !["the", "all", "another", "of"].contains(word) { break }
         }
         // "death toll at five", "the toll … has risen to 36".
         if ["at", "to"].contains(words[number - 1]) && words.items[0..<number].contains("toll") {

@@ -1,0 +1,205 @@
+import Foundation
+import Testing
+
+@testable import TallyCore
+@testable import TallyExtract
+
+struct ExtractionTests {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent()
+        .deletingLastPathComponent()
+    static let reference = root.deletingLastPathComponent()
+        .appendingPathComponent(
+            "shared/articles/khaama-press-tajikistan-russia-afghanistan-security.txt"
+        ).path
+
+    static func day(_ text: String) -> CivilDate { try! Period(parsing: text).start }
+
+    static func extract(_ text: String, published: String = "2025-03-12") throws -> [Record] {
+        try Extraction.records(
+            fromArticle: text, name: "a", options: .init(published: day(published)))
+    }
+
+    static func totals(_ records: [Record]) -> Metrics {
+        records.reduce(into: Metrics()) { $0.add($1) }
+    }
+
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: reference)))
+    func `the reference article codes to the analyst's December 2024`() throws {
+        let text = try String(contentsOfFile: Self.reference, encoding: .utf8)
+        let records = try Self.extract(text, published: "2024-12-30")
+        let december = records.filter {
+            Period(.month, containing: $0.date).description == "2024-12"
+        }
+        let metrics = Self.totals(december)
+        #expect(metrics.incidents == 3)
+        #expect(
+            metrics.fatalities == Fatalities(militants: 3, security: 2, civilians: 0, unknown: 5))
+        #expect(metrics.measures == 5 && metrics.outposts == 4)
+        #expect(
+            records.allSatisfy {
+                $0.country == "Tajikistan" && $0.region.isEmpty && $0.source == "Khaama Press"
+            })
+        let clash = try #require(records.first { $0.type == "armed_clash" })
+        #expect(clash.date == Self.day("2024-12-25") && clash.datePrecision == .day)
+        #expect(
+            records.filter { $0.category == .measure }.allSatisfy {
+                $0.notes.hasSuffix("[undated in the article: dated to its publication month]")
+            })
+    }
+
+    @Test
+    func `the evaluation set is coded to the right tolls and outposts, with no invented deaths`()
+        throws
+    {
+        let evaluation = try ExtractionEvaluation.run(
+            folder: Self.root.appendingPathComponent("Evaluation/extract").path)
+        #expect(evaluation.articles.count >= 20)
+        #expect(evaluation.share(\.totalAndOutpostsMatch) >= 0.9)
+        #expect(evaluation.precision >= 0.9 && evaluation.recall >= 0.9)
+        #expect(!evaluation.articles.contains { $0.inventedDeaths })
+    }
+
+    @Test(arguments: [
+        ("Militants killed three border guards.", Fatalities(security: 3)),
+        (
+            "Twenty-four soldiers and at least 5 insurgents died.",
+            Fatalities(militants: 5, security: 24)
+        ),
+        (
+            "Several smugglers were killed and four border guards were wounded.",
+            Fatalities(militants: 3)
+        ),
+        ("Dozens of militants were killed.", Fatalities(militants: 12)),
+        ("The death toll rose to 36, up from 24.", Fatalities(unknown: 36)),
+        (
+            "The attack killed 10 people, including two soldiers.",
+            Fatalities(security: 2, unknown: 8)
+        ),
+        ("A border guard, a young conscript, was killed.", Fatalities(security: 1)),
+        ("Two civilians were injured 30 km from the border in 2019.", nil),
+    ])
+    func `deaths are read by side from numbers, words and vague quantities`(
+        sentence: String, expected: Fatalities?
+    ) {
+        #expect(DeathCounts.read(Words(sentence)) == expected)
+    }
+
+    @Test(arguments: [
+        ("on 25 December", "2024-12-30", "2024-12-25", DatePrecision.day),
+        ("on December 2", "2025-01-05", "2024-12-02", .day),
+        ("late on Wednesday", "2025-03-12", "2025-03-05", .day),
+        ("on Sunday", "2025-03-12", "2025-03-09", .day),
+        ("earlier, in December", "2024-12-30", "2024-12-01", .month),
+        ("last week", "2025-03-12", "2025-03-01", .week),
+        ("from 4 to 7 July", "2025-07-20", "2025-07-01", .month),
+    ])
+    func `dates resolve against the publication date`(
+        text: String, published: String, date: String, precision: DatePrecision
+    ) throws {
+        let found = try #require(
+            DateExpressions.find(
+                in: Words("Border guards clashed " + text + "."), published: Self.day(published)))
+        #expect(found.date == Self.day(date) && found.precision == precision)
+    }
+
+    @Test func `statement dates and counts since a month are not event dates`() {
+        let published = Self.day("2025-03-12")
+        #expect(
+            DateExpressions.find(in: Words("the committee said on Tuesday"), published: published)
+                == nil)
+        #expect(
+            DateExpressions.find(in: Words("32 incursions since January"), published: published)
+                == nil)
+    }
+
+    @Test(arguments: [
+        ("a clash in Shamsiddin Shokhin district", "Tajikistan", "Khatlon"),
+        ("shelling near Kulyab", "Tajikistan", "Khatlon"),
+        ("an outpost in GBAO", "Tajikistan", "Gorno-Badakhshan"),
+        ("a clash in Darqad", "Afghanistan", "Takhar"),
+        ("fighting near Leylek", "Kyrgyzstan", "Batken"),
+        ("a blast in Surkhandarya", "Uzbekistan", "Surxondaryo"),
+    ])
+    func `districts and spelling variants resolve to their province`(
+        text: String, country: String, region: String
+    ) throws {
+        let place = try #require(Gazetteer.place(in: Words(text), country: nil))
+        #expect(place == Gazetteer.Place(country: country, region: region))
+    }
+
+    @Test func `a country alone gives no region, and an origin is not a location`() throws {
+        let records = try Self.extract(
+            "T\nTajik border guards clashed with militants from Afghanistan on Sunday; two militants were killed.\n"
+        )
+        #expect(records.map(\.country) == ["Tajikistan"])
+        #expect(records.first?.region == "")
+    }
+
+    @Test func `hard-wrapped paragraphs, a date line and a footer are read`() throws {
+        let text = """
+            Clash in Panj
+            Published: 2025-03-12
+
+            Militants clashed with border guards in Panj on
+            Sunday. Three militants were
+            killed, officials said.
+
+            The post Clash in Panj appeared first on Asia-Plus.
+            """
+        let records = try Extraction.records(fromArticle: text, name: "x", options: .init())
+        #expect(records.count == 1)
+        #expect(records.first?.source == "Asia-Plus")
+        #expect(records.first?.date == Self.day("2025-03-09"))
+        #expect(records.first?.fatalities == Fatalities(militants: 3))
+    }
+
+    @Test func `without a publication date extraction stops and suggests --published`() {
+        #expect(throws: ExtractionError.noPublicationDate("x")) {
+            try Extraction.records(
+                fromArticle: "T\nA clash on Sunday.\n", name: "x", options: .init())
+        }
+        #expect(ExtractionError.noPublicationDate("x").description.contains("--published"))
+    }
+
+    @Test func `undated events take the publication month, or are skipped`() throws {
+        let text = "T\nPresident Rahmon inaugurated four new border outposts in Khatlon.\n"
+        let dated = try Self.extract(text)
+        #expect(
+            dated.first?.writtenDate == "2025-03" && dated.first?.datePrecision == .month
+                && dated.first?.count == 4)
+        let skipped = try Extraction.records(
+            fromArticle: text, name: "a",
+            options: .init(published: Self.day("2025-03-12"), undated: .skip))
+        #expect(skipped.isEmpty)
+    }
+
+    @Test func `not events: background, plans, opinions, history and context counts`() throws {
+        let text = """
+            T
+            Both countries have longstanding cooperation, including joint military exercises.
+            The ministry plans to build ten outposts next year.
+            Analysts say the attacks could spread.
+            A 2021 clash killed ten people.
+            It was the third incident in recent weeks.
+            Seven outposts had already been built.
+            """
+        #expect(try Self.extract(text).isEmpty)
+    }
+
+    @Test func `the same event in two articles becomes one record with both sources`() throws {
+        let a = try Extraction.records(
+            fromArticle:
+                "T\nMilitants clashed with border guards in Panj on Sunday; three militants were killed.\n",
+            name: "a",
+            options: .init(published: Self.day("2025-03-12"), source: "Asia-Plus"))
+        let b = try Extraction.records(
+            fromArticle:
+                "T\nAn armed clash broke out in Pyanj district on 9 March, killing three militants and a border guard.\n",
+            name: "b", options: .init(published: Self.day("2025-03-10"), source: "Khaama Press"))
+        let merged = Extraction.deduplicated(a + b)
+        #expect(merged.count == 1)
+        #expect(merged.first?.source == "Asia-Plus; Khaama Press")
+        #expect(merged.first?.fatalities.total == 3, "the conservative toll")
+    }
+}

@@ -17,8 +17,9 @@ enum DeathCounts {
         ])
         var index = 0
         while index < words.count {
-            // "a border guard", "one Kyrgyz serviceman", "a third person".
-            let allowArticle = (1...3).contains {
+            // "a border guard", "one Kyrgyz serviceman", "a third person", "a member of the security forces".
+            let reach = words[index + 1] == "member" ? 6 : 3
+            let allowArticle = (1...reach).contains {
                 sideAt(words, index + $0) != nil
                     || ["person", "people"].contains(words[index + $0])
             }
@@ -49,35 +50,23 @@ enum DeathCounts {
                 continue
             }
             // "10 people, including two soldiers": part of a total already read.
-            let partOfTotal = words[index - 1] == "including" && sided.unknown > 0
+            let partOfTotal =
+                (words[index - 1] == "including"
+                    || (words[index - 1] == "them" && words[index - 2] == "of"))
+                && sided.unknown > 0
             guard partOfTotal || diesOrIsHurt(words, number: index, after: after) == true else {
                 continue
             }
             sawDeath = true
-            var side = Vocabulary.Side.unknown
-            // The side noun among the next few words ("two Islamic Emirate border soldiers").
-            for scan in after..<Swift.min(after + 4, words.count) {
-                if let found = sideAt(words, scan) {
-                    side = found
-                    break
-                }
-                if Vocabulary.death.contains(words[scan]) || Vocabulary.injury.contains(words[scan])
-                    || Numbers.read(words, at: scan) != nil || words.endsClause[scan]
-                {
-                    break
-                }
-            }
-            let isToll =
-                side == .unknown && (words[index - 1] == "at" || words[index - 1] == "to")
-                && words.items[Swift.max(0, index - 5)..<index].contains("toll")
-            if isToll {
+            let side = self.side(of: index, after: after, in: words)
+            // "put the toll at five", "the number of people killed … has risen to seven".
+            if side == .unknown && ["at", "to"].contains(words[index - 1])
+                && mentionsToll(words, before: index)
+            {
                 tolls.append(number.value)
                 continue
             }
-            if words[index - 1] == "including"
-                || (words[index - 1] == "them" && words[index - 2] == "of")
-            {
-                // Part of the total just read: move it from unknown to its side.
+            if partOfTotal {
                 let moved = Swift.min(number.value, sided.unknown)
                 sided.unknown -= moved
                 add(moved, to: side, in: &sided)
@@ -95,6 +84,44 @@ enum DeathCounts {
             sawDeath = true
         }
         return sawDeath ? sided : nil
+    }
+
+    /// The side of the dead counted by the number at `index`.
+    static func side(of index: Int, after: Int, in words: Words) -> Vocabulary.Side {
+        // "Six of the dead were border police": the side comes after "were".
+        if words.matches("of the dead were", at: after)
+            || words.matches("of those killed were", at: after)
+        {
+            for scan in after + 4..<Swift.min(after + 8, words.count) {
+                if let found = sideAt(words, scan) { return found }
+            }
+        }
+        // "killing three of them": the side named before in the sentence.
+        if words.matches("of them", at: after) {
+            for back in stride(from: index - 1, through: 0, by: -1) {
+                if let found = sideAt(words, back) { return found }
+            }
+        }
+        // The side noun among the next few words ("two Islamic Emirate border soldiers",
+        // "a member of the security forces").
+        let reach =
+            words.matches("member of", at: after) || words.matches("members of", at: after) ? 7 : 4
+        for scan in after..<Swift.min(after + reach, words.count) {
+            if let found = sideAt(words, scan) { return found }
+            if Vocabulary.death.contains(words[scan]) || Vocabulary.injury.contains(words[scan])
+                || Numbers.read(words, at: scan) != nil || words.endsClause[scan]
+            {
+                break
+            }
+        }
+        return .unknown
+    }
+
+    /// Whether a toll is spoken of before `index`: "toll", "the number of people killed".
+    static func mentionsToll(_ words: Words, before index: Int) -> Bool {
+        let before = words.items[0..<Swift.min(index, words.count)]
+        return before.contains("toll")
+            || zip(before, before.dropFirst()).contains { $0 == "number" && $1 == "of" }
     }
 
     static func add(_ value: Int, to side: Vocabulary.Side, in fatalities: inout Fatalities) {
@@ -132,7 +159,7 @@ enum DeathCounts {
         }
         var index = after
         var clauses = 0
-        while index < Swift.min(after + 10, words.count) {
+        while index < Swift.min(after + 16, words.count) {
             let word = words[index]
             if Vocabulary.injury.contains(word) { return false }
             if Vocabulary.death.contains(word) { return true }

@@ -41,7 +41,9 @@ enum EventRecognizer {
         // An undated incident sentence after an incident tells more of it ("the gun battle that
         // followed", "gunmen opened fire"), unless it says it is another.
         let continues = afterIncident && date == nil && !words.contains(Vocabulary.anotherEvent)
-        incident: for (type, phrases) in Vocabulary.incidentTypes where !continues && !summarises {
+        let scenario = words.contains(Vocabulary.scenario)
+        incident: for (type, phrases) in Vocabulary.incidentTypes
+        where !continues && !summarises && !scenario {
             for index in 0..<words.count
             where phrases.contains(where: { words.matches($0, at: index) }) {
                 // A crossing in which people were killed was fought: a clash.
@@ -54,6 +56,20 @@ enum EventRecognizer {
                         sentences: [sentence]))
                 break incident
             }
+        }
+
+        // Armed men who "entered" from across the border: a crossing.
+        if events.isEmpty && !continues && !summarises && !scenario
+            && words.contains(["entered", "went into", "crossed"])
+            && (words.contains(["armed", "gunmen", "militants", "insurgents"]))
+        {
+            events.append(
+                RecognizedEvent(
+                    category: .incident,
+                    type: (deaths?.total ?? 0) > 0 ? "armed_clash" : "infiltration", count: 1,
+                    fatalities: deaths ?? Fatalities(), date: date, place: place,
+                    country: place?.country ?? country,
+                    sentences: [sentence]))
         }
 
         let establishing = words.contains(Vocabulary.establishing)

@@ -63,10 +63,18 @@ public enum Extraction {
                     let adds = Words(sentence).contains([
                         "also", "another", "other", "additional", "more",
                     ])
-                    events[index].fatalities =
-                        adds
-                        ? sum(events[index].fatalities, deathsOnly)
-                        : combine(events[index].fatalities, deathsOnly)
+                    let known = events[index].fatalities
+                    if let attributed = attribute(deathsOnly, within: known) {
+                        events[index].fatalities = attributed
+                    } else if adds {
+                        events[index].fatalities = sum(known, deathsOnly)
+                    } else if deathsOnly.total == deathsOnly.unknown && known.total > known.unknown
+                    {
+                        // A bare figure after the sides are known repeats them ("the bodies of
+                        // four members of the group were found"), or is a higher second count.
+                    } else {
+                        events[index].fatalities = combine(known, deathsOnly)
+                    }
                     events[index].sentences.append(sentence)
                 }
                 let sameOccasion = Words(sentence).contains([
@@ -82,12 +90,17 @@ public enum Extraction {
                         }
                         if event.date == nil && sameOccasion { event.date = last.date }
                     }
-                    if event.category == .incident { lastIncident = events.count }
-                    events.append(event)
+                    // The same event told again (the lede, then the body) joins the first telling.
+                    if let same = events.firstIndex(where: { sameEvent($0, event) }) {
+                        events[same] = union(events[same], event)
+                        if event.category == .incident { lastIncident = same }
+                    } else {
+                        if event.category == .incident { lastIncident = events.count }
+                        events.append(event)
+                    }
                 }
             }
         }
-        events = merged(events)
 
         var records: [Record] = []
         for event in events {
@@ -152,6 +165,16 @@ public enum Extraction {
             unknown: pick(first.unknown, later.unknown))
     }
 
+    /// Sides given after a toll of unattributed dead ("seven killed … six of the dead were police,
+    /// a driver was also killed"): they say who the dead were, not that more died.
+    static func attribute(_ sides: Fatalities, within toll: Fatalities) -> Fatalities? {
+        guard sides.unknown == 0, sides.total > 0, toll.unknown > 0, sides.total <= toll.unknown
+        else { return nil }
+        return Fatalities(
+            militants: toll.militants + sides.militants, security: toll.security + sides.security,
+            civilians: toll.civilians + sides.civilians, unknown: toll.unknown - sides.total)
+    }
+
     /// The side of "all of those killed were civilians", "all the dead were border guards".
     static func allDeadWere(_ words: Words) -> Vocabulary.Side? {
         let phrases = [
@@ -171,19 +194,6 @@ public enum Extraction {
             militants: a.militants + b.militants, security: a.security + b.security,
             civilians: a.civilians + b.civilians,
             unknown: a.unknown + b.unknown)
-    }
-
-    /// The same event told twice in one article (the lede and the body) becomes one.
-    static func merged(_ events: [RecognizedEvent]) -> [RecognizedEvent] {
-        var result: [RecognizedEvent] = []
-        for event in events {
-            if let index = result.firstIndex(where: { sameEvent($0, event) }) {
-                result[index] = union(result[index], event)
-            } else {
-                result.append(event)
-            }
-        }
-        return result
     }
 
     static func sameEvent(_ a: RecognizedEvent, _ b: RecognizedEvent) -> Bool {

@@ -13,16 +13,10 @@ enum Vocabulary {
                 "firefight", "firefights", "skirmish", "skirmishes", "fighting broke out",
                 "fighting erupted",
                 "fought off", "repelled", "repel", "opened fire", "fired at", "fire on", "fired on",
-                "fighting between", "fighting with", "operation against", "military operation",
+                "fighting between", "fighting with", "gunfight", "gunfights", "gun fight",
+                "traded fire", "trading fire",
+                "shooting broke out", "operation against", "military operation",
                 "counter-terrorism operation", "security operation",
-            ]
-        ),
-        (
-            "attack",
-            [
-                "attack", "attacks", "attacked", "ambush", "ambushed", "ambushes", "drone strike",
-                "drone strikes",
-                "grenade", "grenades", "struck", "raided", "stormed",
             ]
         ),
         (
@@ -39,6 +33,14 @@ enum Vocabulary {
                 "explosion", "explosions", "blast", "blasts", "exploded", "landmine", "land mine",
                 "roadside bomb",
                 "ied", "improvised explosive",
+            ]
+        ),
+        (
+            "attack",
+            [
+                "attack", "attacks", "attacked", "ambush", "ambushed", "ambushes", "drone strike",
+                "drone strikes",
+                "grenade", "grenades", "struck", "raided", "stormed",
             ]
         ),
         (
@@ -95,7 +97,8 @@ enum Vocabulary {
             "deployment",
             [
                 "deployed", "deployment", "deployments", "reinforcements", "additional units",
-                "extra troops", "sent troops", "more troops", "reinforced",
+                "extra troops", "sent troops", "more troops", "reinforced", "additional forces",
+                "extra forces", "stationed",
                 "additional troops", "redeployed",
             ], false
         ),
@@ -127,8 +130,14 @@ enum Vocabulary {
         "agreed to", "intends",
         "is expected", "are expected", "aims to", "aiming to", "discussed", "proposed", "pledged",
         "planning",
-        "practised", "practiced", "simulated", "rehearsed", "long history", "several times a year",
+        "long history", "several times a year",
         "every year", "regularly", "have been targeted", "has been targeted", "including regular",
+    ]
+
+    /// An exercise's scenario ("practised repelling an attack") describes no incident.
+    static let scenario = [
+        "practised", "practiced", "practising", "simulated", "simulating", "rehearsed",
+        "rehearsing", "scenario",
     ]
 
     /// Markers of counts that sum up past events rather than report a new one.

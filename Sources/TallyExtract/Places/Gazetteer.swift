@@ -30,6 +30,7 @@ struct Gazetteer {
                 "Tajikistan", "Khatlon",
                 [
                     "khatlon", "panj", "pyanj", "pianj", "shamsiddin shohin", "shamsiddin shokhin",
+                    "shokhin", "shohin",
                     "shuroobod", "farkhor",
                     "hamadoni", "hamadani", "jaloliddin balkhi", "jaloliddini balkhi", "qubodiyon",
                     "kabodiyon", "qabodiyon",

@@ -31,9 +31,9 @@ format:
 test: bootstrap lint
 	$(SWIFT) test
 
-# Precision and recall of tally extract on the evaluation set (Evaluation/extract/).
+# Precision and recall of tally extract on the evaluation sets (Evaluation/extract*/).
 eval-extract: build
-	$(TALLY) evaluate-extraction Evaluation/extract
+	@for set in Evaluation/extract*/; do echo "== $$set"; $(TALLY) evaluate-extraction $$set || exit 1; done
 
 clean:
 	rm -rf .build

@@ -2,7 +2,7 @@
 /// values of vague words (ACLED's convention: several 3, a dozen or dozens 12, hundreds 100).
 enum Numbers {
     static let units: [String: Int] = [
-        "zero": 0, "one": 1, "a": 1, "an": 1, "single": 1, "two": 2, "three": 3, "four": 4,
+        "zero": 0, "one": 1, "single": 1, "two": 2, "three": 3, "four": 4,
         "five": 5, "six": 6,
         "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
         "fourteen": 14,
@@ -43,11 +43,10 @@ enum Numbers {
             if (1900...2100).contains(value) && word.count == 4 { return nil }
             return (value, 1)
         }
-        var total = 0
-        var length = 0
+        // Words: "three", "twenty-four", "two hundred and five", "three thousand".
         func part(_ text: String) -> Int? {
-            if let unit = units[text], text != "a", text != "an" || allowArticle { return unit }
             if text == "a" || text == "an" { return allowArticle ? 1 : nil }
+            if let unit = units[text] { return unit }
             if let ten = tens[text] { return ten }
             let pieces = text.split(separator: "-")
             if pieces.count == 2, let ten = tens[String(pieces[0])],
@@ -58,7 +57,7 @@ enum Numbers {
             return nil
         }
         guard var value = part(words[start]) else { return nil }
-        length = 1
+        var length = 1
         start += 1
         if words[start] == "hundred" {
             value *= 100
@@ -67,13 +66,13 @@ enum Numbers {
             if words[start] == "and", let rest = part(words[start + 1]) {
                 value += rest
                 length += 2
+                start += 2
             }
         }
-        total = value
         if words[start] == "thousand" {
-            total *= 1000
+            value *= 1000
             length += 1
         }
-        return (total, length)
+        return (value, length)
     }
 }

@@ -110,10 +110,8 @@ struct Gazetteer {
     static func place(in words: Words, country: String?) -> Place? {
         for index in 0..<words.count {
             for entry in places {
-                for name in entry.names where words.matches(name, at: index) {
-                    // "Mary" and "Osh" are also common words or names: require the province word or context.
-                    return entry.place
-                }
+                // "Mary" alone is a name, so the gazetteer lists "Mary province" and "Mary region".
+                for name in entry.names where words.matches(name, at: index) { return entry.place }
             }
             if words[index] == badakhshan && words[index - 1] != "gorno-badakhshan" {
                 let tajik =

@@ -162,7 +162,10 @@ enum DeathCounts {
         while index < Swift.min(after + 16, words.count) {
             let word = words[index]
             if Vocabulary.injury.contains(word) { return false }
-            if Vocabulary.death.contains(word) { return true }
+            if Vocabulary.death.contains(word) {
+                // "killed or injured": deaths and injuries in one figure are not a count of deaths.
+                return !(words[index + 1] == "or" && Vocabulary.injury.contains(words[index + 2]))
+            }
             // "A Taliban spokesman said three guards were killed": what is said is another clause.
             if ["said", "says", "told", "reported", "stated", "added", "according"].contains(word) {
                 return nil

@@ -25,9 +25,7 @@ enum EventRecognizer {
         let date = DateExpressions.find(in: words, published: published)
         // History recalled in passing ("a 2021 clash that killed ten") is not a new event.
         if let date, published.dayNumber - date.date.dayNumber > 400 { return ([], nil) }
-        if date == nil && DateExpressions.mentionsPastYear(words, published: published) {
-            return ([], nil)
-        }
+        if date == nil && pastYearNearEvent(words, published: published) { return ([], nil) }
         if words.contains(Vocabulary.notFactual) { return ([], nil) }
         // A sum over past events ("32 incursions since January", "in total, a dozen were killed
         // over the four days") reports no new event; its deaths may still complete the incident told.
@@ -94,6 +92,28 @@ enum EventRecognizer {
         }
         if events.isEmpty, let deaths, deaths.total > 0 { return ([], deaths) }
         return (events, nil)
+    }
+
+    /// Whether a year before the publication year stands within six words of an event or death
+    /// word ("a 2021 clash that killed ten", "eleven outposts were completed in 2023"), not just
+    /// somewhere in the sentence ("outposts put into service … after the 2022 conflict").
+    static func pastYearNearEvent(_ words: Words, published: CivilDate) -> Bool {
+        let year = published.components.year
+        let pastYears = words.items.indices.filter { index in
+            let word = words[index]
+            guard word.count == 4, let value = Int(word) else { return false }
+            return (1900..<year).contains(value)
+        }
+        guard !pastYears.isEmpty else { return false }
+        let phrases =
+            Vocabulary.incidentTypes.flatMap(\.phrases) + Vocabulary.measureTypes.flatMap(\.phrases)
+            + Vocabulary.death
+        let eventWords = words.items.indices.filter { index in
+            phrases.contains { words.matches($0, at: index) }
+        }
+        // "since 1992": a count over years, whatever it counts.
+        if pastYears.contains(where: { words[$0 - 1] == "since" }) { return true }
+        return pastYears.contains { year in eventWords.contains { abs($0 - year) <= 6 } }
     }
 
     /// How many events a trigger stands for: a number up to three words before it ("four new

@@ -129,7 +129,7 @@ enum Vocabulary {
         "repeated incursions", "plans to", "plan to", "planned", "will", "would", "could",
         "agreed to", "intends",
         "is expected", "are expected", "aims to", "aiming to", "discussed", "proposed", "pledged",
-        "planning",
+        "planning", "due to start", "is due", "are due", "scheduled", "will be",
         "long history", "several times a year",
         "every year", "regularly", "have been targeted", "has been targeted", "including regular",
     ]

@@ -149,15 +149,6 @@ enum DateExpressions {
         return nil
     }
 
-    /// A year before the publication year named in the sentence: the sentence recalls history.
-    static func mentionsPastYear(_ words: Words, published: CivilDate) -> Bool {
-        let year = published.components.year
-        return words.items.contains { word in
-            guard word.count == 4, let value = Int(word) else { return false }
-            return (1900..<year).contains(value)
-        }
-    }
-
     /// The most recent day `day` of `month` not after `published` (or in `year` when given).
     static func resolve(day: Int, month: Int, year: Int?, published: CivilDate) -> CivilDate? {
         if let year { return CivilDate(year: year, month: month, day: day) }

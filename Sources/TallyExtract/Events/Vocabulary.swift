@@ -98,7 +98,9 @@ enum Vocabulary {
             [
                 "deployed", "deployment", "deployments", "reinforcements", "additional units",
                 "extra troops", "sent troops", "more troops", "reinforced", "additional forces",
-                "extra forces", "stationed",
+                "extra forces", "stationed", "additional company", "additional battalion",
+                "additional personnel",
+                "additional border troops", "extra units",
                 "additional troops", "redeployed",
             ], false
         ),

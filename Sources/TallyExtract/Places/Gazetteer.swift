@@ -96,7 +96,8 @@ struct Gazetteer {
                 ]),
             entries("Uzbekistan", "Fergana", ["fergana", "ferghana", "sokh", "rishton"]),
             // Turkmenistan
-            entries("Turkmenistan", "Lebap", ["lebap", "kerki", "turkmenabat"]),
+            entries(
+                "Turkmenistan", "Lebap", ["lebap", "kerki", "turkmenabat", "khojambaz", "atamurat"]),
             entries(
                 "Turkmenistan", "Mary", ["mary province", "mary region", "serhetabat", "kushka"]),
         ]
@@ -111,7 +112,11 @@ struct Gazetteer {
         for index in 0..<words.count {
             for entry in places {
                 // "Mary" alone is a name, so the gazetteer lists "Mary province" and "Mary region".
-                for name in entry.names where words.matches(name, at: index) { return entry.place }
+                // "from Afghanistan's Jowzjan province into Khojambaz": where they came from is not where it happened.
+                let fromHere = words[index - 1] == "from" || words[index - 2] == "from"
+                for name in entry.names where words.matches(name, at: index) && !fromHere {
+                    return entry.place
+                }
             }
             if words[index] == badakhshan && words[index - 1] != "gorno-badakhshan" {
                 let tajik =

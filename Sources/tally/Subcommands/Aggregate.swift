@@ -42,14 +42,15 @@ extension Tally {
 
         func validate() throws {
             _ = try table.request()
-            if (format ?? Aggregate.format(forPath: output)) == .xlsx && output == "-" {
+            if (format ?? outputFormat(ofPath: output, else: Format.text)) == .xlsx && output == "-"
+            {
                 throw ValidationError("--format xlsx writes a workbook: name it with -o FILE.xlsx")
             }
         }
 
         func run() throws {
             let request = try table.request()
-            let format = self.format ?? Aggregate.format(forPath: output)
+            let format = self.format ?? outputFormat(ofPath: output, else: Format.text)
             if format == .xlsx {
                 try ReadRun.writing { () throws(OutputError) in
                     try OutputFile.checkCreatable(output)
@@ -82,14 +83,6 @@ extension Tally {
                 try out.write(text)
                 try out.commit()
             }
-        }
-
-        static func format(forPath path: String) -> Format {
-            let lower = path.lowercased()
-            if lower.hasSuffix(".csv") { return .csv }
-            if lower.hasSuffix(".json") { return .json }
-            if lower.hasSuffix(".xlsx") { return .xlsx }
-            return .text
         }
     }
 }

@@ -69,14 +69,7 @@ extension Tally {
             }
         }
 
-        var resolvedFormat: Format {
-            if let format { return format }
-            let lower = output.lowercased()
-            if lower.hasSuffix(".csv") { return .csv }
-            if lower.hasSuffix(".json") { return .json }
-            if lower.hasSuffix(".xlsx") { return .xlsx }
-            return .text
-        }
+        var resolvedFormat: Format { format ?? outputFormat(ofPath: output, else: Format.text) }
 
         func request() throws -> ComparisonRequest {
             let periods: (PeriodRange, PeriodRange)
@@ -129,13 +122,8 @@ extension Tally {
                 discardingOnStrict: out.map { [$0] } ?? [])
             guard let out else {
                 let context = EmissionContext.current()
-                do {
-                    try OutputFile.replace(output) {
-                        try ComparisonWorkbookEmitter.write(comparison, to: $0, context: context)
-                    }
-                } catch {
-                    Diagnostics.error("\(error)")
-                    throw ExitCode(ExitStatus.cannotCreateOutput)
+                try ReadRun.writingWorkbook(to: output) {
+                    try ComparisonWorkbookEmitter.write(comparison, to: $0, context: context)
                 }
                 return
             }

@@ -82,7 +82,7 @@ extension Tally {
 
         func run() throws {
             let options = try options()
-            let format = self.format ?? (output.lowercased().hasSuffix(".jsonl") ? .jsonl : .csv)
+            let format = self.format ?? outputFormat(ofPath: output, else: Format.csv)
             let out = try ReadRun.open(OutputDestination(argument: output))
             var records: [Record] = []
             for path in articles {

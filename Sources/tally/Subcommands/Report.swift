@@ -113,13 +113,8 @@ extension Tally {
             }
             if formats.contains(.xlsx) {
                 let path = folder + "/report.xlsx"
-                do {
-                    try OutputFile.replace(path) {
-                        try ReportWorkbookEmitter.write(report, to: $0, context: context)
-                    }
-                } catch {
-                    Diagnostics.error("\(error)")
-                    throw ExitCode(ExitStatus.cannotCreateOutput)
+                try ReadRun.writingWorkbook(to: path) {
+                    try ReportWorkbookEmitter.write(report, to: $0, context: context)
                 }
                 written.append(path)
             }

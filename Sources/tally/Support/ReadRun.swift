@@ -44,6 +44,18 @@ struct ReadRun {
         }
     }
 
+    /// Writes a workbook through a temporary file beside `path`, or exits 73 with the reason.
+    static func writingWorkbook(to path: String, _ write: (String) throws -> Void) throws {
+        do {
+            try OutputFile.replace(path, using: write)
+        } catch let error as ExitCode {
+            throw error
+        } catch {
+            Diagnostics.error("\(error)")
+            throw ExitCode(ExitStatus.cannotCreateOutput)
+        }
+    }
+
     /// Read options that stream rejections to `--rejects` and draw progress.
     func readOptions() -> ReadOptions {
         let writer = rejectsWriter

@@ -41,8 +41,13 @@ enum DeathCounts {
             }) {
                 continue
             }
-            // "up from 24": the earlier figure of a revised toll.
+            // "up from 24": the earlier figure of a revised toll; "initially reported three".
             if words[index - 1] == "from" && revised { continue }
+            if words.items[Swift.max(0, index - 3)..<index].contains(where: {
+                ["initially", "earlier", "first"].contains($0)
+            }) {
+                continue
+            }
             // "a border guard, a young conscript, was killed": the second is the same person.
             if ["a", "an"].contains(words[index]) && index > 0 && words.endsClause[index - 1]
                 && sideAt(words, index - 1) != nil
@@ -58,12 +63,23 @@ enum DeathCounts {
                 continue
             }
             sawDeath = true
-            let side = self.side(of: index, after: after, in: words)
+            var side = self.side(of: index, after: after, in: words)
+            // "the death toll among border soldiers has risen to five".
+            if side == .unknown, let among = words.items.firstIndex(of: "among"), among < index {
+                for scan in among + 1..<Swift.min(among + 6, index) {
+                    if let found = sideAt(words, scan) {
+                        side = found
+                        break
+                    }
+                }
+            }
             // "put the toll at five", "the number of people killed … has risen to seven".
-            if side == .unknown && ["at", "to"].contains(words[index - 1])
-                && mentionsToll(words, before: index)
-            {
-                tolls.append(number.value)
+            if ["at", "to"].contains(words[index - 1]) && mentionsToll(words, before: index) {
+                if side == .unknown {
+                    tolls.append(number.value)
+                } else {
+                    add(number.value, to: side, in: &sided)
+                }
                 continue
             }
             if partOfTotal {

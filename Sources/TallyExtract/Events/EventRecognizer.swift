@@ -11,6 +11,8 @@ struct RecognizedEvent {
     var place: Gazetteer.Place?
     var country: String?
     var sentences: [String]
+    /// A definite mention ("the outposts") that refers back to a measure already told.
+    var isReference = false
 }
 
 /// Finds the events a sentence reports: at most one incident (its strongest type) and any
@@ -81,6 +83,10 @@ enum EventRecognizer {
             if needsEstablishing ? !establishing : !happened { continue }
             // Exercises and deployments beside an incident are usually its context ("troops were deployed after the clash").
             if type == "deployment" && !events.isEmpty { continue }
+            // "The outposts were built with …": the outposts already told.
+            let isReference = (1...2).contains {
+                ["the", "these", "those", "each"].contains(words[index - $0])
+            }
             events.append(
                 RecognizedEvent(
                     category: .measure, type: type, count: count(before: index, in: words),
@@ -88,7 +94,23 @@ enum EventRecognizer {
                     // A measure is the measuring state's: the place named, else the article's country
                     // (a deployment "after reports of armed groups in northern Afghanistan" is not Afghan).
                     date: date, place: place, country: place?.country,
+                    sentences: [sentence], isReference: isReference))
+        }
+        // "Turkmen border guards killed two armed smugglers": deaths told first, with no word for
+        // the event, are an incident of their own when none came before.
+        if events.isEmpty, !afterIncident, !summarises, !scenario, let deaths, deaths.total > 0,
+            words.contains(["killed", "killing", "shot dead"])
+        {
+            let fought =
+                deaths.militants > 0
+                && words.items.indices.contains { DeathCounts.sideAt(words, $0) == .security }
+            events.append(
+                RecognizedEvent(
+                    category: .incident, type: fought ? "armed_clash" : "attack", count: 1,
+                    fatalities: deaths,
+                    date: date, place: place, country: place?.country ?? country,
                     sentences: [sentence]))
+            return (events, nil)
         }
         if events.isEmpty, let deaths, deaths.total > 0 { return ([], deaths) }
         return (events, nil)

@@ -198,6 +198,7 @@ public enum Extraction {
 
     static func sameEvent(_ a: RecognizedEvent, _ b: RecognizedEvent) -> Bool {
         guard a.category == b.category, a.type == b.type else { return false }
+        if b.isReference && b.date == nil { return true }
         if let x = a.place?.region, let y = b.place?.region, x != y { return false }
         if let x = a.country, let y = b.country, x != y { return false }
         switch (a.date, b.date) {

@@ -57,7 +57,8 @@ enum Vocabulary {
                 "incursions",
                 "crossed the border illegally", "illegally crossed", "crossed into",
                 "crossed the border",
-                "crossed from", "cross into", "crossed onto", "slipped across", "tried to cross",
+                "crossed from", "cross into", "crossed onto", "slipped across", "slipped into",
+                "tried to cross",
                 "attempted to cross", "trying to cross",
             ]
         ),

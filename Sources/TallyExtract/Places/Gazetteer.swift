@@ -113,7 +113,10 @@ struct Gazetteer {
             for entry in places {
                 // "Mary" alone is a name, so the gazetteer lists "Mary province" and "Mary region".
                 // "from Afghanistan's Jowzjan province into Khojambaz": where they came from is not where it happened.
-                let fromHere = words[index - 1] == "from" || words[index - 2] == "from"
+                let fromHere =
+                    words[index - 1] == "from" || words[index - 2] == "from"
+                    // "the Panj River" is a river, not Panj district.
+                    || ["river", "valley"].contains(words[index + 1])
                 for name in entry.names where words.matches(name, at: index) && !fromHere {
                     return entry.place
                 }

@@ -98,11 +98,7 @@ public struct ExtractionEvaluation: Sendable {
         guard a.category == b.category, a.type == b.type, a.country == b.country else {
             return false
         }
-        if a.datePrecision == .day && b.datePrecision == .day {
-            return abs(a.date.dayNumber - b.date.dayNumber) <= 1
-        }
-        let (wide, narrow) = a.datePrecision >= b.datePrecision ? (a, b) : (b, a)
-        return wide.period.start <= narrow.date && narrow.date <= wide.period.end
+        return Extraction.datesCompatible(a.date, a.datePrecision, b.date, b.datePrecision)
     }
 }
 

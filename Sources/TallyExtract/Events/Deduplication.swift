@@ -27,12 +27,7 @@ extension Extraction {
         guard x == 0 || y == 0 || Double(Swift.min(x, y)) / Double(Swift.max(x, y)) >= 0.5 else {
             return false
         }
-        if a.datePrecision == .day && b.datePrecision == .day {
-            return abs(a.date.dayNumber - b.date.dayNumber) <= 1
-        }
-        let (wide, narrow) = a.datePrecision >= b.datePrecision ? (a, b) : (b, a)
-        let period = wide.period
-        return period.start <= narrow.date && narrow.date <= period.end
+        return datesCompatible(a.date, a.datePrecision, b.date, b.datePrecision)
     }
 
     static func merge(_ a: Record, _ b: Record) -> Record {

@@ -208,15 +208,20 @@ public enum Extraction {
     }
 
     static func datesCompatible(_ a: DateExpressions.Found, _ b: DateExpressions.Found) -> Bool {
-        if a.precision == .day && b.precision == .day {
-            return abs(a.date.dayNumber - b.date.dayNumber) <= 1
-        }
-        let wide = a.precision >= b.precision ? a : b
-        let narrow = a.precision >= b.precision ? b : a
-        return Period(wide.precision.periodKind, containing: wide.date).lies(
-            inside: narrow.date...narrow.date)
-            || Period(wide.precision.periodKind, containing: wide.date).start <= narrow.date
-                && narrow.date <= Period(wide.precision.periodKind, containing: wide.date).end
+        datesCompatible(a.date, a.precision, b.date, b.precision)
+    }
+
+    /// Whether two dates can be one event's: days at most a day apart, or the finer date inside
+    /// the coarser one's period.
+    static func datesCompatible(
+        _ a: CivilDate, _ aPrecision: DatePrecision, _ b: CivilDate, _ bPrecision: DatePrecision
+    ) -> Bool {
+        if aPrecision == .day && bPrecision == .day { return abs(a.dayNumber - b.dayNumber) <= 1 }
+        let (wide, narrow) =
+            aPrecision >= bPrecision
+            ? (Period(aPrecision.periodKind, containing: a), b)
+            : (Period(bPrecision.periodKind, containing: b), a)
+        return wide.start <= narrow && narrow <= wide.end
     }
 
     /// Two tellings of one event: the most specific date and place, the conservative toll.

@@ -1,4 +1,4 @@
-public import TallyCore
+internal import TallyCore
 
 /// Reads who died from a sentence: numbers tied to death words, by side; injuries, event counts,
 /// distances and years are not deaths.

@@ -1,4 +1,4 @@
-public import TallyCore
+internal import TallyCore
 
 /// An event found in a sentence, before it becomes a record.
 struct RecognizedEvent {

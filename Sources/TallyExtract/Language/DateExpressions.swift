@@ -1,4 +1,4 @@
-public import TallyCore
+internal import TallyCore
 
 /// Dates written in news text, resolved against the publication date: the most recent such date
 /// not after it, at the precision the text supports.

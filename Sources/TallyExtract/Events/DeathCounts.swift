@@ -23,7 +23,14 @@ enum DeathCounts {
                 sideAt(words, index + $0) != nil
                     || ["person", "people"].contains(words[index + $0])
             }
-            guard let number = Numbers.read(words, at: index, allowArticle: allowArticle) else {
+            // "a woman and her 14-year-old son": one more person, named by kin.
+            let kin =
+                words[index - 1] == "and" && ["her", "his"].contains(words[index])
+                && (1...2).contains { sideAt(words, index + $0) == .civilians }
+            guard
+                let number = kin
+                    ? (1, 1) : Numbers.read(words, at: index, allowArticle: allowArticle)
+            else {
                 index += 1
                 continue
             }
@@ -55,11 +62,18 @@ enum DeathCounts {
                 continue
             }
             // "10 people, including two soldiers": part of a total already read.
+            // "two officers were among the dead, along with a civilian": the same verdict.
+            let alongWith =
+                (words.matches("along with", at: index - 2)
+                    || words.matches("as well as", at: index - 3))
+                && words.items[0..<index].contains { Vocabulary.death.contains($0) }
             let partOfTotal =
                 (words[index - 1] == "including"
                     || (words[index - 1] == "them" && words[index - 2] == "of"))
                 && sided.unknown > 0
-            guard partOfTotal || diesOrIsHurt(words, number: index, after: after) == true else {
+            guard
+                partOfTotal || alongWith || diesOrIsHurt(words, number: index, after: after) == true
+            else {
                 continue
             }
             sawDeath = true

@@ -132,7 +132,7 @@ enum Vocabulary {
         "repeated incursions", "plans to", "plan to", "planned", "will", "would", "could",
         "agreed to", "intends",
         "is expected", "are expected", "aims to", "aiming to", "discussed", "proposed", "pledged",
-        "planning", "due to start", "is due", "are due", "scheduled", "will be",
+        "planning", "denied", "denies", "due to start", "is due", "are due", "scheduled", "will be",
         "long history", "several times a year",
         "every year", "regularly", "have been targeted", "has been targeted", "including regular",
     ]
@@ -199,7 +199,9 @@ enum Vocabulary {
             [
                 "civilian", "civilians", "resident", "residents", "worker", "workers", "villager",
                 "villagers", "women",
-                "children", "child", "farmer", "farmers", "shepherd", "shepherds", "woman", "boy",
+                "children", "child", "son", "sons", "daughter", "daughters", "mother", "father",
+                "wife", "husband", "brother", "sister", "teenager", "teenagers", "farmer",
+                "farmers", "shepherd", "shepherds", "woman", "boy",
                 "girl",
                 "local", "locals", "passer-by", "passers-by", "teacher", "driver", "drivers",
             ]

@@ -31,7 +31,7 @@ enum Vocabulary {
             "explosion",
             [
                 "explosion", "explosions", "blast", "blasts", "exploded", "landmine", "land mine",
-                "roadside bomb",
+                "roadside bomb", "went off", "detonated", "detonation",
                 "ied", "improvised explosive",
             ]
         ),

@@ -60,7 +60,8 @@ let package = Package(
                 "TallyCore",
                 "TallyExport",
                 .product(name: "PropertyBased", package: "swift-property-based"),
-            ]
+            ],
+            exclude: ["Layouts"]
         ),
         .testTarget(
             name: "TallyExportTests",

@@ -8,6 +8,9 @@ package struct FieldRef: Sendable {
         case doubledQuotes
         /// A JSON string with backslash escapes.
         case json
+        /// Bytes a layout translator wrote (ACLED's category, UCDP's deaths by side): they lie in
+        /// the scratch's derived area, not in the input.
+        case derived
     }
 
     package var start: Int
@@ -30,6 +33,12 @@ package final class UnescapeScratch {
     private var capacity: Int
     private var used = 0
 
+    /// Values a layout translator derives for the row, back to back.
+    private(set) var derivedMemory = UnsafeMutableRawPointer.allocate(
+        byteCount: 4_096, alignment: 8)
+    private var derivedUsed = 0
+    private var derivedCapacity = 4_096
+
     package init(capacity: Int = 1 << 16) {
         self.capacity = capacity
         memory = .allocate(byteCount: capacity, alignment: 8)
@@ -37,6 +46,37 @@ package final class UnescapeScratch {
 
     deinit {
         memory.deallocate()
+        derivedMemory.deallocate()
+    }
+
+    /// Stores a derived value for the current row and returns where it lies.
+    package func derive(_ text: String) -> FieldRef {
+        var text = text
+        return text.withUTF8 { derive(UnsafeRawBufferPointer($0)) }
+    }
+
+    /// Stores derived bytes for the current row and returns where they lie (as an offset, which
+    /// stays valid when the area grows).
+    package func derive(_ bytes: UnsafeRawBufferPointer) -> FieldRef {
+        if derivedUsed + bytes.count > derivedCapacity {
+            let capacity = Swift.max(derivedCapacity * 2, derivedUsed + bytes.count)
+            let bigger = UnsafeMutableRawPointer.allocate(byteCount: capacity, alignment: 8)
+            bigger.copyMemory(from: derivedMemory, byteCount: derivedUsed)
+            derivedMemory.deallocate()
+            derivedMemory = bigger
+            derivedCapacity = capacity
+        }
+        let start = derivedUsed
+        if bytes.count > 0 {
+            (derivedMemory + start).copyMemory(from: bytes.baseAddress!, byteCount: bytes.count)
+        }
+        derivedUsed += bytes.count
+        return FieldRef(start: start, end: derivedUsed, escape: .derived)
+    }
+
+    /// Forgets the derived values of the previous row.
+    package func resetDerived() {
+        derivedUsed = 0
     }
 
     /// Makes room for the unescaped fields of a row `byteCount` bytes long and forgets older ones.
@@ -163,6 +203,11 @@ package struct RawRecord {
         guard let field = fields[column.rawValue] else {
             return UnsafeRawBufferPointer(start: nil, count: 0)
         }
+        return value(of: field)
+    }
+
+    /// The value of a field of the row, unescaped and without surrounding spaces.
+    package func value(of field: FieldRef) -> UnsafeRawBufferPointer? {
         let raw = UnsafeRawBufferPointer(start: base + field.start, count: field.end - field.start)
         let unescaped: UnsafeRawBufferPointer
         switch field.escape {
@@ -171,8 +216,17 @@ package struct RawRecord {
         case .json:
             guard let decoded = scratch.unescapeJSON(raw) else { return nil }
             unescaped = decoded
+        case .derived:
+            unescaped = UnsafeRawBufferPointer(
+                start: scratch.derivedMemory + field.start, count: field.end - field.start)
         }
         return unescaped.trimmingSpaces()
+    }
+
+    /// A field's value as a `String`. Allocates: for layout translation, not the canonical hot path.
+    package func string(of field: FieldRef) -> String {
+        guard let bytes = value(of: field), bytes.count > 0 else { return "" }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The row as it was written in the input.

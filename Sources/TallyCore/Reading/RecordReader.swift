@@ -66,10 +66,11 @@ package struct RecordReader {
         } catch {
             failure = error
         }
-        let summary = InputSummary(
+        var summary = InputSummary(
             path: input.path, format: format, bytes: source.bytesRead, read: session.read,
             accepted: session.accepted, rejected: session.read - session.accepted,
             unknownColumns: session.unknownColumns)
+        summary.layout = session.layout
         return (summary, failure)
     }
 }
@@ -85,6 +86,9 @@ private struct ReadSession {
     var accepted = 0
     var unknownColumns: [String] = []
     var line = 1
+    /// The layout the header names; ACLED and UCDP rows go through their translator.
+    var layout = InputLayout.canonical
+    var translator: LayoutTranslator?
 
     init(
         input: RecordInput, source: ByteBlockReader, decoder: RecordDecoder,
@@ -149,7 +153,9 @@ private struct ReadSession {
     ) {
         sink.reject(
             Rejection(
-                file: input.path, line: row.line, reason: reason.description, rawText: row.rawText))
+                file: input.path, line: row.line,
+                reason: reason.description(naming: layout.sourceName(of:)),
+                rawText: row.rawText))
     }
 
     mutating func decode<Sink: RecordSink>(_ row: RawRecord, into sink: inout Sink) {
@@ -206,6 +212,23 @@ private struct ReadSession {
                         field.escape == .doubledQuotes ? scratch.unescapeDoubledQuotes(raw) : raw
                     headerNames.append(
                         String(decoding: bytes, as: UTF8.self).trimmingASCIIWhitespace())
+                }
+                layout = InputLayout.recognise(headerNames)
+                if let translator = LayoutTranslator(layout: layout, header: headerNames) {
+                    // ACLED and UCDP exports: the layout's own columns, matched by name.
+                    let names = Set(headerNames.map { $0.lowercased() })
+                    let missing = layout.requiredColumns.filter { !names.contains($0) }
+                    guard missing.isEmpty else {
+                        throw invalid(
+                            line,
+                            "the \(layout.rawValue) header lacks the column\(missing.count == 1 ? "" : "s") \(missing.joined(separator: ", "))"
+                        )
+                    }
+                    self.translator = translator
+                    columnOfField = Array(repeating: nil, count: headerNames.count)
+                    line += scanner.lineFeeds
+                    source.start = next
+                    continue
                 }
                 var seen: [Column: Int] = [:]
                 for (index, name) in headerNames.enumerated() {
@@ -273,6 +296,15 @@ private struct ReadSession {
                 }
                 if let field = scanner.fieldWithTextAfterQuote {
                     reject(.textAfterQuote(column: name(field, headerNames)), row: row, into: &sink)
+                    continue
+                }
+                if let translator {
+                    scratch.reset(forRowOf: row.rowRange.count)
+                    if let reason = translator.fill(&row, from: scanner.fields, scratch: scratch) {
+                        reject(reason, row: row, into: &sink)
+                        continue
+                    }
+                    decode(row, into: &sink)
                     continue
                 }
                 for index in 0..<expected {

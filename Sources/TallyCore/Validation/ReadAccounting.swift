@@ -22,8 +22,10 @@ public struct ReadAccounting: Sendable, Equatable {
 public struct InputSummary: Sendable, Equatable {
     /// The path as the user named it, or `-` for standard input.
     public var path: String
-    /// The layout it was read as.
+    /// The file format it was read as.
     public var format: InputFormat
+    /// The layout its header names: canonical, ACLED or UCDP GED.
+    public var layout: InputLayout = .canonical
     /// Bytes read.
     public var bytes: Int
     /// Records read, accepted and rejected.

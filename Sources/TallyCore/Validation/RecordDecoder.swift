@@ -130,14 +130,22 @@ package enum RejectionReason: Error, Equatable, CustomStringConvertible {
     case invalidUTF8(column: String, byteOffset: Int)
     case textAfterQuote(column: String)
     case malformedJSON(String)
+    case ucdpViolence(String)
+    case ucdpFigure(String, String, FieldProblem)
+    case ucdpBestDiffers(best: Int, sum: Int)
     case missing(Column)
 
     package var description: String {
+        description(naming: \.name)
+    }
+
+    /// The reason with columns named as the input's layout names them (`event_date`, `date_start`).
+    package func description(naming name: (Column) -> String) -> String {
         switch self {
-        case .empty(let column): "\(column) is empty"
-        case .missing(let column): "\(column) is missing"
-        case .badEscape(let column): "\(column) has a malformed escape sequence"
-        case .problem(let column, let value, let problem): "\(column) \(value) \(problem)"
+        case .empty(let column): "\(name(column)) is empty"
+        case .missing(let column): "\(name(column)) is missing"
+        case .badEscape(let column): "\(name(column)) has a malformed escape sequence"
+        case .problem(let column, let value, let problem): "\(name(column)) \(value) \(problem)"
         case .unknownPrecision(let value): "date_precision \(value) is not day, week, month or year"
         case .finerPrecision(let value, let date):
             "date_precision \(value) is finer than the date \(date) as written (it may only coarsen it)"
@@ -153,6 +161,10 @@ package enum RejectionReason: Error, Equatable, CustomStringConvertible {
             "\(column) is not valid UTF-8 (bad byte at position \(offset + 1))"
         case .textAfterQuote(let column): "\(column) has text after its closing quote"
         case .malformedJSON(let problem): problem
+        case .ucdpViolence(let value): "type_of_violence \(value) is not 1, 2 or 3"
+        case .ucdpFigure(let name, let value, let problem): "\(name) \(value) \(problem)"
+        case .ucdpBestDiffers(let best, let sum):
+            "best \(best) differs from deaths_a + deaths_b + deaths_civilians + deaths_unknown = \(sum)"
         }
     }
 

@@ -69,6 +69,9 @@ struct LayoutTests {
                 && byID["9002"]?.datePrecision == .week)
         #expect(byID["9003"]?.type == "attack" && byID["9003"]?.datePrecision == .month)
         #expect(byID["9004"]?.datePrecision == .year && byID["9004"]?.region == "")
+        // Kept on the record, outside the metrics.
+        #expect(byID["9002"]?.dateEnd == CivilDate(year: 2021, month: 7, day: 26))
+        #expect(byID["9001"]?.fatalitiesLow == 7 && byID["9001"]?.fatalitiesHigh == 9)
         #expect(
             rejections.map(\.reason) == [
                 "best 5 differs from deaths_a + deaths_b + deaths_civilians + deaths_unknown = 4"

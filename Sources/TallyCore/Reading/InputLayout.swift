@@ -80,6 +80,7 @@ package struct LayoutTranslator {
     ) -> RejectionReason? {
         scratch.resetDerived()
         for i in row.fields.indices { row.fields[i] = nil }
+        for i in row.extraFields.indices { row.extraFields[i] = nil }
         func field(_ name: String) -> FieldRef? { index[name].map { fields[$0] } }
         func text(_ name: String) -> String { field(name).map { row.string(of: $0) } ?? "" }
         switch layout {
@@ -169,6 +170,9 @@ package struct LayoutTranslator {
             row.fields[Column.fatalitiesSecurity.rawValue] = scratch.derive(String(security))
             row.fields[Column.fatalitiesCivilians.rawValue] = field("deaths_civilians")
             row.fields[Column.fatalitiesUnknown.rawValue] = field("deaths_unknown")
+            row.extraFields[ExtraField.dateEnd.rawValue] = field("date_end")
+            row.extraFields[ExtraField.fatalitiesLow.rawValue] = field("low")
+            row.extraFields[ExtraField.fatalitiesHigh.rawValue] = field("high")
         }
         return nil
     }

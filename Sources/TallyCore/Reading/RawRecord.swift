@@ -178,6 +178,9 @@ package struct RawRecord {
     package var base: UnsafeRawPointer
     /// The field of each canonical column, indexed by `Column.rawValue`; `nil` when absent.
     package var fields: [FieldRef?]
+    /// Fields a layout carries beyond the canonical ones (UCDP's `date_end`, `low`, `high`),
+    /// indexed by `ExtraField.rawValue`.
+    package var extraFields: [FieldRef?] = [nil, nil, nil]
     /// The file the row came from, as the user named it.
     package var file: String
     /// The line the row starts on (1-based).
@@ -266,4 +269,11 @@ extension UnsafeRawBufferPointer {
 @inline(__always)
 package func asciiLowercase(_ byte: UInt8) -> UInt8 {
     byte &- 0x41 < 26 ? byte | 0x20 : byte
+}
+
+/// Values some layouts carry that the metrics do not use but a record keeps.
+package enum ExtraField: Int, CaseIterable {
+    case dateEnd
+    case fatalitiesLow
+    case fatalitiesHigh
 }

@@ -33,6 +33,13 @@ public struct Record: Hashable, Sendable {
     public var sourceURL: String
     /// Free text.
     public var notes: String
+    /// The last day of the event, when the source gives one (UCDP's `date_end`); the record is
+    /// still placed by `date` at its precision.
+    public var dateEnd: CivilDate?
+    /// The lowest and highest death estimates, when the source gives them (UCDP's `low`, `high`);
+    /// they do not enter the metrics.
+    public var fatalitiesLow: Int?
+    public var fatalitiesHigh: Int?
 
     /// A record with the given values; optional ones default to empty.
     public init(

@@ -13,5 +13,25 @@ extension Record {
             count: decoded.count, fatalities: decoded.fatalities, actor1: text(.actor1),
             actor2: text(.actor2), source: text(.source), sourceURL: text(.sourceURL),
             notes: text(.notes))
+        func extra(_ field: ExtraField) -> UnsafeRawBufferPointer? {
+            row.extraFields[field.rawValue].flatMap { row.value(of: $0) }.flatMap {
+                $0.count > 0 ? $0 : nil
+            }
+        }
+        if let bytes = extra(.dateEnd),
+            case .success(let (date, _)) = FieldParsing.date(bytes, years: 1900...9999)
+        {
+            dateEnd = date
+        }
+        if let bytes = extra(.fatalitiesLow),
+            case .success(let value) = FieldParsing.wholeNumber(bytes)
+        {
+            fatalitiesLow = value
+        }
+        if let bytes = extra(.fatalitiesHigh),
+            case .success(let value) = FieldParsing.wholeNumber(bytes)
+        {
+            fatalitiesHigh = value
+        }
     }
 }

@@ -44,7 +44,13 @@ public enum SummaryTextEmitter {
         func labelled(_ label: String, _ text: String) -> String {
             label.padded(to: labelWidth) + text.truncated(to: lineWidth - labelWidth)
         }
-        let paths = accounting.inputs.isEmpty ? ["(none)"] : accounting.inputs.map(\.path)
+        // Each input with its layout when it is not Tally's own ("(ACLED) exports/acled.csv").
+        let paths =
+            accounting.inputs.isEmpty
+            ? ["(none)"]
+            : accounting.inputs.map {
+                $0.layout == .canonical ? $0.path : "(\($0.layout.rawValue)) \($0.path)"
+            }
         var lines = paths.enumerated().map { index, path in
             // The end of a path names the file; the start is what can go.
             (index == 0 ? "Inputs" : "").padded(to: labelWidth)

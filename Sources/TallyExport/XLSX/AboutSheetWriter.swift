@@ -20,7 +20,7 @@ public enum AboutSheetWriter {
             lines.append(
                 Line(
                     input.path,
-                    "\(input.format == .csv ? "CSV" : "JSON Lines"), \(input.bytes.groupedDigits) bytes: \(input.read.groupedDigits) records read, \(input.accepted.groupedDigits) accepted, \(input.rejected.groupedDigits) rejected"
+                    "\(input.layout == .canonical ? "" : input.layout.rawValue + " ")\(input.format == .csv ? "CSV" : "JSON Lines"), \(input.bytes.groupedDigits) bytes: \(input.read.groupedDigits) records read, \(input.accepted.groupedDigits) accepted, \(input.rejected.groupedDigits) rejected"
                 ))
         }
         lines.append(

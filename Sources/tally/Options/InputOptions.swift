@@ -98,3 +98,30 @@ struct TableOptions: ParsableArguments {
         return request
     }
 }
+
+/// Where a table goes and in which format: shared by `aggregate` and `compare`.
+struct TableOutputOptions: ParsableArguments {
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, csv, json, xlsx
+    }
+
+    @Option(
+        help:
+            "text, csv, json or xlsx (a workbook; needs -o). Default: from the -o extension, else text."
+    )
+    var format: Format?
+
+    @Option(
+        name: .shortAndLong,
+        help: ArgumentHelp("Write here instead of stdout (- for stdout).", valueName: "file"))
+    var output = "-"
+
+    /// The format asked for, else the one the output's extension names, else text.
+    var resolvedFormat: Format { format ?? outputFormat(ofPath: output, else: Format.text) }
+
+    func validate() throws {
+        if resolvedFormat == .xlsx && output == "-" {
+            throw ValidationError("--format xlsx writes a workbook: name it with -o FILE.xlsx")
+        }
+    }
+}

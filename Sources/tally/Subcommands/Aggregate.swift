@@ -22,35 +22,19 @@ extension Tally {
                   tally aggregate --by month --fill --from 2024-01 --to 2024-12 -o monthly.csv
                 """)
 
-        enum Format: String, ExpressibleByArgument, CaseIterable {
-            case csv, json, text, xlsx
-        }
-
         @OptionGroup var input: InputOptions
         @OptionGroup var table: TableOptions
 
-        @Option(
-            help:
-                "csv, json, text or xlsx (a workbook: Aggregate and About sheets; needs -o). Default: from the -o extension, else text."
-        )
-        var format: Format?
-
-        @Option(
-            name: .shortAndLong,
-            help: ArgumentHelp("Write here instead of stdout (- for stdout).", valueName: "file"))
-        var output = "-"
+        @OptionGroup var destination: TableOutputOptions
 
         func validate() throws {
             _ = try table.request()
-            if (format ?? outputFormat(ofPath: output, else: Format.text)) == .xlsx && output == "-"
-            {
-                throw ValidationError("--format xlsx writes a workbook: name it with -o FILE.xlsx")
-            }
         }
 
         func run() throws {
             let request = try table.request()
-            let format = self.format ?? outputFormat(ofPath: output, else: Format.text)
+            let format = destination.resolvedFormat
+            let output = destination.output
             if format == .xlsx {
                 try ReadRun.writing { () throws(OutputError) in
                     try OutputFile.checkCreatable(output)

@@ -28,10 +28,6 @@ extension Tally {
                   tally compare 2024 2025-01..2025-06 --by region --format csv -o h1.csv
                 """)
 
-        enum Format: String, ExpressibleByArgument, CaseIterable {
-            case text, csv, json, xlsx
-        }
-
         @Argument(help: ArgumentHelp("The base period.", valueName: "base"))
         var base: String
 
@@ -53,23 +49,11 @@ extension Tally {
         )
         var filters: [String] = []
 
-        @Option(
-            help: "text, csv, json or xlsx (needs -o). Default: from the -o extension, else text.")
-        var format: Format?
-
-        @Option(
-            name: .shortAndLong,
-            help: ArgumentHelp("Write here instead of stdout (- for stdout).", valueName: "file"))
-        var output = "-"
+        @OptionGroup var destination: TableOutputOptions
 
         func validate() throws {
             _ = try request()
-            if resolvedFormat == .xlsx && output == "-" {
-                throw ValidationError("--format xlsx writes a workbook: name it with -o FILE.xlsx")
-            }
         }
-
-        var resolvedFormat: Format { format ?? outputFormat(ofPath: output, else: Format.text) }
 
         func request() throws -> ComparisonRequest {
             let periods: (PeriodRange, PeriodRange)
@@ -99,7 +83,8 @@ extension Tally {
 
         func run() throws {
             let request = try request()
-            let format = resolvedFormat
+            let format = destination.resolvedFormat
+            let output = destination.output
             let out: OutputFile?
             if format == .xlsx {
                 try ReadRun.writing { () throws(OutputError) in

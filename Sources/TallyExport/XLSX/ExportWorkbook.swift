@@ -28,11 +28,8 @@ public final class ExportWorkbook {
                 comments: "Written by Tally \(context.version)", createdAt: context.generatedAt))
         // Sheets in their final order; each is filled when its data is known.
         aggregateSheet = try workbook.addWorksheet(named: "Aggregate")
-        let table = AggregateTable(
-            dimensions: request.dimensions, keyColumns: request.keyColumnNames, rows: [],
-            totals: Metrics())
         pivotSheet =
-            includesPivot && PivotSheetWriter.applies(to: table)
+            includesPivot && PivotSheetWriter.applies(to: request.dimensions)
             ? try workbook.addWorksheet(named: "Pivot") : nil
         records = includesRecords ? try RecordsSheetWriter(workbook: workbook) : nil
     }

@@ -3,9 +3,9 @@ public import TallyCore
 /// Writes incidents as a pivot: regions down, periods across, for groupings with a time
 /// dimension and `region` (other dimensions are summed over).
 public enum PivotSheetWriter {
-    /// Whether a table can be pivoted.
-    public static func applies(to table: AggregateTable) -> Bool {
-        table.dimensions.contains(.region) && table.dimensions.contains { $0.periodKind != nil }
+    /// Whether a grouping can be pivoted: it has a time dimension and `region`.
+    public static func applies(to dimensions: [TableDimension]) -> Bool {
+        dimensions.contains(.region) && dimensions.contains { $0.periodKind != nil }
     }
 
     /// Writes the pivot of `table` into an empty sheet.

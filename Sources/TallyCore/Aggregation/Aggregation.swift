@@ -9,7 +9,8 @@ public enum Aggregation {
     ) throws(InputError) -> AggregationResult {
         var aggregator = Aggregator(request)
         let (accounting, errors) = readRecords(
-            from: inputs, into: &aggregator, options: options, stopAtFirstError: true)
+            from: inputs, into: &aggregator, options: options, plan: options.plan,
+            stopAtFirstError: true)
         if let error = errors.first { throw error }
         return AggregationResult(
             table: aggregator.table(), accounting: accounting,

@@ -4,7 +4,7 @@
 /// counting a record hashes eight integers and touches one row of metrics. Memory grows with the
 /// number of groups, never with the number of records. Partial aggregators over parts of the
 /// input merge into the aggregator of the whole.
-package struct Aggregator: RecordSink {
+package struct Aggregator: MergeableRecordSink {
     package typealias Key = SIMD8<Int32>
 
     package let request: AggregationRequest
@@ -18,11 +18,10 @@ package struct Aggregator: RecordSink {
     private var types = ByteInterner()
     private var actors = ByteInterner()
 
-    private var groupOf: [Key: Int] = [:]
-    private var keys: [Key] = []
-    private var metrics: [Metrics] = []
+    private var groups = GroupTable()
     private var totals = Metrics()
-    private var totalsByPeriod: [Int32: Metrics] = [:]
+    /// Totals by the record's period code (in lane 0), for `latestOnly` and the notes.
+    private var totalsByPeriod = GroupTable()
 
     /// Records counted under their own, coarser period.
     private(set) package var coarserRecords = 0
@@ -109,7 +108,7 @@ package struct Aggregator: RecordSink {
             category: record.category, count: record.count, fatalities: record.fatalities,
             isOutpost: isOutpost)
         totals += counted
-        if timeKind != nil { totalsByPeriod[periodCode, default: Metrics()] += counted }
+        if timeKind != nil { totalsByPeriod.add(counted, to: Aggregator.periodKey(periodCode)) }
 
         guard let actorSlot else {
             add(counted, to: key)
@@ -131,13 +130,11 @@ package struct Aggregator: RecordSink {
     }
 
     private mutating func add(_ counted: Metrics, to key: Key) {
-        if let index = groupOf[key] {
-            metrics[index] += counted
-        } else {
-            groupOf[key] = keys.count
-            keys.append(key)
-            metrics.append(counted)
-        }
+        groups.add(counted, to: key)
+    }
+
+    package func emptyCopy() -> Aggregator {
+        Aggregator(request)
     }
 
     /// Adds the groups and counts of an aggregator over another part of the same input.
@@ -149,7 +146,7 @@ package struct Aggregator: RecordSink {
         let regionMap = remap(other.regions, into: &regions)
         let typeMap = remap(other.types, into: &types)
         let actorMap = remap(other.actors, into: &actors)
-        for (theirKey, counted) in zip(other.keys, other.metrics) {
+        for (theirKey, counted) in zip(other.groups.keys, other.groups.metrics) {
             var key = theirKey
             for (index, dimension) in request.dimensions.enumerated() {
                 let slot = slotOf[index]
@@ -166,8 +163,8 @@ package struct Aggregator: RecordSink {
             add(counted, to: key)
         }
         totals += other.totals
-        for (code, counted) in other.totalsByPeriod {
-            totalsByPeriod[code, default: Metrics()] += counted
+        for (key, counted) in zip(other.totalsByPeriod.keys, other.totalsByPeriod.metrics) {
+            totalsByPeriod.add(counted, to: key)
         }
         coarserRecords += other.coarserRecords
         if let theirs = other.earliestCoarserPeriod,
@@ -182,8 +179,9 @@ package struct Aggregator: RecordSink {
 
     /// The table: rows sorted, zero rows added with `fill`, cut to the latest period with `latestOnly`.
     package func table() -> AggregateTable {
+        let keys = groups.keys
         var rowKeys = keys
-        var rowMetrics = metrics
+        var rowMetrics = groups.metrics
         let timeIndex = request.dimensions.firstIndex { $0.periodKind != nil }
         if request.fill, let timeIndex, let timeKind {
             let timeSlot = slotOf[timeIndex]
@@ -215,7 +213,9 @@ package struct Aggregator: RecordSink {
             let keep = rowKeys.indices.filter { rowKeys[$0][timeSlot] == latestCode }
             rowKeys = keep.map { rowKeys[$0] }
             rowMetrics = keep.map { rowMetrics[$0] }
-            tableTotals = latestCode.flatMap { totalsByPeriod[$0] } ?? Metrics()
+            tableTotals =
+                latestCode.flatMap { totalsByPeriod.metrics(of: Aggregator.periodKey($0)) }
+                ?? Metrics()
         }
 
         let countryRank = Aggregator.ranks(of: countries, unknownLabel: false)
@@ -261,7 +261,8 @@ package struct Aggregator: RecordSink {
 
     /// The latest period of the time dimension's kind that has records.
     private var latestPeriod: Period? {
-        totalsByPeriod.keys.map(Aggregator.period(of:)).filter { $0.kind == timeKind }.max()
+        totalsByPeriod.keys.map { Aggregator.period(of: $0[0]) }.filter { $0.kind == timeKind }
+            .max()
     }
 
     /// Notes on how records were counted: coarser dates, partial overlaps.
@@ -273,13 +274,15 @@ package struct Aggregator: RecordSink {
             let unit = timeDimension.rawValue
             if request.latestOnly, let latest = latestPeriod {
                 // Coarser records are outside the latest period's table; name those that overlap it.
-                let overlapping = totalsByPeriod.filter { code, _ in
-                    let period = Aggregator.period(of: code)
+                let overlapping = zip(totalsByPeriod.keys, totalsByPeriod.metrics).filter {
+                    key, _ in
+                    let period = Aggregator.period(of: key[0])
                     return period.kind > latest.kind && period.start <= latest.start
                         && period.end >= latest.end
                 }
-                let count = overlapping.values.reduce(0) { $0 + $1.records }
-                if count > 0, let widest = overlapping.keys.map(Aggregator.period(of:)).min() {
+                let count = overlapping.reduce(0) { $0 + $1.1.records }
+                if count > 0, let widest = overlapping.map({ Aggregator.period(of: $0.0[0]) }).min()
+                {
                     let plural = count == 1 ? "record is" : "records are"
                     notes.append(
                         "\(count.groupedDigits) \(plural) dated only to a period that includes \(latest) (such as \(widest)) and not counted in it"
@@ -322,7 +325,9 @@ package struct Aggregator: RecordSink {
 
     /// The periods `fill` covers: the range's, with an open end closed by the data.
     private func fillPeriods(timeSlot: Int, kind: PeriodKind) -> [Period] {
-        let observed = keys.map { Aggregator.period(of: $0[timeSlot]) }.filter { $0.kind == kind }
+        let observed = groups.keys.map { Aggregator.period(of: $0[timeSlot]) }.filter {
+            $0.kind == kind
+        }
         guard var first = observed.min(), var last = observed.max() else {
             guard let range = request.range, !range.isOpenAtStart, !range.isOpenAtEnd else {
                 return []
@@ -367,6 +372,12 @@ package struct Aggregator: RecordSink {
         var rank = Array(repeating: 0, count: labels.count)
         for (position, id) in order.enumerated() { rank[id] = position }
         return rank
+    }
+
+    private static func periodKey(_ code: Int32) -> Key {
+        var key = Key(repeating: 0)
+        key[0] = code
+        return key
     }
 
     private static func code(of period: Period) -> Int32 {

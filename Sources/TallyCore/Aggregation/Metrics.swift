@@ -29,6 +29,7 @@ public struct Metrics: Sendable, Hashable {
     }
 
     /// Counts one record.
+    @inline(__always)
     public mutating func add(
         category: Category, count: Int, fatalities deaths: Fatalities, isOutpost: Bool
     ) {
@@ -54,6 +55,7 @@ public struct Metrics: Sendable, Hashable {
     }
 
     /// Adds another group's metrics to these.
+    @inline(__always)
     public static func += (lhs: inout Metrics, rhs: Metrics) {
         lhs.records += rhs.records
         lhs.incidents += rhs.incidents

@@ -84,7 +84,8 @@ public enum Comparing {
                     dimensions: request.dimensions, range: request.current, filter: request.filter))
         )
         let (accounting, errors) = readRecords(
-            from: inputs, into: &sink, options: options, stopAtFirstError: true)
+            from: inputs, into: &sink, options: options, plan: options.plan,
+            stopAtFirstError: true)
         if let error = errors.first { throw error }
 
         let baseTable = sink.base.table()
@@ -130,9 +131,18 @@ public enum Comparing {
 }
 
 /// Feeds every record to the aggregators of both periods.
-private struct ComparisonSink: RecordSink {
+private struct ComparisonSink: MergeableRecordSink {
     var base: Aggregator
     var current: Aggregator
+
+    func emptyCopy() -> ComparisonSink {
+        ComparisonSink(base: base.emptyCopy(), current: current.emptyCopy())
+    }
+
+    mutating func merge(_ other: ComparisonSink) {
+        base.merge(other.base)
+        current.merge(other.current)
+    }
 
     mutating func accept(_ record: DecodedRecord, from row: RawRecord) {
         base.accept(record, from: row)

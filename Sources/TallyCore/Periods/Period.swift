@@ -24,7 +24,6 @@ public struct Period: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// The period of the given kind that contains a day.
     public init(_ kind: PeriodKind, containing date: CivilDate) {
         self.kind = kind
-        let (y, m, _) = date.components
         switch kind {
         case .day:
             start = date
@@ -32,11 +31,14 @@ public struct Period: Hashable, Comparable, Sendable, CustomStringConvertible {
             // Weeks run Saturday to Friday, as ACLED counts them.
             start = CivilDate(dayNumber: date.dayNumber - (date.weekday + 1) % 7)
         case .month:
-            start = CivilDate(dayNumber: CivilDate.dayNumber(year: y, month: m, day: 1))
+            let (_, _, d) = date.components
+            start = CivilDate(dayNumber: date.dayNumber - d + 1)
         case .quarter:
+            let (y, m, _) = date.components
             start = CivilDate(
                 dayNumber: CivilDate.dayNumber(year: y, month: (m - 1) / 3 * 3 + 1, day: 1))
         case .year:
+            let (y, _, _) = date.components
             start = CivilDate(dayNumber: CivilDate.dayNumber(year: y, month: 1, day: 1))
         }
     }

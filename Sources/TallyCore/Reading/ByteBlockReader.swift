@@ -26,12 +26,23 @@ package final class ByteBlockReader {
     private let descriptor: Int32
     private let ownsDescriptor: Bool
 
-    /// Opens a file for reading; `nil` when it cannot be opened (with `errno` set).
-    package convenience init?(path: String, blockSize: Int = 1 << 20) {
+    /// The file offset of `buffer[0]`'s first read byte: where reading began.
+    private(set) package var origin = 0
+
+    /// Opens a file for reading from `offset`; `nil` when it cannot be opened (with `errno` set).
+    package convenience init?(path: String, offset: Int = 0, blockSize: Int = 1 << 20) {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { return nil }
+        if offset > 0 && lseek(fd, off_t(offset), SEEK_SET) < 0 {
+            close(fd)
+            return nil
+        }
         self.init(descriptor: fd, ownsDescriptor: true, blockSize: blockSize)
+        origin = offset
     }
+
+    /// The file offset of the first unconsumed byte.
+    package var offset: Int { origin + bytesRead - available }
 
     /// Reads from an open descriptor, such as standard input.
     package init(descriptor: Int32, ownsDescriptor: Bool, blockSize: Int = 1 << 20) {

@@ -69,11 +69,8 @@ package struct CSVRowScanner {
                 var q = p + 1
                 var escape = FieldRef.Escape.none
                 while true {
-                    while q < end && bytes[q] != quote {
-                        highBits |= bytes[q]
-                        if bytes[q] == lf { lineFeeds += 1 }
-                        q += 1
-                    }
+                    q = ByteSearch.quote(
+                        base, from: q, to: end, lineFeeds: &lineFeeds, high: &highBits)
                     if q >= end || (q + 1 >= end && !atEOF) {
                         if atEOF && q >= end {
                             lineFeedsBeforeOpenQuote = lineFeedsAtOpen
@@ -102,13 +99,7 @@ package struct CSVRowScanner {
                     if p >= end && !atEOF { return .incomplete }
                 }
             } else {
-                var q = p
-                while q < end {
-                    let byte = bytes[q]
-                    if byte == comma || byte == lf { break }
-                    highBits |= byte
-                    q += 1
-                }
+                let q = ByteSearch.delimiter(base, from: p, to: end, high: &highBits)
                 if q >= end && !atEOF { return .incomplete }
                 var fieldEnd = q
                 if fieldEnd > p && bytes[fieldEnd - 1] == cr && (q >= end || bytes[q] == lf) {

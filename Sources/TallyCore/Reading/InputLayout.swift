@@ -60,7 +60,7 @@ public enum InputLayout: String, Sendable, Equatable {
 
 /// Turns an ACLED or UCDP GED row into the canonical fields the decoder reads: columns that mean
 /// the same point at the input, the rest are derived (DESIGN §6 and the importer issue's mapping).
-package struct LayoutTranslator {
+package struct LayoutTranslator: Sendable {
     let layout: InputLayout
     private var index: [String: Int] = [:]
 

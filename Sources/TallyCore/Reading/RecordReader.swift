@@ -76,7 +76,7 @@ package struct RecordReader {
 }
 
 /// The state of reading one input.
-private struct ReadSession {
+struct ReadSession {
     let input: RecordInput
     let source: ByteBlockReader
     let decoder: RecordDecoder
@@ -89,6 +89,9 @@ private struct ReadSession {
     /// The layout the header names; ACLED and UCDP rows go through their translator.
     var layout = InputLayout.canonical
     var translator: LayoutTranslator?
+    /// The CSV header: the column of each field, and the names as written.
+    var columnOfField: [Column?] = []
+    var headerNames: [String] = []
 
     init(
         input: RecordInput, source: ByteBlockReader, decoder: RecordDecoder,
@@ -171,9 +174,13 @@ private struct ReadSession {
     // MARK: CSV
 
     mutating func readCSV<Sink: RecordSink>(into sink: inout Sink) throws(InputError) {
+        try readCSVHeader()
+        try readCSVRows(into: &sink, until: nil)
+    }
+
+    /// Reads the header row: which field is which column, or the ACLED/UCDP layout it names.
+    mutating func readCSVHeader() throws(InputError) {
         var scanner = CSVRowScanner()
-        var columnOfField: [Column?] = []
-        var headerNames: [String] = []
 
         // The header: the first line that is not blank.
         while columnOfField.isEmpty {
@@ -259,10 +266,18 @@ private struct ReadSession {
                 source.start = next
             }
         }
+    }
 
+    /// Reads rows after the header, to the end of the input or to the first row that starts at
+    /// or after the file offset `limit`.
+    mutating func readCSVRows<Sink: RecordSink>(
+        into sink: inout Sink, until limit: Int?
+    ) throws(InputError) {
+        var scanner = CSVRowScanner()
         var row = RawRecord(base: source.buffer, file: input.path, scratch: scratch)
         let expected = columnOfField.count
         while true {
+            if let limit, source.offset >= limit { return }
             let outcome = scanner.scan(
                 source.buffer, from: source.start, to: source.end, atEOF: source.isAtEOF)
             switch outcome {
@@ -339,13 +354,74 @@ private struct ReadSession {
         return nil
     }
 
+    // MARK: Chunks
+
+    /// What the header said, to read rows of the same input from elsewhere in the file.
+    var header: InputHeader {
+        InputHeader(
+            columnOfField: columnOfField, names: headerNames, translator: translator,
+            layout: layout, unknownColumns: unknownColumns, line: line)
+    }
+
+    /// Takes on a header read by another session of the same input.
+    mutating func adopt(_ header: InputHeader) {
+        columnOfField = header.columnOfField
+        headerNames = header.names
+        translator = header.translator
+        layout = header.layout
+    }
+
+    /// Moves to the first line start (a byte after a line feed) at or after the first unconsumed
+    /// byte plus one from which the next rows look like records: for CSV, rows with the header's
+    /// field count, so a line break inside a quoted field is passed over; for JSON Lines, any.
+    ///
+    /// A guess: the caller checks it against where the read before it really stopped.
+    mutating func skipToPlausibleRowStart() throws(InputError) {
+        var scanner = CSVRowScanner()
+        while true {
+            let bytes = source.buffer.assumingMemoryBound(to: UInt8.self)
+            var p = source.start
+            while p < source.end && bytes[p] != 0x0A { p += 1 }
+            if p == source.end {
+                source.start = source.end
+                if !(try fill()) { return }
+                continue
+            }
+            source.start = p + 1
+            if columnOfField.isEmpty || looksLikeRows(&scanner) { return }
+        }
+    }
+
+    /// Whether up to three rows from the first unconsumed byte have the header's field count.
+    private func looksLikeRows(_ scanner: inout CSVRowScanner) -> Bool {
+        var p = source.start
+        for _ in 0..<3 {
+            switch scanner.scan(source.buffer, from: p, to: source.end, atEOF: source.isAtEOF) {
+            case .incomplete: return true
+            case .unterminatedQuote: return false
+            case .row(let next):
+                if next == p { return true }
+                if !scanner.isBlankLine && scanner.fieldCount != columnOfField.count {
+                    return false
+                }
+                p = next
+            }
+        }
+        return true
+    }
+
     // MARK: JSON Lines
 
-    mutating func readJSONLines<Sink: RecordSink>(into sink: inout Sink) throws(InputError) {
+    /// Reads lines to the end of the input or to the first line that starts at or after the
+    /// file offset `limit`.
+    mutating func readJSONLines<Sink: RecordSink>(
+        into sink: inout Sink, until limit: Int? = nil
+    ) throws(InputError) {
         var scanner = JSONLineScanner()
         var row = RawRecord(base: source.buffer, file: input.path, scratch: scratch)
         defer { unknownColumns = scanner.unknownKeys }
         while true {
+            if let limit, source.offset >= limit { return }
             let bytes = source.buffer.assumingMemoryBound(to: UInt8.self)
             var lineEnd = source.start
             while lineEnd < source.end && bytes[lineEnd] != 0x0A { lineEnd += 1 }
@@ -380,4 +456,17 @@ private struct ReadSession {
             decode(row, into: &sink)
         }
     }
+}
+
+/// What an input's header says, kept to read its rows from several places at once.
+struct InputHeader: Sendable {
+    /// The column of each CSV field; empty for JSON Lines.
+    var columnOfField: [Column?]
+    /// The CSV header's names as written.
+    var names: [String]
+    var translator: LayoutTranslator?
+    var layout: InputLayout
+    var unknownColumns: [String]
+    /// The line the first row after the header starts on.
+    var line: Int
 }

@@ -15,15 +15,31 @@ public struct ReadOptions {
     public var onRejection: ((Rejection) -> Void)?
     /// Called after each block read, with the bytes read so far from the input.
     public var onProgress: ((RecordInput, Int) -> Void)?
+    /// Threads that may share the reading of a large file (for commands whose result does not
+    /// depend on the order records arrive in); 1 reads in one pass.
+    public var threads = 1
+    /// Files smaller than this are read in one pass whatever `threads` says.
+    package var minimumParallelBytes = 8 << 20
+
+    /// How the read may split files.
+    package var plan: ParallelPlan {
+        ParallelPlan(threads: threads, minimumBytes: minimumParallelBytes)
+    }
 
     /// Options with the year taken from the system clock.
     public init(
         currentYear: Int = ReadOptions.yearNow(), onRejection: ((Rejection) -> Void)? = nil,
-        onProgress: ((RecordInput, Int) -> Void)? = nil
+        onProgress: ((RecordInput, Int) -> Void)? = nil, threads: Int = 1
     ) {
         self.currentYear = currentYear
         self.onRejection = onRejection
         self.onProgress = onProgress
+        self.threads = threads
+    }
+
+    /// The processors this machine has online: the default for `threads`.
+    public static var processorCount: Int {
+        max(1, sysconf(Int32(_SC_NPROCESSORS_ONLN)))
     }
 
     /// The current year in UTC.

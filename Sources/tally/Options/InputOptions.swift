@@ -19,6 +19,18 @@ struct InputOptions: ParsableArguments {
     @Flag(help: "Exit with 65, writing nothing, when any record is rejected.")
     var strict = false
 
+    @Option(
+        help: ArgumentHelp(
+            "Threads that read a large file (8 MB or more) in parts, for aggregate, compare and export without --records; 1 reads in one pass. Results are the same either way. Default: every core (\(ReadOptions.processorCount) here).",
+            valueName: "n"))
+    var threads: Int?
+
+    func validate() throws {
+        if let threads, threads < 1 {
+            throw ValidationError("--threads must be at least 1, not \(threads)")
+        }
+    }
+
     /// The inputs to read, resolved: the given paths, or the default dataset folder.
     func resolved() throws(InputError) -> InputSet {
         guard inputs.isEmpty else { return try InputSet.resolve(inputs) }

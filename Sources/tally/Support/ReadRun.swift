@@ -70,7 +70,8 @@ struct ReadRun {
                     }
                 }
             },
-            onProgress: { progress.update($0, bytesRead: $1) })
+            onProgress: { progress.update($0, bytesRead: $1) },
+            threads: inputOptions.threads ?? ReadOptions.processorCount)
     }
 
     /// The resolved inputs, or exit 66.

@@ -1,0 +1,81 @@
+/// The groups of an aggregate: integer keys mapped to their metrics, in the order first seen.
+///
+/// Open addressing over a multiplicative hash of the key's lanes. The hot loop of aggregation
+/// looks up one key a record; a `Dictionary` spent most of that time in `Hasher`, this spends
+/// a few multiplications. Memory: the keys, the metrics and a slot array at most four times as
+/// long as the number of groups.
+package struct GroupTable: Sendable {
+    package typealias Key = SIMD8<Int32>
+
+    /// A group: its key and metrics side by side, so a lookup touches one place.
+    private struct Entry: Sendable {
+        var key: Key
+        var metrics: Metrics
+    }
+
+    private var entries: [Entry] = []
+    /// Index into `entries` plus one; zero for an empty slot.
+    private var slots: [Int32] = Array(repeating: 0, count: 64)
+
+    package init() {}
+
+    /// Number of groups.
+    package var count: Int { entries.count }
+
+    /// The keys, in the order they were first added.
+    package var keys: [Key] { entries.map(\.key) }
+
+    /// The metrics of each key, in the order of ``keys``.
+    package var metrics: [Metrics] { entries.map(\.metrics) }
+
+    /// Adds `counted` to the metrics of `key`, adding the key when new.
+    @inline(__always)
+    package mutating func add(_ counted: Metrics, to key: Key) {
+        let mask = slots.count - 1
+        var slot = GroupTable.hash(key) & mask
+        while true {
+            let stored = Int(slots[slot])
+            if stored == 0 { break }
+            if entries[stored - 1].key == key {
+                entries[stored - 1].metrics += counted
+                return
+            }
+            slot = (slot + 1) & mask
+        }
+        entries.append(Entry(key: key, metrics: counted))
+        slots[slot] = Int32(entries.count)
+        if entries.count * 2 > slots.count { grow() }
+    }
+
+    /// The metrics of `key`, or `nil` when it has none.
+    package func metrics(of key: Key) -> Metrics? {
+        let mask = slots.count - 1
+        var slot = GroupTable.hash(key) & mask
+        while true {
+            let stored = Int(slots[slot])
+            if stored == 0 { return nil }
+            if entries[stored - 1].key == key { return entries[stored - 1].metrics }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    private mutating func grow() {
+        slots = Array(repeating: 0, count: slots.count * 2)
+        let mask = slots.count - 1
+        for (index, entry) in entries.enumerated() {
+            var slot = GroupTable.hash(entry.key) & mask
+            while slots[slot] != 0 { slot = (slot + 1) & mask }
+            slots[slot] = Int32(index + 1)
+        }
+    }
+
+    @inline(__always)
+    private static func hash(_ key: Key) -> Int {
+        let lanes = unsafeBitCast(key, to: (UInt64, UInt64, UInt64, UInt64).self)
+        var h = lanes.0 &* 0x9E37_79B9_7F4A_7C15
+        h = (h ^ lanes.1) &* 0xC2B2_AE3D_27D4_EB4F
+        h = (h ^ lanes.2) &* 0x1656_67B1_9E37_79F9
+        h = (h ^ lanes.3) &* 0x9E37_79B9_7F4A_7C15
+        return Int(truncatingIfNeeded: h ^ (h >> 32))
+    }
+}

@@ -1,0 +1,159 @@
+import PropertyBased
+import Testing
+
+@testable import TallyCore
+
+/// The word-at-a-time row scanner against the byte-at-a-time scanner it replaced, kept here as
+/// the reference: the same outcome, fields, line feeds and quote problems on any bytes.
+struct ScannerDifferentialTests {
+    /// The byte-at-a-time scanner, as it was before the word-at-a-time search.
+    struct ReferenceScanner {
+        var fields: [FieldRef] = []
+        var fieldCount = 0
+        var lineFeeds = 0
+        var lineFeedsBeforeOpenQuote = 0
+        var fieldWithTextAfterQuote: Int?
+        var hasNonASCII = false
+        var quotedFirst = false
+
+        mutating func append(_ start: Int, _ end: Int, _ escape: FieldRef.Escape) {
+            fields.append(FieldRef(start: start, end: end, escape: escape))
+            fieldCount += 1
+        }
+
+        mutating func scan(
+            _ base: UnsafeRawPointer, from: Int, to end: Int, atEOF: Bool
+        ) -> CSVRowScanner.Outcome {
+            let bytes = base.assumingMemoryBound(to: UInt8.self)
+            let quote = UInt8(ascii: "\""), comma = UInt8(ascii: ","), lf = UInt8(ascii: "\n"),
+                cr = UInt8(ascii: "\r")
+            var p = from
+            var highBits: UInt8 = 0
+            fieldCount = 0
+            fields = []
+            lineFeeds = 0
+            fieldWithTextAfterQuote = nil
+            quotedFirst = false
+            while true {
+                if p < end && bytes[p] == quote {
+                    if fieldCount == 0 { quotedFirst = true }
+                    let open = p
+                    let lineFeedsAtOpen = lineFeeds
+                    var q = p + 1
+                    var escape = FieldRef.Escape.none
+                    while true {
+                        while q < end && bytes[q] != quote {
+                            highBits |= bytes[q]
+                            if bytes[q] == lf { lineFeeds += 1 }
+                            q += 1
+                        }
+                        if q >= end || (q + 1 >= end && !atEOF) {
+                            if atEOF && q >= end {
+                                lineFeedsBeforeOpenQuote = lineFeedsAtOpen
+                                return .unterminatedQuote
+                            }
+                            return .incomplete
+                        }
+                        if q + 1 < end && bytes[q + 1] == quote {
+                            escape = .doubledQuotes
+                            q += 2
+                            continue
+                        }
+                        break
+                    }
+                    append(open + 1, q, escape)
+                    p = q + 1
+                    if p < end && bytes[p] != comma && bytes[p] != lf
+                        && !(bytes[p] == cr && (p + 1 >= end || bytes[p + 1] == lf))
+                    {
+                        // Text after the closing quote: keep scanning to the delimiter, remember the field.
+                        if fieldWithTextAfterQuote == nil {
+                            fieldWithTextAfterQuote = fieldCount - 1
+                        }
+                        while p < end && bytes[p] != comma && bytes[p] != lf {
+                            highBits |= bytes[p]
+                            p += 1
+                        }
+                        if p >= end && !atEOF { return .incomplete }
+                    }
+                } else {
+                    var q = p
+                    while q < end {
+                        let byte = bytes[q]
+                        if byte == comma || byte == lf { break }
+                        highBits |= byte
+                        q += 1
+                    }
+                    if q >= end && !atEOF { return .incomplete }
+                    var fieldEnd = q
+                    if fieldEnd > p && bytes[fieldEnd - 1] == cr && (q >= end || bytes[q] == lf) {
+                        fieldEnd -= 1
+                    }
+                    append(p, fieldEnd, .none)
+                    p = q
+                }
+                if p >= end {
+                    hasNonASCII = highBits & 0x80 != 0
+                    return .row(next: end)
+                }
+                let byte = bytes[p]
+                if byte == comma {
+                    p += 1
+                    continue
+                }
+                if byte == cr {
+                    if p + 1 >= end {
+                        if !atEOF { return .incomplete }
+                        hasNonASCII = highBits & 0x80 != 0
+                        return .row(next: end)
+                    }
+                    p += 1
+                }
+                // bytes[p] is a line feed.
+                lineFeeds += 1
+                hasNonASCII = highBits & 0x80 != 0
+                return .row(next: p + 1)
+            }
+        }
+    }
+
+    @Test func `the word-at-a-time scanner finds what the byte-at-a-time one finds`() async {
+        let alphabet: [UInt8] = Array("a,\"\n\r,b\"x ".utf8) + [0xC3, 0xA9, 0xFF]
+        await propertyCheck(
+            count: 3_000, input: Gen.int(in: 0...1_000_000), Gen.int(in: 0...80), Gen.bool
+        ) { seed, length, atEOF in
+            var random = SplitMix64(seed: UInt64(seed))
+            let bytes = (0..<length).map { _ in alphabet.randomElement(using: &random)! }
+            var reference = ReferenceScanner()
+            var real = CSVRowScanner()
+            bytes.withUnsafeBytes { buffer in
+                let base = buffer.baseAddress ?? UnsafeRawPointer(bitPattern: 8)!
+                var from = 0
+                while true {
+                    let expected = reference.scan(base, from: from, to: bytes.count, atEOF: atEOF)
+                    let found = real.scan(base, from: from, to: bytes.count, atEOF: atEOF)
+                    #expect(found == expected, "\(bytes) from \(from)")
+                    if found == .unterminatedQuote && expected == .unterminatedQuote {
+                        #expect(real.lineFeedsBeforeOpenQuote == reference.lineFeedsBeforeOpenQuote)
+                    }
+                    guard case .row(let next) = found, found == expected else { return }
+                    #expect(real.fieldCount == reference.fieldCount)
+                    for (a, b) in zip(real.fields.prefix(real.fieldCount), reference.fields) {
+                        #expect(a.start == b.start && a.end == b.end && a.escape == b.escape)
+                    }
+                    #expect(real.lineFeeds == reference.lineFeeds)
+                    #expect(real.fieldWithTextAfterQuote == reference.fieldWithTextAfterQuote)
+                    #expect(
+                        real.isBlankLine
+                            == (reference.fieldCount == 1
+                                && reference.fields[0].start == reference.fields[0].end
+                                && reference.fields[0].escape == .none && !reference.quotedFirst))
+                    // Non-ASCII may be over-reported (it only costs a UTF-8 check), never missed.
+                    #expect(!reference.hasNonASCII || real.hasNonASCII)
+                    if next == from || next >= bytes.count { return }
+                    from = next
+                }
+            }
+        }
+    }
+}

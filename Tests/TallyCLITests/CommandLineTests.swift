@@ -83,6 +83,7 @@ struct CommandLineTests {
         (["aggregate", "--by", "region", "--fill"], "--fill needs a time dimension"),
         (["aggregate", "--format", "xml"], "format"),
         (["generate"], "--records"),
+        (["aggregate", "--threads", "0"], "--threads must be at least 1"),
     ])
     func `usage errors exit 64 with a message`(arguments: [String], message: String) throws {
         let outcome = try TallyBinary.run(arguments)
@@ -129,6 +130,31 @@ struct CommandLineTests {
         #expect(
             try String(contentsOfFile: target, encoding: .utf8).hasPrefix(
                 "[\n  {\"country\": \"Kyrgyzstan\", \"records\": 1,"))
+    }
+
+    @Test func `a large file read on several threads gives the table one thread gives`() throws {
+        // Over the 8 MB below which files are read in one pass.
+        let folder = Workspace.folder()
+        let made = try TallyBinary.run([
+            "generate", "--records", "40000", "--seed", "4", "-o", folder + "/big.csv",
+        ])
+        #expect(made.status == 0)
+        let size = try FileManager.default.attributesOfItem(atPath: folder + "/big.csv")[.size]
+        #expect((size as? Int ?? 0) > 8 << 20)
+        let one = try TallyBinary.run(
+            [
+                "aggregate", "-i", "big.csv", "--by", "month,region", "--format", "csv",
+                "--threads", "1",
+            ], in: folder)
+        let three = try TallyBinary.run(
+            [
+                "aggregate", "-i", "big.csv", "--by", "month,region", "--format", "csv",
+                "--threads", "3",
+            ], in: folder)
+        #expect(one.status == 0 && three.status == 0)
+        #expect(one.stdout.count > 1_000)
+        #expect(three.stdout == one.stdout)
+        #expect(three.stderr == one.stderr)
     }
 
     @Test func `generate is deterministic and writes records that validate`() throws {

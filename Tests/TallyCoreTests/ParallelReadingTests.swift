@@ -139,6 +139,24 @@ struct ParallelReadingTests {
         }
     }
 
+    @Test func `compare reads in chunks to the same figures`() throws {
+        let path = Fixtures.file(ParallelReadingTests.generatedFile(count: 3_000, seed: 12))
+        let request = ComparisonRequest(
+            base: try PeriodRange(parsing: "2023"), current: try PeriodRange(parsing: "2024"),
+            dimensions: [.region])
+        var options = ReadOptions(currentYear: 2026, threads: 1)
+        let single = try Comparing.run(
+            request, inputs: try InputSet.resolve([path]), options: options)
+        options.threads = 3
+        options.minimumParallelBytes = 0
+        let split = try Comparing.run(
+            request, inputs: try InputSet.resolve([path]), options: options)
+        #expect(single.groups.count > 5)
+        #expect(split.groups == single.groups)
+        #expect(split.totals == single.totals)
+        #expect(split.notes == single.notes)
+    }
+
     @Test func `an unterminated quote stops a chunked read at the same line as one pass`() {
         var rows = (0..<300).map { Fixtures.incident([.id: "r\($0)"]) }
         rows[200] = rows[200].replacingOccurrences(of: "r200", with: "\"r200")

@@ -2,8 +2,13 @@
 ///
 /// Open addressing over a multiplicative hash of the key's lanes. The hot loop of aggregation
 /// looks up one key a record; a `Dictionary` spent most of that time in `Hasher`, this spends
-/// a few multiplications. Memory: the keys, the metrics and a slot array at most four times as
-/// long as the number of groups.
+/// a few multiplications. Memory: the entries and a slot array at most four times as long as
+/// the number of groups.
+///
+/// With tens of thousands of groups the table outgrows the processor's caches, and each lookup
+/// waits for memory twice (slot, then entry). So additions are batched: a batch's slots are
+/// loaded in one loop and its entries in the next, loads that do not depend on each other and
+/// so overlap, before the additions themselves.
 package struct GroupTable: Sendable {
     package typealias Key = SIMD8<Int32>
 
@@ -17,20 +22,67 @@ package struct GroupTable: Sendable {
     /// Index into `entries` plus one; zero for an empty slot.
     private var slots: [Int32] = Array(repeating: 0, count: 64)
 
+    /// Additions not yet applied.
+    private var pending: [Entry] = []
+    private static let batchSize = 32
+
     package init() {}
 
     /// Number of groups.
-    package var count: Int { entries.count }
+    package var count: Int { applied.entries.count }
 
     /// The keys, in the order they were first added.
-    package var keys: [Key] { entries.map(\.key) }
+    package var keys: [Key] { applied.entries.map(\.key) }
 
     /// The metrics of each key, in the order of ``keys``.
-    package var metrics: [Metrics] { entries.map(\.metrics) }
+    package var metrics: [Metrics] { applied.entries.map(\.metrics) }
+
+    /// The table with every pending addition applied.
+    private var applied: GroupTable {
+        if pending.isEmpty { return self }
+        var table = self
+        table.flush()
+        return table
+    }
 
     /// Adds `counted` to the metrics of `key`, adding the key when new.
     @inline(__always)
     package mutating func add(_ counted: Metrics, to key: Key) {
+        pending.append(Entry(key: key, metrics: counted))
+        if pending.count == GroupTable.batchSize { flush() }
+    }
+
+    /// Applies the pending additions.
+    package mutating func flush() {
+        let count = pending.count
+        guard count > 0 else { return }
+        let mask = slots.count - 1
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: count) { found in
+            // Loads that overlap: every slot of the batch, then every entry they point to.
+            slots.withUnsafeBufferPointer { slots in
+                for i in 0..<count {
+                    found[i] = Int(slots[GroupTable.hash(pending[i].key) & mask])
+                }
+            }
+            entries.withUnsafeBufferPointer { entries in
+                for i in 0..<count
+                where found[i] != 0 && entries[found[i] - 1].key != pending[i].key {
+                    found[i] = 0
+                }
+            }
+            // A hit at the first slot adds straight away; anything else probes.
+            for i in 0..<count {
+                if found[i] != 0 {
+                    entries[found[i] - 1].metrics += pending[i].metrics
+                } else {
+                    probe(pending[i].metrics, to: pending[i].key)
+                }
+            }
+        }
+        pending.removeAll(keepingCapacity: true)
+    }
+
+    private mutating func probe(_ counted: Metrics, to key: Key) {
         let mask = slots.count - 1
         var slot = GroupTable.hash(key) & mask
         while true {
@@ -49,12 +101,13 @@ package struct GroupTable: Sendable {
 
     /// The metrics of `key`, or `nil` when it has none.
     package func metrics(of key: Key) -> Metrics? {
-        let mask = slots.count - 1
+        let table = applied
+        let mask = table.slots.count - 1
         var slot = GroupTable.hash(key) & mask
         while true {
-            let stored = Int(slots[slot])
+            let stored = Int(table.slots[slot])
             if stored == 0 { return nil }
-            if entries[stored - 1].key == key { return entries[stored - 1].metrics }
+            if table.entries[stored - 1].key == key { return table.entries[stored - 1].metrics }
             slot = (slot + 1) & mask
         }
     }

@@ -156,4 +156,24 @@ struct ScannerDifferentialTests {
             }
         }
     }
+
+    @Test func `the word-at-a-time UTF-8 check agrees with the standard library`() async {
+        let pieces: [[UInt8]] = [
+            Array("abcdefgh".utf8), Array("é".utf8), Array("😀".utf8), [0xFF], [0xC3], [0xE2, 0x82],
+            [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], Array(" ".utf8),
+        ]
+        await propertyCheck(count: 3_000, input: Gen.int(in: 0...1_000_000)) { seed in
+            var random = SplitMix64(seed: UInt64(seed))
+            let bytes = (0..<Int.random(in: 0...12, using: &random)).flatMap { _ in
+                pieces.randomElement(using: &random)!
+            }
+            let valid = String(validating: bytes, as: UTF8.self) != nil
+            let offset = bytes.withUnsafeBytes { $0.firstInvalidUTF8Offset }
+            #expect((offset == nil) == valid, "\(bytes)")
+            if let offset {
+                // Everything before the reported byte is valid; the byte starts the problem.
+                #expect(String(validating: bytes[..<offset], as: UTF8.self) != nil, "\(bytes)")
+            }
+        }
+    }
 }

@@ -60,121 +60,192 @@ public enum InputLayout: String, Sendable, Equatable {
 
 /// Turns an ACLED or UCDP GED row into the canonical fields the decoder reads: columns that mean
 /// the same point at the input, the rest are derived (DESIGN §6 and the importer issue's mapping).
+///
+/// Works on the row's bytes: column positions are found once from the header, codes are compared
+/// as bytes, and ACLED's category and type are worked out once per distinct pair of event types.
 package struct LayoutTranslator: Sendable {
     let layout: InputLayout
-    private var index: [String: Int] = [:]
+
+    /// The source columns the translation reads.
+    private enum Source: Int, CaseIterable {
+        case eventIDCountry, eventDate, timePrecision, admin1, location, actor1, actor2, source
+        case notes, fatalities, eventType, subEventType, id, dateStart, datePrecision, adm1
+        case whereDescription, sideA, sideB, sourceOffice, sourceHeadline, typeOfViolence, best
+        case deathsA, deathsB, deathsCivilians, deathsUnknown, dateEnd, low, high, country
+
+        /// The column's name in the export, in the order of the cases.
+        static let names = [
+            "event_id_cnty", "event_date", "time_precision", "admin1", "location", "actor1",
+            "actor2", "source", "notes", "fatalities", "event_type", "sub_event_type", "id",
+            "date_start", "date_prec", "adm_1", "where_description", "side_a", "side_b",
+            "source_office", "source_headline", "type_of_violence", "best", "deaths_a", "deaths_b",
+            "deaths_civilians", "deaths_unknown", "date_end", "low", "high", "country",
+        ]
+
+        var name: String { Source.names[rawValue] }
+    }
+
+    /// The field position of each source column, by `Source` ordinal; -1 when absent.
+    private let positions: [Int]
+    /// ACLED: event types and sub-event types seen, and the category and type of each pair.
+    private var eventTypes = ByteInterner()
+    private var subEventTypes = ByteInterner()
+    private var categories: [Int64: (category: String, type: String)] = [:]
 
     /// A translator for a header; `nil` for the canonical layout.
     init?(layout: InputLayout, header: [String]) {
         guard layout != .canonical else { return nil }
         self.layout = layout
+        var index: [String: Int] = [:]
         for (position, name) in header.enumerated() {
             let key = name.trimmingASCIIWhitespace().lowercased()
             if index[key] == nil { index[key] = position }
         }
+        positions = Source.names.map { index[$0] ?? -1 }
     }
 
     /// Fills `row.fields` from the scanned fields; a reason when the row breaks a layout rule.
-    func fill(
+    mutating func fill(
         _ row: inout RawRecord, from fields: [FieldRef], scratch: UnescapeScratch
     ) -> RejectionReason? {
         scratch.resetDerived()
         for i in row.fields.indices { row.fields[i] = nil }
         for i in row.extraFields.indices { row.extraFields[i] = nil }
-        func field(_ name: String) -> FieldRef? { index[name].map { fields[$0] } }
-        func text(_ name: String) -> String { field(name).map { row.string(of: $0) } ?? "" }
+        func field(_ source: Source) -> FieldRef? {
+            let position = positions[source.rawValue]
+            return position >= 0 ? fields[position] : nil
+        }
+        let empty = UnsafeRawBufferPointer(start: nil, count: 0)
+        /// The value's bytes, trimmed; empty when the column is absent.
+        func bytes(_ source: Source) -> UnsafeRawBufferPointer {
+            field(source).flatMap { row.value(of: $0) } ?? empty
+        }
+        func text(_ source: Source) -> String { String(decoding: bytes(source), as: UTF8.self) }
+        func set(_ column: Column, _ source: Source) { row.fields[column.rawValue] = field(source) }
+        func derive(_ column: Column, _ text: String) {
+            row.fields[column.rawValue] = scratch.derive(text)
+        }
         switch layout {
         case .canonical:
             return nil
         case .acled:
-            row.fields[Column.id.rawValue] = field("event_id_cnty")
-            row.fields[Column.date.rawValue] = field("event_date")
-            let date = text("event_date")
+            set(.id, .eventIDCountry)
+            set(.date, .eventDate)
             // "16-05-2025": ACLED's day-month-year form.
-            let parts = date.split(separator: "-")
-            if parts.count == 3 && parts[0].count <= 2 && parts[2].count == 4 {
-                row.fields[Column.date.rawValue] = scratch.derive(
-                    "\(parts[2])-\(parts[1].count == 1 ? "0" : "")\(parts[1])-\(parts[0].count == 1 ? "0" : "")\(parts[0])"
-                )
+            if let reordered = LayoutTranslator.dayMonthYear(bytes(.eventDate), into: scratch) {
+                row.fields[Column.date.rawValue] = reordered
             }
-            switch text("time_precision") {
-            case "2": row.fields[Column.datePrecision.rawValue] = scratch.derive("week")
-            case "3": row.fields[Column.datePrecision.rawValue] = scratch.derive("month")
-            case "", "1": break
-            case let other: return .problem(.datePrecision, quoted(other), .notWholeNumber)
+            let precision = bytes(.timePrecision)
+            if precision.equalsIgnoringASCIICase("2") {
+                derive(.datePrecision, "week")
+            } else if precision.equalsIgnoringASCIICase("3") {
+                derive(.datePrecision, "month")
+            } else if !(precision.count == 0 || precision.equalsIgnoringASCIICase("1")) {
+                return .problem(.datePrecision, quoted(text(.timePrecision)), .notWholeNumber)
             }
-            row.fields[Column.country.rawValue] = field("country")
-            row.fields[Column.region.rawValue] = field("admin1")
-            row.fields[Column.location.rawValue] = field("location")
-            row.fields[Column.actor1.rawValue] = field("actor1")
-            row.fields[Column.actor2.rawValue] = field("actor2")
-            row.fields[Column.source.rawValue] = field("source")
-            row.fields[Column.notes.rawValue] = field("notes")
-            row.fields[Column.fatalities.rawValue] = field("fatalities")
-            let (category, type) = LayoutTranslator.acledCategory(
-                eventType: text("event_type"), subEventType: text("sub_event_type"))
-            row.fields[Column.category.rawValue] = scratch.derive(category)
-            row.fields[Column.type.rawValue] = scratch.derive(type)
+            set(.country, .country)
+            set(.region, .admin1)
+            set(.location, .location)
+            set(.actor1, .actor1)
+            set(.actor2, .actor2)
+            set(.source, .source)
+            set(.notes, .notes)
+            set(.fatalities, .fatalities)
+            let pair =
+                Int64(eventTypes.intern(bytes(.eventType))) << 32
+                | Int64(subEventTypes.intern(bytes(.subEventType)))
+            if categories[pair] == nil {
+                categories[pair] = LayoutTranslator.acledCategory(
+                    eventType: text(.eventType), subEventType: text(.subEventType))
+            }
+            let (category, type) = categories[pair]!
+            derive(.category, category)
+            derive(.type, type)
         case .ucdp:
-            row.fields[Column.id.rawValue] = field("id")
-            row.fields[Column.date.rawValue] = field("date_start")
-            switch text("date_prec") {
-            case "1", "": break
-            case "2", "3": row.fields[Column.datePrecision.rawValue] = scratch.derive("week")
-            case "4": row.fields[Column.datePrecision.rawValue] = scratch.derive("month")
-            case "5": row.fields[Column.datePrecision.rawValue] = scratch.derive("year")
-            case let other: return .problem(.datePrecision, quoted(other), .notWholeNumber)
+            set(.id, .id)
+            set(.date, .dateStart)
+            let precision = bytes(.datePrecision)
+            if precision.count == 0 || precision.equalsIgnoringASCIICase("1") {
+            } else if precision.equalsIgnoringASCIICase("2")
+                || precision.equalsIgnoringASCIICase("3")
+            {
+                derive(.datePrecision, "week")
+            } else if precision.equalsIgnoringASCIICase("4") {
+                derive(.datePrecision, "month")
+            } else if precision.equalsIgnoringASCIICase("5") {
+                derive(.datePrecision, "year")
+            } else {
+                return .problem(.datePrecision, quoted(text(.datePrecision)), .notWholeNumber)
             }
-            row.fields[Column.country.rawValue] = field("country")
-            row.fields[Column.region.rawValue] = field("adm_1")
-            row.fields[Column.location.rawValue] = field("where_description")
-            row.fields[Column.actor1.rawValue] = field("side_a")
-            row.fields[Column.actor2.rawValue] = field("side_b")
-            row.fields[Column.source.rawValue] = field("source_office")
-            row.fields[Column.notes.rawValue] = field("source_headline")
-            row.fields[Column.category.rawValue] = scratch.derive("incident")
-            switch text("type_of_violence") {
-            case "1", "2": row.fields[Column.type.rawValue] = scratch.derive("armed_clash")
-            case "3": row.fields[Column.type.rawValue] = scratch.derive("attack")
-            case let other: return .ucdpViolence(quoted(other))
+            set(.country, .country)
+            set(.region, .adm1)
+            set(.location, .whereDescription)
+            set(.actor1, .sideA)
+            set(.actor2, .sideB)
+            set(.source, .sourceOffice)
+            set(.notes, .sourceHeadline)
+            derive(.category, "incident")
+            let violence = bytes(.typeOfViolence)
+            if violence.equalsIgnoringASCIICase("1") || violence.equalsIgnoringASCIICase("2") {
+                derive(.type, "armed_clash")
+            } else if violence.equalsIgnoringASCIICase("3") {
+                derive(.type, "attack")
+            } else {
+                return .ucdpViolence(quoted(text(.typeOfViolence)))
             }
             // Deaths by side: side A's and side B's go to security when the side is a government.
-            var figures: [String: Int] = [:]
-            for name in ["best", "deaths_a", "deaths_b", "deaths_civilians", "deaths_unknown"] {
-                let value = text(name).trimmingASCIIWhitespace()
-                var bytes = Array(value.utf8)
-                let parsed = bytes.withUnsafeMutableBytes {
-                    FieldParsing.wholeNumber(UnsafeRawBufferPointer($0))
-                }
-                switch parsed {
-                case .success(let number): figures[name] = number
-                case .failure(let problem): return .ucdpFigure(name, quoted(value), problem)
+            var figures: [Int] = []
+            for source in [Source.best, .deathsA, .deathsB, .deathsCivilians, .deathsUnknown] {
+                switch FieldParsing.wholeNumber(bytes(source)) {
+                case .success(let number): figures.append(number)
+                case .failure(let problem):
+                    return .ucdpFigure(source.name, quoted(text(source)), problem)
                 }
             }
+            let (best, deathsA, deathsB, civilians, unknown) = (
+                figures[0], figures[1], figures[2], figures[3], figures[4]
+            )
             var militants = 0
             var security = 0
-            for (deaths, side) in [("deaths_a", "side_a"), ("deaths_b", "side_b")] {
-                if text(side).hasPrefix("Government of") {
-                    security += figures[deaths]!
+            for (deaths, side) in [(deathsA, Source.sideA), (deathsB, .sideB)] {
+                if bytes(side).starts(with: "Government of".utf8) {
+                    security += deaths
                 } else {
-                    militants += figures[deaths]!
+                    militants += deaths
                 }
             }
-            let sum =
-                militants + security + figures["deaths_civilians"]! + figures["deaths_unknown"]!
-            guard sum == figures["best"]! else {
-                return .ucdpBestDiffers(best: figures["best"]!, sum: sum)
-            }
-            row.fields[Column.fatalities.rawValue] = field("best")
-            row.fields[Column.fatalitiesMilitants.rawValue] = scratch.derive(String(militants))
-            row.fields[Column.fatalitiesSecurity.rawValue] = scratch.derive(String(security))
-            row.fields[Column.fatalitiesCivilians.rawValue] = field("deaths_civilians")
-            row.fields[Column.fatalitiesUnknown.rawValue] = field("deaths_unknown")
-            row.extraFields[ExtraField.dateEnd.rawValue] = field("date_end")
-            row.extraFields[ExtraField.fatalitiesLow.rawValue] = field("low")
-            row.extraFields[ExtraField.fatalitiesHigh.rawValue] = field("high")
+            let sum = militants + security + civilians + unknown
+            guard sum == best else { return .ucdpBestDiffers(best: best, sum: sum) }
+            set(.fatalities, .best)
+            row.fields[Column.fatalitiesMilitants.rawValue] = scratch.derive(number: militants)
+            row.fields[Column.fatalitiesSecurity.rawValue] = scratch.derive(number: security)
+            set(.fatalitiesCivilians, .deathsCivilians)
+            set(.fatalitiesUnknown, .deathsUnknown)
+            row.extraFields[ExtraField.dateEnd.rawValue] = field(.dateEnd)
+            row.extraFields[ExtraField.fatalitiesLow.rawValue] = field(.low)
+            row.extraFields[ExtraField.fatalitiesHigh.rawValue] = field(.high)
         }
         return nil
+    }
+
+    /// `16-05-2025` or `6-5-2025` rewritten as `2025-05-16` in the scratch's derived area;
+    /// `nil` for any other form.
+    private static func dayMonthYear(
+        _ bytes: UnsafeRawBufferPointer, into scratch: UnescapeScratch
+    ) -> FieldRef? {
+        let dash = UInt8(ascii: "-")
+        guard let first = bytes.firstIndex(of: dash),
+            let second = bytes[(first + 1)...].firstIndex(of: dash),
+            (1...2).contains(first), (1...2).contains(second - first - 1),
+            bytes.count - second - 1 == 4,
+            !bytes[(second + 1)...].contains(dash)
+        else { return nil }
+        var out: [UInt8] = Array(bytes[(second + 1)...]) + [dash]
+        if second - first - 1 == 1 { out.append(0x30) }
+        out += bytes[(first + 1)..<second] + [dash]
+        if first == 1 { out.append(0x30) }
+        out += bytes[..<first]
+        return out.withUnsafeBytes { scratch.derive($0) }
     }
 
     /// ACLED's event type and sub-event type as a category and a snake_case type.

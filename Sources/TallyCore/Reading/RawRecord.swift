@@ -74,6 +74,24 @@ package final class UnescapeScratch {
         return FieldRef(start: start, end: derivedUsed, escape: .derived)
     }
 
+    /// Stores a whole number's decimal digits for the current row and returns where they lie.
+    package func derive(number: Int) -> FieldRef {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 24) { digits in
+            var value = number.magnitude
+            var start = 24
+            repeat {
+                start -= 1
+                digits[start] = UInt8(truncatingIfNeeded: value % 10) + 0x30
+                value /= 10
+            } while value > 0
+            if number < 0 {
+                start -= 1
+                digits[start] = UInt8(ascii: "-")
+            }
+            return derive(UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: digits[start...])))
+        }
+    }
+
     /// Forgets the derived values of the previous row.
     package func resetDerived() {
         derivedUsed = 0

@@ -313,9 +313,9 @@ struct ReadSession {
                     reject(.textAfterQuote(column: name(field, headerNames)), row: row, into: &sink)
                     continue
                 }
-                if let translator {
+                if translator != nil {
                     scratch.reset(forRowOf: row.rowRange.count)
-                    if let reason = translator.fill(&row, from: scanner.fields, scratch: scratch) {
+                    if let reason = translator!.fill(&row, from: scanner.fields, scratch: scratch) {
                         reject(reason, row: row, into: &sink)
                         continue
                     }

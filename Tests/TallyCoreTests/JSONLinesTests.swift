@@ -37,6 +37,14 @@ struct JSONLinesTests {
             "country has a malformed escape sequence"
         ),
         ("{\"date\": \"2024-12-25\"} trailing", "the line has text after the JSON object"),
+        (
+            "{\"date\": \"2024-12-25\", \"notes\": \"a long note with a raw\ttab in it\"}",
+            "the JSON object has an unterminated string"
+        ),
+        (
+            "{\"date\": \"2024-12-25\", \"notes\": \"a long note that ends in a backslash\\\"}",
+            "the JSON object has an unterminated string"
+        ),
     ])
     func `a malformed JSON line is rejected with its line, the lines around it are counted`(
         line: String, reason: String

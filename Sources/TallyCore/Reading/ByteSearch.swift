@@ -75,4 +75,25 @@ enum ByteSearch {
         }
         return end
     }
+
+    /// The first double quote, backslash or control byte (below 0x20) at or after `from`, or
+    /// `end`: where a JSON string body stops being plain text.
+    @inline(__always)
+    static func jsonStringStop(_ base: UnsafeRawPointer, from: Int, to end: Int) -> Int {
+        var q = from
+        while q + 8 <= end {
+            let word = base.loadUnaligned(fromByteOffset: q, as: UInt64.self)
+            let control = matches(word & (ones &* 0xE0), 0)
+            let found = matches(word, 0x22) | matches(word, 0x5C) | control
+            if found != 0 { return q + found.trailingZeroBitCount >> 3 }
+            q += 8
+        }
+        let bytes = base.assumingMemoryBound(to: UInt8.self)
+        while q < end {
+            let byte = bytes[q]
+            if byte == 0x22 || byte == 0x5C || byte < 0x20 { return q }
+            q += 1
+        }
+        return end
+    }
 }

@@ -1,3 +1,11 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// Finds the members of one flat JSON object (a JSON Lines record) in a byte buffer.
 ///
 /// Values must be strings, numbers, `true`, `false` or `null`; a nested object or array is refused
@@ -29,6 +37,8 @@ package struct JSONLineScanner {
             var q = p + 1
             var escaped = false
             while q < end {
+                q = ByteSearch.jsonStringStop(base, from: q, to: end)
+                guard q < end else { break }
                 let byte = bytes[q]
                 if byte == UInt8(ascii: "\"") {
                     let result = (p + 1, q, escaped)
@@ -124,7 +134,11 @@ package struct JSONLineScanner {
     private mutating func columnForKey(
         _ key: UnsafeRawBufferPointer, escaped: Bool, at index: Int
     ) -> Column? {
-        if index < keyCache.count && keyCache[index].key.elementsEqual(key) {
+        if index < keyCache.count && keyCache[index].key.count == key.count
+            && keyCache[index].key.withUnsafeBytes({
+                key.count == 0 || memcmp($0.baseAddress!, key.baseAddress!, key.count) == 0
+            })
+        {
             return keyCache[index].column
         }
         let name = String(decoding: key, as: UTF8.self)

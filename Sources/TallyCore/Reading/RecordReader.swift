@@ -423,8 +423,10 @@ struct ReadSession {
         while true {
             if let limit, source.offset >= limit { return }
             let bytes = source.buffer.assumingMemoryBound(to: UInt8.self)
-            var lineEnd = source.start
-            while lineEnd < source.end && bytes[lineEnd] != 0x0A { lineEnd += 1 }
+            let lineEnd =
+                memchr(bytes + source.start, 0x0A, source.end - source.start).map {
+                    $0.assumingMemoryBound(to: UInt8.self) - bytes
+                } ?? source.end
             if lineEnd == source.end && !source.isAtEOF {
                 _ = try fill()
                 continue

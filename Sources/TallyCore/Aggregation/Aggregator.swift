@@ -218,40 +218,41 @@ package struct Aggregator: MergeableRecordSink {
                 ?? Metrics()
         }
 
+        // Each key as a tuple of sort ranks, compared lane by lane: periods by their first day
+        // (a coarser period first on a tie, hence 7 - kind), text by the UTF-8 bytes of its label.
         let countryRank = Aggregator.ranks(of: countries, unknownLabel: false)
         let regionRank = Aggregator.ranks(of: regions, unknownLabel: true)
         let typeRank = Aggregator.ranks(of: types, unknownLabel: false)
         let actorRank = Aggregator.ranks(of: actors, unknownLabel: true)
-        let dimensions = request.dimensions
-        let slots = slotOf
-        func precedes(_ a: Key, _ b: Key) -> Bool {
-            for (index, dimension) in dimensions.enumerated() {
-                let slot = slots[index]
-                let (x, y) = (a[slot], b[slot])
+        let lanes = slotOf.last.map { $0 + (request.dimensions.last == .region ? 2 : 1) } ?? 0
+        let sortKeys = rowKeys.map { key -> Key in
+            var rank = Key(repeating: 0)
+            for (index, dimension) in request.dimensions.enumerated() {
+                let slot = slotOf[index]
                 switch dimension {
                 case .month, .week, .quarter, .year:
-                    if x != y { return Aggregator.period(of: x) < Aggregator.period(of: y) }
-                case .country:
-                    if x != y { return countryRank[Int(x)] < countryRank[Int(y)] }
+                    rank[slot] = (key[slot] >> 3) << 3 | (7 - key[slot] & 7)
+                case .country: rank[slot] = Int32(countryRank[Int(key[slot])])
                 case .region:
-                    if x != y { return countryRank[Int(x)] < countryRank[Int(y)] }
-                    let (r, s) = (a[slot + 1], b[slot + 1])
-                    if r != s { return regionRank[Int(r)] < regionRank[Int(s)] }
-                case .category:
-                    if x != y { return x < y }
-                case .type:
-                    if x != y { return typeRank[Int(x)] < typeRank[Int(y)] }
-                case .actor:
-                    if x != y { return actorRank[Int(x)] < actorRank[Int(y)] }
+                    rank[slot] = Int32(countryRank[Int(key[slot])])
+                    rank[slot + 1] = Int32(regionRank[Int(key[slot + 1])])
+                case .category: rank[slot] = key[slot]
+                case .type: rank[slot] = Int32(typeRank[Int(key[slot])])
+                case .actor: rank[slot] = Int32(actorRank[Int(key[slot])])
                 }
             }
+            return rank
+        }
+        let order = rowKeys.indices.sorted { a, b in
+            let (x, y) = (sortKeys[a], sortKeys[b])
+            for lane in 0..<lanes where x[lane] != y[lane] { return x[lane] < y[lane] }
             return false
         }
-        let order = rowKeys.indices.sorted { precedes(rowKeys[$0], rowKeys[$1]) }
         let timeSlot = timeIndex.map { slotOf[$0] }
+        var labeler = Labeler(self)
         let rows = order.map { index in
             AggregateRow(
-                keys: labels(of: rowKeys[index]), metrics: rowMetrics[index],
+                keys: labeler.labels(of: rowKeys[index]), metrics: rowMetrics[index],
                 period: timeSlot.map { Aggregator.period(of: rowKeys[index][$0]) })
         }
         return AggregateTable(
@@ -304,23 +305,51 @@ package struct Aggregator: MergeableRecordSink {
         return notes
     }
 
-    private func labels(of key: Key) -> [String] {
-        var labels: [String] = []
-        for (index, dimension) in request.dimensions.enumerated() {
-            let slot = slotOf[index]
-            switch dimension {
-            case .month, .week, .quarter, .year:
-                labels.append(Aggregator.period(of: key[slot]).description)
-            case .country: labels.append(countries.string(key[slot]))
-            case .region:
-                labels.append(countries.string(key[slot]))
-                labels.append(Aggregator.label(regions.string(key[slot + 1])))
-            case .category: labels.append(Category.allCases[Int(key[slot])].rawValue)
-            case .type: labels.append(types.string(key[slot]))
-            case .actor: labels.append(Aggregator.label(actors.string(key[slot])))
+    /// Labels of group keys, each distinct label made once.
+    private struct Labeler {
+        let aggregator: Aggregator
+        var periods: [Int32: String] = [:]
+        var countries: [String]
+        var regions: [String]
+        var types: [String]
+        var actors: [String]
+
+        init(_ aggregator: Aggregator) {
+            self.aggregator = aggregator
+            func strings(_ interner: ByteInterner, unknown: Bool) -> [String] {
+                (0..<interner.count).map { id in
+                    let text = interner.string(Int32(id))
+                    return unknown ? Aggregator.label(text) : text
+                }
             }
+            countries = strings(aggregator.countries, unknown: false)
+            regions = strings(aggregator.regions, unknown: true)
+            types = strings(aggregator.types, unknown: false)
+            actors = strings(aggregator.actors, unknown: true)
         }
-        return labels
+
+        mutating func labels(of key: Key) -> [String] {
+            var labels: [String] = []
+            for (index, dimension) in aggregator.request.dimensions.enumerated() {
+                let slot = aggregator.slotOf[index]
+                let id = Int(key[slot])
+                switch dimension {
+                case .month, .week, .quarter, .year:
+                    if periods[key[slot]] == nil {
+                        periods[key[slot]] = Aggregator.period(of: key[slot]).description
+                    }
+                    labels.append(periods[key[slot]]!)
+                case .country: labels.append(countries[id])
+                case .region:
+                    labels.append(countries[id])
+                    labels.append(regions[Int(key[slot + 1])])
+                case .category: labels.append(Category.allCases[id].rawValue)
+                case .type: labels.append(types[id])
+                case .actor: labels.append(actors[id])
+                }
+            }
+            return labels
+        }
     }
 
     /// The periods `fill` covers: the range's, with an open end closed by the data.

@@ -276,6 +276,10 @@ struct ReadSession {
         var scanner = CSVRowScanner()
         var row = RawRecord(base: source.buffer, file: input.path, scratch: scratch)
         let expected = columnOfField.count
+        // Which field goes to which column, for the fields that are columns.
+        let mapped = columnOfField.enumerated().compactMap { field, column in
+            column.map { (field, $0.rawValue) }
+        }
         while true {
             if let limit, source.offset >= limit { return }
             let outcome = scanner.scan(
@@ -322,9 +326,9 @@ struct ReadSession {
                     decode(row, into: &sink)
                     continue
                 }
-                for index in 0..<expected {
-                    if let column = columnOfField[index] {
-                        row.fields[column.rawValue] = scanner.fields[index]
+                row.fields.withUnsafeMutableBufferPointer { columns in
+                    scanner.fields.withUnsafeBufferPointer { fields in
+                        for (field, column) in mapped { columns[column] = fields[field] }
                     }
                 }
                 scratch.reset(forRowOf: row.rowRange.count)

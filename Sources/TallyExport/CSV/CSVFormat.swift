@@ -41,6 +41,10 @@ public enum CSVFormat {
 
     /// Fields already written as CSV, joined into a row with its line end.
     static func line(_ writtenFields: [String]) -> String {
-        writtenFields.joined(separator: ",") + "\n"
+        writtenFields.joined(separator: ",") + lineEnd
     }
+
+    /// What ends every row.
+    static let lineEnd = "\n"
+
 }

@@ -20,8 +20,11 @@ package struct Aggregator: MergeableRecordSink {
 
     private var groups = GroupTable()
     private var totals = Metrics()
-    /// Totals by the record's period code (in lane 0), for `latestOnly` and the notes.
+    /// Totals by the record's period code (in lane 0), for `latestOnly` and the notes; kept
+    /// record by record only when a record can count in two groups (by actor), otherwise summed
+    /// from the groups at the end (see ``periodTotals``).
     private var totalsByPeriod = GroupTable()
+    private let tracksPeriodTotals: Bool
 
     /// Records counted under their own, coarser period.
     private(set) package var coarserRecords = 0
@@ -40,6 +43,7 @@ package struct Aggregator: MergeableRecordSink {
         }
         precondition(next <= Key.scalarCount, "too many dimensions for a group key")
         slotOf = slots
+        tracksPeriodTotals = timeKind != nil && request.dimensions.contains(.actor)
         matcher = request.filter.isEmpty ? nil : FilterMatcher(request.filter)
     }
 
@@ -108,7 +112,7 @@ package struct Aggregator: MergeableRecordSink {
             category: record.category, count: record.count, fatalities: record.fatalities,
             isOutpost: isOutpost)
         totals += counted
-        if timeKind != nil { totalsByPeriod.add(counted, to: Aggregator.periodKey(periodCode)) }
+        if tracksPeriodTotals { totalsByPeriod.add(counted, to: Aggregator.periodKey(periodCode)) }
 
         guard let actorSlot else {
             add(counted, to: key)
@@ -214,7 +218,7 @@ package struct Aggregator: MergeableRecordSink {
             rowKeys = keep.map { rowKeys[$0] }
             rowMetrics = keep.map { rowMetrics[$0] }
             tableTotals =
-                latestCode.flatMap { totalsByPeriod.metrics(of: Aggregator.periodKey($0)) }
+                latestCode.flatMap { periodTotals.metrics(of: Aggregator.periodKey($0)) }
                 ?? Metrics()
         }
 
@@ -260,9 +264,24 @@ package struct Aggregator: MergeableRecordSink {
             totals: tableTotals)
     }
 
+    /// Totals by period: tracked, or the sums of the groups of each period.
+    private var periodTotals: GroupTable {
+        guard !tracksPeriodTotals,
+            let timeIndex = request.dimensions.firstIndex(where: {
+                $0.periodKind != nil
+            })
+        else { return totalsByPeriod }
+        var sums = GroupTable()
+        for (key, metrics) in zip(groups.keys, groups.metrics) {
+            sums.add(metrics, to: Aggregator.periodKey(key[slotOf[timeIndex]]))
+        }
+        sums.flush()
+        return sums
+    }
+
     /// The latest period of the time dimension's kind that has records.
     private var latestPeriod: Period? {
-        totalsByPeriod.keys.map { Aggregator.period(of: $0[0]) }.filter { $0.kind == timeKind }
+        periodTotals.keys.map { Aggregator.period(of: $0[0]) }.filter { $0.kind == timeKind }
             .max()
     }
 
@@ -275,7 +294,8 @@ package struct Aggregator: MergeableRecordSink {
             let unit = timeDimension.rawValue
             if request.latestOnly, let latest = latestPeriod {
                 // Coarser records are outside the latest period's table; name those that overlap it.
-                let overlapping = zip(totalsByPeriod.keys, totalsByPeriod.metrics).filter {
+                let totals = periodTotals
+                let overlapping = zip(totals.keys, totals.metrics).filter {
                     key, _ in
                     let period = Aggregator.period(of: key[0])
                     return period.kind > latest.kind && period.start <= latest.start

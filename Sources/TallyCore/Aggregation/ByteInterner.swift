@@ -8,7 +8,7 @@
 
 /// Maps distinct byte strings to small integer ids, so group keys are integers on the hot path.
 ///
-/// Open addressing over FNV-1a hashes; the strings live back to back in one arena. Looking up a
+/// Open addressing over multiplicative hashes; the strings live back to back in one arena. Looking up a
 /// string seen before allocates nothing.
 package struct ByteInterner: Sendable {
     private var arena: [UInt8] = []
@@ -74,11 +74,23 @@ package struct ByteInterner: Sendable {
         }
     }
 
+    /// A multiplicative hash over the bytes eight at a time (the tail zero-padded, its length
+    /// mixed in so that trailing zero bytes still differ).
     @inline(__always)
     private static func hash(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes {
-            hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(bytes.count)
+        var i = 0
+        while i + 8 <= bytes.count, let base = bytes.baseAddress {
+            hash =
+                (hash ^ base.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+                &* 0x9E37_79B9_7F4A_7C15
+            hash ^= hash >> 32
+            i += 8
+        }
+        if i < bytes.count {
+            var tail: UInt64 = 0
+            for k in i..<bytes.count { tail |= UInt64(bytes[k]) << UInt64((k - i) * 8) }
+            hash = (hash ^ tail) &* 0x9E37_79B9_7F4A_7C15
         }
         return hash ^ (hash >> 29)
     }

@@ -22,27 +22,46 @@ enum ByteSearch {
         word & highs == 0 ? 0 : 0x80
     }
 
-    /// The first comma or line feed at or after `from`, or `end` when there is none.
-    @inline(__always)
-    static func delimiter(
-        _ base: UnsafeRawPointer, from: Int, to end: Int, high: inout UInt8
-    ) -> Int {
-        var q = from
-        while q + 8 <= end {
-            let word = base.loadUnaligned(fromByteOffset: q, as: UInt64.self)
-            let found = matches(word, 0x2C) | matches(word, 0x0A)
-            high |= foldHigh(word)
-            if found != 0 { return q + found.trailingZeroBitCount >> 3 }
-            q += 8
+    /// Finds commas and line feeds field after field, keeping the matches of the last word
+    /// looked at: a row's short fields mostly end in a word already loaded.
+    struct DelimiterCursor {
+        /// Where the word of `matches` starts; no word yet when far below any position.
+        private var wordStart = Int.min / 2
+        /// The high bit of each byte of that word that is a comma or a line feed.
+        private var matches: UInt64 = 0
+
+        /// The first comma or line feed at or after `from`, or `end` when there is none.
+        @inline(__always)
+        mutating func next(
+            _ base: UnsafeRawPointer, from: Int, to end: Int, high: inout UInt8
+        ) -> Int {
+            var q = from
+            let offset = from &- wordStart
+            if offset >= 0 && offset < 8 {
+                let ahead = matches & (~0 << UInt64(offset * 8))
+                if ahead != 0 { return wordStart + ahead.trailingZeroBitCount >> 3 }
+                q = wordStart + 8
+            }
+            while q + 8 <= end {
+                let word = base.loadUnaligned(fromByteOffset: q, as: UInt64.self)
+                let found = ByteSearch.matches(word, 0x2C) | ByteSearch.matches(word, 0x0A)
+                high |= ByteSearch.foldHigh(word)
+                if found != 0 {
+                    wordStart = q
+                    matches = found
+                    return q + found.trailingZeroBitCount >> 3
+                }
+                q += 8
+            }
+            let bytes = base.assumingMemoryBound(to: UInt8.self)
+            while q < end {
+                let byte = bytes[q]
+                if byte == 0x2C || byte == 0x0A { return q }
+                high |= byte
+                q += 1
+            }
+            return end
         }
-        let bytes = base.assumingMemoryBound(to: UInt8.self)
-        while q < end {
-            let byte = bytes[q]
-            if byte == 0x2C || byte == 0x0A { return q }
-            high |= byte
-            q += 1
-        }
-        return end
     }
 
     /// The first double quote at or after `from`, or `end`; counts the line feeds passed over.
@@ -59,10 +78,11 @@ enum ByteSearch {
             if found != 0 {
                 let before = found.trailingZeroBitCount
                 // Line feeds in the bytes before the quote: bits below its high bit.
-                lineFeeds += (feeds & ((1 << before) - 1)).nonzeroBitCount
+                let passed = feeds & ((1 << before) - 1)
+                if passed != 0 { lineFeeds += passed.nonzeroBitCount }
                 return q + before >> 3
             }
-            lineFeeds += feeds.nonzeroBitCount
+            if feeds != 0 { lineFeeds += feeds.nonzeroBitCount }
             q += 8
         }
         let bytes = base.assumingMemoryBound(to: UInt8.self)

@@ -57,6 +57,7 @@ package struct CSVRowScanner {
             cr = UInt8(ascii: "\r")
         var p = from
         var highBits: UInt8 = 0
+        var delimiters = ByteSearch.DelimiterCursor()
         fieldCount = 0
         lineFeeds = 0
         fieldWithTextAfterQuote = nil
@@ -99,7 +100,7 @@ package struct CSVRowScanner {
                     if p >= end && !atEOF { return .incomplete }
                 }
             } else {
-                let q = ByteSearch.delimiter(base, from: p, to: end, high: &highBits)
+                let q = delimiters.next(base, from: p, to: end, high: &highBits)
                 if q >= end && !atEOF { return .incomplete }
                 var fieldEnd = q
                 if fieldEnd > p && bytes[fieldEnd - 1] == cr && (q >= end || bytes[q] == lf) {

@@ -157,6 +157,18 @@ struct ScannerDifferentialTests {
         }
     }
 
+    @Test func `a row with more fields than the scanner first makes room for is scanned whole`() {
+        let row = Array(((0..<150).map { "f\($0)" }.joined(separator: ",") + "\n").utf8)
+        var reference = ReferenceScanner()
+        var real = CSVRowScanner()
+        row.withUnsafeBytes { buffer in
+            let expected = reference.scan(buffer.baseAddress!, from: 0, to: row.count, atEOF: true)
+            #expect(real.scan(buffer.baseAddress!, from: 0, to: row.count, atEOF: true) == expected)
+        }
+        #expect(real.fieldCount == 150)
+        #expect(real.fields.prefix(150).map(\.end) == reference.fields.map(\.end))
+    }
+
     @Test func `the word-at-a-time UTF-8 check agrees with the standard library`() async {
         let pieces: [[UInt8]] = [
             Array("abcdefgh".utf8), Array("é".utf8), Array("😀".utf8), [0xFF], [0xC3], [0xE2, 0x82],

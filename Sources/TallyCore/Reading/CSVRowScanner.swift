@@ -36,13 +36,14 @@ package struct CSVRowScanner {
 
     private var quotedFirst = false
 
-    private mutating func append(_ start: Int, _ end: Int, _ escape: FieldRef.Escape) {
-        if fieldCount < fields.count {
-            fields[fieldCount] = FieldRef(start: start, end: end, escape: escape)
-        } else {
-            fields.append(FieldRef(start: start, end: end, escape: escape))
-        }
-        fieldCount += 1
+    /// What a row scan tracks, kept in locals while it runs.
+    private struct RowState {
+        var fieldCount = 0
+        var lineFeeds = 0
+        var lineFeedsBeforeOpenQuote = 0
+        var fieldWithTextAfterQuote: Int?
+        var highBits: UInt8 = 0
+        var quotedFirst = false
     }
 
     /// Scans the row that starts at `from`, with valid bytes up to `end`.
@@ -52,29 +53,56 @@ package struct CSVRowScanner {
     package mutating func scan(
         _ base: UnsafeRawPointer, from: Int, to end: Int, atEOF: Bool
     ) -> Outcome {
+        if fields.isEmpty {
+            fields = Array(repeating: FieldRef(start: 0, end: 0, escape: .none), count: 64)
+        }
+        while true {
+            var state = RowState()
+            let outcome = fields.withUnsafeMutableBufferPointer { storage in
+                CSVRowScanner.scanRow(
+                    base, from: from, to: end, atEOF: atEOF, into: storage, state: &state)
+            }
+            guard let outcome else {
+                // More fields than room: double it and scan the row again.
+                fields += fields
+                continue
+            }
+            fieldCount = state.fieldCount
+            lineFeeds = state.lineFeeds
+            lineFeedsBeforeOpenQuote = state.lineFeedsBeforeOpenQuote
+            fieldWithTextAfterQuote = state.fieldWithTextAfterQuote
+            hasNonASCII = state.highBits & 0x80 != 0
+            quotedFirst = state.quotedFirst
+            return outcome
+        }
+    }
+
+    /// The scan itself, writing fields into `storage`; `nil` when the row has more fields than
+    /// `storage` holds.
+    @inline(__always)
+    private static func scanRow(
+        _ base: UnsafeRawPointer, from: Int, to end: Int, atEOF: Bool,
+        into storage: UnsafeMutableBufferPointer<FieldRef>, state: inout RowState
+    ) -> Outcome? {
         let bytes = base.assumingMemoryBound(to: UInt8.self)
         let quote = UInt8(ascii: "\""), comma = UInt8(ascii: ","), lf = UInt8(ascii: "\n"),
             cr = UInt8(ascii: "\r")
         var p = from
-        var highBits: UInt8 = 0
         var delimiters = ByteSearch.DelimiterCursor()
-        fieldCount = 0
-        lineFeeds = 0
-        fieldWithTextAfterQuote = nil
-        quotedFirst = false
         while true {
+            guard state.fieldCount < storage.count else { return nil }
             if p < end && bytes[p] == quote {
-                if fieldCount == 0 { quotedFirst = true }
+                if state.fieldCount == 0 { state.quotedFirst = true }
                 let open = p
-                let lineFeedsAtOpen = lineFeeds
+                let lineFeedsAtOpen = state.lineFeeds
                 var q = p + 1
                 var escape = FieldRef.Escape.none
                 while true {
                     q = ByteSearch.quote(
-                        base, from: q, to: end, lineFeeds: &lineFeeds, high: &highBits)
+                        base, from: q, to: end, lineFeeds: &state.lineFeeds, high: &state.highBits)
                     if q >= end || (q + 1 >= end && !atEOF) {
                         if atEOF && q >= end {
-                            lineFeedsBeforeOpenQuote = lineFeedsAtOpen
+                            state.lineFeedsBeforeOpenQuote = lineFeedsAtOpen
                             return .unterminatedQuote
                         }
                         return .incomplete
@@ -86,33 +114,34 @@ package struct CSVRowScanner {
                     }
                     break
                 }
-                append(open + 1, q, escape)
+                storage[state.fieldCount] = FieldRef(start: open + 1, end: q, escape: escape)
+                state.fieldCount += 1
                 p = q + 1
                 if p < end && bytes[p] != comma && bytes[p] != lf
                     && !(bytes[p] == cr && (p + 1 >= end || bytes[p + 1] == lf))
                 {
                     // Text after the closing quote: keep scanning to the delimiter, remember the field.
-                    if fieldWithTextAfterQuote == nil { fieldWithTextAfterQuote = fieldCount - 1 }
+                    if state.fieldWithTextAfterQuote == nil {
+                        state.fieldWithTextAfterQuote = state.fieldCount - 1
+                    }
                     while p < end && bytes[p] != comma && bytes[p] != lf {
-                        highBits |= bytes[p]
+                        state.highBits |= bytes[p]
                         p += 1
                     }
                     if p >= end && !atEOF { return .incomplete }
                 }
             } else {
-                let q = delimiters.next(base, from: p, to: end, high: &highBits)
+                let q = delimiters.next(base, from: p, to: end, high: &state.highBits)
                 if q >= end && !atEOF { return .incomplete }
                 var fieldEnd = q
                 if fieldEnd > p && bytes[fieldEnd - 1] == cr && (q >= end || bytes[q] == lf) {
                     fieldEnd -= 1
                 }
-                append(p, fieldEnd, .none)
+                storage[state.fieldCount] = FieldRef(start: p, end: fieldEnd, escape: .none)
+                state.fieldCount += 1
                 p = q
             }
-            if p >= end {
-                hasNonASCII = highBits & 0x80 != 0
-                return .row(next: end)
-            }
+            if p >= end { return .row(next: end) }
             let byte = bytes[p]
             if byte == comma {
                 p += 1
@@ -121,14 +150,12 @@ package struct CSVRowScanner {
             if byte == cr {
                 if p + 1 >= end {
                     if !atEOF { return .incomplete }
-                    hasNonASCII = highBits & 0x80 != 0
                     return .row(next: end)
                 }
                 p += 1
             }
             // bytes[p] is a line feed.
-            lineFeeds += 1
-            hasNonASCII = highBits & 0x80 != 0
+            state.lineFeeds += 1
             return .row(next: p + 1)
         }
     }

@@ -157,6 +157,32 @@ struct ScannerDifferentialTests {
         }
     }
 
+    @Test func `the row skipper ends a row where the scanner does`() async {
+        let alphabet: [UInt8] = Array("a,\"\n\r,b\"x ".utf8)
+        await propertyCheck(count: 3_000, input: Gen.int(in: 0...1_000_000), Gen.int(in: 0...60)) {
+            seed, length in
+            var random = SplitMix64(seed: UInt64(seed))
+            let bytes = (0..<length).map { _ in alphabet.randomElement(using: &random)! }
+            var scanner = CSVRowScanner()
+            var skipper = RowSkipper()
+            bytes.withUnsafeBytes { buffer in
+                let base = buffer.baseAddress ?? UnsafeRawPointer(bitPattern: 8)!
+                let outcome = scanner.scan(base, from: 0, to: bytes.count, atEOF: true)
+                let skipped = skipper.consume(buffer)
+                switch outcome {
+                case .row(let next) where next > 0 && bytes[next - 1] == 0x0A:
+                    #expect(skipped == next, "\(bytes)")
+                    #expect(skipper.lineFeeds == scanner.lineFeeds, "\(bytes)")
+                case .unterminatedQuote:
+                    #expect(skipped == nil && skipper.isInsideQuotes, "\(bytes)")
+                    #expect(skipper.lineFeedsBeforeOpenQuote == scanner.lineFeedsBeforeOpenQuote)
+                default:
+                    #expect(skipped == nil && !skipper.isInsideQuotes, "\(bytes)")
+                }
+            }
+        }
+    }
+
     @Test func `a row with more fields than the scanner first makes room for is scanned whole`() {
         let row = Array(((0..<150).map { "f\($0)" }.joined(separator: ",") + "\n").utf8)
         var reference = ReferenceScanner()

@@ -10,8 +10,9 @@
 ///
 /// One owner of the buffer memory and, when it opened it, of the file descriptor.
 package final class ByteBlockReader {
-    /// The longest record Tally will hold in memory; a longer one is an error, never a slow crawl.
-    package static let maximumRecordBytes = 64 << 20
+    /// The longest record Tally loads; a longer one is passed over and rejected (the buffer never
+    /// grows past it).
+    package static let maximumRecordBytes = 16 << 20
 
     private(set) package var buffer: UnsafeMutableRawPointer
     private(set) package var capacity: Int

@@ -13,6 +13,9 @@ package struct CSVRowScanner {
         case unterminatedQuote
     }
 
+    /// The most fields a row may have; the fields of a longer row are counted, not kept.
+    package static let maximumFields = 10_000
+
     /// Field bounds of the last row scanned (only the first `fieldCount` entries are meaningful).
     package private(set) var fields: [FieldRef] = []
     /// Number of fields in the last row.
@@ -63,8 +66,8 @@ package struct CSVRowScanner {
                     base, from: from, to: end, atEOF: atEOF, into: storage, state: &state)
             }
             guard let outcome else {
-                // More fields than room: double it and scan the row again.
-                fields += fields
+                // More fields than room: double it (up to the limit) and scan the row again.
+                fields += fields.prefix(CSVRowScanner.maximumFields + 1 - fields.count)
                 continue
             }
             fieldCount = state.fieldCount
@@ -90,7 +93,11 @@ package struct CSVRowScanner {
         var p = from
         var delimiters = ByteSearch.DelimiterCursor()
         while true {
-            guard state.fieldCount < storage.count else { return nil }
+            // Room for every field, or the row has too many: then they are counted, not kept.
+            guard state.fieldCount < storage.count || storage.count > maximumFields else {
+                return nil
+            }
+            let slot = min(state.fieldCount, storage.count - 1)
             if p < end && bytes[p] == quote {
                 if state.fieldCount == 0 { state.quotedFirst = true }
                 let open = p
@@ -114,7 +121,7 @@ package struct CSVRowScanner {
                     }
                     break
                 }
-                storage[state.fieldCount] = FieldRef(start: open + 1, end: q, escape: escape)
+                storage[slot] = FieldRef(start: open + 1, end: q, escape: escape)
                 state.fieldCount += 1
                 p = q + 1
                 if p < end && bytes[p] != comma && bytes[p] != lf
@@ -137,7 +144,7 @@ package struct CSVRowScanner {
                 if fieldEnd > p && bytes[fieldEnd - 1] == cr && (q >= end || bytes[q] == lf) {
                     fieldEnd -= 1
                 }
-                storage[state.fieldCount] = FieldRef(start: p, end: fieldEnd, escape: .none)
+                storage[slot] = FieldRef(start: p, end: fieldEnd, escape: .none)
                 state.fieldCount += 1
                 p = q
             }

@@ -237,6 +237,7 @@ private struct ChunkedRead {
         do {
             _ = try session.fill()
             session.skipByteOrderMark()
+            try session.refuseBinary()
             format = input.format ?? session.sniffFormat()
             if format == .csv { try session.readCSVHeader() }
         } catch {

@@ -58,6 +58,7 @@ package struct RecordReader {
         do {
             _ = try session.fill()
             session.skipByteOrderMark()
+            try session.refuseBinary()
             format = input.format ?? session.sniffFormat()
             switch format {
             case .csv: try session.readCSV(into: &sink)
@@ -135,6 +136,25 @@ struct ReadSession {
         }
     }
 
+    /// Refuses input that is not text: a NUL byte in the first 64 KB (a binary file, a file of
+    /// zeros), with a word on what it may be.
+    func refuseBinary() throws(InputError) {
+        let bytes = source.buffer.assumingMemoryBound(to: UInt8.self) + source.start
+        let count = min(source.available, 1 << 16)
+        guard let nul = memchr(bytes, 0, count) else { return }
+        let offset = UnsafeRawPointer(nul) - UnsafeRawPointer(bytes)
+        let zip =
+            count >= 4 && bytes[0] == 0x50 && bytes[1] == 0x4B && bytes[2] == 3 && bytes[3] == 4
+        let gzip = count >= 2 && bytes[0] == 0x1F && bytes[1] == 0x8B
+        let what =
+            zip
+            ? "it is a ZIP archive (an .xlsx workbook?); save it as CSV first"
+            : gzip ? "it is gzip-compressed; decompress it first (gunzip)" : "is it a binary file?"
+        throw InputError(
+            .invalid, file: input.path, line: 1,
+            "is not a text file: byte \((offset + 1).groupedDigits) is NUL; \(what)")
+    }
+
     /// JSON Lines when the first byte that is not white space is `{`, CSV otherwise.
     func sniffFormat() -> InputFormat {
         let bytes = source.buffer.assumingMemoryBound(to: UInt8.self)
@@ -209,6 +229,12 @@ struct ReadSession {
                     line += scanner.lineFeeds
                     source.start = next
                     continue
+                }
+                guard scanner.fieldCount <= CSVRowScanner.maximumFields else {
+                    throw invalid(
+                        line,
+                        "the header has \(scanner.fieldCount.groupedDigits) fields, more than the \(CSVRowScanner.maximumFields.groupedDigits) Tally reads"
+                    )
                 }
                 let row = RawRecord(base: source.buffer, file: input.path, scratch: scratch)
                 scratch.reset(forRowOf: next - source.start)
@@ -286,6 +312,10 @@ struct ReadSession {
                 source.buffer, from: source.start, to: source.end, atEOF: source.isAtEOF)
             switch outcome {
             case .incomplete:
+                if source.available >= ByteBlockReader.maximumRecordBytes {
+                    try skipLongRow(into: &sink)
+                    continue
+                }
                 if !(try fill()) && source.available == 0 { return }
                 continue
             case .unterminatedQuote:
@@ -301,6 +331,10 @@ struct ReadSession {
                 source.start = next
                 if scanner.isBlankLine { continue }
                 read += 1
+                if scanner.fieldCount > CSVRowScanner.maximumFields {
+                    reject(.tooManyFields(found: scanner.fieldCount), row: row, into: &sink)
+                    continue
+                }
                 guard scanner.fieldCount == expected else {
                     reject(
                         .fieldCount(found: scanner.fieldCount, expected: expected), row: row,
@@ -335,6 +369,40 @@ struct ReadSession {
                 decode(row, into: &sink)
             }
         }
+    }
+
+    /// Passes over a CSV row longer than ``ByteBlockReader/maximumRecordBytes`` and rejects it
+    /// with its line and its first bytes, without loading it.
+    mutating func skipLongRow<Sink: RecordSink>(into sink: inout Sink) throws(InputError) {
+        let rowLine = line
+        let preview = String(
+            decoding: UnsafeRawBufferPointer(start: source.buffer + source.start, count: 200),
+            as: UTF8.self)
+        var skipper = RowSkipper()
+        while true {
+            let unread = UnsafeRawBufferPointer(
+                start: source.buffer + source.start, count: source.available)
+            if let consumed = skipper.consume(unread) {
+                source.start += consumed
+                break
+            }
+            source.start = source.end
+            if !(try fill()) {
+                if skipper.isInsideQuotes {
+                    throw invalid(
+                        rowLine + skipper.lineFeedsBeforeOpenQuote,
+                        "a quoted field opened here is never closed")
+                }
+                break
+            }
+        }
+        line += skipper.lineFeeds
+        read += 1
+        sink.reject(
+            Rejection(
+                file: input.path, line: rowLine,
+                reason: RejectionReason.recordTooLong.description(naming: layout.sourceName(of:)),
+                rawText: preview + "…"))
     }
 
     func name(_ field: Int, _ headerNames: [String]) -> String {
@@ -416,6 +484,29 @@ struct ReadSession {
 
     // MARK: JSON Lines
 
+    /// Passes over a JSON line longer than ``ByteBlockReader/maximumRecordBytes`` and rejects it.
+    mutating func skipLongLine<Sink: RecordSink>(into sink: inout Sink) throws(InputError) {
+        let rowLine = line
+        let preview = String(
+            decoding: UnsafeRawBufferPointer(start: source.buffer + source.start, count: 200),
+            as: UTF8.self)
+        while true {
+            let bytes = source.buffer.assumingMemoryBound(to: UInt8.self)
+            if let found = memchr(bytes + source.start, 0x0A, source.available) {
+                source.start = found.assumingMemoryBound(to: UInt8.self) - bytes + 1
+                break
+            }
+            source.start = source.end
+            if !(try fill()) { break }
+        }
+        line += 1
+        read += 1
+        sink.reject(
+            Rejection(
+                file: input.path, line: rowLine,
+                reason: RejectionReason.recordTooLong.description, rawText: preview + "…"))
+    }
+
     /// Reads lines to the end of the input or to the first line that starts at or after the
     /// file offset `limit`.
     mutating func readJSONLines<Sink: RecordSink>(
@@ -432,6 +523,10 @@ struct ReadSession {
                     $0.assumingMemoryBound(to: UInt8.self) - bytes
                 } ?? source.end
             if lineEnd == source.end && !source.isAtEOF {
+                if source.available >= ByteBlockReader.maximumRecordBytes {
+                    try skipLongLine(into: &sink)
+                    continue
+                }
                 _ = try fill()
                 continue
             }

@@ -134,6 +134,8 @@ package enum RejectionReason: Error, Equatable, CustomStringConvertible {
     case ucdpFigure(String, String, FieldProblem)
     case ucdpBestDiffers(best: Int, sum: Int)
     case missing(Column)
+    case recordTooLong
+    case tooManyFields(found: Int)
 
     package var description: String {
         description(naming: \.name)
@@ -144,6 +146,10 @@ package enum RejectionReason: Error, Equatable, CustomStringConvertible {
         switch self {
         case .empty(let column): "\(name(column)) is empty"
         case .missing(let column): "\(name(column)) is missing"
+        case .recordTooLong:
+            "the record is longer than \(ByteBlockReader.maximumRecordBytes >> 20) MB and was not read (is a quote left open?)"
+        case .tooManyFields(let found):
+            "the row has \(found.groupedDigits) fields, more than the \(CSVRowScanner.maximumFields.groupedDigits) Tally reads"
         case .badEscape(let column): "\(name(column)) has a malformed escape sequence"
         case .problem(let column, let value, let problem): "\(name(column)) \(value) \(problem)"
         case .unknownPrecision(let value): "date_precision \(value) is not day, week, month or year"

@@ -1,4 +1,5 @@
 import ArgumentParser
+import TallyExport
 
 @main
 struct Tally: ParsableCommand {
@@ -17,6 +18,12 @@ struct Tally: ParsableCommand {
             Generate.self, EvaluateExtraction.self,
         ]
     )
+
+    /// Interrupts remove unfinished outputs; then the arguments are parsed and the command run.
+    static func main() {
+        TemporaryFiles.installSignalHandlers()
+        main(nil)
+    }
 }
 
 enum TallyVersion {

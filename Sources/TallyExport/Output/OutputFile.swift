@@ -30,6 +30,8 @@ public final class OutputFile {
     private let ownsDescriptor: Bool
     private var buffer: [UInt8] = []
     private var finished = false
+    /// The temporary's slot in ``TemporaryFiles``, removed on SIGINT or SIGTERM.
+    private var registration: Int?
 
     /// Opens a destination for writing.
     ///
@@ -61,6 +63,7 @@ public final class OutputFile {
             temporaryPath = temporary
             descriptor = fd
             ownsDescriptor = true
+            registration = TemporaryFiles.register(temporary)
         }
         buffer.reserveCapacity(1 << 16)
     }
@@ -99,6 +102,7 @@ public final class OutputFile {
             if ownsDescriptor { close(descriptor) }
             return
         }
+        defer { TemporaryFiles.unregister(registration) }
         if fsync(descriptor) != 0 || close(descriptor) != 0 {
             unlink(temporaryPath)
             throw .writeFailed(path, String(cString: strerror(errno)))
@@ -115,6 +119,7 @@ public final class OutputFile {
         finished = true
         if ownsDescriptor { close(descriptor) }
         if let temporaryPath { unlink(temporaryPath) }
+        TemporaryFiles.unregister(registration)
     }
 }
 
@@ -137,6 +142,8 @@ extension OutputFile {
     ) throws {
         let temporary = temporaryPath(for: target)
         try checkCreatable(target)
+        let registration = TemporaryFiles.register(temporary)
+        defer { TemporaryFiles.unregister(registration) }
         do {
             try write(temporary)
         } catch {

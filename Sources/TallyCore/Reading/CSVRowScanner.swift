@@ -92,14 +92,16 @@ package struct CSVRowScanner {
             cr = UInt8(ascii: "\r")
         var p = from
         var delimiters = ByteSearch.DelimiterCursor()
+        // Counted in a local, stored on the way out: the hot loop keeps it in a register.
+        var fieldCount = state.fieldCount
+        defer { state.fieldCount = fieldCount }
+        let room = storage.count > maximumFields ? Int.max : storage.count
         while true {
             // Room for every field, or the row has too many: then they are counted, not kept.
-            guard state.fieldCount < storage.count || storage.count > maximumFields else {
-                return nil
-            }
-            let slot = min(state.fieldCount, storage.count - 1)
+            guard fieldCount < room else { return nil }
+            let slot = min(fieldCount, storage.count - 1)
             if p < end && bytes[p] == quote {
-                if state.fieldCount == 0 { state.quotedFirst = true }
+                if fieldCount == 0 { state.quotedFirst = true }
                 let open = p
                 let lineFeedsAtOpen = state.lineFeeds
                 var q = p + 1
@@ -122,14 +124,14 @@ package struct CSVRowScanner {
                     break
                 }
                 storage[slot] = FieldRef(start: open + 1, end: q, escape: escape)
-                state.fieldCount += 1
+                fieldCount += 1
                 p = q + 1
                 if p < end && bytes[p] != comma && bytes[p] != lf
                     && !(bytes[p] == cr && (p + 1 >= end || bytes[p + 1] == lf))
                 {
                     // Text after the closing quote: keep scanning to the delimiter, remember the field.
                     if state.fieldWithTextAfterQuote == nil {
-                        state.fieldWithTextAfterQuote = state.fieldCount - 1
+                        state.fieldWithTextAfterQuote = fieldCount - 1
                     }
                     while p < end && bytes[p] != comma && bytes[p] != lf {
                         state.highBits |= bytes[p]
@@ -139,13 +141,19 @@ package struct CSVRowScanner {
                 }
             } else {
                 let q = delimiters.next(base, from: p, to: end, high: &state.highBits)
+                if q < end && bytes[q] == comma {
+                    // The common case: a plain field and a comma.
+                    storage[slot] = FieldRef(start: p, end: q, escape: .none)
+                    fieldCount += 1
+                    p = q + 1
+                    continue
+                }
+                // A line feed, or the end of the buffer.
                 if q >= end && !atEOF { return .incomplete }
                 var fieldEnd = q
-                if fieldEnd > p && bytes[fieldEnd - 1] == cr && (q >= end || bytes[q] == lf) {
-                    fieldEnd -= 1
-                }
+                if fieldEnd > p && bytes[fieldEnd - 1] == cr { fieldEnd -= 1 }
                 storage[slot] = FieldRef(start: p, end: fieldEnd, escape: .none)
-                state.fieldCount += 1
+                fieldCount += 1
                 p = q
             }
             if p >= end { return .row(next: end) }

@@ -220,6 +220,7 @@ package struct RawRecord {
     /// The value of a column, unescaped and without surrounding spaces; empty when absent.
     ///
     /// `nil` only for a JSON string whose escapes are malformed.
+    @inline(__always)
     package func value(_ column: Column) -> UnsafeRawBufferPointer? {
         guard let field = fields[column.rawValue] else {
             return UnsafeRawBufferPointer(start: nil, count: 0)
@@ -228,8 +229,10 @@ package struct RawRecord {
     }
 
     /// The value of a field of the row, unescaped and without surrounding spaces.
+    @inline(__always)
     package func value(of field: FieldRef) -> UnsafeRawBufferPointer? {
         let raw = UnsafeRawBufferPointer(start: base + field.start, count: field.end - field.start)
+        if field.escape == .none { return raw.trimmingSpaces() }
         let unescaped: UnsafeRawBufferPointer
         switch field.escape {
         case .none: unescaped = raw

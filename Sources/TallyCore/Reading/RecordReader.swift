@@ -182,12 +182,12 @@ struct ReadSession {
     }
 
     mutating func decode<Sink: RecordSink>(_ row: RawRecord, into sink: inout Sink) {
-        switch decoder.decode(row) {
-        case .success(let record):
+        do {
+            let record = try decoder.decode(row)
             accepted += 1
             sink.accept(record, from: row)
-        case .failure(let reason):
-            reject(reason, row: row, into: &sink)
+        } catch {
+            reject(error, row: row, into: &sink)
         }
     }
 

@@ -28,89 +28,82 @@ package struct RecordDecoder: Sendable {
 
     /// Decodes a row whose UTF-8 and field count have been checked.
     ///
-    /// - Returns: the record, or a reason that names the column and the offending value.
-    package func decode(_ row: RawRecord) -> Result<DecodedRecord, RejectionReason> {
+    /// - Returns: the record.
+    /// - Throws: a reason that names the column and the offending value.
+    package func decode(_ row: RawRecord) throws(RejectionReason) -> DecodedRecord {
         for column in RecordDecoder.requiredColumns where row.fields[column.rawValue] == nil {
-            return .failure(.missing(column))
+            throw .missing(column)
         }
 
         // Date and its precision.
-        guard let dateBytes = row.value(.date) else { return .failure(.badEscape(.date)) }
-        guard dateBytes.count > 0 else { return .failure(.empty(.date)) }
+        guard let dateBytes = row.value(.date) else { throw .badEscape(.date) }
+        guard dateBytes.count > 0 else { throw .empty(.date) }
         let date: CivilDate
         var precision: DatePrecision
         switch FieldParsing.date(dateBytes, years: years) {
         case .success(let parsed): (date, precision) = parsed
-        case .failure(let problem): return .failure(.problem(.date, quoted(dateBytes), problem))
+        case .failure(let problem): throw .problem(.date, quoted(dateBytes), problem)
         }
         guard let precisionBytes = row.value(.datePrecision) else {
-            return .failure(.badEscape(.datePrecision))
+            throw .badEscape(.datePrecision)
         }
         if precisionBytes.count > 0 {
-            guard
-                let stated = DatePrecision.allCases.first(where: {
-                    precisionBytes.equalsIgnoringASCIICase($0.staticName)
-                })
-            else { return .failure(.unknownPrecision(quoted(precisionBytes))) }
+            guard let stated = DatePrecision(named: precisionBytes) else {
+                throw .unknownPrecision(quoted(precisionBytes))
+            }
             guard stated >= precision else {
-                return .failure(.finerPrecision(quoted(precisionBytes), quoted(dateBytes)))
+                throw .finerPrecision(quoted(precisionBytes), quoted(dateBytes))
             }
             precision = stated
         }
 
         // Where and what.
-        guard let country = row.value(.country) else { return .failure(.badEscape(.country)) }
-        guard country.count > 0 else { return .failure(.empty(.country)) }
+        guard let country = row.value(.country) else { throw .badEscape(.country) }
+        guard country.count > 0 else { throw .empty(.country) }
         guard let categoryBytes = row.value(.category) else {
-            return .failure(.badEscape(.category))
+            throw .badEscape(.category)
         }
-        guard categoryBytes.count > 0 else { return .failure(.empty(.category)) }
-        guard
-            let category = Category.allCases.first(where: {
-                categoryBytes.equalsIgnoringASCIICase($0.staticName)
-            })
-        else { return .failure(.unknownCategory(quoted(categoryBytes))) }
-        guard let type = row.value(.type) else { return .failure(.badEscape(.type)) }
-        guard type.count > 0 else { return .failure(.empty(.type)) }
+        guard categoryBytes.count > 0 else { throw .empty(.category) }
+        guard let category = Category(named: categoryBytes) else {
+            throw .unknownCategory(quoted(categoryBytes))
+        }
+        guard let type = row.value(.type) else { throw .badEscape(.type) }
+        guard type.count > 0 else { throw .empty(.type) }
         guard type.isSnakeCase else {
-            return .failure(.notSnakeCase(String(decoding: type, as: UTF8.self)))
+            throw .notSnakeCase(String(decoding: type, as: UTF8.self))
         }
 
         // Figures.
-        func figure(_ column: Column) -> Result<Int?, RejectionReason> {
-            guard let bytes = row.value(column) else { return .failure(.badEscape(column)) }
-            guard bytes.count > 0 else { return .success(nil) }
+        @inline(__always)
+        func figure(_ column: Column) throws(RejectionReason) -> Int? {
+            guard let bytes = row.value(column) else { throw .badEscape(column) }
+            guard bytes.count > 0 else { return nil }
             switch FieldParsing.wholeNumber(bytes) {
-            case .success(let value): return .success(value)
-            case .failure(let problem): return .failure(.problem(column, quoted(bytes), problem))
+            case .success(let value): return value
+            case .failure(let problem): throw .problem(column, quoted(bytes), problem)
             }
         }
         let count: Int
         let total: Int?
         var fatalities = Fatalities()
-        do {
-            count = try figure(.count).get() ?? 1
-            total = try figure(.fatalities).get()
-            fatalities.militants = try figure(.fatalitiesMilitants).get() ?? 0
-            fatalities.security = try figure(.fatalitiesSecurity).get() ?? 0
-            fatalities.civilians = try figure(.fatalitiesCivilians).get() ?? 0
-            fatalities.unknown = try figure(.fatalitiesUnknown).get() ?? 0
-        } catch {
-            return .failure(error)
-        }
-        guard count >= 1 else { return .failure(.countBelowOne(quoted(row.value(.count)!))) }
+        count = try figure(.count) ?? 1
+        total = try figure(.fatalities)
+        fatalities.militants = try figure(.fatalitiesMilitants) ?? 0
+        fatalities.security = try figure(.fatalitiesSecurity) ?? 0
+        fatalities.civilians = try figure(.fatalitiesCivilians) ?? 0
+        fatalities.unknown = try figure(.fatalitiesUnknown) ?? 0
+        guard count >= 1 else { throw .countBelowOne(quoted(row.value(.count)!)) }
         if let total {
             let breakdown = fatalities.total
             guard breakdown <= total else {
-                return .failure(.breakdownExceedsTotal(breakdown: breakdown, total: total))
+                throw .breakdownExceedsTotal(breakdown: breakdown, total: total)
             }
             // The sides a source gives are what is known of the total; the rest is unknown.
             fatalities.unknown += total - breakdown
         }
-        return .success(
-            DecodedRecord(
-                date: date, precision: precision, category: category, count: count,
-                fatalities: fatalities))
+        return DecodedRecord(
+            date: date, precision: precision, category: category, count: count,
+            fatalities: fatalities)
     }
 
 }
@@ -202,6 +195,17 @@ extension UnsafeRawBufferPointer {
 }
 
 extension Category {
+    /// The category a value names, ignoring ASCII case; `nil` for any other value.
+    @inline(__always)
+    package init?(named bytes: UnsafeRawBufferPointer) {
+        switch bytes.count {
+        case 8 where bytes.equalsIgnoringASCIICase("incident"): self = .incident
+        case 7 where bytes.equalsIgnoringASCIICase("measure"): self = .measure
+        case 5 where bytes.equalsIgnoringASCIICase("other"): self = .other
+        default: return nil
+        }
+    }
+
     /// The name as a static string, for byte comparison.
     package var staticName: StaticString {
         switch self {
@@ -213,6 +217,18 @@ extension Category {
 }
 
 extension DatePrecision {
+    /// The precision a value names, ignoring ASCII case; `nil` for any other value.
+    @inline(__always)
+    package init?(named bytes: UnsafeRawBufferPointer) {
+        switch bytes.count {
+        case 3 where bytes.equalsIgnoringASCIICase("day"): self = .day
+        case 4 where bytes.equalsIgnoringASCIICase("week"): self = .week
+        case 4 where bytes.equalsIgnoringASCIICase("year"): self = .year
+        case 5 where bytes.equalsIgnoringASCIICase("month"): self = .month
+        default: return nil
+        }
+    }
+
     /// The name as a static string, for byte comparison.
     package var staticName: StaticString {
         switch self {

@@ -215,3 +215,22 @@ struct ScannerDifferentialTests {
         }
     }
 }
+
+/// The whole-number parser on strings of digits of every length: the value, or too large.
+struct WholeNumberTests {
+    @Test func `digit strings of any length read as their value up to the maximum`() async {
+        await propertyCheck(count: 2_000, input: Gen.int(in: 0...1_000_000), Gen.int(in: 1...13)) {
+            seed, length in
+            var random = SplitMix64(seed: UInt64(seed))
+            let digits = String(
+                (0..<length).map { _ in "0123456789".randomElement(using: &random)! })
+            let parsed = Array(digits.utf8).withUnsafeBytes { FieldParsing.wholeNumber($0) }
+            let value = Int(digits)!
+            if value <= FieldParsing.maximumFigure {
+                #expect(parsed == .success(value), "\(digits)")
+            } else {
+                #expect(parsed == .failure(.tooLarge), "\(digits)")
+            }
+        }
+    }
+}

@@ -74,23 +74,34 @@ package struct ByteInterner: Sendable {
         }
     }
 
-    /// A multiplicative hash over the bytes eight at a time (the tail zero-padded, its length
-    /// mixed in so that trailing zero bytes still differ).
+    /// A multiplicative hash over the bytes eight at a time; the last, partial word is read as
+    /// the word that ends with the last byte (overlapping the one before), short strings as two
+    /// overlapping halves, so no byte is read one at a time. The length is mixed in first.
     @inline(__always)
     private static func hash(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(bytes.count)
-        var i = 0
-        while i + 8 <= bytes.count, let base = bytes.baseAddress {
-            hash =
-                (hash ^ base.loadUnaligned(fromByteOffset: i, as: UInt64.self))
-                &* 0x9E37_79B9_7F4A_7C15
+        let count = bytes.count
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(count)
+        guard let base = bytes.baseAddress, count > 0 else { return hash }
+        func mix(_ word: UInt64) {
+            hash = (hash ^ word) &* 0x9E37_79B9_7F4A_7C15
             hash ^= hash >> 32
-            i += 8
         }
-        if i < bytes.count {
-            var tail: UInt64 = 0
-            for k in i..<bytes.count { tail |= UInt64(bytes[k]) << UInt64((k - i) * 8) }
-            hash = (hash ^ tail) &* 0x9E37_79B9_7F4A_7C15
+        if count >= 8 {
+            var i = 0
+            while i + 8 < count {
+                mix(base.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+                i += 8
+            }
+            mix(base.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self))
+        } else if count >= 4 {
+            let low = UInt64(base.loadUnaligned(as: UInt32.self))
+            let high = UInt64(base.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self))
+            mix(low | high << 32)
+        } else {
+            let first = UInt64(base.load(as: UInt8.self))
+            let middle = UInt64(base.load(fromByteOffset: count / 2, as: UInt8.self))
+            let last = UInt64(base.load(fromByteOffset: count - 1, as: UInt8.self))
+            mix(first | middle << 8 | last << 16)
         }
         return hash ^ (hash >> 29)
     }

@@ -6,6 +6,20 @@ package enum FieldParsing {
 
     /// A whole number `>= 0`, or the problem with it (`"is negative"`...). `3.0` is read as 3.
     package static func wholeNumber(_ bytes: UnsafeRawBufferPointer) -> Result<Int, FieldProblem> {
+        // Up to nine plain digits, the common case, are below the maximum whatever they are.
+        if bytes.count > 0 && bytes.count <= 9 {
+            var value = 0
+            var plain = true
+            for byte in bytes {
+                let digit = byte &- 0x30
+                if digit >= 10 {
+                    plain = false
+                    break
+                }
+                value = value &* 10 &+ Int(digit)
+            }
+            if plain { return .success(value) }
+        }
         var i = 0
         var negative = false
         if bytes.count > 0 && (bytes[0] == UInt8(ascii: "-") || bytes[0] == UInt8(ascii: "+")) {

@@ -205,15 +205,6 @@ extension Category {
         default: return nil
         }
     }
-
-    /// The name as a static string, for byte comparison.
-    package var staticName: StaticString {
-        switch self {
-        case .incident: "incident"
-        case .measure: "measure"
-        case .other: "other"
-        }
-    }
 }
 
 extension DatePrecision {
@@ -226,16 +217,6 @@ extension DatePrecision {
         case 4 where bytes.equalsIgnoringASCIICase("year"): self = .year
         case 5 where bytes.equalsIgnoringASCIICase("month"): self = .month
         default: return nil
-        }
-    }
-
-    /// The name as a static string, for byte comparison.
-    package var staticName: StaticString {
-        switch self {
-        case .day: "day"
-        case .week: "week"
-        case .month: "month"
-        case .year: "year"
         }
     }
 }

@@ -234,3 +234,21 @@ struct WholeNumberTests {
         }
     }
 }
+
+/// The snake_case check, byte by byte against its definition.
+struct SnakeCaseTests {
+    @Test func `every byte is allowed after the first letter exactly when it is a-z, 0-9 or _`() {
+        for byte in UInt8.min...UInt8.max {
+            let expected =
+                (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte)
+                || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+                || byte == UInt8(ascii: "_")
+            let word: [UInt8] = [UInt8(ascii: "a"), byte, UInt8(ascii: "b")]
+            #expect(word.withUnsafeBytes(\.isSnakeCase) == expected, "byte \(byte)")
+            let first: [UInt8] = [byte, UInt8(ascii: "a")]
+            #expect(
+                first.withUnsafeBytes(\.isSnakeCase)
+                    == (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte), "first byte \(byte)")
+        }
+    }
+}

@@ -186,11 +186,15 @@ extension UnsafeRawBufferPointer {
     /// Whether the bytes are a snake_case word: a-z first, then a-z, 0-9 and `_`.
     package var isSnakeCase: Bool {
         guard count > 0, self[0] &- UInt8(ascii: "a") < 26 else { return false }
-        for byte in self
-        where !(byte &- UInt8(ascii: "a") < 26 || byte &- 0x30 < 10 || byte == 0x5F) {
-            return false
+        // One bit per ASCII byte: 0-9 in the first 64, `_` and a-z in the next 64.
+        let digits: UInt64 = 0x03FF << 48
+        let letters: UInt64 = 1 << 31 | 0x3FF_FFFF << 33
+        var allowed: UInt64 = 1
+        for byte in self {
+            let word = byte < 64 ? digits : byte < 128 ? letters : 0
+            allowed &= word >> UInt64(byte & 63)
         }
-        return true
+        return allowed & 1 == 1
     }
 }
 

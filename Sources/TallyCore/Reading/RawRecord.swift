@@ -29,15 +29,15 @@ package struct FieldRef: Sendable {
 /// A class because its memory is a resource with one owner; it is reserved to the row's length
 /// before the row is decoded, so the values written into it stay where they are until the next row.
 package final class UnescapeScratch {
-    private var memory: UnsafeMutableRawPointer
-    private var capacity: Int
-    private var used = 0
+    @exclusivity(unchecked) private var memory: UnsafeMutableRawPointer
+    @exclusivity(unchecked) private var capacity: Int
+    @exclusivity(unchecked) private var used = 0
 
     /// Values a layout translator derives for the row, back to back.
-    private(set) var derivedMemory = UnsafeMutableRawPointer.allocate(
+    @exclusivity(unchecked) private(set) var derivedMemory = UnsafeMutableRawPointer.allocate(
         byteCount: 4_096, alignment: 8)
-    private var derivedUsed = 0
-    private var derivedCapacity = 4_096
+    @exclusivity(unchecked) private var derivedUsed = 0
+    @exclusivity(unchecked) private var derivedCapacity = 4_096
 
     package init(capacity: Int = 1 << 16) {
         self.capacity = capacity

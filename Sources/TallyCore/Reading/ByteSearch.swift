@@ -2,24 +2,27 @@
 ///
 /// Each word is compared with a repeated byte at once (the exact "which bytes are zero" bit trick,
 /// with no false matches), so a long field costs one step per eight bytes instead of one per byte.
-/// The high bits of every byte looked at are ORed into `high`: whether the row may hold non-ASCII
+/// Every byte looked at is ORed into `high`, whose high bits then tell whether the row may hold non-ASCII
 /// bytes (it may over-report, never under-report; over-reporting only costs a UTF-8 check).
 enum ByteSearch {
     private static let ones: UInt64 = 0x0101_0101_0101_0101
     private static let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
     private static let highs: UInt64 = 0x8080_8080_8080_8080
 
+    /// The high bit of each byte of `word` that equals `first` or `second`: the two exact
+    /// zero-byte tests with their common steps shared.
+    @inline(__always)
+    private static func matches(_ word: UInt64, _ first: UInt8, or second: UInt8) -> UInt64 {
+        let x = word ^ (ones &* UInt64(first))
+        let y = word ^ (ones &* UInt64(second))
+        return ~((((x & low7) &+ low7) | x) & (((y & low7) &+ low7) | y)) & highs
+    }
+
     /// The high bit of each byte of `word` that equals `byte`.
     @inline(__always)
     private static func matches(_ word: UInt64, _ byte: UInt8) -> UInt64 {
         let x = word ^ (ones &* UInt64(byte))
         return ~(((x & low7) &+ low7) | x) & highs
-    }
-
-    /// The high bits of `word` as the OR of its bytes' high bits, folded into one byte.
-    @inline(__always)
-    private static func foldHigh(_ word: UInt64) -> UInt8 {
-        word & highs == 0 ? 0 : 0x80
     }
 
     /// Finds commas and line feeds field after field, keeping the matches of the last word
@@ -33,7 +36,7 @@ enum ByteSearch {
         /// The first comma or line feed at or after `from`, or `end` when there is none.
         @inline(__always)
         mutating func next(
-            _ base: UnsafeRawPointer, from: Int, to end: Int, high: inout UInt8
+            _ base: UnsafeRawPointer, from: Int, to end: Int, high: inout UInt64
         ) -> Int {
             var q = from
             let offset = from &- wordStart
@@ -44,8 +47,8 @@ enum ByteSearch {
             }
             while q + 8 <= end {
                 let word = base.loadUnaligned(fromByteOffset: q, as: UInt64.self)
-                let found = ByteSearch.matches(word, 0x2C) | ByteSearch.matches(word, 0x0A)
-                high |= ByteSearch.foldHigh(word)
+                let found = ByteSearch.matches(word, 0x2C, or: 0x0A)
+                high |= word
                 if found != 0 {
                     wordStart = q
                     matches = found
@@ -57,7 +60,7 @@ enum ByteSearch {
             while q < end {
                 let byte = bytes[q]
                 if byte == 0x2C || byte == 0x0A { return q }
-                high |= byte
+                high |= UInt64(byte)
                 q += 1
             }
             return end
@@ -67,14 +70,14 @@ enum ByteSearch {
     /// The first double quote at or after `from`, or `end`; counts the line feeds passed over.
     @inline(__always)
     static func quote(
-        _ base: UnsafeRawPointer, from: Int, to end: Int, lineFeeds: inout Int, high: inout UInt8
+        _ base: UnsafeRawPointer, from: Int, to end: Int, lineFeeds: inout Int, high: inout UInt64
     ) -> Int {
         var q = from
         while q + 8 <= end {
             let word = base.loadUnaligned(fromByteOffset: q, as: UInt64.self)
             let found = matches(word, 0x22)
             let feeds = matches(word, 0x0A)
-            high |= foldHigh(word)
+            high |= word
             if found != 0 {
                 let before = found.trailingZeroBitCount
                 // Line feeds in the bytes before the quote: bits below its high bit.
@@ -90,7 +93,7 @@ enum ByteSearch {
             let byte = bytes[q]
             if byte == 0x22 { return q }
             if byte == 0x0A { lineFeeds += 1 }
-            high |= byte
+            high |= UInt64(byte)
             q += 1
         }
         return end

@@ -45,7 +45,8 @@ package struct CSVRowScanner {
         var lineFeeds = 0
         var lineFeedsBeforeOpenQuote = 0
         var fieldWithTextAfterQuote: Int?
-        var highBits: UInt8 = 0
+        /// Every byte of the row ORed together (and maybe some after it).
+        var highBits: UInt64 = 0
         var quotedFirst = false
     }
 
@@ -74,7 +75,7 @@ package struct CSVRowScanner {
             lineFeeds = state.lineFeeds
             lineFeedsBeforeOpenQuote = state.lineFeedsBeforeOpenQuote
             fieldWithTextAfterQuote = state.fieldWithTextAfterQuote
-            hasNonASCII = state.highBits & 0x80 != 0
+            hasNonASCII = state.highBits & 0x8080_8080_8080_8080 != 0
             quotedFirst = state.quotedFirst
             return outcome
         }
@@ -134,7 +135,7 @@ package struct CSVRowScanner {
                         state.fieldWithTextAfterQuote = fieldCount - 1
                     }
                     while p < end && bytes[p] != comma && bytes[p] != lf {
-                        state.highBits |= bytes[p]
+                        state.highBits |= UInt64(bytes[p])
                         p += 1
                     }
                     if p >= end && !atEOF { return .incomplete }

@@ -9,7 +9,7 @@ TALLY := .build/release/tally
 SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct -- datasets 2>/dev/null)
 export SOURCE_DATE_EPOCH
 
-.PHONY: all bootstrap build report test lint format clean eval-extract
+.PHONY: all bootstrap build report test lint format clean eval-extract bench
 
 all: build
 
@@ -34,6 +34,11 @@ test: bootstrap lint
 # Precision and recall of tally extract on the evaluation sets (Evaluation/extract*/).
 eval-extract: build
 	@for set in Evaluation/extract*/; do echo "== $$set"; $(TALLY) evaluate-extraction $$set || exit 1; done
+
+# Tally against DuckDB on the reference workload (1 M, 3 M, 10 M records): Benchmarks/RESULTS.md.
+# BENCH_SIZES, BENCH_RUNS, BENCH_DATA... are described in scripts/bench.sh.
+bench: bootstrap
+	@bash scripts/bench.sh
 
 clean:
 	rm -rf .build

@@ -1,0 +1,101 @@
+import Benchmark
+@_spi(Benchmarks) import TallyCore
+import TallyExport
+
+/// The stages of `tally aggregate`, each alone, on `Workload.shared` (reader, decoder, aggregator)
+/// and `EmitterWorkload` (emitters). p90 thresholds are in `Thresholds/`; see ../README.md.
+let benchmarks: @Sendable () -> Void = {
+    // A 2-core VM is noisy: a regression is a p90 more than 35% slower, or 25% more allocations
+    // or resident memory, than the committed thresholds.
+    Benchmark.defaultConfiguration = .init(
+        metrics: [.wallClock, .mallocCountTotal, .peakMemoryResident],
+        timeUnits: .milliseconds,
+        warmupIterations: 2,
+        maxDuration: .seconds(4),
+        maxIterations: 1_000,
+        thresholds: [
+            .wallClock: BenchmarkThresholds(relative: [.p90: 35]),
+            .mallocCountTotal: BenchmarkThresholds(relative: [.p90: 25]),
+            .peakMemoryResident: BenchmarkThresholds(relative: [.p90: 25]),
+        ])
+
+    // MARK: Reading
+
+    // Names carry no spaces: benchmark 1.38.1 writes threshold files with `_` for a space but
+    // looks them up by the name as it is. Each setup checks that the stage sees every record: a
+    // stage that rejected them all would look fast.
+    Benchmark("Reader.scanRows") { benchmark, path in
+        blackHole(try PipelineStages.scanCSV(path: path))
+    } setup: {
+        let workload = Workload.shared
+        let rows = try PipelineStages.scanCSV(path: workload.path)
+        precondition(rows == workload.records + 1, "scanned \(rows) rows")
+        return workload.path
+    }
+
+    Benchmark("ReaderDecoder.decodeRecords") { benchmark, path in
+        blackHole(try PipelineStages.decodeCSV(path: path))
+    } setup: {
+        let workload = Workload.shared
+        let accepted = try PipelineStages.decodeCSV(path: workload.path)
+        precondition(accepted == workload.records, "accepted \(accepted) records")
+        return workload.path
+    }
+
+    // MARK: Aggregating
+
+    Benchmark("Aggregator.monthRegion") { benchmark, rows in
+        blackHole(rows.aggregate(by: [.month, .region]))
+    } setup: {
+        try decodedRows()
+    }
+
+    Benchmark("Aggregator.weekTypeActor") { benchmark, rows in
+        blackHole(rows.aggregate(by: [.week, .type, .actor]))
+    } setup: {
+        try decodedRows()
+    }
+
+    // MARK: Emitting
+
+    Benchmark("Emitter.csv50kGroups") { benchmark, table in
+        blackHole(TableCSVEmitter.csv(table))
+    } setup: {
+        EmitterWorkload.table
+    }
+
+    Benchmark("Emitter.json50kGroups") { benchmark, table in
+        blackHole(TableJSONEmitter.json(table))
+    } setup: {
+        EmitterWorkload.table
+    }
+
+    Benchmark("Emitter.text50kGroups") { benchmark, table in
+        blackHole(TableTextEmitter.text(table))
+    } setup: {
+        EmitterWorkload.table
+    }
+
+    Benchmark("Emitter.xlsx20kRecords") { benchmark, records in
+        let workbook = try XLSXWorkbook(
+            path: EmitterWorkload.workbookPath,
+            options: XLSXWorkbook.Options(constantMemory: true, createdAt: 0))
+        var sheet = try RecordsSheetWriter(workbook: workbook)
+        for record in records {
+            try sheet.write(record)
+        }
+        try sheet.finish()
+        try workbook.close()
+    } setup: {
+        EmitterWorkload.records
+    }
+}
+
+/// The shared workload read and decoded, checked to hold every record.
+private func decodedRows() throws -> PipelineStages.DecodedRows {
+    let workload = Workload.shared
+    let rows = try PipelineStages.DecodedRows(path: workload.path)
+    precondition(rows.count == workload.records, "held \(rows.count) records")
+    precondition(rows.aggregate(by: [.month, .region]).totals.records == workload.records)
+    return rows
+}

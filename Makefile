@@ -9,7 +9,7 @@ TALLY := .build/release/tally
 SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct -- datasets 2>/dev/null)
 export SOURCE_DATE_EPOCH
 
-.PHONY: all bootstrap build report test lint format clean eval-extract bench
+.PHONY: all bootstrap build report test test-asan test-tsan lint format clean eval-extract bench fuzz
 
 all: build
 
@@ -31,6 +31,15 @@ format:
 test: bootstrap lint
 	$(SWIFT) test
 
+# The whole suite under AddressSanitizer, in a build folder of its own (.ci/run runs it).
+test-asan: bootstrap
+	$(SWIFT) test --sanitize=address --scratch-path .build-asan
+
+# The tests that run threads (the chunked reader, the oracle, interrupted runs) under ThreadSanitizer.
+test-tsan: bootstrap
+	$(SWIFT) test --sanitize=thread --scratch-path .build-tsan \
+		--filter 'ParallelReadingTests|OracleTests|LimitsTests|InterruptionTests|FuzzCorpusTests'
+
 # Precision and recall of tally extract on the evaluation sets (Evaluation/extract*/).
 eval-extract: build
 	@for set in Evaluation/extract*/; do echo "== $$set"; $(TALLY) evaluate-extraction $$set || exit 1; done
@@ -39,6 +48,11 @@ eval-extract: build
 # BENCH_SIZES, BENCH_RUNS, BENCH_DATA... are described in scripts/bench.sh.
 bench: bootstrap
 	@bash scripts/bench.sh
+
+# libFuzzer on the readers, the layout recognisers, the period parser and the extractor:
+# FUZZ_SECONDS per target (default 600), see scripts/fuzz.sh.
+fuzz: bootstrap
+	@bash scripts/fuzz.sh
 
 clean:
 	rm -rf .build

@@ -53,12 +53,23 @@ let package = Package(
             ]
         ),
 
+        // Fuzzing (make fuzz): the targets, and their libFuzzer entry point or replayer.
+        .target(
+            name: "TallyFuzzing",
+            dependencies: ["TallyCore", "TallyExtract"]
+        ),
+        .executableTarget(
+            name: "tally-fuzz",
+            dependencies: ["TallyFuzzing"]
+        ),
+
         // Tests: one target per source target, plus end-to-end tests of the built binary.
         .testTarget(
             name: "TallyCoreTests",
             dependencies: [
                 "TallyCore",
                 "TallyExport",
+                "TallyFuzzing",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ],
             exclude: ["Layouts"]

@@ -1,3 +1,5 @@
+import PropertyBased
+import TallyExport
 import Testing
 
 @testable import TallyCore
@@ -78,5 +80,53 @@ struct ComparisonTests {
         #expect(result.baseDays == 366 && result.currentDays == 31)
         #expect(records.base == 5 && records.current == 3)
         #expect(abs(records.rateRatio! - (3.0 / 31) / (5.0 / 366)) < 1e-12)
+    }
+}
+
+/// compare(base, current) against compare(current, base) over generated records.
+struct ComparisonMirrorTests {
+    static let path = Fixtures.file(
+        Fixtures.header + "\n"
+            + SyntheticRecords(
+                count: 3_000, seed: 21, range: try! PeriodRange(parsing: "2021..2025")
+            )
+            .map { RecordCSVWriter.row($0) }.joined())
+
+    @Test func `compare mirrors itself: swapping the periods swaps the figures`() async {
+        let periods = ["2022", "2023-Q2", "2024-11", "2024-12", "2023-01..2023-06", "2025-02-10"]
+        let groupings: [[TableDimension]] = [[], [.country], [.region], [.category, .type]]
+        await propertyCheck(
+            count: 40, input: Gen.int(in: 0..<periods.count), Gen.int(in: 0..<periods.count),
+            Gen.int(in: 0..<groupings.count)
+        ) { a, b, g in
+            let request = ComparisonRequest(
+                base: try! PeriodRange(parsing: periods[a]),
+                current: try! PeriodRange(parsing: periods[b]), dimensions: groupings[g])
+            let mirrored = ComparisonRequest(
+                base: request.current, current: request.base, dimensions: request.dimensions)
+            let inputs = try! InputSet.resolve([ComparisonMirrorTests.path])
+            let options = ReadOptions(currentYear: 2026)
+            let forward = try! Comparing.run(request, inputs: inputs, options: options)
+            let backward = try! Comparing.run(mirrored, inputs: inputs, options: options)
+            func check(_ x: [MetricComparison], _ y: [MetricComparison], _ label: String) {
+                #expect(x.map(\.name) == y.map(\.name))
+                for (one, other) in zip(x, y) {
+                    #expect(one.change.base == other.change.current, "\(label) \(one.name)")
+                    #expect(one.change.current == other.change.base, "\(label) \(one.name)")
+                    #expect(one.change.change == -other.change.change)
+                    switch (one.change.pValue, other.change.pValue) {
+                    case (nil, nil): break
+                    case (let p?, let q?):
+                        #expect(abs(p - q) <= 1e-9 * max(p, q) + 1e-300, "\(label) \(one.name)")
+                    default: Issue.record("a p-value on one side only: \(label) \(one.name)")
+                    }
+                }
+            }
+            check(forward.totals, backward.totals, "totals")
+            #expect(forward.groups.map(\.keys) == backward.groups.map(\.keys))
+            for (one, other) in zip(forward.groups, backward.groups) {
+                check(one.metrics, other.metrics, "\(one.keys)")
+            }
+        }
     }
 }

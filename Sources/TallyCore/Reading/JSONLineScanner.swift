@@ -15,7 +15,12 @@ package struct JSONLineScanner {
     /// A key that is not a canonical column, as written.
     package private(set) var unknownKeys: [String] = []
 
-    private var keyCache: [(key: [UInt8], column: Column?)] = []
+    /// The keys of recent lines by position, back to back (key `i` is `cachedKeys[cachedBounds[i]
+    /// ..< cachedBounds[i + 1]]`), with their columns: lines of one file repeat their keys in the
+    /// same order, so a key is usually one comparison away from its column.
+    private var cachedKeys: [UInt8] = []
+    private var cachedBounds: [Int] = [0]
+    private var cachedColumns: [Column?] = []
 
     package init() {}
 
@@ -134,21 +139,27 @@ package struct JSONLineScanner {
     private mutating func columnForKey(
         _ key: UnsafeRawBufferPointer, escaped: Bool, at index: Int
     ) -> Column? {
-        if index < keyCache.count && keyCache[index].key.count == key.count
-            && keyCache[index].key.withUnsafeBytes({
-                key.count == 0 || memcmp($0.baseAddress!, key.baseAddress!, key.count) == 0
-            })
-        {
-            return keyCache[index].column
+        if index < cachedColumns.count {
+            let start = cachedBounds[index]
+            let same =
+                cachedBounds[index + 1] - start == key.count
+                && (key.count == 0
+                    || cachedKeys.withUnsafeBytes {
+                        memcmp($0.baseAddress! + start, key.baseAddress!, key.count) == 0
+                    })
+            if same { return cachedColumns[index] }
+            // Keys in another order from here on: forget the rest of the cache.
+            cachedKeys.removeSubrange(start...)
+            cachedBounds.removeSubrange((index + 1)...)
+            cachedColumns.removeSubrange(index...)
         }
         let name = String(decoding: key, as: UTF8.self)
         let column = escaped ? nil : Column(headerName: name)
         if column == nil && !unknownKeys.contains(name) { unknownKeys.append(name) }
-        let entry = (key: Array(key), column: column)
-        if index < keyCache.count {
-            keyCache[index] = entry
-        } else if index == keyCache.count {
-            keyCache.append(entry)
+        if index == cachedColumns.count && index < 256 {
+            cachedKeys.append(contentsOf: key)
+            cachedBounds.append(cachedKeys.count)
+            cachedColumns.append(column)
         }
         return column
     }

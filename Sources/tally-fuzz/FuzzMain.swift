@@ -1,0 +1,46 @@
+import Foundation
+import TallyFuzzing
+
+// Built with `-sanitize=fuzzer` and `-D FUZZING` (make fuzz), this is libFuzzer's entry point: the
+// target comes from TALLY_FUZZ_TARGET. Built plainly, it replays saved inputs through a target:
+// `tally-fuzz TARGET FILE...`.
+
+#if FUZZING
+    nonisolated(unsafe) private var target = FuzzTarget.csv
+
+    @_cdecl("LLVMFuzzerInitialize")
+    public func initialize(
+        _ argc: UnsafeMutablePointer<Int32>,
+        _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>
+    ) -> Int32 {
+        let name = ProcessInfo.processInfo.environment["TALLY_FUZZ_TARGET"] ?? "csv"
+        guard let chosen = FuzzTarget(rawValue: name) else {
+            fatalError("TALLY_FUZZ_TARGET=\(name) names no target; one of \(FuzzTarget.allCases)")
+        }
+        target = chosen
+        return 0
+    }
+
+    @_cdecl("LLVMFuzzerTestOneInput")
+    public func testOneInput(_ data: UnsafePointer<UInt8>?, _ count: Int) -> Int32 {
+        target.run(UnsafeRawBufferPointer(start: data, count: count))
+        return 0
+    }
+#else
+    @main
+    enum Replay {
+        static func main() throws {
+            let arguments = CommandLine.arguments.dropFirst()
+            guard let name = arguments.first, let target = FuzzTarget(rawValue: name) else {
+                let names = FuzzTarget.allCases.map(\.rawValue).joined(separator: "|")
+                FileHandle.standardError.write(Data("usage: tally-fuzz \(names) FILE...\n".utf8))
+                exit(64)
+            }
+            for path in arguments.dropFirst() {
+                let data = try Data(contentsOf: URL(fileURLWithPath: path))
+                data.withUnsafeBytes { target.run($0) }
+                print("\(name): \(path) ok")
+            }
+        }
+    }
+#endif

@@ -33,7 +33,8 @@ test: bootstrap lint
 
 # The whole suite under AddressSanitizer, in a build folder of its own (.ci/run runs it).
 test-asan: bootstrap
-	$(SWIFT) test --sanitize=address --scratch-path .build-asan
+	LSAN_OPTIONS=suppressions=$(CURDIR)/.lsan-suppressions $(SWIFT) test --sanitize=address \
+		--scratch-path .build-asan
 
 # The tests that run threads (the chunked reader, the oracle, interrupted runs) under ThreadSanitizer.
 test-tsan: bootstrap

@@ -19,7 +19,8 @@ scratch=.build-fuzz
 
 echo "fuzz: building tally-fuzz with -sanitize=fuzzer,address" >&2
 swift build -c release --scratch-path "$scratch" --product tally-fuzz \
-    -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING -Xswiftc -parse-as-library >&2
+    -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING -Xswiftc -parse-as-library \
+    -Xswiftc -Xclang-linker -Xswiftc -fuse-ld=lld >&2  # gold fails on these objects
 binary=$scratch/release/tally-fuzz
 
 run() {

@@ -8,23 +8,30 @@ import TallyFuzzing
 #if FUZZING
     nonisolated(unsafe) private var target = FuzzTarget.csv
 
-    @_cdecl("LLVMFuzzerInitialize")
-    public func initialize(
+    /// libFuzzer's driver (libclang_rt.fuzzer), started from this executable's own entry point:
+    /// SwiftPM links an executable's `main` to `tally_fuzz_main`, so libFuzzer's `main` is not used.
+    @_silgen_name("LLVMFuzzerRunDriver")
+    private func runDriver(
         _ argc: UnsafeMutablePointer<Int32>,
-        _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>
+        _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
+        _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> Int32
+    ) -> Int32
+
+    @_cdecl("tally_fuzz_main")
+    public func fuzzMain(
+        _ argc: Int32, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?
     ) -> Int32 {
         let name = ProcessInfo.processInfo.environment["TALLY_FUZZ_TARGET"] ?? "csv"
         guard let chosen = FuzzTarget(rawValue: name) else {
             fatalError("TALLY_FUZZ_TARGET=\(name) names no target; one of \(FuzzTarget.allCases)")
         }
         target = chosen
-        return 0
-    }
-
-    @_cdecl("LLVMFuzzerTestOneInput")
-    public func testOneInput(_ data: UnsafePointer<UInt8>?, _ count: Int) -> Int32 {
-        target.run(UnsafeRawBufferPointer(start: data, count: count))
-        return 0
+        var count = argc
+        var arguments = argv
+        return runDriver(&count, &arguments) { data, size in
+            target.run(UnsafeRawBufferPointer(start: data, count: size))
+            return 0
+        }
     }
 #else
     @main

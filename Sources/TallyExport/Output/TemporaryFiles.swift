@@ -12,23 +12,27 @@ import Synchronization
 ///
 /// On SIGINT or SIGTERM the handler unlinks every registered temporary, then lets the signal end
 /// the process as it would have (so the shell sees 130 or 143). A signal handler may call only
-/// async-signal-safe functions, so the paths are kept as C strings in a fixed table that the
-/// handler walks with `unlink(2)`; the strings are never freed, so the handler cannot meet a
-/// freed one (a command registers a handful). A SIGKILL cannot be caught: then the temporary
-/// stays, and the target is still the previous file, since only a rename replaces it.
+/// async-signal-safe functions, so the paths are kept as C strings in a fixed table allocated once
+/// and never freed: the handler walks it with `unlink(2)`, and can never meet freed memory. A
+/// SIGKILL cannot be caught: then the temporary stays, and the target is still the previous file,
+/// since only a rename replaces it.
 public enum TemporaryFiles {
     /// How many temporaries can be registered at once; more are still written, just not cleaned
     /// up on a signal.
     static let capacity = 64
+    /// The longest path kept, its terminating NUL included; a longer one is not registered.
+    static let pathCapacity = 4_096
 
-    /// The table the signal handler reads: a C string or `nil` per slot.
-    nonisolated(unsafe) private static let slots:
-        UnsafeMutablePointer<UnsafeMutablePointer<CChar>?> = {
-            let table = UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>.allocate(
-                capacity: capacity)
-            table.initialize(repeating: nil, count: capacity)
-            return table
-        }()
+    /// `capacity` path buffers, back to back.
+    nonisolated(unsafe) private static let paths = UnsafeMutablePointer<CChar>.allocate(
+        capacity: capacity * pathCapacity)
+    /// Whether each slot holds a registered path; set after the path is copied in, cleared first
+    /// on the way out, so the handler only reads whole paths.
+    nonisolated(unsafe) private static let occupied: UnsafeMutablePointer<Int32> = {
+        let flags = UnsafeMutablePointer<Int32>.allocate(capacity: capacity)
+        flags.initialize(repeating: 0, count: capacity)
+        return flags
+    }()
 
     private static let lock = Mutex(false)  // whether the handlers are installed
 
@@ -51,12 +55,21 @@ public enum TemporaryFiles {
         installed = true
     }
 
-    /// Registers a temporary path; returns its slot for ``unregister(_:)``, or `nil` when full.
+    /// Registers a temporary path; returns its slot for ``unregister(_:)``, or `nil` when the
+    /// table is full or the path too long.
     public static func register(_ path: String) -> Int? {
         lock.withLock { installed in
             installIfNeeded(&installed)
-            for slot in 0..<capacity where slots[slot] == nil {
-                slots[slot] = strdup(path)
+            let bytes = Array(path.utf8)
+            guard bytes.count < pathCapacity, !bytes.contains(0) else { return nil }
+            for slot in 0..<capacity where occupied[slot] == 0 {
+                let buffer = paths + slot * pathCapacity
+                bytes.withUnsafeBytes { raw in
+                    UnsafeMutableRawPointer(buffer).copyMemory(
+                        from: raw.baseAddress!, byteCount: bytes.count)
+                }
+                buffer[bytes.count] = 0
+                occupied[slot] = 1
                 return slot
             }
             return nil
@@ -66,7 +79,12 @@ public enum TemporaryFiles {
     /// Forgets a temporary that was renamed or removed.
     public static func unregister(_ slot: Int?) {
         guard let slot else { return }
-        lock.withLock { _ in slots[slot] = nil }
+        lock.withLock { _ in occupied[slot] = 0 }
+    }
+
+    /// The path in a slot, read without the lock (the handler may not take one).
+    fileprivate static func pathForHandler(_ slot: Int) -> UnsafeMutablePointer<CChar>? {
+        occupied[slot] != 0 ? paths + slot * pathCapacity : nil
     }
 }
 
@@ -77,11 +95,4 @@ private func removeAndReraise(_ signalNumber: Int32) {
     }
     signal(signalNumber, SIG_DFL)
     raise(signalNumber)
-}
-
-extension TemporaryFiles {
-    /// The path in a slot, read without the lock (the handler may not take one).
-    fileprivate static func pathForHandler(_ slot: Int) -> UnsafeMutablePointer<CChar>? {
-        slots[slot]
-    }
 }

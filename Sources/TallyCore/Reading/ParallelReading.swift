@@ -323,16 +323,27 @@ private struct ChunkedRead {
 }
 
 /// One result slot per chunk, each written by one thread and read after all have finished.
+///
+/// The slots are raw memory allocated once: threads write different slots and never touch a
+/// shared array (whose mutation, even of distinct elements, is a data race).
 private final class ResultSlots<Value>: @unchecked Sendable {
-    private var values: [Value?]
+    private let values: UnsafeMutablePointer<Value?>
+    private let count: Int
 
     init(count: Int) {
-        values = Array(repeating: nil, count: count)
+        self.count = count
+        values = .allocate(capacity: count)
+        values.initialize(repeating: nil, count: count)
+    }
+
+    deinit {
+        values.deinitialize(count: count)
+        values.deallocate()
     }
 
     subscript(index: Int) -> Value? {
-        get { values.withUnsafeBufferPointer { $0[index] } }
-        set { values.withUnsafeMutableBufferPointer { $0[index] = newValue } }
+        get { values[index] }
+        set { values[index] = newValue }
     }
 }
 

@@ -107,6 +107,7 @@ struct WorkbookTests {
             Self.record(
                 "b", notes: String(repeating: "x", count: 40_000), url: "https://example.org/b"))
         try writer.write(Self.record("+1+1", notes: "@SUM(1)"))
+        try writer.write(Self.record("-2+3", notes: "\tled by a tab"))
         try writer.finish()
         try workbook.close()
         let cells = try WorkbookReader(path: path).cells(ofSheet: "Records")
@@ -118,6 +119,7 @@ struct WorkbookTests {
         #expect(
             long.utf16.count <= 32_767 && long.hasSuffix("[cut at Excel's 32,767-character limit]"))
         #expect(cells["A4"]?.value == "+1+1" && cells["S4"]?.value == "@SUM(1)")
+        #expect(cells["A5"]?.value == "-2+3" && cells["S5"]?.value == "\tled by a tab")
         #expect(workbook.truncatedCells == 1)
     }
 

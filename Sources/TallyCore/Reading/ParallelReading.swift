@@ -68,10 +68,7 @@ package func readRecords<Sink: MergeableRecordSink>(
             sink = wrapped.base
             if first == nil { first = wrapped.firstRejection }
         }
-        accounting.inputs.append(summary)
-        accounting.read += summary.read
-        accounting.accepted += summary.accepted
-        accounting.rejected += summary.rejected
+        accounting.add(summary)
         if let error {
             errors.append(error)
             if stopAtFirstError { break }

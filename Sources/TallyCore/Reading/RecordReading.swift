@@ -80,10 +80,7 @@ package func readRecords<Sink: RecordSink>(
     var wrapped = AccountingSink(base: sink, onRejection: options.onRejection)
     for input in inputs.inputs {
         let (summary, error) = reader.read(input, into: &wrapped)
-        accounting.inputs.append(summary)
-        accounting.read += summary.read
-        accounting.accepted += summary.accepted
-        accounting.rejected += summary.rejected
+        accounting.add(summary)
         if let error {
             errors.append(error)
             if stopAtFirstError { break }

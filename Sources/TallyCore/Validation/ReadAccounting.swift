@@ -16,6 +16,14 @@ public struct ReadAccounting: Sendable, Equatable {
 
     /// Whether every record read was either accepted or rejected.
     public var isBalanced: Bool { read == accepted + rejected }
+
+    /// Counts one more input.
+    package mutating func add(_ summary: InputSummary) {
+        inputs.append(summary)
+        read += summary.read
+        accepted += summary.accepted
+        rejected += summary.rejected
+    }
 }
 
 /// One input file or stream and what was read from it.

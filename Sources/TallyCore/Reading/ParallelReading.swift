@@ -165,7 +165,9 @@ private struct ChunkReader: Sendable {
         var result = ChunkResult(
             sink: sink, start: nil, stop: offset, lines: 0, read: 0, accepted: 0,
             rejections: [], overflowed: false, unknownKeys: [], error: nil)
-        guard let source = ByteBlockReader(path: input.path, offset: exact ? offset : offset - 1)
+        // A guess looks for a line feed from the byte before the offset; at 0 there is none.
+        let guesses = !exact && offset > 0
+        guard let source = ByteBlockReader(path: input.path, offset: guesses ? offset - 1 : offset)
         else {
             result.error = InputError(
                 .missing, file: input.path, "cannot be read: \(systemErrorMessage(errno))")
@@ -184,7 +186,7 @@ private struct ChunkReader: Sendable {
         session.line = 1
         do {
             _ = try session.fill()
-            if !exact { try session.skipToPlausibleRowStart() }
+            if guesses { try session.skipToPlausibleRowStart() }
             result.start = source.offset
             if limit.map({ source.offset < $0 }) ?? true {
                 if header.columnOfField.isEmpty {

@@ -31,8 +31,8 @@ package enum FuzzTarget: String, CaseIterable, Sendable {
     /// Runs the target on one input.
     package func run(_ bytes: UnsafeRawBufferPointer) {
         switch self {
-        case .csv: FuzzTarget.read(bytes, as: "fuzz.csv", alsoInChunks: true)
-        case .jsonl: FuzzTarget.read(bytes, as: "fuzz.jsonl", alsoInChunks: false)
+        case .csv: FuzzTarget.read(bytes, as: "csv.csv", alsoInChunks: true)
+        case .jsonl: FuzzTarget.read(bytes, as: "jsonl.jsonl", alsoInChunks: false)
         case .layouts:
             // The first byte picks the layout; the rest follows its header.
             let header =
@@ -40,7 +40,7 @@ package enum FuzzTarget: String, CaseIterable, Sendable {
                 ? "event_id_cnty,event_date,year,time_precision,event_type,sub_event_type,actor1,actor2,country,admin1,location,source,notes,fatalities\n"
                 : "id,date_start,date_end,date_prec,type_of_violence,country,adm_1,where_description,side_a,side_b,source_office,source_headline,best,low,high,deaths_a,deaths_b,deaths_civilians,deaths_unknown\n"
             let joined = Array(header.utf8) + bytes.dropFirst()
-            joined.withUnsafeBytes { FuzzTarget.read($0, as: "fuzz.csv", alsoInChunks: false) }
+            joined.withUnsafeBytes { FuzzTarget.read($0, as: "layouts.csv", alsoInChunks: false) }
         case .period:
             let text = String(decoding: bytes, as: UTF8.self)
             if let range = try? PeriodRange(parsing: text) {
@@ -103,7 +103,8 @@ package enum FuzzTarget: String, CaseIterable, Sendable {
         }
     }
 
-    /// A file of this process's in a memory-backed folder when there is one.
+    /// A file of this process's in a memory-backed folder when there is one; one name per target,
+    /// since the corpus test runs the targets at the same time.
     private static func scratchFile(_ name: String) -> String {
         let folder = access("/dev/shm", W_OK) == 0 ? "/dev/shm" : "/tmp"
         return "\(folder)/tally-fuzz-\(getpid())-\(name)"

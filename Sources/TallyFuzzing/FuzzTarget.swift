@@ -75,6 +75,7 @@ package enum FuzzTarget: String, CaseIterable, Sendable {
             offset += n
         }
         close(fd)
+        defer { unlink(path) }
         let single = outcome(path, threads: 1)
         if alsoInChunks {
             let chunked = outcome(path, threads: 3)

@@ -45,6 +45,9 @@ public enum TemporaryFiles {
 
     private static func installIfNeeded(_ installed: inout Bool) {
         guard !installed else { return }
+        // The tables are made now, not lazily on first use inside the handler.
+        _ = paths
+        _ = occupied
         signal(SIGINT, removeAndReraise)
         signal(SIGTERM, removeAndReraise)
         var interrupts = sigset_t()

@@ -73,12 +73,23 @@ package struct JSONLineScanner {
             var seen: UInt32 = 0
             while true {
                 skipSpace()
-                guard p < end, bytes[p] == UInt8(ascii: "\""),
-                    let (keyStart, keyEnd, keyEscaped) = string()
-                else { return "the JSON object has a malformed key" }
-                let column = columnForKey(
-                    UnsafeRawBufferPointer(start: base + keyStart, count: keyEnd - keyStart),
-                    escaped: keyEscaped, at: memberIndex)
+                guard p < end, bytes[p] == UInt8(ascii: "\"") else {
+                    return "the JSON object has a malformed key"
+                }
+                let column: Column?
+                if let (cached, length) = cachedKey(at: memberIndex, base, from: p + 1, to: end) {
+                    // The same bytes as this position's key on earlier lines, then a quote: the
+                    // same key, so its string need not be scanned again.
+                    column = cached
+                    p += length + 2
+                } else {
+                    guard let (keyStart, keyEnd, keyEscaped) = string() else {
+                        return "the JSON object has a malformed key"
+                    }
+                    column = columnForKey(
+                        UnsafeRawBufferPointer(start: base + keyStart, count: keyEnd - keyStart),
+                        escaped: keyEscaped, at: memberIndex)
+                }
                 memberIndex += 1
                 skipSpace()
                 guard p < end, bytes[p] == UInt8(ascii: ":") else {
@@ -134,6 +145,25 @@ package struct JSONLineScanner {
         }
         skipSpace()
         return p == end ? nil : "the line has text after the JSON object"
+    }
+
+    /// The column of the key cached for position `index` and its length, when the bytes from
+    /// `from` are that key followed by a quote.
+    @inline(__always)
+    private func cachedKey(
+        at index: Int, _ base: UnsafeRawPointer, from start: Int, to end: Int
+    ) -> (Column?, Int)? {
+        guard index < cachedColumns.count else { return nil }
+        let cachedStart = cachedBounds[index]
+        let length = cachedBounds[index + 1] - cachedStart
+        guard start + length < end,
+            base.load(fromByteOffset: start + length, as: UInt8.self) == UInt8(ascii: "\""),
+            length == 0
+                || cachedKeys.withUnsafeBytes({
+                    memcmp($0.baseAddress! + cachedStart, base + start, length) == 0
+                })
+        else { return nil }
+        return (cachedColumns[index], length)
     }
 
     private mutating func columnForKey(

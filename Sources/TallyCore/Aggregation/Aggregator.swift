@@ -22,7 +22,7 @@ package struct Aggregator: MergeableRecordSink {
     private var totals = Metrics()
     /// Totals by the record's period code (in lane 0), for `latestOnly` and the notes; kept
     /// record by record only when a record can count in two groups (by actor), otherwise summed
-    /// from the groups at the end (see ``periodTotals``).
+    /// from the groups at the end (see ``periodTotals(of:)``).
     private var totalsByPeriod = GroupTable()
     private let tracksPeriodTotals: Bool
 
@@ -183,13 +183,14 @@ package struct Aggregator: MergeableRecordSink {
 
     /// The table: rows sorted, zero rows added with `fill`, cut to the latest period with `latestOnly`.
     package func table() -> AggregateTable {
+        let groups = self.groups.flushed
         let keys = groups.keys
         var rowKeys = keys
         var rowMetrics = groups.metrics
         let timeIndex = request.dimensions.firstIndex { $0.periodKind != nil }
         if request.fill, let timeIndex, let timeKind {
             let timeSlot = slotOf[timeIndex]
-            let periods = fillPeriods(timeSlot: timeSlot, kind: timeKind)
+            let periods = fillPeriods(of: keys, timeSlot: timeSlot, kind: timeKind)
             var groups: [Key] = []
             var seenGroups = Set<Key>()
             for key in keys {
@@ -213,13 +214,13 @@ package struct Aggregator: MergeableRecordSink {
         var tableTotals = totals
         if request.latestOnly, let timeIndex {
             let timeSlot = slotOf[timeIndex]
-            let latestCode = latestPeriod.map(Aggregator.code(of:))
+            let totals = periodTotals(of: groups)
+            let latestCode = latestPeriod(in: totals).map(Aggregator.code(of:))
             let keep = rowKeys.indices.filter { rowKeys[$0][timeSlot] == latestCode }
             rowKeys = keep.map { rowKeys[$0] }
             rowMetrics = keep.map { rowMetrics[$0] }
             tableTotals =
-                latestCode.flatMap { periodTotals.metrics(of: Aggregator.periodKey($0)) }
-                ?? Metrics()
+                latestCode.flatMap { totals.metrics(of: Aggregator.periodKey($0)) } ?? Metrics()
         }
 
         // Each key as a tuple of sort ranks, compared lane by lane: periods by their first day
@@ -265,12 +266,12 @@ package struct Aggregator: MergeableRecordSink {
     }
 
     /// Totals by period: tracked, or the sums of the groups of each period.
-    private var periodTotals: GroupTable {
+    private func periodTotals(of groups: GroupTable) -> GroupTable {
         guard !tracksPeriodTotals,
             let timeIndex = request.dimensions.firstIndex(where: {
                 $0.periodKind != nil
             })
-        else { return totalsByPeriod }
+        else { return totalsByPeriod.flushed }
         var sums = GroupTable()
         for (key, metrics) in zip(groups.keys, groups.metrics) {
             sums.add(metrics, to: Aggregator.periodKey(key[slotOf[timeIndex]]))
@@ -280,9 +281,8 @@ package struct Aggregator: MergeableRecordSink {
     }
 
     /// The latest period of the time dimension's kind that has records.
-    private var latestPeriod: Period? {
-        periodTotals.keys.map { Aggregator.period(of: $0[0]) }.filter { $0.kind == timeKind }
-            .max()
+    private func latestPeriod(in totals: GroupTable) -> Period? {
+        totals.keys.map { Aggregator.period(of: $0[0]) }.filter { $0.kind == timeKind }.max()
     }
 
     /// Notes on how records were counted: coarser dates, partial overlaps.
@@ -292,9 +292,9 @@ package struct Aggregator: MergeableRecordSink {
             let example = earliestCoarserPeriod
         {
             let unit = timeDimension.rawValue
-            if request.latestOnly, let latest = latestPeriod {
+            let totals = request.latestOnly ? periodTotals(of: groups.flushed) : GroupTable()
+            if request.latestOnly, let latest = latestPeriod(in: totals) {
                 // Coarser records are outside the latest period's table; name those that overlap it.
-                let totals = periodTotals
                 let overlapping = zip(totals.keys, totals.metrics).filter {
                     key, _ in
                     let period = Aggregator.period(of: key[0])
@@ -373,8 +373,8 @@ package struct Aggregator: MergeableRecordSink {
     }
 
     /// The periods `fill` covers: the range's, with an open end closed by the data.
-    private func fillPeriods(timeSlot: Int, kind: PeriodKind) -> [Period] {
-        let observed = groups.keys.map { Aggregator.period(of: $0[timeSlot]) }.filter {
+    private func fillPeriods(of keys: [Key], timeSlot: Int, kind: PeriodKind) -> [Period] {
+        let observed = keys.map { Aggregator.period(of: $0[timeSlot]) }.filter {
             $0.kind == kind
         }
         guard var first = observed.min(), var last = observed.max() else {

@@ -29,16 +29,16 @@ package struct GroupTable: Sendable {
     package init() {}
 
     /// Number of groups.
-    package var count: Int { applied.entries.count }
+    package var count: Int { flushed.entries.count }
 
     /// The keys, in the order they were first added.
-    package var keys: [Key] { applied.entries.map(\.key) }
+    package var keys: [Key] { flushed.entries.map(\.key) }
 
     /// The metrics of each key, in the order of ``keys``.
-    package var metrics: [Metrics] { applied.entries.map(\.metrics) }
+    package var metrics: [Metrics] { flushed.entries.map(\.metrics) }
 
     /// The table with every pending addition applied.
-    private var applied: GroupTable {
+    package var flushed: GroupTable {
         if pending.isEmpty { return self }
         var table = self
         table.flush()
@@ -101,7 +101,7 @@ package struct GroupTable: Sendable {
 
     /// The metrics of `key`, or `nil` when it has none.
     package func metrics(of key: Key) -> Metrics? {
-        let table = applied
+        let table = flushed
         let mask = table.slots.count - 1
         var slot = GroupTable.hash(key) & mask
         while true {

@@ -105,6 +105,18 @@ package final class ByteBlockReader {
     }
 }
 
+extension ByteBlockReader {
+    /// A reader of an input: standard input, or the file opened.
+    package static func reading(_ input: RecordInput) throws(InputError) -> ByteBlockReader {
+        if input.isStandardInput { return ByteBlockReader(descriptor: 0, ownsDescriptor: false) }
+        guard let opened = ByteBlockReader(path: input.path) else {
+            throw InputError(
+                .missing, file: input.path, "cannot be opened: \(systemErrorMessage(errno))")
+        }
+        return opened
+    }
+}
+
 /// The message of a C `errno` value.
 package func systemErrorMessage(_ code: Int32) -> String {
     String(cString: strerror(code))

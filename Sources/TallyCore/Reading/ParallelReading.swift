@@ -222,27 +222,20 @@ private struct ChunkedRead {
     func run<Sink: MergeableRecordSink>(
         into sink: inout Sink, firstRejection: inout Rejection?
     ) -> (InputSummary, InputError?) {
-        guard let source = ByteBlockReader(path: input.path) else {
-            let error = InputError(
-                .missing, file: input.path, "cannot be opened: \(systemErrorMessage(errno))")
-            let empty = InputSummary(
-                path: input.path, format: input.format ?? .csv, bytes: 0, read: 0, accepted: 0,
-                rejected: 0, unknownColumns: [])
-            return (empty, error)
+        let source: ByteBlockReader
+        do { source = try ByteBlockReader.reading(input) } catch {
+            return (InputSummary(unread: input), error)
         }
         var session = ReadSession(
             input: input, source: source, decoder: decoder, progress: options.onProgress)
         var format = input.format ?? .csv
         do {
-            _ = try session.fill()
-            session.skipByteOrderMark()
-            try session.refuseBinary()
-            format = input.format ?? session.sniffFormat()
+            format = try session.begin()
             if format == .csv { try session.readCSVHeader() }
         } catch {
             let summary = InputSummary(
-                path: input.path, format: format, bytes: source.bytesRead, read: 0, accepted: 0,
-                rejected: 0, unknownColumns: session.unknownColumns)
+                unread: input, format: format, bytes: source.bytesRead,
+                unknownColumns: session.unknownColumns)
             return (summary, error)
         }
         let header = session.header

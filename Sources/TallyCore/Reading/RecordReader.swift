@@ -37,29 +37,15 @@ package struct RecordReader {
         _ input: RecordInput, into sink: inout Sink
     ) -> (InputSummary, InputError?) {
         let source: ByteBlockReader
-        if input.isStandardInput {
-            source = ByteBlockReader(descriptor: 0, ownsDescriptor: false)
-        } else {
-            guard let opened = ByteBlockReader(path: input.path) else {
-                let error = InputError(
-                    .missing, file: input.path, "cannot be opened: \(systemErrorMessage(errno))")
-                let empty = InputSummary(
-                    path: input.path, format: input.format ?? .csv, bytes: 0, read: 0, accepted: 0,
-                    rejected: 0,
-                    unknownColumns: [])
-                return (empty, error)
-            }
-            source = opened
+        do { source = try ByteBlockReader.reading(input) } catch {
+            return (InputSummary(unread: input), error)
         }
         var session = ReadSession(
             input: input, source: source, decoder: decoder, progress: progress)
         var format = input.format ?? .csv
         var failure: InputError?
         do {
-            _ = try session.fill()
-            session.skipByteOrderMark()
-            try session.refuseBinary()
-            format = input.format ?? session.sniffFormat()
+            format = try session.begin()
             switch format {
             case .csv: try session.readCSV(into: &sink)
             case .jsonLines: try session.readJSONLines(into: &sink)
@@ -122,6 +108,15 @@ struct ReadSession {
                     .missing, file: input.path, "cannot be read: \(systemErrorMessage(code))")
             }
         }
+    }
+
+    /// Reads the first block and gets to the first byte of the content: a byte order mark is
+    /// skipped, binary input refused, the format taken from the input or sniffed.
+    mutating func begin() throws(InputError) -> InputFormat {
+        _ = try fill()
+        skipByteOrderMark()
+        try refuseBinary()
+        return input.format ?? sniffFormat()
     }
 
     mutating func skipByteOrderMark() {
@@ -375,9 +370,7 @@ struct ReadSession {
     /// with its line and its first bytes, without loading it.
     mutating func skipLongRow<Sink: RecordSink>(into sink: inout Sink) throws(InputError) {
         let rowLine = line
-        let preview = String(
-            decoding: UnsafeRawBufferPointer(start: source.buffer + source.start, count: 200),
-            as: UTF8.self)
+        let preview = firstBytes
         var skipper = RowSkipper()
         while true {
             let unread = UnsafeRawBufferPointer(
@@ -397,6 +390,21 @@ struct ReadSession {
             }
         }
         line += skipper.lineFeeds
+        rejectTooLong(startingOn: rowLine, preview: preview, into: &sink)
+    }
+
+    /// The first 200 bytes of the unread input, to show a record too long to load.
+    var firstBytes: String {
+        String(
+            decoding: UnsafeRawBufferPointer(
+                start: source.buffer + source.start, count: min(200, source.available)),
+            as: UTF8.self)
+    }
+
+    /// Counts and rejects a record passed over for its length, shown by its first bytes.
+    mutating func rejectTooLong<Sink: RecordSink>(
+        startingOn rowLine: Int, preview: String, into sink: inout Sink
+    ) {
         read += 1
         sink.reject(
             Rejection(
@@ -487,9 +495,7 @@ struct ReadSession {
     /// Passes over a JSON line longer than ``ByteBlockReader/maximumRecordBytes`` and rejects it.
     mutating func skipLongLine<Sink: RecordSink>(into sink: inout Sink) throws(InputError) {
         let rowLine = line
-        let preview = String(
-            decoding: UnsafeRawBufferPointer(start: source.buffer + source.start, count: 200),
-            as: UTF8.self)
+        let preview = firstBytes
         while true {
             let bytes = source.buffer.assumingMemoryBound(to: UInt8.self)
             if let found = memchr(bytes + source.start, 0x0A, source.available) {
@@ -500,11 +506,7 @@ struct ReadSession {
             if !(try fill()) { break }
         }
         line += 1
-        read += 1
-        sink.reject(
-            Rejection(
-                file: input.path, line: rowLine,
-                reason: RejectionReason.recordTooLong.description, rawText: preview + "…"))
+        rejectTooLong(startingOn: rowLine, preview: preview, into: &sink)
     }
 
     /// Reads lines to the end of the input or to the first line that starts at or after the

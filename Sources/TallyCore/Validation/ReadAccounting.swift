@@ -44,6 +44,18 @@ public struct InputSummary: Sendable, Equatable {
     public var unknownColumns: [String]
 }
 
+extension InputSummary {
+    /// The summary of an input no record was read from.
+    init(
+        unread input: RecordInput, format: InputFormat? = nil, bytes: Int = 0,
+        unknownColumns: [String] = []
+    ) {
+        self.init(
+            path: input.path, format: format ?? input.format ?? .csv, bytes: bytes, read: 0,
+            accepted: 0, rejected: 0, unknownColumns: unknownColumns)
+    }
+}
+
 /// The layout of an input.
 public enum InputFormat: String, Sendable, Equatable {
     /// Canonical CSV with a header row.

@@ -19,6 +19,7 @@ public enum Column: Int, CaseIterable, Sendable, CustomStringConvertible {
     case source
     case sourceURL
     case notes
+    case flags
 
     /// The header name, as written in files.
     public var name: String {
@@ -42,6 +43,7 @@ public enum Column: Int, CaseIterable, Sendable, CustomStringConvertible {
         case .source: "source"
         case .sourceURL: "source_url"
         case .notes: "notes"
+        case .flags: "flags"
         }
     }
 

@@ -33,6 +33,8 @@ public struct Record: Hashable, Sendable {
     public var sourceURL: String
     /// Free text.
     public var notes: String
+    /// Codes for a reviewer, `;`-separated (`toll_conflict;date_relative`), set by the extractor.
+    public var flags: String
     /// The last day of the event, when the source gives one (UCDP's `date_end`); the record is
     /// still placed by `date` at its precision.
     public var dateEnd: CivilDate?
@@ -46,7 +48,7 @@ public struct Record: Hashable, Sendable {
         id: String, date: CivilDate, datePrecision: DatePrecision = .day, country: String,
         region: String = "", location: String = "", category: Category, type: String,
         count: Int = 1, fatalities: Fatalities = .none, actor1: String = "", actor2: String = "",
-        source: String = "", sourceURL: String = "", notes: String = ""
+        source: String = "", sourceURL: String = "", notes: String = "", flags: String = ""
     ) {
         self.id = id
         self.date = date
@@ -63,6 +65,7 @@ public struct Record: Hashable, Sendable {
         self.source = source
         self.sourceURL = sourceURL
         self.notes = notes
+        self.flags = flags
     }
 
     /// The period the date is known to: the day, the week, the month or the year.
@@ -107,6 +110,7 @@ public struct Record: Hashable, Sendable {
         case .source: source
         case .sourceURL: sourceURL
         case .notes: notes
+        case .flags: flags
         }
     }
 }

@@ -12,7 +12,7 @@ extension Record {
             location: text(.location), category: decoded.category, type: text(.type),
             count: decoded.count, fatalities: decoded.fatalities, actor1: text(.actor1),
             actor2: text(.actor2), source: text(.source), sourceURL: text(.sourceURL),
-            notes: text(.notes))
+            notes: text(.notes), flags: text(.flags))
         func extra(_ field: ExtraField) -> UnsafeRawBufferPointer? {
             row.extraFields[field.rawValue].flatMap { row.value(of: $0) }.flatMap {
                 $0.count > 0 ? $0 : nil

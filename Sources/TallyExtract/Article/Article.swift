@@ -11,6 +11,9 @@ public struct Article: Sendable {
     public var footerSource: String?
     /// A date given by a line near the top (`Published: 2025-03-14`, `Dushanbe, 14 March 2025`).
     public var datelineDate: CivilDate?
+    /// Lines of the web page that are not the article: related headlines, captions, tags, share
+    /// and subscribe prompts. They are never read for events.
+    public var clutter: [String] = []
 
     /// Parses an article's text.
     public init(text: String) {
@@ -34,7 +37,89 @@ public struct Article: Sendable {
                 break
             }
         }
-        paragraphs = Article.paragraphs(body)
+        // Footers anywhere near the end: "The post ... appeared first on X." after tags.
+        if footerSource == nil, let footer = body.first(where: { Article.footerSource($0) != nil }) {
+            footerSource = Article.footerSource(footer)
+        }
+        var kept: [String] = []
+        for paragraph in Article.paragraphs(body) {
+            if Article.isClutter(paragraph) { clutter.append(paragraph) } else { kept.append(paragraph) }
+        }
+        if let first = kept.first, let (rest, date) = Article.strippingDateline(first) {
+            kept[0] = rest
+            if datelineDate == nil { datelineDate = date }
+        }
+        paragraphs = kept
+    }
+
+    /// A first paragraph that opens with a wire dateline ("DUSHANBE, April 11, 2011, Asia-Plus -
+    /// ...", "KABUL (Reuters) - ..."): the text after it, and the date it gives. The dateline
+    /// dates the report, not the event.
+    static func strippingDateline(_ paragraph: String) -> (String, CivilDate?)? {
+        let prefixWindow = String(paragraph.prefix(90))
+        var cut: Range<String.Index>?
+        for dash in [" - ", " – ", " — ", " -- "] {
+            if let range = prefixWindow.firstRange(of: dash), cut.map({ range.lowerBound < $0.lowerBound }) ?? true {
+                cut = range
+            }
+        }
+        guard let cut else { return nil }
+        let head = String(prefixWindow[..<cut.lowerBound])
+        let words = head.split(separator: " ")
+        guard let firstWord = words.first, words.count <= 10 else { return nil }
+        let letters = firstWord.filter(\.isLetter)
+        let isCapitalCity = letters.count >= 3 && letters.allSatisfy(\.isUppercase)
+        var date: CivilDate?
+        for part in head.split(separator: ",") {
+            if let found = TimeExpression.absoluteDate(String(part)) { date = found }
+        }
+        if date == nil {
+            // "April 11, 2011": the comma splits it.
+            let parts = head.split(separator: ",").map { String($0).trimmingASCIIWhitespace() }
+            for index in parts.indices.dropLast() {
+                if let found = TimeExpression.absoluteDate(parts[index] + " " + parts[index + 1]) {
+                    date = found
+                }
+            }
+        }
+        guard isCapitalCity || date != nil else { return nil }
+        return (String(prefixWindow[cut.upperBound...]) + paragraph.dropFirst(prefixWindow.count), date)
+    }
+
+    /// Prefixes of web-page furniture.
+    static let clutterPrefixes = [
+        "read also", "read more", "also read", "see also", "related", "more on", "more from",
+        "photo", "image", "caption", "file photo", "tags", "tag:", "share", "subscribe", "follow us",
+        "sign up", "click here", "advertisement", "sponsored", "you may also like", "recommended",
+        "most read", "popular", "copyright", "©", "all rights reserved", "source:", "video:",
+        "watch:", "listen", "comments", "leave a comment", "print", "email", "facebook", "twitter",
+        "telegram", "whatsapp", "join our", "download", "previous article", "next article",
+        "latest news", "top stories", "editor's", "update:", "loading", "cookie", "we use cookies",
+        "the post ", "this article", "this story", "reporting by", "editing by", "(reporting",
+        "written by", "author:", "by ", "posted in", "filed under", "categories", "category:",
+        "keywords", "topics",
+    ]
+
+    /// Whether a paragraph is web-page clutter: a known prefix, or a short line that ends no
+    /// sentence (a headline, a caption, a tag list).
+    static func isClutter(_ paragraph: String) -> Bool {
+        let lower = paragraph.lowercased()
+        if lower.hasPrefix("the post "), lower.contains(" appeared first on ") { return true }
+        for prefix in clutterPrefixes where lower.hasPrefix(prefix) {
+            // "By Monday, ..." and "Related to the clash, ..." are sentences.
+            if prefix == "by " { return paragraph.split(separator: " ").count <= 6 && !endsSentence(paragraph) }
+            if prefix == "related" || prefix == "popular" || prefix == "print" || prefix == "email" || prefix == "listen" || prefix == "download" {
+                return !endsSentence(paragraph) || lower.hasPrefix(prefix + ":") || paragraph.count < 120
+            }
+            if prefix == "update:" { return false }
+            return true
+        }
+        let words = paragraph.split(separator: " ").count
+        // A headline or a caption: short and not a sentence.
+        if !endsSentence(paragraph) && words <= 25 { return true }
+        // "Tajikistan | Border | Security": a tag list.
+        if paragraph.filter({ $0 == "|" || $0 == "#" || $0 == "•" }).count >= 2 { return true }
+        return false
     }
 
     /// "The post <title> appeared first on <Publisher>." -> Publisher.
@@ -55,9 +140,9 @@ public struct Article: Sendable {
         }
         if let comma = text.lastIndex(of: ","), text[..<comma].split(separator: " ").count <= 3 {
             let after = String(text[text.index(after: comma)...]).trimmingASCIIWhitespace()
-            if let date = DateExpressions.absoluteDate(after) { return date }
+            if let date = TimeExpression.absoluteDate(after) { return date }
         }
-        return DateExpressions.absoluteDate(text)
+        return TimeExpression.absoluteDate(text)
     }
 
     /// Paragraphs from body lines: blank lines separate paragraphs; without blank lines, each line

@@ -1,15 +1,21 @@
 public import TallyCore
 
 /// Measures the extractor against an evaluation set: articles with the records an analyst codes
-/// from them (see `Evaluation/extract/README.md`).
+/// from them (see `Evaluation/CODING.md`).
 public struct ExtractionEvaluation: Sendable {
     /// One article's outcome.
     public struct ArticleResult: Sendable {
         public var article: String
+        /// The article's difficulty classes from the index (`per_party`, `clutter`...).
+        public var classes: [String]
         public var expected: [Record]
         public var extracted: [Record]
         /// Expected events found (same category and type, compatible date, same country).
         public var matched: Int
+        /// Month by month, the same incidents, deaths by side and outposts as the key.
+        public var isExactlyRight: Bool
+        /// What differs, month by month: `deaths`, `incidents`, `outposts`.
+        public var misses: Set<String>
         /// Whether deaths by side, summed over the article, are exactly right.
         public var fatalitiesBySideMatch: Bool
         /// Whether measures by type, summed over the article, are exactly right.
@@ -40,22 +46,51 @@ public struct ExtractionEvaluation: Sendable {
             ? 1 : Double(articles.filter { $0[keyPath: property] }.count) / Double(articles.count)
     }
 
+    /// Per difficulty class: how many articles have it and how many of those are wrong.
+    public var missesByClass: [(name: String, articles: Int, wrong: Int)] {
+        var table: [String: (Int, Int)] = [:]
+        for article in articles {
+            for name in article.classes {
+                var row = table[name] ?? (0, 0)
+                row.0 += 1
+                if !article.isExactlyRight { row.1 += 1 }
+                table[name] = row
+            }
+        }
+        return table.keys.sorted().map { ($0, table[$0]!.0, table[$0]!.1) }
+    }
+
     /// Evaluates every article listed in `folder/articles.csv` against `folder/expected.csv`
     /// (canonical records whose `id` names their article).
-    public static func run(folder: String) throws -> ExtractionEvaluation {
+    ///
+    /// - Parameter extracted: records coded elsewhere (another extractor, an analyst) to score
+    ///   instead of running the extractor; their ids are `<article name>-<n>`.
+    public static func run(folder: String, extracted given: [Record]? = nil) throws
+        -> ExtractionEvaluation
+    {
         let index = try ArticleIndex(path: folder + "/articles.csv")
         let (expected, _) = try RecordListing.records(
             from: InputSet.resolve([folder + "/expected.csv"]))
         var results: [ArticleResult] = []
         for entry in index.entries {
-            let text = try readText(folder + "/" + entry.article)
             let name = String(entry.article.split(separator: ".").first ?? "")
-            let extracted = try Extraction.records(
-                fromArticle: text, name: name,
-                options: Extraction.Options(
-                    published: entry.published, source: entry.source, deduplicates: false))
+            let extracted: [Record]
+            if let given {
+                extracted = given.filter { record in
+                    guard let dash = record.id.lastIndex(of: "-") else { return false }
+                    return record.id[..<dash] == name
+                }
+            } else {
+                let text = try readText(folder + "/" + entry.article)
+                extracted = try Extraction.records(
+                    fromArticle: text, name: name,
+                    options: Extraction.Options(
+                        published: entry.published, source: entry.source, deduplicates: false))
+            }
             let wanted = expected.filter { $0.id == entry.article }
-            results.append(compare(article: entry.article, expected: wanted, extracted: extracted))
+            var result = compare(article: entry.article, expected: wanted, extracted: extracted)
+            result.classes = entry.classes
+            results.append(result)
         }
         return ExtractionEvaluation(articles: results)
     }
@@ -83,9 +118,29 @@ public struct ExtractionEvaluation: Sendable {
                 $0[$1.type, default: 0] += $1.count
             }
         }
+        func incidents(_ records: [Record]) -> Int {
+            records.filter { $0.category == .incident }.reduce(0) { $0 + $1.count }
+        }
         let outposts = { (records: [Record]) in measures(records)["outpost_opened"] ?? 0 }
+        // Month by month: a record counts in the month its date falls in.
+        func month(_ record: Record) -> String { Period(.month, containing: record.date).description }
+        let months = Set((expected + extracted).map(month))
+        var misses: Set<String> = []
+        for name in months {
+            let key = expected.filter { month($0) == name }
+            let found = extracted.filter { month($0) == name }
+            if deaths(key) != deaths(found) { misses.insert("deaths") }
+            if incidents(key) != incidents(found) { misses.insert("incidents") }
+            if outposts(key) != outposts(found) { misses.insert("outposts") }
+        }
+        if !misses.isEmpty && deaths(expected) == deaths(extracted)
+            && incidents(expected) == incidents(extracted) && outposts(expected) == outposts(extracted)
+        {
+            misses = ["month"]
+        }
         return ArticleResult(
-            article: article, expected: expected, extracted: extracted, matched: matched,
+            article: article, classes: [], expected: expected, extracted: extracted, matched: matched,
+            isExactlyRight: misses.isEmpty, misses: misses,
             fatalitiesBySideMatch: deaths(expected) == deaths(extracted),
             measuresMatch: measures(expected) == measures(extracted),
             totalAndOutpostsMatch: deaths(expected).total == deaths(extracted).total
@@ -102,34 +157,93 @@ public struct ExtractionEvaluation: Sendable {
     }
 }
 
-/// `articles.csv`: `article,published,source`, one article a line (no quoted fields).
+/// `articles.csv`: `article,published[,source[,url[,classes]]]` by header name (RFC 4180).
 struct ArticleIndex {
     struct Entry {
         var article: String
         var published: CivilDate
         var source: String?
+        var url: String?
+        var classes: [String]
     }
 
     var entries: [Entry] = []
 
     init(path: String) throws {
-        let lines = try readText(path).split(separator: "\n").map {
-            String($0).trimmingASCIIWhitespace()
+        let rows = CSVText.rows(try readText(path))
+        guard let header = rows.first else { throw EvaluationError.badIndexLine(path, 1) }
+        let names = header.map { $0.lowercased() }
+        func column(_ name: String) -> Int? { names.firstIndex(of: name) }
+        guard let article = column("article"), let published = column("published") else {
+            throw EvaluationError.badIndexLine(path, 1)
         }
-        for (number, line) in lines.enumerated().dropFirst() where !line.isEmpty {
-            let fields = line.split(separator: ",", omittingEmptySubsequences: false).map {
-                String($0).trimmingASCIIWhitespace()
+        for (number, row) in rows.enumerated().dropFirst() {
+            if row.count == 1 && row[0].isEmpty { continue }
+            func field(_ index: Int?) -> String? {
+                guard let index, index < row.count, !row[index].isEmpty else { return nil }
+                return row[index]
             }
-            guard fields.count >= 2, let period = try? Period(parsing: fields[1]),
-                period.kind == .day
+            guard let name = field(article), let day = field(published),
+                let period = try? Period(parsing: day), period.kind == .day
             else {
                 throw EvaluationError.badIndexLine(path, number + 1)
             }
             entries.append(
                 Entry(
-                    article: fields[0], published: period.start,
-                    source: fields.count > 2 && !fields[2].isEmpty ? fields[2] : nil))
+                    article: name, published: period.start, source: field(column("source")),
+                    url: field(column("url")),
+                    classes: (field(column("classes")) ?? "").split(separator: ";").map {
+                        String($0).trimmingASCIIWhitespace()
+                    }))
         }
+    }
+}
+
+/// RFC 4180 rows of a small CSV text (quoted fields, doubled quotes, CRLF or LF).
+enum CSVText {
+    static func rows(_ text: String) -> [[String]] {
+        var rows: [[String]] = []
+        var row: [String] = []
+        var field = ""
+        var quoted = false
+        var iterator = text.unicodeScalars.makeIterator()
+        var pending: Unicode.Scalar? = nil
+        while let scalar = pending ?? iterator.next() {
+            pending = nil
+            if quoted {
+                if scalar == "\"" {
+                    if let next = iterator.next() {
+                        if next == "\"" { field.unicodeScalars.append("\"") } else {
+                            quoted = false
+                            pending = next
+                        }
+                    } else {
+                        quoted = false
+                    }
+                } else {
+                    field.unicodeScalars.append(scalar)
+                }
+                continue
+            }
+            switch scalar {
+            case "\"": quoted = true
+            case ",":
+                row.append(field)
+                field = ""
+            case "\r": break
+            case "\n":
+                row.append(field)
+                rows.append(row)
+                row = []
+                field = ""
+            default: field.unicodeScalars.append(scalar)
+            }
+        }
+        if !field.isEmpty || !row.isEmpty {
+            row.append(field)
+            rows.append(row)
+        }
+        return rows
     }
 }
 
@@ -141,7 +255,7 @@ public enum EvaluationError: Error, CustomStringConvertible {
     public var description: String {
         switch self {
         case .badIndexLine(let path, let line):
-            "\(path):\(line): expected article,published (YYYY-MM-DD),source"
+            "\(path):\(line): expected article,published (YYYY-MM-DD),source,url,classes"
         case .unreadable(let path): "\(path): cannot be read"
         }
     }

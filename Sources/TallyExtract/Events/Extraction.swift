@@ -1,6 +1,13 @@
 public import TallyCore
 
 /// Turns English border news into canonical records, rule-based and deterministic.
+///
+/// The pipeline: the article's text (title, paragraphs, clutter set apart) -> sentences of
+/// tokens -> typed facts per sentence (incident mentions, tolls, measures, times, places, and
+/// the context that sets a sentence aside) -> events by coreference -> time anchoring against
+/// the news window (the 60 days up to publication) -> relevance (border-security events of the
+/// covered countries) -> tolls resolved per event and per party -> records that carry `flags`
+/// and the sentences they rest on.
 public enum Extraction {
     /// What to do with an event whose date the article does not give.
     public enum UndatedPolicy: String, Sendable, CaseIterable {
@@ -38,177 +45,117 @@ public enum Extraction {
     public static func records(
         fromArticle text: String, name: String, options: Options
     ) throws(ExtractionError) -> [Record] {
+        try extract(fromArticle: text, name: name, options: options).records
+    }
+
+    /// The records of one article with the explanation of every decision taken.
+    ///
+    /// - Complexity: O(n) in the article's length.
+    public static func extract(
+        fromArticle text: String, name: String, options: Options
+    ) throws(ExtractionError) -> ArticleExtraction {
         let article = Article(text: text)
         guard let published = options.published ?? article.datelineDate else {
             throw .noPublicationDate(name)
         }
         let source = options.source ?? article.footerSource ?? ""
-        let defaultCountry = mainCountry(of: article)
+        let reader = FactReader(published: published)
+        var sentences: [Sentence] = []
+        for (number, paragraph) in article.paragraphs.enumerated() {
+            sentences += Tokenizer.sentences(
+                of: paragraph, paragraph: number, firstIndex: sentences.count)
+        }
+        let title = Tokenizer.sentences(of: article.title, paragraph: -1, firstIndex: 0)
+        let facts = sentences.map(reader.read)
+        var builder = EventBuilder(published: published, windowStart: reader.windowStart)
+        for sentenceFacts in facts { builder.add(sentenceFacts) }
 
-        var events: [RecognizedEvent] = []
-        var lastIncident: Int?
-        for paragraph in article.paragraphs {
-            for sentence in Sentences.split(paragraph) {
-                let (found, deathsOnly) = EventRecognizer.events(
-                    in: sentence, published: published, afterIncident: lastIncident != nil)
-                if let index = lastIncident, let side = allDeadWere(Words(sentence)) {
-                    // "All of those killed were civilians": the unattributed dead have a side.
-                    var deaths = events[index].fatalities
-                    DeathCounts.add(deaths.unknown, to: side, in: &deaths)
-                    deaths.unknown = 0
-                    events[index].fatalities = deaths
-                }
-                if let deathsOnly, let index = lastIncident {
-                    // "… had also been killed": more deaths; otherwise a second figure for the same ones.
-                    let adds = Words(sentence).contains([
-                        "also", "another", "other", "additional", "more",
-                    ])
-                    let known = events[index].fatalities
-                    if let attributed = attribute(deathsOnly, within: known) {
-                        events[index].fatalities = attributed
-                    } else if adds {
-                        events[index].fatalities = sum(known, deathsOnly)
-                    } else if deathsOnly.total == deathsOnly.unknown && known.total > known.unknown
-                    {
-                        // A bare figure after the sides are known repeats them ("the bodies of
-                        // four members of the group were found"), or is a higher second count.
-                    } else {
-                        events[index].fatalities = combine(known, deathsOnly)
-                    }
-                    events[index].sentences.append(sentence)
-                }
-                let sameOccasion = Words(sentence).contains([
-                    "same", "at the ceremony", "the same day",
-                ])
-                for var event in found {
-                    // A sentence that names no place goes on where the article was ("At the same
-                    // ceremony the president opened a training centre").
-                    if let last = events.last {
-                        if event.place == nil && event.country == nil && sameOccasion {
-                            event.place = last.place
-                            event.country = last.country
-                        }
-                        if event.date == nil && sameOccasion { event.date = last.date }
-                    }
-                    // The same event told again (the lede, then the body) joins the first telling.
-                    if let same = events.firstIndex(where: { sameEvent($0, event) }) {
-                        events[same] = union(events[same], event)
-                        if event.category == .incident { lastIncident = same }
-                    } else {
-                        if event.category == .incident { lastIncident = events.count }
-                        events.append(event)
-                    }
-                }
+        // The article's country: the one most named as a place, the first among equals.
+        var votes: [Country: Int] = [:]
+        var order: [Country] = []
+        for sentence in title + sentences {
+            for (country, _) in Gazetteer.countries(in: sentence) {
+                votes[country, default: 0] += 1
+                if !order.contains(country) { order.append(country) }
             }
         }
+        let mainCountry = order.max { a, b in
+            votes[a]! != votes[b]! ? votes[a]! < votes[b]! : order.firstIndex(of: a)! > order.firstIndex(of: b)!
+        }
+        let articleNamesBorder = facts.contains { $0.namesBorder || $0.places.contains { !$0.isIncidental } }
+            || title.contains { sentence in sentence.tokens.contains { $0.entry.has(.border) } }
 
+        var explanation = ArticleExtraction.Explanation(article: name, published: published)
+        explanation.clutter = article.clutter
         var records: [Record] = []
-        for event in events {
-            var notes = event.sentences.joined(separator: " ")
+        for event in builder.events {
+            var notes = event.notes
+            var flags: Set<String> = []
+            // Relevance: a border-security event of a covered country.
+            let country = event.place?.country ?? event.countries.first ?? mainCountry
+            guard let country else {
+                explanation.dropped.append((event.sentences.first ?? 0, "no covered country named: " + (notes.first ?? "")))
+                continue
+            }
+            if event.category == .incident && !(event.namesBorder || event.place != nil || articleNamesBorder) {
+                explanation.dropped.append((event.sentences.first ?? 0, "not at a border: " + (notes.first ?? "")))
+                continue
+            }
+            var fatalities = Fatalities()
+            var type = event.category == .incident ? event.incident!.code : event.measure!.code
+            if event.category == .incident {
+                let tolls = TollResolution(event.tolls)
+                fatalities = Fatalities(
+                    militants: tolls.fatalities.militants, security: tolls.fatalities.security,
+                    civilians: tolls.fatalities.civilians, unknown: tolls.fatalities.unknown)
+                flags.formUnion(tolls.flags)
+                notes += tolls.decisions.map { "toll: " + $0 }
+                if event.incident == .infiltration && (event.wasFought || fatalities.total > 0) {
+                    type = IncidentType.armedClash.code
+                    notes.append("an infiltration met by force: armed_clash")
+                }
+                if Set(event.types.map(\.code)).subtracting([type]).count > 0 && event.types.count > 1 {
+                    flags.insert("type_uncertain")
+                }
+                if fatalities.unknown > 0 { flags.insert("side_unknown") }
+            }
             let date: CivilDate
             let precision: DatePrecision
-            if let found = event.date {
-                date = found.date
-                precision = found.precision
+            var undatedNote = ""
+            if let time = event.time {
+                date = time.date
+                precision = time.precision
+                if time.isRelative { flags.insert("date_relative") }
             } else {
-                guard options.undated == .publicationMonth else { continue }
+                guard options.undated == .publicationMonth else {
+                    explanation.dropped.append((event.sentences.first ?? 0, "undated, left out (--undated skip)"))
+                    continue
+                }
                 date = Period(.month, containing: published).start
                 precision = .month
-                notes += " [undated in the article: dated to its publication month]"
+                flags.insert("date_from_publication")
+                undatedNote = " [undated in the article: dated to its publication month]"
             }
-            guard let country = event.country ?? defaultCountry else { continue }
-            records.append(
-                Record(
-                    id: "\(name)-\(records.count + 1)", date: date, datePrecision: precision,
-                    country: country,
-                    region: event.place?.country == country ? event.place?.region ?? "" : "",
-                    category: event.category, type: event.type, count: event.count,
-                    fatalities: event.fatalities,
-                    source: source, sourceURL: options.url ?? "", notes: notes))
-        }
-        return records
-    }
-
-    /// The country an article is mostly about: the most named as a place (not as an origin),
-    /// the first named among equals.
-    static func mainCountry(of article: Article) -> String? {
-        var counts: [String: Int] = [:]
-        var first: [String: Int] = [:]
-        var position = 0
-        for text in [article.title] + article.paragraphs {
-            let words = Words(text)
-            for index in 0..<words.count {
-                for entry in Gazetteer.countries
-                where entry.names.contains(where: { words.matches($0, at: index) })
-                    || entry.adjectives.contains(words[index])
-                {
-                    if Gazetteer.isOrigin(words, at: index) { continue }
-                    counts[entry.country, default: 0] += 1
-                    if first[entry.country] == nil { first[entry.country] = position }
-                    position += 1
-                }
+            let region = event.place?.country == country ? event.place!.region : ""
+            if region.isEmpty { flags.insert("region_unresolved") }
+            let nearby = builder.setAside.contains { aside in
+                (aside.reason == .background || aside.reason == .cumulative)
+                    && event.sentences.contains { abs($0 - aside.sentence) <= 2 }
             }
+            if nearby { flags.insert("background_nearby") }
+            let evidence = event.sentences.map { sentences[$0].text }.joined(separator: " ")
+            let record = Record(
+                id: "\(name)-\(records.count + 1)", date: date, datePrecision: precision,
+                country: country.rawValue, region: region, category: event.category, type: type,
+                count: Swift.max(1, event.count), fatalities: fatalities, source: source,
+                sourceURL: options.url ?? "", notes: evidence + undatedNote,
+                flags: flags.sorted().joined(separator: ";"))
+            records.append(record)
+            explanation.events.append((record, notes, event.sentences.map { sentences[$0].text }))
         }
-        return counts.keys.max { a, b in
-            counts[a]! != counts[b]! ? counts[a]! < counts[b]! : first[a]! > first[b]!
-        }
-    }
-
-    /// Deaths read in a later sentence about the same incident: sides not yet known are added,
-    /// sides given twice keep the lower figure.
-    static func combine(_ first: Fatalities, _ later: Fatalities) -> Fatalities {
-        func pick(_ a: Int, _ b: Int) -> Int { a == 0 ? b : b == 0 ? a : Swift.min(a, b) }
-        return Fatalities(
-            militants: pick(first.militants, later.militants),
-            security: pick(first.security, later.security),
-            civilians: pick(first.civilians, later.civilians),
-            unknown: pick(first.unknown, later.unknown))
-    }
-
-    /// Sides given after a toll of unattributed dead ("seven killed … six of the dead were police,
-    /// a driver was also killed"): they say who the dead were, not that more died.
-    static func attribute(_ sides: Fatalities, within toll: Fatalities) -> Fatalities? {
-        guard sides.unknown == 0, sides.total > 0, toll.unknown > 0, sides.total <= toll.unknown
-        else { return nil }
-        return Fatalities(
-            militants: toll.militants + sides.militants, security: toll.security + sides.security,
-            civilians: toll.civilians + sides.civilians, unknown: toll.unknown - sides.total)
-    }
-
-    /// The side of "all of those killed were civilians", "all the dead were border guards".
-    static func allDeadWere(_ words: Words) -> Vocabulary.Side? {
-        let phrases = [
-            "all of those killed were", "all those killed were", "all the dead were",
-            "all of the dead were",
-            "all the victims were", "all of the victims were",
-        ]
-        guard let start = words.firstIndex(ofAny: phrases) else { return nil }
-        for index in start..<Swift.min(start + 8, words.count) {
-            if let side = DeathCounts.sideAt(words, index) { return side }
-        }
-        return nil
-    }
-
-    static func sum(_ a: Fatalities, _ b: Fatalities) -> Fatalities {
-        Fatalities(
-            militants: a.militants + b.militants, security: a.security + b.security,
-            civilians: a.civilians + b.civilians,
-            unknown: a.unknown + b.unknown)
-    }
-
-    static func sameEvent(_ a: RecognizedEvent, _ b: RecognizedEvent) -> Bool {
-        guard a.category == b.category, a.type == b.type else { return false }
-        if b.isReference && b.date == nil { return true }
-        if let x = a.place?.region, let y = b.place?.region, x != y { return false }
-        if let x = a.country, let y = b.country, x != y { return false }
-        switch (a.date, b.date) {
-        case (nil, _), (_, nil): return a.count == b.count || a.category == .incident
-        case (let x?, let y?): return datesCompatible(x, y)
-        }
-    }
-
-    static func datesCompatible(_ a: DateExpressions.Found, _ b: DateExpressions.Found) -> Bool {
-        datesCompatible(a.date, a.precision, b.date, b.precision)
+        explanation.setAside = builder.setAside.map { ($0.sentence, $0.reason.rawValue, $0.summary) }
+        explanation.sentenceCount = sentences.count
+        return ArticleExtraction(records: records, explanation: explanation)
     }
 
     /// Whether two dates can be one event's: days at most a day apart, or the finer date inside
@@ -224,18 +171,6 @@ public enum Extraction {
         return wide.start <= narrow && narrow <= wide.end
     }
 
-    /// Two tellings of one event: the most specific date and place, the conservative toll.
-    static func union(_ a: RecognizedEvent, _ b: RecognizedEvent) -> RecognizedEvent {
-        var result = a
-        if let y = b.date, a.date.map({ y.precision < $0.precision }) ?? true { result.date = y }
-        if result.place == nil { result.place = b.place }
-        if result.country == nil { result.country = b.country }
-        result.count = Swift.max(a.count, b.count)
-        result.fatalities = conservative(a.fatalities, b.fatalities)
-        result.sentences += b.sentences
-        return result
-    }
-
     /// The lower toll; when one telling gives no deaths the other's stands (silence is not a
     /// report of none); between equal totals, the one that says who died.
     static func conservative(_ a: Fatalities, _ b: Fatalities) -> Fatalities {
@@ -243,6 +178,27 @@ public enum Extraction {
         if b.total == 0 { return a }
         if a.total != b.total { return a.total < b.total ? a : b }
         return a.unknown <= b.unknown ? a : b
+    }
+}
+
+/// One article's records and how they were found.
+public struct ArticleExtraction: Sendable {
+    public var records: [Record]
+    public var explanation: Explanation
+
+    /// Every decision taken on an article, for `tally extract --explain`.
+    public struct Explanation: Sendable {
+        public var article: String
+        public var published: CivilDate
+        public var sentenceCount = 0
+        /// Each record with the decisions behind it and the sentences it rests on.
+        public var events: [(record: Record, decisions: [String], sentences: [String])] = []
+        /// Sentences whose facts were set aside, with the reason (0-based sentence index).
+        public var setAside: [(sentence: Int, reason: String, facts: String)] = []
+        /// Events formed but not recorded, with the reason.
+        public var dropped: [(sentence: Int, reason: String)] = []
+        /// Lines of the page that are not the article.
+        public var clutter: [String] = []
     }
 }
 

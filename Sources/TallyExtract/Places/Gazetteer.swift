@@ -1,171 +1,211 @@
-/// The places Tally recognises along the Central Asian borders: countries, their provinces, and
-/// the border districts and towns, with the spellings news use. A district resolves to its province.
-struct Gazetteer {
-    /// A place a name stands for.
-    struct Place: Equatable {
-        var country: String
-        /// The province; empty for a country.
+/// The places Tally recognises along the Central Asian borders: provinces and the border
+/// districts, towns, villages and posts in them, with the spellings news use. A district resolves
+/// to its province.
+enum Gazetteer {
+    /// Where a name lies.
+    struct Place: Equatable, Sendable {
+        var country: Country
+        /// The province; empty when only the country is known.
         var region: String
     }
 
-    /// Country names and the adjectives that place an event there ("Tajik border guards").
-    static let countries: [(country: String, names: [String], adjectives: [String])] = [
-        ("Tajikistan", ["tajikistan"], ["tajik", "tajikistani"]),
-        ("Afghanistan", ["afghanistan"], ["afghan"]),
-        ("Kyrgyzstan", ["kyrgyzstan", "kyrgyz republic"], ["kyrgyz"]),
-        ("Uzbekistan", ["uzbekistan"], ["uzbek"]),
-        ("Turkmenistan", ["turkmenistan"], ["turkmen"]),
-    ]
-
-    /// Province and district names (lowercase, spelling variants) and where they lie.
-    static let places: [(names: [String], place: Place)] = {
-        func entries(
-            _ country: String, _ region: String, _ names: [String]
-        ) -> (names: [String], place: Place) {
-            (names, Place(country: country, region: region))
-        }
-        return [
-            // Tajikistan
-            entries(
-                "Tajikistan", "Khatlon",
-                [
-                    "khatlon", "panj", "pyanj", "pianj", "shamsiddin shohin", "shamsiddin shokhin",
-                    "shokhin", "shohin",
-                    "shuroobod", "farkhor",
-                    "hamadoni", "hamadani", "jaloliddin balkhi", "jaloliddini balkhi", "qubodiyon",
-                    "kabodiyon", "qabodiyon",
-                    "shahritus", "shahritous", "kulob", "kulyab", "dusti", "jayhun",
-                    "nosiri khusrav", "vose", "muminobod",
-                ]),
-            entries(
-                "Tajikistan", "Gorno-Badakhshan",
-                [
-                    "gorno-badakhshan", "gbao", "mountainous badakhshan", "darvoz", "darvaz",
-                    "vanj", "rushon", "rushan",
-                    "shughnon", "shugnan", "ishkoshim", "murghob", "murgab", "khorugh", "khorog",
-                    "roshtqal'a",
-                ]),
-            entries(
-                "Tajikistan", "Sughd",
-                [
-                    "sughd", "sogd", "isfara", "khujand", "konibodom", "kanibadam", "vorukh",
-                    "b. gafurov",
-                ]),
-            entries(
-                "Tajikistan", "Districts of Republican Subordination",
-                [
-                    "districts of republican subordination", "rasht", "tavildara", "tajikabad",
-                    "lakhsh",
-                ]),
-            // Afghanistan
-            entries(
-                "Afghanistan", "Badakhshan",
-                [
-                    "khwahan", "khawahan", "shighnan", "darwaz-e bala", "darwaz", "wakhan",
-                    "faizabad", "ishkashim", "kohistan",
-                ]),
-            entries(
-                "Afghanistan", "Takhar",
-                ["takhar", "darqad", "yangi qala", "chah ab", "dasht-e qala", "taloqan"]),
-            entries(
-                "Afghanistan", "Kunduz",
-                [
-                    "kunduz", "imam sahib", "qala-e zal", "shir khan bandar", "sher khan bandar",
-                    "dasht-e archi",
-                ]),
-            entries(
-                "Afghanistan", "Balkh",
-                ["balkh", "hairatan", "hayratan", "kaldar", "mazar-i-sharif", "mazar-e sharif"]),
-            entries(
-                "Afghanistan", "Jowzjan", ["jowzjan", "jawzjan", "aqina", "qarqin", "khamyab"]),
-            // Kyrgyzstan
-            entries(
-                "Kyrgyzstan", "Batken",
-                [
-                    "batken", "leilek", "leylek", "kadamjay", "isfana", "kok-tash", "ak-sai",
-                    "ak-say", "kulundu",
-                ]),
-            entries("Kyrgyzstan", "Osh", ["osh", "chong-alai", "chong alai", "nookat", "alay"]),
-            entries("Kyrgyzstan", "Jalal-Abad", ["jalal-abad", "jalalabad", "ala-buka", "aksy"]),
-            // Uzbekistan
-            entries(
-                "Uzbekistan", "Surxondaryo",
-                [
-                    "surxondaryo", "surkhandarya", "surkhondaryo", "termez", "termiz", "sariosiyo",
-                    "sariasia", "uzun",
-                ]),
-            entries("Uzbekistan", "Fergana", ["fergana", "ferghana", "sokh", "rishton"]),
-            // Turkmenistan
-            entries(
-                "Turkmenistan", "Lebap", ["lebap", "kerki", "turkmenabat", "khojambaz", "atamurat"]),
-            entries(
-                "Turkmenistan", "Mary", ["mary province", "mary region", "serhetabat", "kushka"]),
-        ]
-    }()
-
-    /// "Badakhshan" alone is ambiguous: Afghanistan's province, or Tajikistan's Gorno-Badakhshan.
-    static let badakhshan = "badakhshan"
-
-    /// The most specific place a sentence names for an event, given the country the sentence
-    /// places it in (which decides "Badakhshan").
-    static func place(in words: Words, country: String?) -> Place? {
-        for index in 0..<words.count {
-            for entry in places {
-                // "Mary" alone is a name, so the gazetteer lists "Mary province" and "Mary region".
-                // "from Afghanistan's Jowzjan province into Khojambaz": where they came from is not where it happened.
-                let fromHere =
-                    words[index - 1] == "from" || words[index - 2] == "from"
-                    // "the Panj River" is a river, not Panj district.
-                    || ["river", "valley"].contains(words[index + 1])
-                for name in entry.names where words.matches(name, at: index) && !fromHere {
-                    return entry.place
-                }
-            }
-            if words[index] == badakhshan && words[index - 1] != "gorno-badakhshan" {
-                let tajik =
-                    country == "Tajikistan" || words[index - 1] == "tajik"
-                    || words[index - 1] == "mountainous"
-                return Place(
-                    country: tajik ? "Tajikistan" : "Afghanistan",
-                    region: tajik ? "Gorno-Badakhshan" : "Badakhshan")
-            }
-        }
-        return nil
+    /// A place named in a sentence.
+    struct Mention: Equatable, Sendable {
+        var place: Place
+        var position: Int
+        var length: Int
+        /// "from Afghanistan's Kunduz", "a hospital in Kulob": where people came from or went,
+        /// not where it happened.
+        var isIncidental: Bool
     }
 
-    /// The country a sentence places the event in: "in Tajikistan", "Tajik border guards",
-    /// "on the Afghan side" — not an origin ("from Afghanistan", "Afghan territory", "the
-    /// Afghanistan frontier"), which says where attackers came from.
-    static func locationCountry(in words: Words) -> String? {
-        for index in 0..<words.count {
-            for entry in countries {
-                let isName = entry.names.contains { words.matches($0, at: index) }
-                let isAdjective = entry.adjectives.contains(words[index])
-                guard isName || isAdjective else { continue }
-                if isOrigin(words, at: index) { continue }
-                return entry.country
+    static let entries: [(Country, String, String)] = [
+        (
+            .tajikistan, "Khatlon",
+            "khatlon|shuroabad|shurabad|shouroobod|panj|pyanj|pianj|shamsiddin shohin|shamsiddin shokhin|shokhin|shohin|shuroobod|shurobod|farkhor|hamadoni|hamadani|moskva district|jaloliddin balkhi|jaloliddini balkhi|qubodiyon|kabodiyon|qabodiyon|shahritus|shahritous|kulob|kulyab|dusti|jayhun|qumsangir|kumsangir|nosiri khusrav|vose|muminobod|bokhtar|kurgan tyube|qurghonteppa|panji poyon|nizhny pyanj|lower panj|bahorak|chubek|khovaling|sarband|kavo|jilikul|kolkhozobod|baldzhuvan"
+        ),
+        (
+            .tajikistan, "Gorno-Badakhshan",
+            "gorno badakhshan|gbao|mountainous badakhshan|darvoz|darvaz|vanj|rushon|rushan|shughnon|shugnan|shugnon|ishkoshim|murghob|murgab|khorugh|khorog|roshtqala|roshtkala|qalai khumb|kalaikhum|kalai khumb|ishkashim district of tajikistan|yazgulom|bartang|porshinev|rivak"
+        ),
+        (
+            .tajikistan, "Sughd",
+            "sughd|sogd|soghd|isfara|khujand|konibodom|kanibadam|vorukh|vorukh enclave|khoja alo|chorkuh|ovchi kalacha|bobojon gafurov|b gafurov|ghafurov|gafurov|asht|mastchoh|jabbor rasulov|spitamen|istaravshan|shahriston|zafarobod|lakkon|ak sai of tajikistan"
+        ),
+        (
+            .tajikistan, "Districts of Republican Subordination",
+            "districts of republican subordination|rasht|tavildara|tojikobod|tajikabad|lakhsh|jirgatol|nurobod|romit|kamarob|gharm|garm"
+        ),
+        (
+            .afghanistan, "Badakhshan",
+            "khwahan|khawahan|khohan|shighnan|shegnan|shughnan district|darwaz e bala|darwaz|nusay|nusai|maimay|maymay|wakhan|faizabad|fayzabad|ishkashim|eshkashem|zebak|kohistan|raghistan|kuf ab|shahr e buzurg|yawan|jurm|yaftal|tashkan|kishim|baharak|warduj|keshem"
+        ),
+        (
+            .afghanistan, "Takhar",
+            "takhar|darqad|yangi qala|chah ab|chahab|dasht e qala|dasht qala|khwaja bahauddin|khoja bahauddin|taloqan|rustaq|khwaja ghar|hazar sumuch"
+        ),
+        (
+            .afghanistan, "Kunduz",
+            "kunduz|qunduz|kundoz|imam sahib|qala e zal|qalai zal|shir khan bandar|sher khan bandar|sherkhan bandar|dasht e archi|dasht archi|archi|chahar dara|khanabad|aliabad"
+        ),
+        (
+            .afghanistan, "Balkh",
+            "balkh|hairatan|hayratan|kaldar|mazar i sharif|mazar e sharif|mazar sharif|mazar|shortepa|shor tepa|dawlatabad|chimtal|char bolak"
+        ),
+        (.afghanistan, "Jowzjan", "jowzjan|jawzjan|jauzjan|aqina|aqcha|qarqin|khamyab|khamab|mardyan|mingajik|sheberghan|shibirghan|khaniqa"),
+        (.afghanistan, "Faryab", "faryab|andkhoy|qaisar|qaysar|qurghan|khan e char bagh|dawlat abad faryab|maymana|almar|shirin tagab"),
+        (.afghanistan, "Badghis", "badghis|murghab district|bala murghab|qala e naw|ghormach"),
+        (.afghanistan, "Herat", "torghundi|torghundai|tourghondi|kushk|kushk e kuhna|herat province"),
+        (
+            .kyrgyzstan, "Batken",
+            "batken|leilek|leylek|lailak|kadamjay|kadamjai|isfana|kok tash|koktash|ak sai|ak say|aksai|tortkuduk|tort kuduk|kulundu|maksat|ak tatyr|samarkandek|arka|jany jer|kara bak|karabak|dostuk|bulak bashy|kyzyl bel|sulukta|kyzyl kiya|khalmion|halmion|vorukh road|min bulak|kara tokoy|charbak"
+        ),
+        (.kyrgyzstan, "Osh", "chong alai|chong alay|alay|alai|nookat|kara suu|karasuu|uzgen|aravan|kara kulja|osh region|osh province|osh oblast|city of osh|osh"),
+        (.kyrgyzstan, "Jalal-Abad", "jalal abad|ala buka|aksy|chatkal|unkur too|ungar too|bazar korgon|suzak|kerben|toktogul"),
+        (
+            .uzbekistan, "Surxondaryo",
+            "surxondaryo|surkhandarya|surkhondaryo|surkhandaryo|termez|termiz|sariosiyo|sariasia|sariasiya|uzun|muzrabot|muzrabad|sherobod|sherabad|angor|airitom|ayritom|boysun|denov|jarqo'rg'on|jarkurgan|kumkurgan"
+        ),
+        (.uzbekistan, "Fergana", "fergana|ferghana|farg'ona|sokh|so'x|rishton|rishtan|shohimardon|shakhimardan|kuva|besharik|beshariq|uchkuprik|kokand|qo'qon"),
+        (.uzbekistan, "Andijan", "andijan|andijon|khanabad andijan|pakhtaabad|kurgan tepa|jalal kuduk|kempir abad|kempirabad|kampirravot|marhamat|izboskan"),
+        (.uzbekistan, "Namangan", "namangan|chust|kasansay|chartak|mingbulak|uychi|turakurgan|yangikurgan"),
+        (.turkmenistan, "Lebap", "lebap|kerki|atamurat|atamyrat|turkmenabat|khojambaz|hojambaz|kelif|halach|farab|charjew|chardzhou|magdanly|gaurdak|koytendag"),
+        (.turkmenistan, "Mary", "mary province|mary region|mary velayat|serhetabat|kushka|gushgy|tagtabazar|takhta bazar|morgunovka|imambaba"),
+        (.turkmenistan, "Ahal", "ahal|akhal|sarakhs|serakhs"),
+    ]
+
+    /// Names by first word: each name's words and its place.
+    static let index: [String: [(words: [String], place: Place)]] = {
+        var index: [String: [(words: [String], place: Place)]] = [:]
+        for (country, region, names) in entries {
+            for name in names.split(separator: "|") {
+                let words = name.split(separator: " ").map(String.init)
+                index[words[0], default: []].append((words, Place(country: country, region: region)))
             }
         }
-        return nil
+        for key in index.keys { index[key]!.sort { $0.words.count > $1.words.count } }
+        return index
+    }()
+
+    /// Every place a sentence names, in order.
+    static func mentions(in sentence: Sentence) -> [Mention] {
+        var found: [Mention] = []
+        var index = 0
+        while index < sentence.tokens.count {
+            let token = sentence[index]
+            guard token.isWord, let candidates = self.index[token.text] else {
+                if token.text == "badakhshan", !sentence.word(index - 1).hasPrefix("gorno") {
+                    // "Badakhshan" alone: Tajikistan's Gorno-Badakhshan beside "Tajik" or
+                    // "Mountainous", otherwise Afghanistan's province.
+                    let before = sentence.word(index - 1)
+                    let tajik = before == "tajik" || before == "mountainous" || before == "tajikistan"
+                    found.append(
+                        Mention(
+                            place: Place(
+                                country: tajik ? .tajikistan : .afghanistan,
+                                region: tajik ? "Gorno-Badakhshan" : "Badakhshan"),
+                            position: index, length: 1, isIncidental: isIncidental(sentence, index, 1)))
+                }
+                index += 1
+                continue
+            }
+            var matched = false
+            for candidate in candidates {
+                // Hyphenated and spaced spellings match alike ("Kok-Tash", "Kok Tash").
+                var ok = true
+                for (offset, word) in candidate.words.enumerated() where offset > 0 {
+                    let next = sentence[index + offset]
+                    if next.text != word || next.isPunctuation { ok = false; break }
+                }
+                guard ok else { continue }
+                let length = candidate.words.count
+                // "Shohin-SM", a company's name: a place word joined to another word.
+                if sentence[index + length].isHyphenated {
+                    continue
+                }
+                // "Panj River", "the Pyanj valley": a river, not the district.
+                let next = sentence.word(index + length)
+                if ["river", "valley", "basin"].contains(next) {
+                    index += length
+                    matched = true
+                    break
+                }
+                // "Osh" alone is a city; "Mary" alone is a name: the table spells them.
+                found.append(
+                    Mention(
+                        place: candidate.place, position: index, length: length,
+                        isIncidental: isIncidental(sentence, index, length)))
+                index += length
+                matched = true
+                break
+            }
+            if !matched { index += 1 }
+        }
+        return found
+    }
+
+    /// Whether the place at `index` is where people came from or were taken, not where the
+    /// event happened.
+    static func isIncidental(_ sentence: Sentence, _ index: Int, _ length: Int) -> Bool {
+        // "from the village of Ruzvayak in Afghanistan's Badakhshan province": where they came
+        // from, however far the "from" stands; "into", "at", "near" name where it happened.
+        for back in 1...8 {
+            let token = sentence[index - back]
+            let word = token.text
+            if ["from", "to", "toward", "towards", "across"].contains(word) { return true }
+            if ["hospital", "hospitals", "capital", "morgue", "clinic", "buried", "funeral", "taken", "flown", "evacuated", "transferred"].contains(word) {
+                return true
+            }
+            if ["into", "at", "near", "inside", "outside"].contains(word) { return false }
+            if token.isPunctuation || token.entry.has([.killVerb, .dieVerb, .auxiliary, .reporting]) { break }
+        }
+        return false
+    }
+
+    /// The countries a sentence names as places where something happens ("in Tajikistan",
+    /// "Tajik border guards", "on the Afghan side"), not as an origin ("from Afghanistan").
+    static func countries(in sentence: Sentence) -> [(country: Country, position: Int)] {
+        var found: [(Country, Int)] = []
+        for index in sentence.tokens.indices {
+            guard let country = sentence[index].entry.country else { continue }
+            if isOrigin(sentence, index) { continue }
+            // An adjective places an event only with the state's forces or its ground ("Tajik
+            // border guards", "an Afghan village"); "armed Afghans" says who, not where.
+            if !sentence[index].entry.isCountryName {
+                let nouns: Set<String> = [
+                    "border", "guards", "guard", "troops", "forces", "police", "soldiers", "soldier",
+                    "servicemen", "serviceman", "army", "military", "village", "villages", "district",
+                    "side", "soil", "territory", "town", "post", "outpost", "posts", "outposts",
+                    "officials", "authorities", "government", "security", "frontier",
+                ]
+                let next = sentence.word(index + 1)
+                let after = sentence.word(index + 2)
+                guard nouns.contains(next) || (sentence[index + 1].isCapitalized && nouns.contains(after)) else { continue }
+            }
+            found.append((country, index))
+        }
+        return found
     }
 
     /// Whether the country word at `index` names where something came from or a border line:
-    /// "from Afghanistan", "into Tajikistan", "Afghanistan territory", "the Afghan frontier".
-    static func isOrigin(_ words: Words, at index: Int) -> Bool {
-        let before = words[index - 1]
-        if ["from", "with", "into", "toward", "towards", "to", "across"].contains(before) {
+    /// "from Afghanistan", "into Tajikistan", "Afghan territory", "the Afghan frontier".
+    static func isOrigin(_ sentence: Sentence, _ index: Int) -> Bool {
+        let before = sentence.word(index - 1)
+        if ["from", "with", "into", "toward", "towards", "to", "across", "and", "between"].contains(before) {
             return true
         }
-        if ["the", "an"].contains(before) && words[index - 2] == "from" { return true }
-        let after = words[index + 1]
-        // "Tajik border guards" are Tajik: the border word belongs to who guards it.
+        if ["the", "an"].contains(before) && ["from", "into", "with"].contains(sentence.word(index - 2)) {
+            return true
+        }
+        let after = sentence.word(index + 1)
+        if after == "-" || sentence[index + 1].isHyphenated { return true }
         let guards = [
             "guards", "guard", "troops", "service", "units", "forces", "police", "officials",
-            "patrol", "force",
+            "patrol", "force", "post", "outpost",
         ]
-        if after == "border" && guards.contains(words[index + 2]) { return false }
-        return ["territory", "frontier", "border", "side"].contains(after)
+        if after == "border" && guards.contains(sentence.word(index + 2)) { return false }
+        return ["territory", "frontier", "border", "side", "soil", "bank", "government", "officials", "ministry", "authorities", "foreign"].contains(after)
             && !["on", "in", "inside"].contains(before)
-            && !(before == "the" && ["on", "in", "inside"].contains(words[index - 2]))
+            && !(before == "the" && ["on", "in", "inside"].contains(sentence.word(index - 2)))
     }
 }

@@ -17,42 +17,87 @@ extension Tally {
         @Flag(help: "List every article whose figures differ.")
         var verbose = false
 
+        @Option(
+            help: ArgumentHelp(
+                "Fail (exit 1) when fewer articles than this share are exactly right.",
+                valueName: "share"))
+        var requireExact: Double?
+
+        @Flag(help: "Fail (exit 1) when any article gets more deaths than its key.")
+        var noInventedDeaths = false
+
+        @Option(
+            help: ArgumentHelp(
+                "Score these records (ids <article name>-<n>) instead of running the extractor.",
+                valueName: "file"))
+        var extracted: String?
+
         func run() throws {
             let evaluation: ExtractionEvaluation
             do {
-                evaluation = try ExtractionEvaluation.run(folder: folder)
+                let given = try extracted.map { try RecordListing.records(from: InputSet.resolve([$0])).0 }
+                evaluation = try ExtractionEvaluation.run(folder: folder, extracted: given)
             } catch {
                 Diagnostics.error("\(error)")
                 throw ExitCode(ExitStatus.invalidData)
             }
             func percent(_ value: Double) -> String { "\(Int((value * 100).rounded()))%" }
+            let right = evaluation.articles.filter(\.isExactlyRight).count
+            let invented = evaluation.articles.filter(\.inventedDeaths)
             print("articles                      \(evaluation.articles.count)")
+            print(
+                "exactly right                 \(right) (\(percent(evaluation.share(\.isExactlyRight)))): incidents, deaths by side, outposts, month by month"
+            )
             print(
                 "events expected / extracted   \(evaluation.expectedEvents) / \(evaluation.extractedEvents), \(evaluation.matchedEvents) matched"
             )
-            print("precision                     \(percent(evaluation.precision))")
-            print("recall                        \(percent(evaluation.recall))")
+            print("event precision               \(percent(evaluation.precision))")
+            print("event recall                  \(percent(evaluation.recall))")
             print(
-                "fatalities by side exact      \(percent(evaluation.share(\.fatalitiesBySideMatch))) of articles"
+                "articles with invented deaths \(invented.count)\(invented.isEmpty ? "" : ": " + invented.map(\.article).joined(separator: ", "))"
             )
-            print(
-                "measures by type exact        \(percent(evaluation.share(\.measuresMatch))) of articles"
-            )
-            print(
-                "fatality total and outposts   \(percent(evaluation.share(\.totalAndOutpostsMatch))) of articles"
-            )
-            print(
-                "articles with invented deaths \(evaluation.articles.filter(\.inventedDeaths).count)"
-            )
+            var kinds: [String: Int] = [:]
+            for article in evaluation.articles { for miss in article.misses { kinds[miss, default: 0] += 1 } }
+            if !kinds.isEmpty {
+                print(
+                    "misses by kind                "
+                        + kinds.keys.sorted().map { "\($0) \(kinds[$0]!)" }.joined(separator: ", "))
+            }
+            let classes = evaluation.missesByClass
+            if !classes.isEmpty {
+                print("misses by class               articles  wrong")
+                for row in classes {
+                    let name = row.name.padding(toLength: 30, withPad: " ", startingAt: 0)
+                    let count = String(repeating: " ", count: Swift.max(0, 8 - String(row.articles).count)) + String(row.articles)
+                    let wrong = String(repeating: " ", count: Swift.max(0, 5 - String(row.wrong).count)) + String(row.wrong)
+                    print("  \(name)\(count)  \(wrong)")
+                }
+            }
+            defer {
+                if let minimum = requireExact, evaluation.share(\.isExactlyRight) < minimum {
+                    Diagnostics.error(
+                        "\(folder): \(percent(evaluation.share(\.isExactlyRight))) exactly right, below the \(percent(minimum)) required"
+                    )
+                }
+            }
+            if let minimum = requireExact,
+                evaluation.share(\.isExactlyRight) < minimum || (noInventedDeaths && !invented.isEmpty)
+            {
+                if verbose { listMisses(evaluation) }
+                throw ExitCode(1)
+            }
+            if noInventedDeaths && !invented.isEmpty { throw ExitCode(1) }
             guard verbose else { return }
+            listMisses(evaluation)
+        }
+
+        func listMisses(_ evaluation: ExtractionEvaluation) {
             for article in evaluation.articles
-            where
-                !(article.fatalitiesBySideMatch && article.measuresMatch
-                && article.matched == article.expected.count
-                && article.extracted.count == article.expected.count)
+            where !article.isExactlyRight || article.matched != article.expected.count
+                || article.extracted.count != article.expected.count
             {
                 print(
-                    "\n\(article.article): \(article.matched) of \(article.expected.count) expected, \(article.extracted.count) extracted"
+                    "\n\(article.article): \(article.isExactlyRight ? "right" : "WRONG (" + article.misses.sorted().joined(separator: ", ") + ")"), \(article.matched) of \(article.expected.count) expected, \(article.extracted.count) extracted"
                 )
                 for record in article.expected {
                     print("  expected  \(summary(record))")

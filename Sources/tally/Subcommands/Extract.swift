@@ -60,6 +60,12 @@ extension Tally {
             help: ArgumentHelp("Write here instead of stdout.", valueName: "file"))
         var output = "-"
 
+        @Flag(
+            help:
+                "Print, per article, the events found, the facts behind each and every decision (to stderr when records go to stdout)."
+        )
+        var explain = false
+
         func validate() throws {
             _ = try options()
         }
@@ -93,9 +99,18 @@ extension Tally {
                 }
                 let name = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
                 do {
-                    records += try Extraction.records(
+                    let result = try Extraction.extract(
                         fromArticle: String(decoding: data, as: UTF8.self), name: name,
                         options: options)
+                    records += result.records
+                    if explain {
+                        let text = result.explanation.lines.joined(separator: "\n") + "\n"
+                        if output == "-" {
+                            Diagnostics.write(text)
+                        } else {
+                            print(text)
+                        }
+                    }
                 } catch {
                     out.discard()
                     Diagnostics.error(error.description)

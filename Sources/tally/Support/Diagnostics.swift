@@ -19,6 +19,11 @@ enum Diagnostics {
         emit("note", message, code: "36")
     }
 
+    /// Text as it is, to stderr (an explanation beside records on stdout).
+    static func write(_ text: String) {
+        FileHandle.standardError.write(Data(text.utf8))
+    }
+
     private static func emit(_ label: String, _ message: String, code: String) {
         let prefix = colour ? "\u{1B}[\(code)m\(label):\u{1B}[0m" : "\(label):"
         FileHandle.standardError.write(Data("tally: \(prefix) \(message)\n".utf8))

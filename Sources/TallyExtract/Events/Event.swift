@@ -1,0 +1,47 @@
+internal import TallyCore
+
+/// An event formed from the facts of several sentences: the mentions and tolls of one incident,
+/// or the statements of one measure.
+struct Event: Sendable {
+    var category: Category
+    var incident: IncidentType?
+    var measure: MeasureType?
+    /// Every incident type its mentions used.
+    var types: Set<IncidentType> = []
+    var count: Int
+    var time: TimeExpression?
+    var place: Gazetteer.Place?
+    /// Countries named where it happens, in order of mention.
+    var countries: [Country] = []
+    var tolls: [TollFact] = []
+    /// The sentences it rests on (indices into the article's sentences).
+    var sentences: [Int] = []
+    /// Whether any of its sentences names the border, its guards or posts.
+    var namesBorder = false
+    /// Whether fire was exchanged or both sides were named: an infiltration met by force.
+    var wasFought = false
+    /// Words and decisions, for the explanation.
+    var notes: [String] = []
+
+    /// Whether `time` can be this event's.
+    func accepts(time other: TimeExpression?) -> Bool {
+        guard let time, let other else { return true }
+        return Extraction.datesCompatible(time.date, time.precision, other.date, other.precision)
+    }
+
+    /// Whether `place` can be this event's.
+    func accepts(place other: Gazetteer.Place?) -> Bool {
+        guard let place, let other else { return true }
+        return place.country == other.country && (place.region == other.region || place.region.isEmpty || other.region.isEmpty)
+    }
+
+    mutating func adopt(time other: TimeExpression?) {
+        guard let other else { return }
+        if let time, time.precision <= other.precision { return }
+        time = other
+    }
+
+    mutating func add(sentence index: Int) {
+        if sentences.last != index { sentences.append(index) }
+    }
+}

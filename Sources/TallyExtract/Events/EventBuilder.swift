@@ -1,0 +1,190 @@
+internal import TallyCore
+
+/// Forms events from an article's sentence facts: mentions of one incident join by definite
+/// reference, compatible time and place; tolls join the event their sentence is about; facts
+/// set aside (background, statistics, disasters, plans) are kept for the explanation only.
+struct EventBuilder {
+    var events: [Event] = []
+    var setAside: [(sentence: Int, reason: SetAside, summary: String)] = []
+    /// The incident the text is about at this point.
+    var current: Int?
+    /// People counted so far, latest last.
+    var groups: [(head: String, side: Lexicon.Side, count: Int)] = []
+    let windowStart: CivilDate
+    let published: CivilDate
+
+    init(published: CivilDate, windowStart: CivilDate) {
+        self.published = published
+        self.windowStart = windowStart
+    }
+
+    mutating func add(_ facts: SentenceFacts) {
+        var facts = facts
+        // Anaphors take the number of the people told before under the same noun, or of the
+        // same side; with none, no figure.
+        facts.tolls = facts.tolls.compactMap { toll in
+            guard let anaphor = toll.anaphor else { return toll }
+            let stem = { (word: String) in word.hasSuffix("s") ? String(word.dropLast()) : word }
+            guard let group = groups.last(where: { stem($0.head) == stem(anaphor) })
+                ?? groups.last(where: { $0.side == toll.side && toll.side != .unknown })
+            else { return nil }
+            var resolved = toll
+            resolved.value = group.count
+            return resolved
+        }
+        defer { if facts.setAside == nil { groups += facts.groups } }
+        let index = facts.sentence.index
+        if let reason = facts.setAside {
+            let summary = Self.summary(of: facts)
+            if !summary.isEmpty { setAside.append((index, reason, summary)) }
+            return
+        }
+        let place = facts.places.first { !$0.isIncidental }?.place
+        var target: Int?
+        let references = facts.mentions.filter(\.isReferenceOnly)
+        let triggers = facts.mentions.filter { !$0.isReferenceOnly }
+        if triggers.isEmpty, let reference = references.first, let current,
+            events[current].accepts(time: facts.time(near: reference.position)),
+            events[current].accepts(place: place)
+        {
+            // "The incident happened on the night of 10 April": more of the event told.
+            events[current].adopt(time: facts.time(near: reference.position))
+            if events[current].place == nil, let place { events[current].place = place }
+            events[current].notes.append("S\(index + 1): \"the \(reference.word)\" refers to this event")
+            target = current
+        } else if let mention = triggers.min(by: { $0.type < $1.type }) {
+            let time = facts.time(near: triggers[0].position)
+            if let time, time.lastDay < windowStart || time.date > published {
+                setAside.append((index, .background, Self.summary(of: facts)))
+                return
+            }
+            target = findIncident(mention, time: time, place: place, newEvent: facts.startsNewEvent)
+            if target == nil && mention.isDefinite && mention.word.hasSuffix("s") && time == nil {
+                // "The skirmishes left seven dead" with nothing told before: a sum, not news.
+                setAside.append((index, .cumulative, Self.summary(of: facts)))
+                return
+            }
+            if target == nil {
+                events.append(
+                    Event(category: .incident, incident: mention.type, count: mention.count))
+                target = events.count - 1
+                events[target!].notes.append("S\(index + 1): new event from \"\(mention.word)\"")
+            } else {
+                events[target!].notes.append("S\(index + 1): \"\(mention.word)\" refers to this event")
+            }
+            var event = events[target!]
+            for other in triggers { event.types.insert(other.type) }
+            event.count = Swift.max(event.count, triggers.map(\.count).max() ?? 1)
+            event.adopt(time: time)
+            if event.place == nil, let place { event.place = place }
+            if triggers.contains(where: { $0.type == .armedClash }) || (facts.namesSecurity && facts.namesMilitants && !facts.tolls.isEmpty) {
+                event.wasFought = true
+            }
+            events[target!] = event
+            current = target
+        }
+        if target == nil, !facts.tolls.isEmpty, !facts.deniesDeaths {
+            let time = facts.times.first
+            if let time, time.lastDay < windowStart {
+                setAside.append((index, .background, Self.summary(of: facts)))
+                return
+            }
+            if let current, events[current].accepts(time: time), events[current].accepts(place: place), !facts.startsNewEvent {
+                target = current
+                events[current].adopt(time: time)
+                if events[current].place == nil, let place { events[current].place = place }
+            } else if facts.sentence.tokens.contains(where: { $0.entry.has(.killVerb) || $0.text == "shot" }), facts.namesSecurity || facts.namesMilitants {
+                // "Tajik border guards killed two smugglers": a killing told with no other word
+                // for the event is an incident of its own.
+                let fought = facts.namesSecurity && facts.namesMilitants
+                events.append(Event(category: .incident, incident: fought ? .armedClash : .attack, count: 1))
+                target = events.count - 1
+                events[target!].types = [fought ? .armedClash : .attack]
+                events[target!].adopt(time: time)
+                events[target!].place = place
+                events[target!].wasFought = fought
+                events[target!].notes.append("S\(index + 1): new event from a killing")
+                current = target
+            } else {
+                setAside.append((index, .elsewhere, "deaths with no border incident: " + Self.summary(of: facts)))
+            }
+        }
+        if let target {
+            events[target].tolls += facts.tolls
+            events[target].add(sentence: index)
+            events[target].countries += facts.countries
+            if facts.namesBorder { events[target].namesBorder = true }
+            if !facts.tolls.isEmpty {
+                events[target].notes.append("S\(index + 1): " + facts.tolls.map(Self.describe).joined(separator: "; "))
+            }
+        }
+        for measure in facts.measures {
+            guard measure.status == .done || measure.status == .reference else {
+                setAside.append((index, .hypothetical, "\(measure.count) \(measure.word) \(measure.status.rawValue), not done"))
+                continue
+            }
+            let time = facts.time(near: measure.position)
+            if let time, time.lastDay < windowStart || time.date > published {
+                setAside.append((index, .background, "\(measure.count) \(measure.word) (\(time.period))"))
+                continue
+            }
+            // "Troops were deployed after the clash": a deployment beside an incident is its
+            // context.
+            if measure.type == .deployment && !facts.mentions.isEmpty { continue }
+            if let same = events.lastIndex(where: { $0.measure == measure.type && $0.accepts(time: time) && (measure.isDefinite || $0.accepts(place: place)) }) {
+                if measure.status != .reference && !measure.isDefinite {
+                    events[same].count = Swift.max(events[same].count, measure.count)
+                }
+                events[same].adopt(time: time)
+                if events[same].place == nil, let place { events[same].place = place }
+                events[same].add(sentence: index)
+                events[same].countries += facts.countries
+                events[same].notes.append("S\(index + 1): \"\(measure.word)\" again (\(measure.count))")
+            } else if measure.status == .done {
+                var event = Event(category: .measure, measure: measure.type, count: measure.count)
+                event.adopt(time: time)
+                event.place = place
+                event.add(sentence: index)
+                event.countries = facts.countries
+                event.namesBorder = true
+                event.notes.append("S\(index + 1): new measure from \"\(measure.word)\" (\(measure.count))")
+                events.append(event)
+            }
+        }
+    }
+
+    /// The incident a mention refers to, if any.
+    func findIncident(_ mention: IncidentMention, time: TimeExpression?, place: Gazetteer.Place?, newEvent: Bool) -> Int? {
+        if mention.isNew || newEvent { return nil }
+        // "Two attacks" told together are not the clash told before, nor the other way round.
+        let candidates = events.indices.filter { index in
+            events[index].category == .incident && events[index].accepts(time: time) && events[index].accepts(place: place)
+                && (mention.isDefinite || (events[index].count > 1) == (mention.count > 1))
+        }
+        guard !candidates.isEmpty else { return nil }
+        if let current, candidates.contains(current) {
+            // A dated mention joins an event of another date only by definite reference.
+            if time != nil, events[current].time != nil || mention.isDefinite { return current }
+            return current
+        }
+        if mention.isDefinite || time != nil { return candidates.last }
+        return nil
+    }
+
+    static func describe(_ toll: TollFact) -> String {
+        var text = "\(toll.value) \(toll.side.name)"
+        if let party = toll.party { text += " (\(party.rawValue))" }
+        if toll.qualifier != .plain { text += ", \(toll.qualifier.rawValue)" }
+        if toll.isPart { text += ", part of a total" }
+        if let speaker = toll.speaker { text += ", told by \(speaker.rawValue)" }
+        return text
+    }
+
+    static func summary(of facts: SentenceFacts) -> String {
+        var parts: [String] = []
+        if !facts.mentions.isEmpty { parts.append(facts.mentions.map(\.word).joined(separator: ", ")) }
+        if !facts.tolls.isEmpty { parts.append("deaths " + facts.tolls.map(describe).joined(separator: "; ")) }
+        if !facts.measures.isEmpty { parts.append(facts.measures.map { "\($0.count) \($0.word)" }.joined(separator: ", ")) }
+        return parts.joined(separator: "; ")
+    }
+}

@@ -1,0 +1,169 @@
+/// Resolves the toll statements of one event into deaths by side: repeats and conflicting
+/// reports of the same victims collapse (the lowest; the latest when revised), tolls of
+/// different parties and different sides add, and a total larger than its known parts leaves
+/// the rest unknown.
+struct TollResolution {
+    var fatalities = (militants: 0, security: 0, civilians: 0, unknown: 0)
+    var flags: Set<String> = []
+    var decisions: [String] = []
+
+    /// A victims group: one side of one party.
+    struct Group: Hashable {
+        var side: Lexicon.Side
+        var party: Country?
+    }
+
+    /// One predicate's victims: the sides it names, and its total when it names people of no
+    /// side ("five people, including two guards").
+    struct Statement {
+        var sides: [Group: Int] = [:]
+        var total: [Country?: Int] = [:]
+        var qualifier: TollFact.Qualifier = .plain
+    }
+
+    init(_ facts: [TollFact]) {
+        // Militants are nobody's citizens here: their nationality names no party.
+        var facts = facts.filter { $0.qualifier != .superseded }.map { fact in
+            var fact = fact
+            if fact.side == .militants { fact.party = nil }
+            return fact
+        }
+        // Two governments each counting their own: a figure without a nationality is the
+        // speaker's own dead when more than one state speaks.
+        let speakers = Set(facts.compactMap(\.speaker))
+        if speakers.count >= 2 {
+            for index in facts.indices where facts[index].party == nil {
+                facts[index].party = facts[index].speaker
+            }
+        }
+        var statements: [Int: Statement] = [:]
+        for fact in facts {
+            var statement = statements[fact.statement] ?? Statement()
+            if fact.qualifier == .revised { statement.qualifier = .revised }
+            if fact.qualifier == .additional { statement.qualifier = .additional }
+            if fact.qualifier == .partial { statement.qualifier = .partial }
+            if fact.side == .unknown && !fact.isPart {
+                statement.total[fact.party, default: 0] += fact.value
+            } else if fact.side != .unknown {
+                statement.sides[Group(side: fact.side, party: fact.party), default: 0] += fact.value
+            } else if fact.isPart {
+                // "two of them": part of the total already told.
+            }
+            statements[fact.statement] = statement
+        }
+        let ordered = statements.sorted { $0.key < $1.key }.map(\.value)
+        // Sided groups: lowest of plain statements, latest revised, plus additions.
+        var sided: [Group: Int] = [:]
+        let groups = Set(ordered.flatMap(\.sides.keys))
+        for group in groups.sorted(by: { "\($0)" < "\($1)" }) {
+            let told = ordered.filter { $0.sides[group] != nil }
+            let revised = told.filter { $0.qualifier == .revised }
+            let plain = told.filter { $0.qualifier == .plain }
+            let added = told.filter { $0.qualifier == .additional }.reduce(0) { $0 + $1.sides[group]! }
+            let floor = told.filter { $0.qualifier == .partial }.map { $0.sides[group]! }.max() ?? 0
+            var value = 0
+            let label = group.side.name + (group.party.map { " (\($0.rawValue))" } ?? "")
+            if let latest = revised.last {
+                value = latest.sides[group]!
+                flags.insert("toll_revised")
+                decisions.append("\(label): \(value), the latest revised figure")
+            } else if !plain.isEmpty {
+                let values = plain.map { $0.sides[group]! }
+                value = values.min()!
+                if Set(values).count > 1 {
+                    flags.insert("toll_conflict")
+                    decisions.append("\(label): \(value), the lowest of \(values.map(String.init).joined(separator: ", "))")
+                } else {
+                    decisions.append("\(label): \(value)")
+                }
+            }
+            if floor > value {
+                decisions.append("\(label): \(floor), the bodies counted")
+                value = floor
+            }
+            if added > 0 {
+                value += added
+                decisions.append("\(label): \(added) more told as additional deaths")
+            }
+            sided[group] = value
+        }
+        // A figure with no nationality is the same victims as the one party named for that
+        // side (the lowest stands); beside several parties it restates their sum.
+        for group in sided.keys where group.party == nil {
+            let named = sided.filter { $0.key.side == group.side && $0.key.party != nil }
+            if named.count == 1, let (party, value) = named.first.map({ ($0.key, $0.value) }) {
+                let lowest = Swift.min(value, sided[group]!)
+                if lowest != value || lowest != sided[group]! {
+                    flags.insert("toll_conflict")
+                    decisions.append("\(group.side.name): \(lowest), the lowest of \(value) and \(sided[group]!)")
+                }
+                sided[party] = lowest
+                sided[group] = 0
+            } else if named.count > 1 {
+                let sum = named.values.reduce(0, +)
+                decisions.append("\(group.side.name): \(sided[group]!) without a party restates the \(sum) named by party")
+                sided[group] = Swift.max(0, sided[group]! - sum)
+            }
+        }
+        // Totals of people of no side, per party; a party's rest is unknown.
+        var unknown = 0
+        let totalParties = Set(ordered.flatMap(\.total.keys))
+        let namedParties = totalParties.compactMap { $0 }
+        for party in namedParties.sorted(by: { $0.rawValue < $1.rawValue }) {
+            guard let total = Self.resolveTotal(ordered, party: party, flags: &flags, decisions: &decisions) else { continue }
+            let known = sided.filter { $0.key.party == party }.reduce(0) { $0 + $1.value }
+            unknown += Swift.max(0, total - known)
+        }
+        if namedParties.count + Set(sided.keys.compactMap(\.party)).subtracting(namedParties).count >= 2 {
+            flags.insert("toll_summed_by_party")
+            decisions.append("tolls of different parties added")
+        }
+        let knownAll = sided.values.reduce(0, +) + unknown
+        if totalParties.contains(nil), let total = Self.resolveTotal(ordered, party: nil, flags: &flags, decisions: &decisions) {
+            if total > knownAll {
+                decisions.append("total \(total): \(total - knownAll) of no stated side")
+                unknown += total - knownAll
+            } else if total < knownAll {
+                flags.insert("toll_conflict")
+                decisions.append("total \(total) is below the \(knownAll) told by side: the sides stand")
+            }
+        }
+        for (group, value) in sided {
+            switch group.side {
+            case .militants: fatalities.militants += value
+            case .security: fatalities.security += value
+            case .civilians: fatalities.civilians += value
+            case .unknown: fatalities.unknown += value
+            }
+        }
+        fatalities.unknown += unknown
+    }
+
+    /// A party's total of people: the latest revised, else the lowest told.
+    static func resolveTotal(
+        _ statements: [Statement], party: Country?, flags: inout Set<String>, decisions: inout [String]
+    ) -> Int? {
+        let told = statements.filter { $0.total[party] != nil }
+        let label = "total" + (party.map { " (\($0.rawValue))" } ?? "")
+        let added = told.filter { $0.qualifier == .additional }.reduce(0) { $0 + $1.total[party]! }
+        var value: Int?
+        let floor = told.filter { $0.qualifier == .partial }.map { $0.total[party]! }.max()
+        if let latest = told.last(where: { $0.qualifier == .revised }) {
+            value = latest.total[party]!
+            flags.insert("toll_revised")
+            decisions.append("\(label): \(value!), the latest revised figure")
+        } else {
+            let values = told.filter { $0.qualifier == .plain }.map { $0.total[party]! }
+            if let lowest = values.min() {
+                value = lowest
+                if Set(values).count > 1 {
+                    flags.insert("toll_conflict")
+                    decisions.append("\(label): \(lowest), the lowest of \(values.map(String.init).joined(separator: ", "))")
+                }
+            }
+        }
+        if let floor, floor > (value ?? 0) { value = floor }
+        if added > 0 { value = (value ?? 0) + added }
+        return value
+    }
+}

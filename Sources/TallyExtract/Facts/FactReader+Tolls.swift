@@ -1,0 +1,528 @@
+/// Reading tolls: phrases naming people, the predicates that say what befell them (killed,
+/// died, deaths; wounded, detained), and which phrase belongs to which predicate.
+extension FactReader {
+    /// A phrase naming people: "three Tajik border guards", "a driver", "two of the intruders".
+    struct PersonPhrase {
+        var start: Int
+        var end: Int
+        var count: Int
+        var side: Lexicon.Side
+        var party: Country?
+        /// A figure was written ("three", "at least 20"), not implied by "a" or a plural.
+        var hasNumber: Bool
+        var isAdditional: Bool
+        /// No head noun: "three were killed", "killing five".
+        var isBare: Bool
+        /// "the intruders", "these men": people already told, of no new count.
+        var isAnaphoric = false
+        /// After "of": part of another noun phrase ("a soldier of the border troops").
+        var isComplement = false
+        /// "including two guards", "two of them": part of a total in the same statement.
+        var isPart = false
+        /// Inside an apposition or relative clause, or an age: not more people.
+        var isApposition = false
+        /// The noun that names them ("smugglers"), for an anaphor to find them again.
+        var head = ""
+    }
+
+    func personPhrase(_ sentence: Sentence, at start: Int) -> PersonPhrase? {
+        var index = start
+        var count: Int?
+        var hasNumber = false
+        var isAdditional = false
+        var isDefinite = false
+        var party: Country?
+        let token = sentence[start]
+        guard token.isWord || token.kind == .number else { return nil }
+        if token.text == "nobody" || token.text == "none" || (token.text == "no" && sentence.word(start + 1) == "one") {
+            return PersonPhrase(
+                start: start, end: start + (token.text == "no" ? 2 : 1), count: 0, side: .unknown,
+                party: nil, hasNumber: true, isAdditional: false, isBare: true)
+        }
+        if token.text == "another" {
+            count = 1
+            hasNumber = true
+            isAdditional = true
+            index += 1
+        } else if let reading = Numbers.read(sentence, at: index, article: true) {
+            let after = index + reading.length
+            // "14-year-old", "a 20-year-old conscript": an age.
+            if sentence.word(after) == "year" && sentence[after].isHyphenated {
+                index = after + 3
+                if ["a", "an"].contains(token.text) { count = 1 }
+            } else {
+                count = reading.value
+                hasNumber = !["a", "an"].contains(token.text)
+                index = after
+                if ["more", "additional", "further"].contains(sentence.word(index)) {
+                    isAdditional = true
+                    index += 1
+                }
+            }
+        } else if token.entry.has(.determiner) {
+            isDefinite = !["a", "an"].contains(token.text)
+            index += 1
+        }
+        // "three of the intruders", "one of their own officers", "two of them".
+        if count != nil, hasNumber || sentence.word(start) == "one", sentence.word(index) == "of" {
+            let next = sentence.word(index + 1)
+            if ["them", "whom", "those", "these"].contains(next) {
+                return PersonPhrase(
+                    start: start, end: index + 2, count: count!, side: .unknown, party: nil,
+                    hasNumber: true, isAdditional: isAdditional, isBare: true, isPart: true)
+            }
+            index += 1
+            if sentence[index].entry.has(.determiner) { index += 1 }
+            if sentence.word(index) == "own" { index += 1 }
+        }
+        var taliban = false
+        var armed = false
+        var civilian = false
+        var military = false
+        var foreign = false
+        var headIndex: Int?
+        var scan = index
+        while scan < Swift.min(index + 6, sentence.tokens.count) {
+            let word = sentence[scan]
+            if word.isPunctuation { break }
+            if word.text == "member" || word.text == "members" {
+                // "members of the armed group", "a member of the Tajik border troops".
+                headIndex = scan
+                var look = scan + 1
+                while look < Swift.min(scan + 8, sentence.tokens.count) {
+                    let next = sentence[look]
+                    if let side = next.entry.side, side != .unknown {
+                        headIndex = look
+                        break
+                    }
+                    if next.text == "taliban" { taliban = true; break }
+                    if ["group", "gang", "band", "cell", "organisation", "organization"].contains(next.text) { armed = true; break }
+                    if ["unit", "service", "army", "forces"].contains(next.text) { military = true; break }
+                    if next.isPunctuation || next.entry.has([.killVerb, .dieVerb, .auxiliary]) { break }
+                    if let country = next.entry.country { party = country }
+                    if next.text == "armed" || next.text == "terrorist" || next.text == "criminal" { armed = true }
+                    look += 1
+                }
+                break
+            }
+            if word.entry.side != nil {
+                headIndex = scan
+                // "border guard" + "deaths": the head is the last person word ("police officers").
+                if let next = Optional(sentence[scan + 1]), next.entry.side != nil, next.isWord,
+                    !next.entry.has(.phraseEnd), next.text != "member"
+                {
+                    headIndex = scan + 1
+                }
+                break
+            }
+            if let country = word.entry.country { party = country }
+            switch word.text {
+            case "taliban": taliban = true
+            case "armed": armed = true
+            case "civilian", "civil": civilian = true
+            case "military", "army", "security", "border", "police": military = true
+            case "chinese", "russian", "pakistani", "iranian", "indian", "foreign", "american",
+                "turkish", "british", "german", "french", "japanese":
+                foreign = true
+            default: break
+            }
+            let stops =
+                word.entry.has([.killVerb, .dieVerb, .injury, .detention, .auxiliary, .reporting, .deathNoun, .phraseEnd, .notPeople, .irrealis])
+                || word.entry.incident != nil || word.kind == .number || word.entry.number != nil
+                || ["and", "or", "of", "who", "which", "that", "than", "to", "were", "was", "had", "have", "has"].contains(word.text)
+            if stops && word.text != "taliban" && word.text != "armed" { break }
+            scan += 1
+        }
+        guard let head = headIndex else {
+            // "three were killed", "killing five": a figure alone.
+            guard let count, hasNumber else { return nil }
+            let next = sentence[index]
+            if next.entry.has(.notPeople) || next.entry.month != nil || next.isHyphenated { return nil }
+            return PersonPhrase(
+                start: start, end: index, count: count, side: .unknown, party: nil, hasNumber: true,
+                isAdditional: isAdditional, isBare: true)
+        }
+        let headToken = sentence[head]
+        var side = headToken.entry.side ?? .unknown
+        if headToken.text == "taliban" || taliban {
+            side = talibanAreState ? .security : .militants
+        }
+        if side == .unknown {
+            if armed {
+                side = .militants
+            } else if civilian {
+                side = .civilians
+            } else if military {
+                side = .security
+            } else if foreign {
+                side = .civilians
+            }
+        }
+        if side == .security && armed && headToken.text == "men" { side = .militants }
+        if headToken.text.hasPrefix("fighter") && (taliban || talibanContext(sentence)) {
+            side = talibanAreState ? .security : .militants
+        }
+        // A figure, "a" or a singular: so many; a plural without a figure, two; "the intruders",
+        // people already told.
+        var value = count ?? (headToken.entry.isPlural ? 2 : 1)
+        let anaphoric = count == nil && isDefinite && headToken.entry.isPlural
+        if count == nil && isDefinite && !headToken.entry.isPlural { value = 1 }
+        return PersonPhrase(
+            start: start, end: head + 1, count: value, side: side, party: party,
+            hasNumber: hasNumber, isAdditional: isAdditional, isBare: false, isAnaphoric: anaphoric,
+            head: headToken.text)
+    }
+
+    /// Whether the sentence speaks of the Taliban ("Taliban ... the fighters").
+    func talibanContext(_ sentence: Sentence) -> Bool {
+        sentence.tokens.contains { $0.text == "taliban" }
+    }
+
+    /// A predicate that takes people: a death, an injury, an arrest.
+    struct Predicate {
+        enum Kind { case death, other }
+        enum Voice { case active, passive, nominalBefore, nominalAfter }
+        var position: Int
+        var kind: Kind
+        var voice: Voice
+        var isNegated: Bool
+        /// "the bodies of seven": a partial count of the dead.
+        var isPartial = false
+    }
+
+    func predicates(_ sentence: Sentence) -> [Predicate] {
+        var found: [Predicate] = []
+        for index in sentence.tokens.indices {
+            let token = sentence[index]
+            guard token.isWord else { continue }
+            let entry = token.entry
+            var kind: Predicate.Kind?
+            var voice = Predicate.Voice.passive
+            var partial = false
+            let word = token.text
+            if entry.has(.killVerb)
+                || ["neutralized", "neutralised", "eliminated", "liquidated"].contains(word)
+            {
+                kind = .death
+                voice = isPassive(sentence, index) ? .passive : .active
+                if ["killing", "kills", "kill"].contains(word) { voice = .active }
+                // "killed or captured", "killed or wounded": no deaths.
+                if sentence.word(index + 1) == "or" || sentence.word(index - 1) == "or" { kind = .other }
+            } else if word == "lost", sentence.word(index + 1) != "their" || sentence.word(index + 2) != "lives" {
+                // "lost one of their officers", "lost two soldiers".
+                guard let phrase = personPhrase(sentence, at: index + 1), !phrase.isBare || phrase.isPart,
+                    phrase.side == .security || phrase.side == .unknown || sentence.word(index + 2) == "of"
+                else { continue }
+                kind = .death
+                voice = .active
+            } else if word == "shot" || word == "gunned" {
+                if ["dead", "down"].contains(sentence.word(index + 1)) {
+                    kind = .death
+                    voice = isPassive(sentence, index) ? .passive : .active
+                } else if (2...4).contains(where: { sentence.word(index + $0) == "dead" }) {
+                    kind = .death
+                    voice = .active
+                } else {
+                    kind = .other
+                    voice = isPassive(sentence, index) ? .passive : .active
+                }
+            } else if entry.has(.dieVerb) {
+                kind = .death
+                voice = .passive
+            } else if entry.has(.deathNoun) {
+                if word == "toll" { continue }
+                kind = .death
+                if word == "body" || word == "bodies" {
+                    voice = sentence.word(index + 1) == "of" ? .nominalAfter : .nominalBefore
+                    partial = true
+                } else if word == "lives" || word == "life" {
+                    if ["their", "his", "her"].contains(sentence.word(index - 1)) {
+                        guard ["lost", "lose", "losing", "loses"].contains(sentence.word(index - 2)) else { continue }
+                        voice = .passive
+                    } else if sentence.word(index + 1) == "of" {
+                        voice = .nominalAfter
+                    } else {
+                        continue
+                    }
+                } else if word == "dead" && ["the", "among"].contains(sentence.word(index - 1)) {
+                    voice = .nominalAfter
+                } else if word == "dead" && ["shot", "found", "left", "lay", "declared", "pronounced"].contains(sentence.word(index - 1)) {
+                    if sentence.word(index - 1) == "found" || sentence.word(index - 1) == "declared" || sentence.word(index - 1) == "pronounced" {
+                        voice = .passive
+                    } else {
+                        continue
+                    }
+                } else if word == "dead" && sentence[index + 1].entry.side != nil {
+                    // "the dead trespasser": people already told.
+                    continue
+                } else {
+                    voice = sentence.word(index + 1) == "of" ? .nominalAfter : .nominalBefore
+                }
+            } else if entry.has(.injury) || entry.has(.detention) {
+                kind = .other
+                if ["injuries", "injury", "wounds"].contains(word) {
+                    voice = .nominalBefore
+                } else if word.hasSuffix("ing") {
+                    voice = .active
+                } else {
+                    voice = isPassive(sentence, index) ? .passive : .active
+                }
+            }
+            guard let kind else { continue }
+            var negated = false
+            for back in 1...4 {
+                let before = sentence[index - back]
+                if before.isPunctuation { break }
+                if before.entry.has(.negation) && !(before.text == "no" && ["fewer", "less"].contains(sentence.word(index - back + 1))) {
+                    negated = true
+                }
+            }
+            var isIrrealis = false
+            for back in 1...3 {
+                let before = sentence[index - back]
+                if before.isPunctuation { break }
+                let infinitive = before.text == "to" && back == 1 && voice != .nominalBefore && voice != .nominalAfter
+                if before.entry.has(.irrealis) || infinitive || ["tried", "attempted", "threatening"].contains(before.text) {
+                    isIrrealis = true
+                }
+            }
+            if isIrrealis && kind == .death { continue }
+            found.append(Predicate(position: index, kind: kind, voice: voice, isNegated: negated, isPartial: partial))
+        }
+        return found
+    }
+
+    /// Whether the verb at `index` is passive or intransitive: an auxiliary before it, or no
+    /// people after it ("three militants killed in the clash").
+    func isPassive(_ sentence: Sentence, _ index: Int) -> Bool {
+        for back in 1...3 {
+            let word = sentence[index - back]
+            if word.entry.has(.auxiliary) { return true }
+            if word.isPunctuation
+                || !["reportedly", "also", "later", "allegedly", "all", "both", "subsequently", "then", "each", "not", "been", "had", "have", "has", "was", "were"].contains(word.text)
+            {
+                break
+            }
+        }
+        for ahead in 1...3 {
+            let position = index + ahead
+            if let phrase = personPhrase(sentence, at: position), !phrase.isComplement { return false }
+            let word = sentence[position]
+            if word.isPunctuation || word.entry.has(.phraseEnd) { break }
+        }
+        return true
+    }
+
+    /// Which tokens are inside a parenthesis, a relative clause or an apposition set off by
+    /// commas (", who served at the post,", ", 20,"): they do not separate a subject from its verb.
+    func parentheticals(_ sentence: Sentence) -> [Bool] {
+        var mask = Array(repeating: false, count: sentence.tokens.count)
+        var depth = 0
+        for index in sentence.tokens.indices {
+            let word = sentence.word(index)
+            if word == "(" { depth += 1 }
+            if depth > 0 { mask[index] = true }
+            if word == ")" { depth = Swift.max(0, depth - 1) }
+        }
+        for index in sentence.tokens.indices where sentence.word(index) == "," {
+            let next = sentence[index + 1]
+            let opens =
+                ["who", "which", "whose", "where", "aged", "a", "an"].contains(next.text)
+                || (next.kind == .number && sentence.word(index + 2) == ",")
+                || next.isCapitalized && next.entry.side != nil
+            guard opens else { continue }
+            var end = index + 1
+            while end < sentence.tokens.count, sentence.word(end) != ",", sentence.word(end) != ";" {
+                end += 1
+            }
+            guard end < sentence.tokens.count, sentence.word(end) == "," else { continue }
+            // A relative clause with a death in it is not set aside.
+            if sentence.tokens[(index + 1)..<end].contains(where: { $0.entry.has([.killVerb, .dieVerb]) }) { continue }
+            for position in index...end { mask[position] = true }
+        }
+        return mask
+    }
+
+    func tolls(in sentence: Sentence, facts: inout SentenceFacts) -> [TollFact] {
+        let predicates = predicates(sentence)
+        var result: [TollFact] = []
+        let revised =
+            sentence.tokens.contains { $0.entry.has(.revision) }
+            || sentence.contains(["now stands", "later said", "has risen", "had risen", "updated", "latest", "new toll", "revised"])
+        // "the death toll rose to 21", "a toll of 15", "the number of dead reached 20".
+        for index in sentence.tokens.indices
+        where sentence.word(index) == "toll" || (sentence.word(index) == "number" && sentence.matches("of dead", at: index + 1))
+            || (sentence.word(index) == "number" && sentence.matches("of the dead", at: index + 1))
+            || (sentence.word(index) == "number" && sentence.matches("of deaths", at: index + 1))
+        {
+            var position = index + 1
+            while position < Swift.min(index + 9, sentence.tokens.count) {
+                if let reading = Numbers.read(sentence, at: position), reading.value > 0,
+                    !sentence[position + reading.length].entry.has(.notPeople)
+                {
+                    let up = sentence.matches("up from", at: position - 2)
+                    result.append(
+                        TollFact(
+                            value: reading.value, side: .unknown, party: nil,
+                            qualifier: up ? .superseded : revised ? .revised : .plain, isPart: false,
+                            statement: 10_000 + position, speaker: facts.speaker, position: position))
+                    facts.mentionsDeath = true
+                    position += reading.length
+                    continue
+                }
+                if sentence[position].isPunctuation && sentence.word(position) != "," { break }
+                position += 1
+            }
+        }
+        guard !predicates.isEmpty else { return result }
+        if predicates.contains(where: { $0.kind == .death }) { facts.mentionsDeath = true }
+        if predicates.contains(where: { $0.kind == .death && $0.isNegated })
+            || sentence.contains(["no casualties", "no deaths", "no fatalities", "without casualties", "no one was killed", "nobody was killed", "no one died", "nobody died", "no one was hurt", "no one was injured"])
+        {
+            facts.deniesDeaths = true
+        }
+        let mask = parentheticals(sentence)
+        // People phrases, in order.
+        var phrases: [PersonPhrase] = []
+        var index = 0
+        while index < sentence.tokens.count {
+            guard var phrase = personPhrase(sentence, at: index), phrase.end > index else {
+                index += 1
+                continue
+            }
+            let before = sentence.word(index - 1)
+            if before == "of" || (sentence[index - 1].entry.has(.determiner) && sentence.word(index - 2) == "of") {
+                if !phrase.hasNumber { phrase.isComplement = true }
+            }
+            // "Private X, 20, who served ...": an age.
+            if phrase.isBare && before == "," && (sentence.word(phrase.end) == "," || sentence.word(phrase.end) == "who") {
+                phrase.isApposition = true
+            }
+            // "Colonel X, the commander of the unit, ...": the same person again.
+            if !phrase.isBare, !phrase.hasNumber, before == ",", let last = phrases.last, !last.isBare,
+                last.end >= index - 6,
+                !predicates.contains(where: { $0.position > last.start && $0.position < index }),
+                sentence.word(index - 2) != "and"
+            {
+                phrase.isApposition = true
+            }
+            if ["including", "among"].contains(before) || sentence.matches("among them", at: index - 2)
+                || sentence.matches("of whom", at: index - 2)
+            {
+                phrase.isPart = true
+            }
+            phrases.append(phrase)
+            if phrase.hasNumber, !phrase.isBare, phrase.count > 0, !phrase.isComplement {
+                facts.groups.append((phrase.head, phrase.side, phrase.count))
+            }
+            index = phrase.end
+        }
+        // Each phrase to its predicate.
+        var statements: [Int: [(PersonPhrase, Predicate)]] = [:]
+        for phrase in phrases where !phrase.isApposition && phrase.count > 0 {
+            guard let predicate = predicate(for: phrase, phrases: phrases, predicates: predicates, sentence: sentence, mask: mask),
+                predicate.kind == .death, !predicate.isNegated
+            else { continue }
+            statements[predicate.position, default: []].append((phrase, predicate))
+        }
+        let laterDeath = sentence.contains(["also died", "later died", "died later", "died in hospital", "died of wounds", "died of his wounds", "died of her wounds", "died of their wounds", "succumbed", "died on the way"])
+        for (position, members) in statements.sorted(by: { $0.key < $1.key }) {
+            for (phrase, predicate) in members {
+                var qualifier: TollFact.Qualifier = revised ? .revised : .plain
+                let window = sentence.tokens[Swift.max(0, phrase.start - 4)..<phrase.start].map(\.text)
+                if window.contains("initially") || window.contains("earlier") || window.contains("previously")
+                    || window.contains("first") || sentence.matches("up from", at: phrase.start - 2)
+                {
+                    qualifier = .superseded
+                }
+                if phrase.isAdditional || (laterDeath && !revised) { qualifier = .additional }
+                if predicate.isPartial && qualifier == .plain { qualifier = .partial }
+                // "the smugglers were killed": as many as were told before, found later.
+                result.append(
+                    TollFact(
+                        value: phrase.isAnaphoric ? 0 : phrase.count, side: phrase.side,
+                        party: phrase.party, qualifier: qualifier, isPart: phrase.isPart,
+                        statement: position, speaker: facts.speaker, position: phrase.start,
+                        anaphor: phrase.isAnaphoric ? phrase.head : nil))
+            }
+        }
+        return result
+    }
+
+    /// The predicate a phrase belongs to: the active verb or "of"-noun before it ("killing two
+    /// guards", "the deaths of three"), else the first predicate after it within its clause
+    /// ("two guards were killed"), else the statement it is part of ("five died, including two
+    /// guards"; "as were three of the intruders").
+    func predicate(
+        for phrase: PersonPhrase, phrases: [PersonPhrase], predicates: [Predicate],
+        sentence: Sentence, mask: [Bool]
+    ) -> Predicate? {
+        func predicate(at position: Int) -> Predicate? { predicates.first { $0.position == position } }
+        // Object: back over a list of people, "of", determiners, qualifiers.
+        var back = phrase.start - 1
+        var steps = 0
+        while back >= 0 && steps < 14 {
+            if let found = predicate(at: back) {
+                if found.voice == .active || found.voice == .nominalAfter { return found }
+                break
+            }
+            let word = sentence[back]
+            let inPhrase = phrases.contains { $0.start <= back && back < $0.end }
+            let passable =
+                inPhrase || mask[back]
+                || ["of", "were", "was", "are", "is", "included", "include", "including", "and", ",", "dead", "at", "least", "than", "more", "about", "some", "nearly", "over", "up", "to", "all", "as", "many", "also", "reportedly", "another", "them", "among", "both"].contains(word.text)
+                || word.entry.has(.determiner)
+            if !passable { break }
+            back -= 1
+            steps += 1
+        }
+        if phrase.isComplement { return nil }
+        // A bare figure stands right by its verb: "three were killed", "20 died", "five dead".
+        if phrase.isBare && !phrase.isPart {
+            var position = phrase.end
+            while position < Swift.min(phrase.end + 4, sentence.tokens.count) {
+                if let found = predicate(at: position) {
+                    return found.voice == .active || found.voice == .nominalAfter ? nil : found
+                }
+                let word = sentence[position]
+                guard word.entry.has(.auxiliary) || ["reportedly", "also", "later", "all", "have", "had", "has", "people"].contains(word.text) else { break }
+                position += 1
+            }
+            return nil
+        }
+        // "as were three of the intruders": the verb of the clause before.
+        if ["were", "was"].contains(sentence.word(phrase.start - 1)) && ["as", "so"].contains(sentence.word(phrase.start - 2)) {
+            return predicates.last { $0.position < phrase.start }
+        }
+        // Subject: the first predicate after it, within its clause.
+        var position = phrase.end
+        var distance = 0
+        while position < sentence.tokens.count && distance <= 10 {
+            if let found = predicate(at: position) {
+                // The agent of a killing, not its victim; "the deaths of" takes what follows.
+                if found.voice == .active && found.kind == .death { return nil }
+                if found.voice == .nominalAfter { return nil }
+                return found
+            }
+            let word = sentence[position]
+            if !mask[position] {
+                if word.text == ";" || word.text == ":" { break }
+                if ["while", "whereas", "but", "after", "when", "before", "because", "although", "though", "since", "until"].contains(word.text) { break }
+                if word.entry.has(.reporting) && position > phrase.end { break }
+                // Another subject: the next phrase takes what follows.
+                if position > phrase.end, let other = phrases.first(where: { $0.start == position && !$0.isApposition && !$0.isComplement }),
+                    !["and", ",", "including", "as", "well", "with"].contains(sentence.word(position - 1)), !other.isPart
+                {
+                    break
+                }
+                distance += 1
+            }
+            position += 1
+        }
+        // "Five people were killed, including two guards": part of the statement before.
+        if phrase.isPart {
+            return predicates.last { $0.position < phrase.start && $0.voice != .active }
+        }
+        return nil
+    }
+}

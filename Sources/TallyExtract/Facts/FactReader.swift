@@ -1,0 +1,424 @@
+internal import TallyCore
+
+/// Reads the typed facts of a sentence: incident mentions, tolls with their side, party and
+/// qualifier, measures with their status, times, places and the context that sets a sentence
+/// aside (background, statistics, disasters, plans, denials).
+struct FactReader {
+    var published: CivilDate
+    /// The first day of the news window: events before it are background.
+    var windowStart: CivilDate
+    /// After the Taliban took power (15 August 2021) their forces count as a state's.
+    var talibanAreState: Bool
+
+    init(published: CivilDate) {
+        self.published = published
+        windowStart = published.advanced(by: -60)
+        talibanAreState = published >= CivilDate(year: 2021, month: 8, day: 15)!
+    }
+
+    func read(_ sentence: Sentence) -> SentenceFacts {
+        var facts = SentenceFacts(sentence: sentence)
+        facts.times = TimeExpression.all(in: sentence, published: published)
+        facts.places = Gazetteer.mentions(in: sentence)
+        facts.countries = Gazetteer.countries(in: sentence).map(\.country)
+        facts.speaker = speaker(in: sentence)
+        for token in sentence.tokens where token.isWord {
+            if let side = token.entry.side {
+                if side == .security { facts.namesSecurity = true }
+                if side == .militants { facts.namesMilitants = true }
+            }
+            if token.entry.has(.border) { facts.namesBorder = true }
+        }
+        if sentence.contains(["border guard*", "border troops", "border service", "border forces"]) {
+            facts.namesBorder = true
+        }
+        facts.startsNewEvent = sentence.contains([
+            "in a separate", "in another", "separately", "meanwhile", "elsewhere", "in a second",
+            "a day later", "the next day", "the following day", "later that day",
+        ]) || ["earlier", "previously", "before"].contains(sentence.word(0))
+        facts.mentions = mentions(in: sentence)
+        facts.tolls = tolls(in: sentence, facts: &facts)
+        // "15 soldiers were killed in Kunduz, and four police in Farah": a toll goes with the
+        // place nearest to it.
+        let elsewhere = sentence.tokens.indices.filter { sentence[$0].entry.has(.elsewhere) && sentence[$0].isCapitalized }
+        if !elsewhere.isEmpty {
+            let covered = facts.places.filter { !$0.isIncidental }.map(\.position)
+            facts.tolls.removeAll { toll in
+                let nearestElsewhere = elsewhere.map { abs($0 - toll.position) }.min()!
+                let nearestCovered = covered.map { abs($0 - toll.position) }.min() ?? Int.max
+                return nearestElsewhere < nearestCovered
+            }
+            if facts.tolls.isEmpty && covered.isEmpty { facts.mentions.removeAll() }
+        }
+        facts.measures = measures(in: sentence)
+        facts.setAside = setAside(facts)
+        return facts
+    }
+
+    // MARK: - Context
+
+    /// The country of whoever tells: "Kyrgyzstan said", "according to Tajik border troops".
+    func speaker(in sentence: Sentence) -> Country? {
+        for index in sentence.tokens.indices where sentence[index].entry.has(.reporting) {
+            // "according to the Tajik border service", "Kyrgyz officials said".
+            let range =
+                sentence.word(index) == "according"
+                ? (index + 1)..<Swift.min(index + 8, sentence.tokens.count)
+                : Swift.max(0, index - 7)..<index
+            for position in range {
+                if let country = sentence[position].entry.country { return country }
+                if sentence.word(position) == "taliban" { return .afghanistan }
+            }
+        }
+        return nil
+    }
+
+    func setAside(_ facts: SentenceFacts) -> SetAside? {
+        let sentence = facts.sentence
+        if sentence.contains(["practised", "practiced", "practising", "simulated", "simulating", "rehearsed", "scenario", "mock"]) {
+            return .scenario
+        }
+        // Statistics: "22 skirmishes this year", "since January", "in total in 2024".
+        let countsMany =
+            facts.mentions.contains { $0.count > 1 }
+            || sentence.tokens.contains { $0.entry.has(.notPeople) && ["incidents", "incursions", "attacks", "clashes", "skirmishes", "cases", "violations"].contains($0.text) }
+        let cumulativeWords = sentence.contains([
+            "so far this year", "this year", "since the beginning", "since the start", "to date",
+            "so far", "in the first", "during the year", "over the year", "over the past",
+            "in the past", "annual", "statistics", "per year", "a year", "every year", "each year",
+            "in recent years", "in recent months", "in recent weeks", "over the last", "in the last",
+            "since 19*", "since 20*", "since january", "since february", "since march",
+            "since april", "since may", "since june", "since july", "since august",
+            "since september", "since october", "since november", "since december", "since then",
+            "since the taliban", "throughout", "record", "recorded", "figures", "statistics",
+            "data show", "official data", "registered", "in total", "a total of", "altogether",
+        ])
+        if cumulativeWords && (countsMany || !facts.tolls.isEmpty || !facts.mentions.isEmpty) {
+            // "this year" beside an event's own day ("on 5 March this year") stays news.
+            let ownDay = facts.times.contains { $0.precision == .day || $0.precision == .week }
+            if !ownDay || countsMany { return .cumulative }
+        }
+        if facts.times.contains(where: { $0.isSpan && $0.precision != .day }) && (countsMany || !facts.tolls.isEmpty)
+        {
+            return .cumulative
+        }
+        // Background: every time the sentence gives lies before the window.
+        let dated = facts.times.filter { !$0.isSpan }
+        if !dated.isEmpty && dated.allSatisfy({ $0.lastDay < windowStart }) { return .background }
+        if sentence.contains([
+            "last year", "a year ago", "years ago", "in the past", "previously", "in previous",
+            "the previous year", "decades", "a similar", "similar incident", "similar incidents",
+            "similar clash", "similar attack", "history", "historically", "the civil war",
+            "during the war", "in the 1990s", "soviet",
+        ]) && !dated.contains(where: { $0.lastDay >= windowStart && $0.precision != .year }) {
+            return .background
+        }
+        if sentence.contains(["deny", "denied", "denies", "refuted", "refutes", "dismissed"]),
+            sentence.contains(["report", "reports", "claim", "claims", "information", "allegations", "rumours", "rumors", "took place", "happened", "occurred", "no such"]),
+            !sentence.contains(["involvement", "responsibility", "involved"])
+        {
+            return .denied
+        }
+        // Deaths without violence, and violence elsewhere.
+        let disaster = sentence.tokens.contains { $0.entry.has(.disaster) } || sentence.contains(["heart attack"])
+        if disaster && facts.mentions.isEmpty { return .disaster }
+        let elsewhere = sentence.tokens.contains { $0.entry.has(.elsewhere) && $0.isCapitalized }
+        if elsewhere && facts.places.allSatisfy(\.isIncidental) && !facts.namesBorder { return .elsewhere }
+        return nil
+    }
+
+    /// Whether the word at `index` is hedged: "could attack", "plans to build", "the threat of
+    /// attacks", "to prevent incursions".
+    func isHypothetical(_ sentence: Sentence, _ index: Int) -> Bool {
+        for back in 1...5 {
+            let token = sentence[index - back]
+            if token.isPunctuation && token.text != "-" { break }
+            if token.entry.has(.irrealis) { return true }
+            if ["threat", "threats", "risk", "risks", "fear", "fears", "prevent", "preventing", "avoid",
+                "possible", "potential", "against", "counter", "combat", "combating", "combatting",
+                "fight", "try", "tried", "attempt", "attempted", "tries", "trying", "capable", "ready",
+                "repel", "repelling", "possibility", "likelihood", "danger", "case", "rule", "ruled",
+                "deny", "denied", "denies", "no", "without", "rumours", "rumors", "alleged",
+                "reportedly-planned", "response", "retaliation", "avenge", "blamed", "accused", "accuse",
+                "responsibility", "involvement", "involved", "condemned", "condemn", "investigate",
+                "investigation", "investigating", "probe", "behind", "repeated", "frequent",
+                "regular", "periodic", "occasional", "sporadic", "such", "any", "future", "new",
+            ].contains(token.text) {
+                return true
+            }
+        }
+        return false
+    }
+
+    // MARK: - Incident mentions
+
+    /// Words that name weapons: they tell of an incident only when something was fired, hit or
+    /// went off ("mortar rounds landed"), not when seized or listed.
+    static let weaponWords: Set<String> = [
+        "mortar", "mortars", "artillery", "rocket", "rockets", "shell", "grenade", "drone", "drones",
+        "bomb", "bombs", "ied", "ieds", "landmine", "landmines",
+    ]
+    static let impactWords = [
+        "fired", "fire", "firing", "landed", "landing", "hit", "hits", "struck", "exploded", "explosion",
+        "went", "detonated", "launched", "thrown", "threw", "dropped", "stepped", "attack", "attacks",
+        "strike", "strikes", "shelled", "shelling", "blast", "rounds",
+    ]
+
+    func mentions(in sentence: Sentence) -> [IncidentMention] {
+        var found: [IncidentMention] = []
+        let hasImpact = sentence.contains(Self.impactWords)
+        let hasDeathOrInjury = sentence.tokens.contains {
+            $0.entry.has([.killVerb, .dieVerb, .injury]) || ($0.entry.has(.deathNoun) && $0.text != "toll")
+        }
+        let armed = sentence.contains([
+            "armed", "gunmen", "militants", "insurgents", "terrorists", "fighters", "intruders",
+            "infiltrators", "attackers", "rebels", "weapons", "taliban",
+        ])
+        var index = 0
+        while index < sentence.tokens.count {
+            defer { index += 1 }
+            let token = sentence[index]
+            guard token.isWord else { continue }
+            var type: IncidentType? = token.entry.incident
+            var length = 1
+            // Phrases of fire.
+            if sentence.matches("exchange of fire", at: index) || sentence.matches("exchanges of fire", at: index)
+                || sentence.matches("exchanged fire", at: index) || sentence.matches("traded fire", at: index)
+                || sentence.matches("trading fire", at: index) || sentence.matches("exchanging fire", at: index)
+                || sentence.matches("gun battle", at: index) || sentence.matches("armed confrontation", at: index)
+                || sentence.matches("shoot out", at: index) || sentence.matches("fire fight", at: index)
+                || sentence.matches("hostilities", at: index) || sentence.matches("armed conflict", at: index)
+                || sentence.matches("armed incident", at: index)
+            {
+                type = .armedClash
+                length = 2
+            } else if sentence.matches("opened fire", at: index) || sentence.matches("open fire", at: index)
+                || sentence.matches("came under fire", at: index) || sentence.matches("fired on", at: index)
+                || sentence.matches("fired at", at: index) || sentence.matches("fired upon", at: index)
+                || sentence.matches("shot dead", at: index) || sentence.matches("shot and killed", at: index)
+                || sentence.matches("gunned down", at: index)
+            {
+                type = sentence.contains(["returned fire", "exchange", "exchanged", "fire back", "fired back"]) ? .armedClash : .attack
+                length = 2
+            } else if token.text == "heart" && sentence.word(index + 1) == "attack" {
+                index += 1
+                continue
+            }
+            if type == nil, ["incident", "episode", "confrontation", "skirmishing"].contains(token.text),
+                ["the", "this", "that", "saturday", "sunday", "monday", "tuesday", "wednesday", "thursday", "friday"].contains(sentence.word(index - 1))
+                    || sentence[index - 1].isPossessive
+            {
+                found.append(
+                    IncidentMention(
+                        type: .attack, position: index, count: 1, isDefinite: true, isNew: false,
+                        word: token.text, isReferenceOnly: true))
+                continue
+            }
+            guard var kind = type else { continue }
+            // Weapons tell of an incident when used; a seizure lists them.
+            if Self.weaponWords.contains(token.text) && length == 1 {
+                guard hasImpact || hasDeathOrInjury else { continue }
+                if sentence.contains(["seized", "confiscated", "found", "recovered", "discovered", "cache", "smuggling", "smuggled"])
+                    && !hasDeathOrInjury
+                {
+                    continue
+                }
+            }
+            switch kind {
+            case .infiltration:
+                // An armed crossing; migrants and traders crossing are not incidents.
+                guard armed else { continue }
+                if token.text == "crossed" && !sentence.contains(["border", "frontier", "river", "into", "from"]) { continue }
+            case .capture:
+                // "captured a post"; "captured two smugglers" is an arrest.
+                let object = (1...4).contains { ["post", "outpost", "posts", "outposts", "village", "villages", "territory", "district", "positions", "checkpoint", "base", "height", "heights"].contains(sentence.word(index + $0)) }
+                guard object else { continue }
+            case .abduction:
+                if token.text.hasPrefix("hostage") {
+                    guard sentence.contains(["taken hostage", "took hostage", "held hostage", "holding hostage", "hostage-taking", "hostage taking", "seized hostage"]) else { continue }
+                    if sentence.contains(["released", "freed", "exchange", "swap", "handed over"]) { continue }
+                }
+            case .armedClash:
+                if token.text == "fighting",
+                    ["terrorism", "drug", "drugs", "trafficking", "crime", "extremism", "corruption", "smuggling", "poverty"].contains(sentence.word(index + 1))
+                    || sentence.word(index + 1) == "against"
+                {
+                    continue
+                }
+            case .attack:
+                if token.text == "attack" || token.text == "attacks",
+                    ["threat", "plot", "plan", "plans"].contains(sentence.word(index + 1))
+                {
+                    continue
+                }
+            default:
+                break
+            }
+            if isHypothetical(sentence, index) { continue }
+            if kind == .infiltration && sentence.contains(["clash", "exchange of fire", "firefight", "shootout", "killed"]) {
+                kind = .armedClash
+            }
+            // "two attacks", "a series of three clashes".
+            var count = 1
+            let plural = token.text.hasSuffix("s") && !["crossed", "fighting", "hostilities"].contains(token.text)
+            if plural {
+                for back in 1...3 {
+                    let word = sentence[index - back]
+                    if let reading = Numbers.read(sentence, at: index - back), index - back + reading.length <= index,
+                        reading.value > 1, reading.value < 100, !reading.isVague
+                    {
+                        count = reading.value
+                        break
+                    }
+                    if word.isPunctuation || word.entry.side != nil { break }
+                }
+            }
+            let before = sentence.word(index - 1)
+            let before2 = sentence.word(index - 2)
+            let isDefinite =
+                ["the", "this", "that", "these", "those", "saturday", "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "yesterday", "its", "latest"].contains(before)
+                || (sentence[index - 1].isPossessive)
+                || (["the", "this"].contains(before2) && (sentence[index - 1].entry.modifier || sentence[index - 1].entry.incident != nil || sentence[index - 1].entry.country != nil || sentence[index - 1].text == "armed" || sentence[index - 1].text == "border" || sentence[index - 1].text == "deadly"))
+            let isNew =
+                ["another", "second", "separate", "new", "fresh", "further", "third"].contains(before)
+                || ["another", "second", "separate", "new", "fresh"].contains(before2)
+            found.append(
+                IncidentMention(
+                    type: kind, position: index, count: count, isDefinite: isDefinite, isNew: isNew,
+                    word: sentence.tokens[index..<Swift.min(index + length, sentence.tokens.count)].map(\.text).joined(separator: " ")))
+            index += length - 1
+        }
+        return found
+    }
+
+    // MARK: - Measures
+
+    func measures(in sentence: Sentence) -> [MeasureFact] {
+        var found: [MeasureFact] = []
+        for index in sentence.tokens.indices {
+            let token = sentence[index]
+            guard token.isWord else { continue }
+            var type = token.entry.measure
+            var nounIndex = index
+            // "border post", "frontier posts", "guard post".
+            if type == nil, ["post", "posts"].contains(token.text), ["border", "frontier", "guard", "new", "outpost"].contains(sentence.word(index - 1)) {
+                type = .outpost
+            }
+            if type == nil, ["centre", "center", "centres", "centers", "field", "fields", "ground", "grounds", "range", "ranges", "facility", "facilities", "school", "complex", "camp"].contains(token.text), sentence.word(index - 1) == "training" || sentence.word(index - 2) == "training" || sentence.word(index - 1) == "firing" {
+                type = .trainingFacility
+            }
+            if type == nil, token.text == "crossing" || token.text == "checkpoint", ["border"].contains(sentence.word(index - 1)), sentence.word(index + 1) == "point" || token.text == "checkpoint" {
+                type = .checkpoint
+            }
+            guard let measure = type else { continue }
+            nounIndex = index
+            if measure == .deployment && !["deployed", "redeployed", "deployment", "deployments", "reinforcements"].contains(token.text) { continue }
+            let clause = clauseRange(sentence, around: index)
+            let hypothetical = sentence.tokens[clause].contains { $0.entry.has(.irrealis) } || isHypothetical(sentence, index)
+            let status: MeasureFact.Status
+            let opening = sentence.tokens[clause].contains { $0.entry.has(.opening) && $0.text != "open" } || sentence.contains(["handed over", "put into operation", "put into service", "came into operation", "began operating", "started operating", "were built", "was built", "has built", "have built", "built a", "built two", "built three", "built four", "built five", "erected", "were constructed", "was constructed", "new outposts", "new outpost", "new border"], in: clause)
+            let reopened = sentence.contains(["reopened", "reopen", "reopening", "resumed"], in: clause)
+            switch measure {
+            case .outpost, .checkpoint, .trainingFacility:
+                if sentence.contains(["under construction", "being built", "being constructed", "construction of", "construction began", "began construction", "started construction", "laid the foundation", "foundation stone", "will be built", "to be built", "to build", "will build", "plans to", "planned", "is building", "are building", "building of", "to construct"], in: clause) {
+                    status = sentence.contains(["under construction", "being built", "construction began", "began construction", "started construction", "is building", "are building"], in: clause) ? .underConstruction : .planned
+                } else if sentence.tokens[clause].contains(where: { $0.entry.has(.repair) }) {
+                    status = .repaired
+                } else if hypothetical && !sentence.contains(["were opened", "was opened", "inaugurated", "handed over"], in: clause) {
+                    status = .planned
+                } else if sentence.contains(["financed", "funded", "funding", "finance", "allocated", "grant", "cost", "costs", "donated", "pledged"], in: clause) && !opening {
+                    status = .financed
+                } else if opening && !reopened {
+                    status = .done
+                } else {
+                    continue
+                }
+            case .exercise:
+                if hypothetical { status = .planned } else if sentence.tokens[clause].contains(where: { $0.entry.has(.held) || $0.entry.has(.opening) }) || sentence.contains(["are holding", "is holding", "took part", "take part", "taking part", "participated", "under way", "underway", "involved", "involving"], in: clause) {
+                    status = .done
+                } else {
+                    continue
+                }
+            case .deployment:
+                if hypothetical { status = .planned } else { status = .done }
+            case .fortification:
+                guard opening || sentence.tokens[clause].contains(where: { $0.entry.has(.repair) }) && sentence.contains(["completed", "handed", "finished"], in: clause) else { continue }
+                status = hypothetical ? .planned : .done
+            }
+            // How many: "four new border outposts", "two outposts", "an outpost".
+            var count = 1
+            var isDefinite = false
+            var back = nounIndex - 1
+            while back >= Swift.max(0, nounIndex - 5) {
+                let word = sentence[back]
+                if word.isPunctuation && word.text != "-" { break }
+                if let reading = Numbers.read(sentence, at: back, article: true), back + reading.length <= nounIndex {
+                    count = Swift.max(1, reading.value)
+                    break
+                }
+                if ["the", "these", "those", "this", "that", "its", "their"].contains(word.text) {
+                    isDefinite = true
+                    break
+                }
+                if !(word.entry.modifier || ["new", "border", "frontier", "modern", "guard", "military", "training", "tank", "firing", "joint", "additional", "more"].contains(word.text) || word.entry.country != nil || word.isCapitalized || word.kind == .number) {
+                    break
+                }
+                back -= 1
+            }
+            if count == 1 && !isDefinite && token.text.hasSuffix("s") && measure == .outpost {
+                // "outposts named X, Y and Z were handed over": the names count.
+                count = Swift.max(1, namedCount(sentence, after: nounIndex))
+            }
+            found.append(MeasureFact(type: measure, count: count, status: isDefinite && status == .done && !opening ? .reference : status, position: nounIndex, isDefinite: isDefinite, word: token.text))
+        }
+        // One measure a type per sentence: the first word of it carries the count.
+        var seen = Set<Int>()
+        return found.filter { seen.insert($0.type.rawValue).inserted }
+    }
+
+    var notYetWords: [String] { [] }
+
+    /// Names listed after a plural measure noun ("outposts Istiqlol, Vatan and Sarhad").
+    func namedCount(_ sentence: Sentence, after index: Int) -> Int {
+        var names = 0
+        var position = index + 1
+        var inName = false
+        if ["named", "called"].contains(sentence.word(position)) { position += 1 }
+        while position < Swift.min(index + 20, sentence.tokens.count) {
+            let token = sentence[position]
+            if token.isCapitalized && token.isWord {
+                if !inName { names += 1 }
+                inName = true
+            } else if token.text == "," || token.text == "and" || token.text == "\"" {
+                if token.text != "\"" { inName = false }
+            } else {
+                break
+            }
+            position += 1
+        }
+        return names
+    }
+
+    /// The tokens of the clause around `index`: up to a semicolon, or a comma followed by a
+    /// conjunction, on either side.
+    func clauseRange(_ sentence: Sentence, around index: Int) -> Range<Int> {
+        var start = index
+        while start > 0 {
+            let word = sentence.word(start - 1)
+            if word == ";" || (word == "," && ["while", "but", "whereas", "although"].contains(sentence.word(start))) { break }
+            if ["while", "but", "whereas", "although"].contains(word) { break }
+            start -= 1
+        }
+        var end = index
+        while end < sentence.tokens.count {
+            let word = sentence.word(end)
+            if word == ";" || ["while", "but", "whereas", "although"].contains(word) { break }
+            end += 1
+        }
+        return start..<end
+    }
+}
+
+extension Lexicon.Entry {
+    var modifier: Bool { classes.contains(.modifier) }
+}

@@ -1,0 +1,110 @@
+internal import TallyCore
+
+/// A word that tells of an incident: "clash", "attack", "opened fire".
+struct IncidentMention: Sendable {
+    var type: IncidentType
+    var position: Int
+    /// "two attacks": how many incidents the word stands for.
+    var count: Int
+    /// "the clash", "Saturday's attack": refers back to an event already told.
+    var isDefinite: Bool
+    /// "another attack", "a separate incident": a new event.
+    var isNew: Bool
+    /// The trigger as written.
+    var word: String
+    /// "the incident": refers to an event told, never starts one nor sets its type.
+    var isReferenceOnly = false
+}
+
+/// A statement of deaths: a figure, whose dead, and how the figure is qualified.
+struct TollFact: Sendable {
+    enum Qualifier: String, Sendable {
+        /// A figure as given.
+        case plain
+        /// The latest of a revision: "rose to 21", "now stands at".
+        case revised
+        /// An earlier figure replaced: "up from 14", "initially reported".
+        case superseded
+        /// More dead on top of those told: "another guard died".
+        case additional
+        /// A count of bodies held or found: a floor, never a conflicting figure.
+        case partial
+    }
+
+    var value: Int
+    var side: Lexicon.Side
+    /// Whose citizens, when the text says ("Kyrgyz servicemen", "its citizens").
+    var party: Country?
+    var qualifier: Qualifier
+    /// Part of a total told in the same statement ("including two guards").
+    var isPart: Bool
+    /// Which statement it belongs to (one predicate's victims add up).
+    var statement: Int
+    /// The country of whoever reports the figure ("Kyrgyzstan said ...").
+    var speaker: Country?
+    var position: Int
+    /// "the smugglers": a figure to take from the people told before under this noun.
+    var anaphor: String? = nil
+}
+
+/// A security measure: its type, how many, and whether it was done.
+struct MeasureFact: Sendable {
+    enum Status: String, Sendable {
+        case done, planned, financed, underConstruction = "under construction", repaired, reference
+    }
+
+    var type: MeasureType
+    var count: Int
+    var status: Status
+    var position: Int
+    var isDefinite: Bool
+    var word: String
+}
+
+/// Why a sentence's facts cannot make or feed an event.
+enum SetAside: String, Sendable {
+    case background = "background: before the news window"
+    case cumulative = "a cumulative, yearly or since-then figure"
+    case disaster = "deaths without violence (disaster, accident, illness)"
+    case elsewhere = "an event outside the covered border areas"
+    case hypothetical = "a plan, threat, warning or possibility"
+    case denied = "a claim denied"
+    case scenario = "an exercise scenario"
+    case clutter = "web-page clutter"
+}
+
+/// Everything one sentence says, read once.
+struct SentenceFacts: Sendable {
+    var sentence: Sentence
+    var mentions: [IncidentMention] = []
+    var tolls: [TollFact] = []
+    var measures: [MeasureFact] = []
+    var times: [TimeExpression] = []
+    var places: [Gazetteer.Mention] = []
+    /// Countries named as where something happens.
+    var countries: [Country] = []
+    var speaker: Country?
+    /// Why the sentence cannot make an event; `nil` when it can.
+    var setAside: SetAside?
+    /// A death predicate that names no figure ("killing him"): the sentence is about deaths.
+    var mentionsDeath = false
+    /// "no one was killed", "no casualties".
+    var deniesDeaths = false
+    /// "another", "a separate incident", "meanwhile": a new event starts here.
+    var startsNewEvent = false
+    /// The sentence tells about a fight's participants: border guards and intruders both named.
+    var namesSecurity = false
+    var namesMilitants = false
+    /// Words of the border: "border", "frontier", "outpost", "guards".
+    var namesBorder = false
+    /// People counted in the sentence ("three armed smugglers"), whatever befell them: an
+    /// anaphor later ("the smugglers were killed") takes their number.
+    var groups: [(head: String, side: Lexicon.Side, count: Int)] = []
+
+    /// The time nearest to `position`, ignoring spans of statistics.
+    func time(near position: Int) -> TimeExpression? {
+        times.filter { !$0.isSpan || $0.precision != .year }.min {
+            abs($0.position - position) < abs($1.position - position)
+        }
+    }
+}

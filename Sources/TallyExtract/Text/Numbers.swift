@@ -1,0 +1,95 @@
+/// Numbers as analysts read them in news: digits, words up to the thousands, and the fixed
+/// values of vague words (several 3, a dozen or dozens 12, hundreds 100).
+enum Numbers {
+    /// A number read at a position, with how it was qualified.
+    struct Reading: Equatable {
+        var value: Int
+        /// Tokens taken, qualifier included.
+        var length: Int
+        /// "at least", "more than": a lower bound.
+        var isLowerBound = false
+        /// Written as a vague word ("several", "dozens").
+        var isVague = false
+    }
+
+    static let vague: [String: Int] = [
+        "several": 3, "few": 3, "dozens": 12, "scores": 12, "hundreds": 100, "many": 3,
+        "numerous": 3,
+    ]
+
+    /// The number starting at `index`; `a`/`an`/`one` read as 1 only when `article` allows.
+    static func read(_ sentence: Sentence, at index: Int, article: Bool = false) -> Reading? {
+        for (lead, isLower) in [
+            ("at least", true), ("more than", true), ("over", true), ("some", false),
+            ("around", false), ("about", false), ("nearly", false), ("almost", false),
+            ("up to", false), ("as many as", false), ("approximately", false), ("roughly", false),
+            ("no fewer than", true), ("no less than", true), ("a total of", false),
+            ("an estimated", false), ("all", false), ("all of the", false), ("at most", false),
+        ] where sentence.matches(lead, at: index) {
+            let length = lead.split(separator: " ").count
+            if var number = read(sentence, at: index + length, article: lead == "all") {
+                number.length += length
+                number.isLowerBound = number.isLowerBound || isLower
+                return number
+            }
+        }
+        let token = sentence[index]
+        let word = token.text
+        if word == "a" || word == "an" {
+            if sentence.word(index + 1) == "dozen" { return Reading(value: 12, length: 2) }
+            if sentence.word(index + 1) == "few" {
+                return Reading(value: 3, length: 2, isVague: true)
+            }
+            if sentence.word(index + 1) == "couple" && sentence.word(index + 2) == "of" {
+                return Reading(value: 2, length: 3)
+            }
+            return article ? Reading(value: 1, length: 1) : nil
+        }
+        if word == "dozen" { return Reading(value: 12, length: 1) }
+        if let value = vague[word] {
+            // "dozens of", "hundreds of".
+            return Reading(value: value, length: sentence.word(index + 1) == "of" ? 2 : 1, isVague: true)
+        }
+        if token.kind == .number {
+            guard let value = token.value else { return nil }
+            // A year is not a count; "20,000" followed by "hundred" is not a thing.
+            if token.text.utf8.count == 4, (1900...2100).contains(value) { return nil }
+            var length = 1
+            var total = value
+            if sentence.word(index + 1) == "thousand" {
+                total *= 1000
+                length += 1
+            } else if sentence.word(index + 1) == "million" {
+                return nil
+            }
+            return Reading(value: total, length: length)
+        }
+        guard var value = token.entry.number, token.isWord else { return nil }
+        if value == 1 && !article && word == "one" {
+            // "one of the guards" is one; "one" alone before a noun is too.
+        }
+        var length = 1
+        // "twenty-one", "twenty one".
+        if value >= 20, value % 10 == 0, let unit = sentence[index + 1].entry.number, unit < 10,
+            unit > 0
+        {
+            value += unit
+            length += 1
+        }
+        if sentence.word(index + length) == "hundred" {
+            value *= 100
+            length += 1
+            if sentence.word(index + length) == "and",
+                let rest = sentence[index + length + 1].entry.number
+            {
+                value += rest
+                length += 2
+            }
+        }
+        if sentence.word(index + length) == "thousand" {
+            value *= 1000
+            length += 1
+        }
+        return Reading(value: value, length: length)
+    }
+}

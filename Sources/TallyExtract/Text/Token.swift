@@ -1,0 +1,85 @@
+/// A word, number or punctuation mark of a sentence, read once: its lowercase text, its value
+/// when it is a number, and what the lexicon knows of it.
+struct Token: Sendable {
+    enum Kind: UInt8, Sendable {
+        case word, number, punctuation
+    }
+
+    /// Lowercase text, apostrophes straightened; a punctuation token is its character.
+    var text: String
+    var kind: Kind
+    /// The value of a number written in digits (`1,344` is 1344); `nil` for decimals.
+    var value: Int?
+    /// Whether the word starts with a capital letter in the text.
+    var isCapitalized: Bool
+    /// Whether a hyphen joins it to the token before ("twenty-one", "14-year-old").
+    var isHyphenated: Bool
+    /// Whether it carried a possessive `'s`.
+    var isPossessive: Bool
+    /// Where it stands in its sentence's text, in UTF-8 bytes.
+    var start: Int
+    var end: Int
+    /// What the lexicon knows of the word.
+    var entry: Lexicon.Entry
+
+    var isWord: Bool { kind == .word }
+    var isPunctuation: Bool { kind == .punctuation }
+    /// A comma, semicolon, colon, dash or bracket: the end of a phrase.
+    var isPhraseBreak: Bool { kind == .punctuation && text != "\"" && text != "'" }
+}
+
+/// A sentence: its text and its tokens.
+struct Sentence: Sendable {
+    /// The sentence as written.
+    var text: String
+    var tokens: [Token]
+    /// The paragraph it belongs to (0 is the first paragraph after the title).
+    var paragraph: Int
+    /// Its position in the article, counting every sentence.
+    var index: Int
+
+    /// The token at `index`, or a blank one outside the sentence, so that look-arounds need no
+    /// bounds checks.
+    subscript(index: Int) -> Token {
+        index >= 0 && index < tokens.count ? tokens[index] : Token.blank
+    }
+
+    /// The lowercase text at `index` ("" outside the sentence).
+    func word(_ index: Int) -> String { self[index].text }
+
+    /// Whether the words from `index` on spell `phrase` (words separated by spaces; a trailing
+    /// `*` matches any ending).
+    func matches(_ phrase: String, at index: Int) -> Bool {
+        var position = index
+        for part in phrase.split(separator: " ") {
+            let word = self[position].text
+            if part.hasSuffix("*") {
+                guard word.hasPrefix(part.dropLast()) else { return false }
+            } else if word != part {
+                return false
+            }
+            position += 1
+        }
+        return true
+    }
+
+    /// Whether any of the phrases occurs in `range` (the whole sentence by default).
+    func contains(_ phrases: [String], in range: Range<Int>? = nil) -> Bool {
+        firstIndex(of: phrases, in: range) != nil
+    }
+
+    /// Where the first of the phrases occurs in `range`.
+    func firstIndex(of phrases: [String], in range: Range<Int>? = nil) -> Int? {
+        let range = range ?? tokens.indices
+        for index in range where tokens[index].isWord || tokens[index].kind == .number {
+            for phrase in phrases where matches(phrase, at: index) { return index }
+        }
+        return nil
+    }
+}
+
+extension Token {
+    static let blank = Token(
+        text: "", kind: .punctuation, value: nil, isCapitalized: false, isHyphenated: false,
+        isPossessive: false, start: 0, end: 0, entry: Lexicon.Entry())
+}

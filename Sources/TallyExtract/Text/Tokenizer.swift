@@ -1,0 +1,268 @@
+/// Splits a paragraph into sentences of tokens in one pass over its UTF-8 bytes.
+///
+/// Words are runs of letters, digits, apostrophes and dots inside abbreviations; hyphens split
+/// words but mark the next part as joined. A sentence ends at `.`, `!` or `?` (and closing
+/// quotes) followed by a space and a capital letter, a digit or a quote, except after a title
+/// or initial ("Col.", "U.S.").
+///
+/// - Complexity: O(n) in the paragraph's bytes.
+enum Tokenizer {
+    static let abbreviations: Set<String> = [
+        "mr", "mrs", "ms", "dr", "gen", "col", "lt", "sgt", "st", "no", "vs", "approx", "maj", "mar", "apr", "jun", "jul", "jr.",
+        "capt", "cpl", "pvt", "jan", "feb", "aug", "sept", "sep", "oct", "nov", "dec", "jr",
+        "prof", "gov", "rep", "sen", "u.s", "u.n", "etc",
+    ]
+
+    static func sentences(of paragraph: String, paragraph number: Int, firstIndex: Int)
+        -> [Sentence]
+    {
+        let bytes = Array(paragraph.utf8)
+        var sentences: [Sentence] = []
+        var tokens: [Token] = []
+        var sentenceStart = 0
+        var index = 0
+        var joinNext = false
+
+        func finishSentence(at end: Int) {
+            guard !tokens.isEmpty else {
+                sentenceStart = end
+                return
+            }
+            // Offsets relative to the sentence's own text.
+            let from = sentenceStart
+            var text = String(decoding: bytes[from..<end], as: UTF8.self)
+            let trimmed = text.trimmingASCIIWhitespaceFast()
+            let lead = text.utf8.count - text.utf8.drop(while: { $0 == 0x20 }).count
+            text = trimmed
+            for position in tokens.indices {
+                tokens[position].start -= from + lead
+                tokens[position].end -= from + lead
+            }
+            sentences.append(
+                Sentence(
+                    text: text, tokens: tokens, paragraph: number,
+                    index: firstIndex + sentences.count))
+            tokens = []
+            sentenceStart = end
+        }
+
+        while index < bytes.count {
+            let byte = bytes[index]
+            if isWordByte(byte) || (byte >= 0x80 && !isSpaceOrPunctuation(bytes, index)) {
+                let start = index
+                var end = index
+                var hasDigitsOnly = true
+                var commas = false
+                while end < bytes.count {
+                    let b = bytes[end]
+                    if isWordByte(b) {
+                        if !(b >= 0x30 && b <= 0x39) { hasDigitsOnly = false }
+                        end += 1
+                    } else if b >= 0x80, !isSpaceOrPunctuation(bytes, end) {
+                        hasDigitsOnly = false
+                        end += 1
+                    } else if (b == 0x2C || b == 0x2E) && hasDigitsOnly && end + 1 < bytes.count
+                        && isDigit(bytes[end + 1]) && end > start
+                    {
+                        // 1,344 or 2.5: a number goes on through its separators.
+                        if b == 0x2C { commas = true }
+                        end += 1
+                    } else if b == 0x27 || isCurlyApostrophe(bytes, end) {
+                        // "Tajikistan's", "o'clock": an apostrophe followed by a letter.
+                        let width = b == 0x27 ? 1 : 3
+                        if end + width < bytes.count, isLetter(bytes[end + width]) {
+                            end += width
+                        } else {
+                            break
+                        }
+                    } else if b == 0x2E, end + 1 < bytes.count, isLetter(bytes[end + 1]),
+                        end + 2 < bytes.count, bytes[end + 2] == 0x2E
+                    {
+                        // "U.S." keeps its inner dot.
+                        end += 1
+                    } else {
+                        break
+                    }
+                }
+                var raw = Array(bytes[start..<end])
+                var possessive = false
+                if raw.count > 2, raw[raw.count - 1] | 0x20 == 0x73, raw[raw.count - 2] == 0x27 {
+                    raw.removeLast(2)
+                    possessive = true
+                } else if raw.count > 4, raw[raw.count - 1] | 0x20 == 0x73,
+                    raw[raw.count - 4] == 0xE2, raw[raw.count - 3] == 0x80,
+                    raw[raw.count - 2] == 0x99
+                {
+                    raw.removeLast(4)
+                    possessive = true
+                }
+                let capitalized = raw.first.map { $0 >= 0x41 && $0 <= 0x5A } ?? false
+                var lower = raw.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+                lower = straightenApostrophes(lower)
+                let text = String(decoding: lower, as: UTF8.self)
+                var kind = Token.Kind.word
+                var value: Int?
+                if hasDigitsOnly && isDigit(raw[0]) {
+                    kind = .number
+                    let digits = raw.filter { isDigit($0) }
+                    let isDecimal = raw.contains(0x2E)
+                    if !isDecimal, digits.count <= 12 {
+                        value = digits.reduce(0) { $0 * 10 + Int($1 - 0x30) }
+                    }
+                    _ = commas
+                }
+                tokens.append(
+                    Token(
+                        text: text, kind: kind, value: value, isCapitalized: capitalized,
+                        isHyphenated: joinNext, isPossessive: possessive, start: start, end: end,
+                        entry: Lexicon.entry(text)))
+                joinNext = false
+                index = end
+                continue
+            }
+            joinNext = false
+            switch byte {
+            case 0x20, 0x09, 0x0A, 0x0D:
+                index += 1
+            case 0x2D:
+                // A hyphen between word characters joins; a spaced one is a dash.
+                let before = index > 0 ? bytes[index - 1] : 0x20
+                let after = index + 1 < bytes.count ? bytes[index + 1] : 0x20
+                if before != 0x20 && after != 0x20 && !tokens.isEmpty {
+                    joinNext = true
+                } else {
+                    appendPunctuation("-", index, index + 1)
+                }
+                index += 1
+            case 0x2E, 0x21, 0x3F:
+                appendPunctuation(String(UnicodeScalar(byte)), index, index + 1)
+                var next = index + 1
+                while next < bytes.count, isClosingQuote(bytes, next) {
+                    next += bytes[next] >= 0x80 ? 3 : 1
+                }
+                let lastWord = tokens.count >= 2 ? tokens[tokens.count - 2] : Token.blank
+                let isAbbreviation =
+                    byte == 0x2E
+                    && (abbreviations.contains(lastWord.text)
+                        || (lastWord.text.utf8.count == 1 && lastWord.isCapitalized))
+                if next >= bytes.count {
+                    index = next
+                } else if bytes[next] == 0x20, next + 1 < bytes.count,
+                    startsSentence(bytes, next + 1), !isAbbreviation
+                {
+                    finishSentence(at: next)
+                    index = next
+                } else {
+                    index = next
+                }
+            default:
+                if byte >= 0x80 {
+                    // A multi-byte punctuation mark: dashes, curly quotes, ellipsis.
+                    let width = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+                    let end = Swift.min(index + width, bytes.count)
+                    let mark = String(decoding: bytes[index..<end], as: UTF8.self)
+                    if mark == "–" || mark == "—" {
+                        let before = index > 0 ? bytes[index - 1] : 0x20
+                        let after = end < bytes.count ? bytes[end] : 0x20
+                        if before != 0x20 && after != 0x20 && !tokens.isEmpty {
+                            joinNext = true
+                        } else {
+                            appendPunctuation("-", index, end)
+                        }
+                    } else if mark == "“" || mark == "”" {
+                        appendPunctuation("\"", index, end)
+                    } else {
+                        appendPunctuation(mark, index, end)
+                    }
+                    index = end
+                } else {
+                    appendPunctuation(String(UnicodeScalar(byte)), index, index + 1)
+                    index += 1
+                }
+            }
+        }
+        finishSentence(at: bytes.count)
+        return sentences
+
+        func appendPunctuation(_ mark: String, _ start: Int, _ end: Int) {
+            tokens.append(
+                Token(
+                    text: mark, kind: .punctuation, value: nil, isCapitalized: false,
+                    isHyphenated: false, isPossessive: false, start: start, end: end,
+                    entry: Lexicon.Entry()))
+        }
+    }
+
+    @inline(__always) static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+    @inline(__always) static func isLetter(_ byte: UInt8) -> Bool {
+        (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A || byte >= 0x80
+    }
+    @inline(__always) static func isWordByte(_ byte: UInt8) -> Bool {
+        isDigit(byte) || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A)
+    }
+
+    /// Multi-byte characters that are punctuation or spaces rather than letters.
+    static func isSpaceOrPunctuation(_ bytes: [UInt8], _ index: Int) -> Bool {
+        let byte = bytes[index]
+        if byte == 0xC2, index + 1 < bytes.count {
+            // No-break space, «, », ·, °
+            return [0xA0, 0xAB, 0xBB, 0xB7, 0xB0].contains(bytes[index + 1])
+        }
+        if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80 {
+            // Dashes, quotes, bullets, ellipsis, thin spaces.
+            return true
+        }
+        return false
+    }
+
+    static func isCurlyApostrophe(_ bytes: [UInt8], _ index: Int) -> Bool {
+        index + 2 < bytes.count && bytes[index] == 0xE2 && bytes[index + 1] == 0x80
+            && (bytes[index + 2] == 0x99 || bytes[index + 2] == 0x98)
+    }
+
+    static func isClosingQuote(_ bytes: [UInt8], _ index: Int) -> Bool {
+        let byte = bytes[index]
+        if byte == 0x22 || byte == 0x27 || byte == 0x29 { return true }
+        return index + 2 < bytes.count && byte == 0xE2 && bytes[index + 1] == 0x80
+            && (bytes[index + 2] == 0x9D || bytes[index + 2] == 0x99)
+    }
+
+    static func startsSentence(_ bytes: [UInt8], _ index: Int) -> Bool {
+        let byte = bytes[index]
+        if (byte >= 0x41 && byte <= 0x5A) || isDigit(byte) || byte == 0x22 || byte == 0x28 {
+            return true
+        }
+        // A curly opening quote, or a capital outside ASCII.
+        if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80 {
+            return bytes[index + 2] == 0x9C || bytes[index + 2] == 0x98
+        }
+        return byte >= 0xC3 && byte < 0xE0
+    }
+
+    static func straightenApostrophes(_ bytes: [UInt8]) -> [UInt8] {
+        guard bytes.contains(0xE2) else { return bytes }
+        var result: [UInt8] = []
+        var index = 0
+        while index < bytes.count {
+            if isCurlyApostrophe(bytes, index) {
+                result.append(0x27)
+                index += 3
+            } else {
+                result.append(bytes[index])
+                index += 1
+            }
+        }
+        return result
+    }
+}
+
+extension String {
+    /// The string without leading and trailing spaces, tabs and line breaks.
+    func trimmingASCIIWhitespaceFast() -> String {
+        let utf8 = self.utf8
+        guard let first = utf8.firstIndex(where: { $0 > 0x20 }),
+            let last = utf8.lastIndex(where: { $0 > 0x20 })
+        else { return "" }
+        return String(self[first...last])
+    }
+}

@@ -1,0 +1,207 @@
+internal import TallyCore
+
+/// A time written in a sentence, resolved against the publication date.
+struct TimeExpression: Equatable, Sendable {
+    /// The first day of the period.
+    var date: CivilDate
+    var precision: DatePrecision
+    /// Given only relatively ("on Saturday", "last week", "yesterday").
+    var isRelative: Bool
+    /// Where it starts in the sentence.
+    var position: Int
+    /// A span "from 4 to 7 July", or a count's start ("since January", "so far this year").
+    var isSpan = false
+
+    /// The period it names.
+    var period: Period { Period(precision.periodKind, containing: date) }
+
+    /// The last day it covers.
+    var lastDay: CivilDate { period.end }
+}
+
+extension TimeExpression {
+    /// Every time expression of a sentence, in order. Dates of statements ("said on Tuesday",
+    /// "announced on 3 May") are left out: they date the telling, not the event.
+    ///
+    /// Rules: a written day is the most recent such day not after publication; a weekday is the
+    /// most recent such day at or before publication; "last week" is the Saturday–Friday week
+    /// before the publication's; a month without a day is that month, in the latest year that
+    /// does not pass publication.
+    static func all(in sentence: Sentence, published: CivilDate) -> [TimeExpression] {
+        var found: [TimeExpression] = []
+        let (pubYear, pubMonth, _) = published.components
+        var index = 0
+        while index < sentence.tokens.count {
+            defer { index += 1 }
+            let token = sentence[index]
+            guard token.kind != .punctuation else { continue }
+            let word = token.text
+            let before = sentence.word(index - 1)
+            if isStatementTime(sentence, index) { continue }
+            // "from 4 to 7 July", "between 4 and 7 July", "on the night of 11 to 12 March".
+            if let first = token.value, (1...31).contains(first),
+                ["to", "and"].contains(sentence.word(index + 1)) || sentence[index + 1].isHyphenated,
+                let lastIndex = Optional(sentence[index + 1].isHyphenated ? index + 1 : index + 2),
+                let last = sentence[lastIndex].value, (1...31).contains(last), last > first,
+                let month = sentence[lastIndex + 1].entry.month,
+                let end = resolve(day: last, month: month, year: year(sentence, lastIndex + 2), published)
+            {
+                let start = CivilDate(year: end.components.year, month: month, day: first) ?? end
+                if before == "of" && sentence.word(index - 2) == "night" {
+                    found.append(
+                        TimeExpression(date: start, precision: .day, isRelative: false, position: index))
+                } else {
+                    let sameWeek = Period(.week, containing: start) == Period(.week, containing: end)
+                    found.append(
+                        TimeExpression(
+                            date: sameWeek
+                                ? Period(.week, containing: end).start
+                                : Period(.month, containing: end).start,
+                            precision: sameWeek ? .week : .month, isRelative: false,
+                            position: index, isSpan: true))
+                }
+                index = lastIndex + 1
+                continue
+            }
+            // "25 December", "25 December 2024".
+            if let day = token.value, (1...31).contains(day), token.text.utf8.count <= 2,
+                let month = sentence[index + 1].entry.month, sentence[index + 1].isCapitalized
+            {
+                if let date = resolve(day: day, month: month, year: year(sentence, index + 2), published) {
+                    found.append(TimeExpression(date: date, precision: .day, isRelative: false, position: index))
+                    index += 1
+                    continue
+                }
+            }
+            if let month = token.entry.month, token.isCapitalized || word.count > 3 {
+                let next = sentence[index + 1]
+                let dayFollows = next.value.map { (1...31).contains($0) && next.text.utf8.count <= 2 } ?? false
+                // "May" is a month beside a day or after "in", "of", "early", "late", "mid".
+                if word == "may" && !dayFollows
+                    && !["in", "of", "early", "late", "mid", "since", "until", "last"].contains(before)
+                {
+                    continue
+                }
+                if dayFollows, let day = next.value,
+                    let date = resolve(day: day, month: month, year: year(sentence, index + 2), published)
+                {
+                    found.append(TimeExpression(date: date, precision: .day, isRelative: false, position: index))
+                    index += 1
+                    continue
+                }
+                var year = year(sentence, index + 1) ?? (month <= pubMonth ? pubYear : pubYear - 1)
+                if year > pubYear { year = pubYear }
+                let isSince = ["since", "from"].contains(before) || sentence.matches("beginning of", at: index - 2)
+                    || sentence.matches("start of", at: index - 2) || sentence.matches("end of", at: index - 2) && sentence.word(index - 3) == "since"
+                found.append(
+                    TimeExpression(
+                        date: CivilDate(year: year, month: month, day: 1)!, precision: .month,
+                        isRelative: false, position: index, isSpan: isSince))
+                continue
+            }
+            if let weekday = token.entry.weekday {
+                var back = (published.weekday - weekday + 7) % 7
+                // "last Saturday" is never the publication day itself.
+                if back == 0 && ["last", "previous", "past"].contains(before) { back = 7 }
+                found.append(
+                    TimeExpression(date: published.advanced(by: -back), precision: .day, isRelative: true, position: index))
+                continue
+            }
+            switch word {
+            case "yesterday":
+                found.append(TimeExpression(date: published.advanced(by: -1), precision: .day, isRelative: true, position: index))
+            case "today", "tonight":
+                found.append(TimeExpression(date: published, precision: .day, isRelative: true, position: index))
+            case "overnight":
+                found.append(TimeExpression(date: published.advanced(by: -1), precision: .day, isRelative: true, position: index))
+            case "last", "previous", "past", "this", "earlier", "next":
+                let next = sentence.word(index + 1)
+                let thisWeek = Period(.week, containing: published)
+                let thisMonth = Period(.month, containing: published)
+                if next == "week" || next == "weekend" {
+                    let start = word == "this" || word == "earlier" ? thisWeek.start : thisWeek.start.advanced(by: -7)
+                    found.append(TimeExpression(date: start, precision: .week, isRelative: true, position: index))
+                    index += 1
+                } else if next == "month" {
+                    let start = word == "this" || word == "earlier" ? thisMonth.start
+                        : Period(.month, containing: thisMonth.start.advanced(by: -1)).start
+                    found.append(TimeExpression(date: start, precision: .month, isRelative: true, position: index))
+                    index += 1
+                } else if next == "night" && word == "last" {
+                    found.append(TimeExpression(date: published.advanced(by: -1), precision: .day, isRelative: true, position: index))
+                    index += 1
+                } else if next == "morning" && word == "this" {
+                    found.append(TimeExpression(date: published, precision: .day, isRelative: true, position: index))
+                    index += 1
+                } else if next == "year" {
+                    let year = word == "last" || word == "previous" ? pubYear - 1 : pubYear
+                    found.append(
+                        TimeExpression(date: CivilDate(year: year, month: 1, day: 1)!, precision: .year,
+                                       isRelative: true, position: index, isSpan: word != "last" && word != "previous"))
+                    index += 1
+                }
+            default:
+                // A year on its own: "in 2015", "the 2022 conflict".
+                if token.kind == .number, let value = token.value, token.text.utf8.count == 4,
+                    (1990...pubYear).contains(value),
+                    !(sentence[index - 1].entry.month != nil)
+                {
+                    found.append(
+                        TimeExpression(date: CivilDate(year: value, month: 1, day: 1)!, precision: .year,
+                                       isRelative: false, position: index, isSpan: before == "since"))
+                }
+            }
+        }
+        return found
+    }
+
+    /// Whether the time at `index` dates a statement ("said on Tuesday", "in a statement on
+    /// Sunday", "announced on 3 May") rather than an event.
+    static func isStatementTime(_ sentence: Sentence, _ index: Int) -> Bool {
+        var back = index - 1
+        if ["on", "late", "early"].contains(sentence.word(back)) { back -= 1 }
+        if sentence.word(back) == "on" { back -= 1 }
+        let word = sentence[back]
+        if word.entry.has(.reporting) { return true }
+        return ["statement", "release", "briefing", "conference", "interview", "published", "posted", "issued"]
+            .contains(word.text)
+    }
+
+    /// A four-digit year at `index`, if one stands there.
+    static func year(_ sentence: Sentence, _ index: Int) -> Int? {
+        let token = sentence[index]
+        guard let value = token.value, token.text.utf8.count == 4, (1900...2100).contains(value) else {
+            return nil
+        }
+        return value
+    }
+
+    /// The most recent day `day` of `month` not after `published` (or in `year` when given).
+    static func resolve(day: Int, month: Int, year: Int?, _ published: CivilDate) -> CivilDate? {
+        if let year { return CivilDate(year: year, month: month, day: day) }
+        let pubYear = published.components.year
+        if let date = CivilDate(year: pubYear, month: month, day: day), date <= published {
+            return date
+        }
+        return CivilDate(year: pubYear - 1, month: month, day: day)
+    }
+}
+
+extension TimeExpression {
+    /// A whole date written absolutely: `2025-03-14`, `14 March 2025`, `March 14, 2025`.
+    static func absoluteDate(_ text: String) -> CivilDate? {
+        let trimmed = text.trimmingASCIIWhitespaceFast()
+        if let period = try? Period(parsing: trimmed), period.kind == .day { return period.start }
+        guard let sentence = Tokenizer.sentences(of: trimmed, paragraph: 0, firstIndex: 0).first
+        else { return nil }
+        let words = sentence.tokens.filter { !$0.isPunctuation }
+        guard words.count == 3 else { return nil }
+        if let day = words[0].value, let month = words[1].entry.month, let year = words[2].value {
+            return CivilDate(year: year, month: month, day: day)
+        }
+        if let month = words[0].entry.month, let day = words[1].value, let year = words[2].value {
+            return CivilDate(year: year, month: month, day: day)
+        }
+        return nil
+    }
+}

@@ -94,7 +94,7 @@ struct ReportCommandTests {
         #expect(written.prefix(3) == Data([0xEF, 0xBB, 0xBF]))
         let text = String(decoding: written.dropFirst(3), as: UTF8.self)
         #expect(text.contains(",'=cmd|' /C calc'!A0,"))
-        #expect(text.contains(",'+1+1\n") && text.contains(",'-2+3\n"))
+        #expect(text.contains(",'+1+1,\n") && text.contains(",'-2+3,\n"))
 
         let open = try TallyBinary.run([
             "export", "-i", records, "--by", "region", "-o", folder + "/open.csv",

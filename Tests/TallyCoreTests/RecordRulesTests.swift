@@ -120,8 +120,8 @@ struct RecordRulesTests {
         let (_, rejections) = Fixtures.validate(csv: text)
         #expect(
             rejections.map(\.reason) == [
-                "the row has 20 fields; the header has 19",
-                "the row has 2 fields; the header has 19",
+                "the row has 21 fields; the header has 20",
+                "the row has 2 fields; the header has 20",
             ])
         #expect(rejections.map(\.line) == [2, 3])
     }

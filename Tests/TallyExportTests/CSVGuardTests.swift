@@ -71,6 +71,6 @@ struct CSVGuardTests {
             region: "=cmd", category: .incident, type: "armed_clash", notes: "-2+3")
         let row = RecordCSVWriter.row(record)
         #expect(row.contains(",=cmd,"))
-        #expect(row.hasSuffix(",-2+3\n"))
+        #expect(row.hasSuffix(",-2+3,\n"))
     }
 }

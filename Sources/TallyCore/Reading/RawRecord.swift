@@ -198,7 +198,7 @@ package struct RawRecord {
     package var fields: [FieldRef?]
     /// Fields a layout carries beyond the canonical ones (UCDP's `date_end`, `low`, `high`),
     /// indexed by `ExtraField.rawValue`.
-    package var extraFields: [FieldRef?] = [nil, nil, nil]
+    package var extraFields: [FieldRef?] = [nil, nil, nil, nil]
     /// The file the row came from, as the user named it.
     package var file: String
     /// The line the row starts on (1-based).
@@ -297,4 +297,7 @@ package enum ExtraField: Int, CaseIterable {
     case dateEnd
     case fatalitiesLow
     case fatalitiesHigh
+    /// A reviewer's verdict on an extracted record (`decision` in a review file): `reject`
+    /// keeps the row out of the counts.
+    case decision
 }

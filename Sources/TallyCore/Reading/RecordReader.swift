@@ -78,6 +78,8 @@ struct ReadSession {
     var translator: LayoutTranslator?
     /// The CSV header: the column of each field, and the names as written.
     var columnOfField: [Column?] = []
+    /// The field of a review file's `decision` column, when the header has one.
+    var decisionField: Int?
     var headerNames: [String] = []
 
     init(
@@ -261,7 +263,11 @@ struct ReadSession {
                 var seen: [Column: Int] = [:]
                 for (index, name) in headerNames.enumerated() {
                     let column = Column(headerName: name)
-                    if let column {
+                    if column == nil && layout == .canonical
+                        && name.trimmingASCIIWhitespace().lowercased() == "decision"
+                    {
+                        decisionField = index
+                    } else if let column {
                         if let earlier = seen[column] {
                             throw invalid(
                                 line,
@@ -360,6 +366,9 @@ struct ReadSession {
                         for (field, column) in mapped { columns[column] = fields[field] }
                     }
                 }
+                if let decisionField {
+                    row.extraFields[ExtraField.decision.rawValue] = scanner.fields[decisionField]
+                }
                 scratch.reset(forRowOf: row.rowRange.count)
                 decode(row, into: &sink)
             }
@@ -440,12 +449,14 @@ struct ReadSession {
     var header: InputHeader {
         InputHeader(
             columnOfField: columnOfField, names: headerNames, translator: translator,
-            layout: layout, unknownColumns: unknownColumns, line: line)
+            layout: layout, unknownColumns: unknownColumns, line: line,
+            decisionField: decisionField)
     }
 
     /// Takes on a header read by another session of the same input.
     mutating func adopt(_ header: InputHeader) {
         columnOfField = header.columnOfField
+        decisionField = header.decisionField
         headerNames = header.names
         translator = header.translator
         layout = header.layout
@@ -572,4 +583,6 @@ struct InputHeader: Sendable {
     var unknownColumns: [String]
     /// The line the first row after the header starts on.
     var line: Int
+    /// The field of a review file's `decision` column.
+    var decisionField: Int?
 }

@@ -34,6 +34,17 @@ package struct RecordDecoder: Sendable {
         for column in RecordDecoder.requiredColumns where row.fields[column.rawValue] == nil {
             throw .missing(column)
         }
+        if let field = row.extraFields[ExtraField.decision.rawValue],
+            let verdict = row.value(of: field), verdict.count > 0
+        {
+            switch String(decoding: verdict, as: UTF8.self).lowercased() {
+            case "accept", "accepted", "keep", "ok", "yes", "y", "correct", "corrected", "edited":
+                break
+            case "reject", "rejected", "drop", "delete", "no", "n", "wrong", "x":
+                throw .rejectedByReviewer(quoted(verdict))
+            default: throw .unknownDecision(quoted(verdict))
+            }
+        }
 
         // Date and its precision.
         guard let dateBytes = row.value(.date) else { throw .badEscape(.date) }
@@ -129,6 +140,8 @@ package enum RejectionReason: Error, Equatable, CustomStringConvertible {
     case missing(Column)
     case recordTooLong
     case tooManyFields(found: Int)
+    case rejectedByReviewer(String)
+    case unknownDecision(String)
 
     package var description: String {
         description(naming: \.name)
@@ -138,6 +151,9 @@ package enum RejectionReason: Error, Equatable, CustomStringConvertible {
     package func description(naming name: (Column) -> String) -> String {
         switch self {
         case .empty(let column): "\(name(column)) is empty"
+        case .rejectedByReviewer(let value): "the reviewer rejected it (decision \(value))"
+        case .unknownDecision(let value):
+            "decision \(value) is not accept or reject (leave it empty to keep the record as extracted)"
         case .missing(let column): "\(name(column)) is missing"
         case .recordTooLong:
             "the record is longer than \(ByteBlockReader.maximumRecordBytes >> 20) MB and was not read (is a quote left open?)"

@@ -416,6 +416,9 @@ public final class XLSXWorkbook {
         case .wrapped:
             format_set_text_wrap(format)
             format_set_align(format, UInt8(LXW_ALIGN_VERTICAL_TOP.rawValue))
+        case .flagged:
+            format_set_bg_color(format, 0xFFF2A8)
+            format_set_pattern(format, UInt8(LXW_PATTERN_SOLID.rawValue))
         }
         formats[style] = format
         return format
@@ -491,6 +494,8 @@ public enum CellStyle: Hashable, Sendable {
     case month
     case link
     case wrapped
+    /// Text on a light yellow fill: a cell a reviewer should look at.
+    case flagged
 }
 
 /// The content of one total-row cell of a table.

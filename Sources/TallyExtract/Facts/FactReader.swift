@@ -142,7 +142,7 @@ struct FactReader {
                 "reportedly-planned", "response", "retaliation", "avenge", "blamed", "accused", "accuse",
                 "responsibility", "involvement", "involved", "condemned", "condemn", "investigate",
                 "investigation", "investigating", "probe", "behind", "repeated", "frequent",
-                "regular", "periodic", "occasional", "sporadic", "such", "any", "future", "new",
+                "regular", "periodic", "occasional", "sporadic", "such", "any", "future",
             ].contains(token.text) {
                 return true
             }

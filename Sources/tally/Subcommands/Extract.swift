@@ -66,8 +66,18 @@ extension Tally {
         )
         var explain = false
 
+        @Option(
+            help: ArgumentHelp(
+                "Also write a review workbook: a row per record with its evidence and flags, flagged rows highlighted, an empty decision column. Saved as CSV, it reads back as records.",
+                valueName: "file.xlsx"))
+        var review: String?
+
+        @Option(help: ArgumentHelp("Articles read at once. Default: every core.", valueName: "n"))
+        var threads: Int?
+
         func validate() throws {
             _ = try options()
+            if let threads, threads < 1 { throw ValidationError("--threads must be at least 1") }
         }
 
         func options() throws -> Extraction.Options {
@@ -89,8 +99,17 @@ extension Tally {
         func run() throws {
             let options = try options()
             let format = self.format ?? outputFormat(ofPath: output, else: Format.csv)
+            if let review {
+                guard review.lowercased().hasSuffix(".xlsx") else {
+                    throw ValidationError("--review \(review) must name an .xlsx file")
+                }
+                do { try OutputFile.checkCreatable(review) } catch {
+                    Diagnostics.error("\(error)")
+                    throw ExitCode(ExitStatus.cannotCreateOutput)
+                }
+            }
             let out = try ReadRun.open(OutputDestination(argument: output))
-            var records: [Record] = []
+            var texts: [(name: String, text: String)] = []
             for path in articles {
                 guard let data = FileManager.default.contents(atPath: path) else {
                     out.discard()
@@ -98,20 +117,19 @@ extension Tally {
                     throw ExitCode(ExitStatus.inputMissing)
                 }
                 let name = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
-                do {
-                    let result = try Extraction.extract(
-                        fromArticle: String(decoding: data, as: UTF8.self), name: name,
-                        options: options)
-                    records += result.records
+                texts.append((name, String(decoding: data, as: UTF8.self)))
+            }
+            let results = ArticleBatch.extract(texts, options: options, threads: threads)
+            var records: [Record] = []
+            for result in results {
+                switch result {
+                case .success(let extraction):
+                    records += extraction.records
                     if explain {
-                        let text = result.explanation.lines.joined(separator: "\n") + "\n"
-                        if output == "-" {
-                            Diagnostics.write(text)
-                        } else {
-                            print(text)
-                        }
+                        let text = extraction.explanation.lines.joined(separator: "\n") + "\n"
+                        if output == "-" { Diagnostics.write(text) } else { print(text) }
                     }
-                } catch {
+                case .failure(let error):
                     out.discard()
                     Diagnostics.error(error.description)
                     throw ExitCode(ExitStatus.invalidData)
@@ -129,8 +147,20 @@ extension Tally {
                 }
                 try out.commit()
             }
+            if let review {
+                do {
+                    let context = EmissionContext.current()
+                    try OutputFile.replace(review) { temporary in
+                        try ReviewWorkbook.write(records, to: temporary, context: context)
+                    }
+                } catch {
+                    Diagnostics.error("\(review): \(error)")
+                    throw ExitCode(ExitStatus.cannotCreateOutput)
+                }
+            }
+            let flagged = records.filter { !$0.flags.isEmpty }.count
             Diagnostics.note(
-                "\(records.count) record\(records.count == 1 ? "" : "s") from \(articles.count) article\(articles.count == 1 ? "" : "s")"
+                "\(records.count) record\(records.count == 1 ? "" : "s") from \(articles.count) article\(articles.count == 1 ? "" : "s")\(flagged > 0 ? ", \(flagged) flagged for review" : "")"
             )
         }
     }

@@ -8,6 +8,9 @@ struct EventBuilder {
     var setAside: [(sentence: Int, reason: SetAside, summary: String)] = []
     /// The incident the text is about at this point.
     var current: Int?
+    /// Deaths told before any incident ("The body of soldier X will be carried home ... He was
+    /// killed in a shootout"): they go to the first incident told after them.
+    var pending: [SentenceFacts] = []
     /// People counted so far, latest last.
     var groups: [(head: String, side: Lexicon.Side, count: Int)] = []
     let windowStart: CivilDate
@@ -25,10 +28,17 @@ struct EventBuilder {
         facts.tolls = facts.tolls.compactMap { toll in
             guard let anaphor = toll.anaphor else { return toll }
             let stem = { (word: String) in word.hasSuffix("s") ? String(word.dropLast()) : word }
+            var resolved = toll
+            if anaphor == "he" || anaphor == "she" {
+                // "He was killed": the last person told of.
+                guard let person = groups.last(where: { $0.count == 1 }) else { return nil }
+                resolved.value = 1
+                resolved.side = person.side
+                return resolved
+            }
             guard let group = groups.last(where: { stem($0.head) == stem(anaphor) })
                 ?? groups.last(where: { $0.side == toll.side && toll.side != .unknown })
             else { return nil }
-            var resolved = toll
             resolved.value = group.count
             return resolved
         }
@@ -43,12 +53,14 @@ struct EventBuilder {
         var target: Int?
         let references = facts.mentions.filter(\.isReferenceOnly)
         let triggers = facts.mentions.filter { !$0.isReferenceOnly }
+        let tellsStatement = facts.sentence.contains(["statement", "said", "says", "reported", "report", "told", "announced", "press"])
         if triggers.isEmpty, let reference = references.first, let current,
             events[current].accepts(time: facts.time(near: reference.position)),
             events[current].accepts(place: place)
         {
-            // "The incident happened on the night of 10 April": more of the event told.
-            events[current].adopt(time: facts.time(near: reference.position))
+            // "The incident happened on the night of 10 April": more of the event told; "a
+            // statement on the incident yesterday" dates the statement.
+            if !tellsStatement { events[current].adopt(time: facts.time(near: reference.position)) }
             if events[current].place == nil, let place { events[current].place = place }
             events[current].notes.append("S\(index + 1): \"the \(reference.word)\" refers to this event")
             target = current
@@ -69,6 +81,16 @@ struct EventBuilder {
                     Event(category: .incident, incident: mention.type, count: mention.count))
                 target = events.count - 1
                 events[target!].notes.append("S\(index + 1): new event from \"\(mention.word)\"")
+                if events.filter({ $0.category == .incident }).count == 1 {
+                    for earlier in pending {
+                        events[target!].tolls += earlier.tolls
+                        events[target!].add(sentence: earlier.sentence.index)
+                        events[target!].notes.append(
+                            "S\(earlier.sentence.index + 1): " + earlier.tolls.map(Self.describe).joined(separator: "; ")
+                                + " (told before the event)")
+                    }
+                    pending = []
+                }
             } else {
                 events[target!].notes.append("S\(index + 1): \"\(mention.word)\" refers to this event")
             }
@@ -89,7 +111,9 @@ struct EventBuilder {
                 setAside.append((index, .background, Self.summary(of: facts)))
                 return
             }
-            if let current, events[current].accepts(time: time), events[current].accepts(place: place), !facts.startsNewEvent {
+            if let current, events[current].accepts(time: time), events[current].accepts(place: place),
+                !facts.startsNewEvent || time == nil
+            {
                 target = current
                 events[current].adopt(time: time)
                 if events[current].place == nil, let place { events[current].place = place }
@@ -105,6 +129,8 @@ struct EventBuilder {
                 events[target!].wasFought = fought
                 events[target!].notes.append("S\(index + 1): new event from a killing")
                 current = target
+            } else if !events.contains(where: { $0.category == .incident }) {
+                pending.append(facts)
             } else {
                 setAside.append((index, .elsewhere, "deaths with no border incident: " + Self.summary(of: facts)))
             }
@@ -150,6 +176,48 @@ struct EventBuilder {
                 event.notes.append("S\(index + 1): new measure from \"\(measure.word)\" (\(measure.count))")
                 events.append(event)
             }
+        }
+    }
+
+    /// Reads the title last, as the lead it is: its tolls are the main event's, told again (the
+    /// lowest stands); it makes an event of its own only for deaths the body told without one.
+    mutating func finish(title: SentenceFacts?) {
+        defer {
+            for facts in pending {
+                setAside.append((facts.sentence.index, .elsewhere, "deaths with no border incident: " + Self.summary(of: facts)))
+            }
+            pending = []
+        }
+        guard let title, title.setAside == nil, !title.deniesDeaths else { return }
+        let triggers = title.mentions.filter { !$0.isReferenceOnly }
+        let strongest = triggers.min { $0.type < $1.type }
+        var target = events.firstIndex { event in
+            event.category == .incident && strongest.map { event.types.contains($0.type) } ?? true
+        } ?? events.firstIndex { $0.category == .incident }
+        if target == nil, let strongest, !pending.isEmpty {
+            events.append(Event(category: .incident, incident: strongest.type, count: 1))
+            target = events.count - 1
+            events[target!].types = [strongest.type]
+            events[target!].notes.append("title: new event from \"\(strongest.word)\", for deaths told below it")
+            for facts in pending {
+                events[target!].tolls += facts.tolls
+                events[target!].add(sentence: facts.sentence.index)
+            }
+            pending = []
+        }
+        guard let target else { return }
+        let place = title.places.first { !$0.isIncidental }?.place
+        if events[target].place == nil, let place { events[target].place = place }
+        events[target].countries += title.countries
+        if title.namesBorder { events[target].namesBorder = true }
+        if !title.tolls.isEmpty {
+            // The title's figures as one more statement of the same victims.
+            events[target].tolls += title.tolls.map { toll in
+                var toll = toll
+                toll.statement = -1 - toll.statement
+                return toll
+            }
+            events[target].notes.append("title: " + title.tolls.map(Self.describe).joined(separator: "; "))
         }
     }
 

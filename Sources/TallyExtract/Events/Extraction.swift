@@ -66,9 +66,26 @@ public enum Extraction {
                 of: paragraph, paragraph: number, firstIndex: sentences.count)
         }
         let title = Tokenizer.sentences(of: article.title, paragraph: -1, firstIndex: 0)
-        let facts = sentences.map(reader.read)
+        var facts = sentences.map(reader.read)
+        // A sentence with no time of its own goes on in the time of the one before it: after
+        // background, it is background too when it stays in its paragraph or says "then".
+        for index in facts.indices.dropFirst() where facts[index].setAside == nil && facts[index].times.isEmpty {
+            let before = facts[index - 1]
+            guard let reason = before.setAside, reason == .background || reason == .cumulative else { continue }
+            let continues =
+                before.sentence.paragraph == facts[index].sentence.paragraph
+                || facts[index].sentence.contains(["then", "after that", "subsequently", "later"])
+            if continues && facts[index].sentence.firstIndex(of: ["this week", "on saturday", "today"]) == nil {
+                facts[index].setAside = reason
+            }
+        }
         var builder = EventBuilder(published: published, windowStart: reader.windowStart)
         for sentenceFacts in facts { builder.add(sentenceFacts) }
+        // The title: a lead, read last (its own index after the body's sentences).
+        let titleFacts = Tokenizer.sentences(
+            of: article.title, paragraph: -1, firstIndex: sentences.count
+        ).first.map(reader.read)
+        builder.finish(title: titleFacts)
 
         // The article's country: the one most named as a place, the first among equals.
         var votes: [Country: Int] = [:]
@@ -84,6 +101,19 @@ public enum Extraction {
         }
         let articleNamesBorder = facts.contains { $0.namesBorder || $0.places.contains { !$0.isIncidental } }
             || title.contains { sentence in sentence.tokens.contains { $0.entry.has(.border) } }
+
+        // An event with no place takes the first place named where it is told: from its first
+        // sentence to the next event's.
+        let starts = builder.events.map { $0.sentences.first ?? Int.max }.sorted()
+        for index in builder.events.indices where builder.events[index].place == nil {
+            guard let first = builder.events[index].sentences.first else { continue }
+            let next = starts.first { $0 > first } ?? sentences.count
+            let area = facts[first..<Swift.min(next, facts.count)].filter { $0.setAside == nil }
+            if let place = area.lazy.compactMap({ $0.places.first { !$0.isIncidental }?.place }).first {
+                builder.events[index].place = place
+                builder.events[index].notes.append("place \(place.region.isEmpty ? place.country.rawValue : place.region) from a sentence nearby")
+            }
+        }
 
         var explanation = ArticleExtraction.Explanation(article: name, published: published)
         explanation.clutter = article.clutter
@@ -116,6 +146,26 @@ public enum Extraction {
                 }
                 if Set(event.types.map(\.code)).subtracting([type]).count > 0 && event.types.count > 1 {
                     flags.insert("type_uncertain")
+                }
+                // The dead of no stated side are of the one side the event's sentences name
+                // besides the state's forces ("guards shot two smugglers ... the two men died").
+                if fatalities.unknown > 0 && fatalities.total == fatalities.unknown {
+                    var named = Set<Lexicon.Side>()
+                    for index in event.sentences {
+                        for token in sentences[index].tokens {
+                            if let side = token.entry.side, side == .militants || side == .civilians { named.insert(side) }
+                            if ["smuggle", "smuggling", "smuggled", "trafficking"].contains(token.text) { named.insert(.militants) }
+                        }
+                    }
+                    if named.count == 1, let side = named.first {
+                        notes.append("the \(fatalities.unknown) dead of no stated side are the \(side.name) the article names")
+                        switch side {
+                        case .militants: fatalities.militants = fatalities.unknown
+                        default: fatalities.civilians = fatalities.unknown
+                        }
+                        fatalities.unknown = 0
+                        flags.insert("side_inferred")
+                    }
                 }
                 if fatalities.unknown > 0 { flags.insert("side_unknown") }
             }

@@ -32,7 +32,7 @@ struct TollResolution {
         // speaker's own dead when more than one state speaks.
         let speakers = Set(facts.compactMap(\.speaker))
         if speakers.count >= 2 {
-            for index in facts.indices where facts[index].party == nil {
+            for index in facts.indices where facts[index].party == nil && facts[index].isOwn {
                 facts[index].party = facts[index].speaker
             }
         }

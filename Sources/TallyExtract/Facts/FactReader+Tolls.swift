@@ -23,6 +23,8 @@ extension FactReader {
         var isApposition = false
         /// The noun that names them ("smugglers"), for an anaphor to find them again.
         var head = ""
+        /// "its citizens", "their own soldiers": the speaker's own people.
+        var isOwn = false
     }
 
     func personPhrase(_ sentence: Sentence, at start: Int) -> PersonPhrase? {
@@ -38,6 +40,11 @@ extension FactReader {
             return PersonPhrase(
                 start: start, end: start + (token.text == "no" ? 2 : 1), count: 0, side: .unknown,
                 party: nil, hasNumber: true, isAdditional: false, isBare: true)
+        }
+        if token.text == "he" || token.text == "she" {
+            return PersonPhrase(
+                start: start, end: start + 1, count: 1, side: .unknown, party: nil,
+                hasNumber: false, isAdditional: false, isBare: false, isAnaphoric: true, head: token.text)
         }
         if token.text == "another" {
             count = 1
@@ -74,6 +81,12 @@ extension FactReader {
             index += 1
             if sentence[index].entry.has(.determiner) { index += 1 }
             if sentence.word(index) == "own" { index += 1 }
+            // "one of the three": part of a group already counted.
+            if let rest = Numbers.read(sentence, at: index), sentence[index + rest.length].entry.side == nil {
+                return PersonPhrase(
+                    start: start, end: index + rest.length, count: count!, side: .unknown, party: nil,
+                    hasNumber: true, isAdditional: isAdditional, isBare: true, isPart: true)
+            }
         }
         var taliban = false
         var armed = false
@@ -144,6 +157,7 @@ extension FactReader {
         }
         let headToken = sentence[head]
         var side = headToken.entry.side ?? .unknown
+        let own = sentence.tokens[start..<head].contains { ["its", "their", "our", "own"].contains($0.text) }
         if headToken.text == "taliban" || taliban {
             side = talibanAreState ? .security : .militants
         }
@@ -170,7 +184,7 @@ extension FactReader {
         return PersonPhrase(
             start: start, end: head + 1, count: value, side: side, party: party,
             hasNumber: hasNumber, isAdditional: isAdditional, isBare: false, isAnaphoric: anaphoric,
-            head: headToken.text)
+            head: headToken.text, isOwn: own)
     }
 
     /// Whether the sentence speaks of the Taliban ("Taliban ... the fighters").
@@ -295,21 +309,26 @@ extension FactReader {
     /// Whether the verb at `index` is passive or intransitive: an auxiliary before it, or no
     /// people after it ("three militants killed in the clash").
     func isPassive(_ sentence: Sentence, _ index: Int) -> Bool {
-        for back in 1...3 {
+        var back = 1
+        while back <= 5 {
             let word = sentence[index - back]
             if word.entry.has(.auxiliary) { return true }
+            // "were encircled and neutralized": a passive shared by two verbs.
+            if word.text == "and" && sentence.word(index - back - 1).hasSuffix("ed") {
+                back += 2
+                continue
+            }
             if word.isPunctuation
-                || !["reportedly", "also", "later", "allegedly", "all", "both", "subsequently", "then", "each", "not", "been", "had", "have", "has", "was", "were"].contains(word.text)
+                || !["reportedly", "also", "later", "allegedly", "all", "both", "subsequently", "then", "each", "not", "been", "had", "have", "has", "was", "were", "immediately", "instantly"].contains(word.text)
             {
                 break
             }
+            back += 1
         }
-        for ahead in 1...3 {
-            let position = index + ahead
-            if let phrase = personPhrase(sentence, at: position), !phrase.isComplement { return false }
-            let word = sentence[position]
-            if word.isPunctuation || word.entry.has(.phraseEnd) { break }
-        }
+        // Active when people follow at once: "killed two guards", "killed an armed fighter".
+        var position = index + 1
+        while ["also", "reportedly", "instantly", "immediately"].contains(sentence.word(position)) { position += 1 }
+        if personPhrase(sentence, at: position) != nil { return false }
         return true
     }
 
@@ -412,7 +431,9 @@ extension FactReader {
                 phrase.isPart = true
             }
             phrases.append(phrase)
-            if phrase.hasNumber, !phrase.isBare, phrase.count > 0, !phrase.isComplement {
+            if !phrase.isBare, !phrase.isAnaphoric, phrase.count > 0,
+                phrase.hasNumber || phrase.count == 1
+            {
                 facts.groups.append((phrase.head, phrase.side, phrase.count))
             }
             index = phrase.end
@@ -425,7 +446,7 @@ extension FactReader {
             else { continue }
             statements[predicate.position, default: []].append((phrase, predicate))
         }
-        let laterDeath = sentence.contains(["also died", "later died", "died later", "died in hospital", "died of wounds", "died of his wounds", "died of her wounds", "died of their wounds", "succumbed", "died on the way"])
+        let laterDeath = sentence.contains(["later died", "died later", "died in hospital", "died of wounds", "died of his wounds", "died of her wounds", "died of their wounds", "succumbed", "died on the way"])
         for (position, members) in statements.sorted(by: { $0.key < $1.key }) {
             for (phrase, predicate) in members {
                 var qualifier: TollFact.Qualifier = revised ? .revised : .plain
@@ -443,7 +464,7 @@ extension FactReader {
                         value: phrase.isAnaphoric ? 0 : phrase.count, side: phrase.side,
                         party: phrase.party, qualifier: qualifier, isPart: phrase.isPart,
                         statement: position, speaker: facts.speaker, position: phrase.start,
-                        anaphor: phrase.isAnaphoric ? phrase.head : nil))
+                        anaphor: phrase.isAnaphoric ? phrase.head : nil, isOwn: phrase.isOwn))
             }
         }
         return result

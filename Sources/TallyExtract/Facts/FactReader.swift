@@ -33,9 +33,9 @@ struct FactReader {
             facts.namesBorder = true
         }
         facts.startsNewEvent = sentence.contains([
-            "in a separate", "in another", "separately", "meanwhile", "elsewhere", "in a second",
+            "in a separate", "in another", "separately", "elsewhere", "in a second",
             "a day later", "the next day", "the following day", "later that day",
-        ]) || ["earlier", "previously", "before"].contains(sentence.word(0))
+        ]) || ["earlier", "previously", "before", "meanwhile"].contains(sentence.word(0))
         facts.mentions = mentions(in: sentence)
         facts.tolls = tolls(in: sentence, facts: &facts)
         // "15 soldiers were killed in Kunduz, and four police in Farah": a toll goes with the
@@ -92,6 +92,8 @@ struct FactReader {
             "since september", "since october", "since november", "since december", "since then",
             "since the taliban", "throughout", "record", "recorded", "figures", "statistics",
             "data show", "official data", "registered", "in total", "a total of", "altogether",
+            "over the period", "in the period", "during the period", "in the same period",
+            "in the six months", "in the first half", "first half", "january-june", "in all",
         ])
         if cumulativeWords && (countsMany || !facts.tolls.isEmpty || !facts.mentions.isEmpty) {
             // "this year" beside an event's own day ("on 5 March this year") stays news.
@@ -133,14 +135,16 @@ struct FactReader {
         for back in 1...5 {
             let token = sentence[index - back]
             if token.isPunctuation && token.text != "-" { break }
-            if token.entry.has(.irrealis) { return true }
+            if token.entry.has(.irrealis) && !(token.text == "may" && (token.isCapitalized || sentence[index - back + 1].kind == .number)) {
+                return true
+            }
             if ["threat", "threats", "risk", "risks", "fear", "fears", "prevent", "preventing", "avoid",
                 "possible", "potential", "against", "counter", "combat", "combating", "combatting",
                 "fight", "try", "tried", "attempt", "attempted", "tries", "trying", "capable", "ready",
                 "repel", "repelling", "possibility", "likelihood", "danger", "case", "rule", "ruled",
                 "deny", "denied", "denies", "no", "without", "rumours", "rumors", "alleged",
                 "reportedly-planned", "response", "retaliation", "avenge", "blamed", "accused", "accuse",
-                "responsibility", "involvement", "involved", "condemned", "condemn", "investigate",
+                "responsibility", "involvement", "condemned", "condemn", "investigate",
                 "investigation", "investigating", "probe", "behind", "repeated", "frequent",
                 "regular", "periodic", "occasional", "sporadic", "such", "any", "future",
             ].contains(token.text) {
@@ -193,6 +197,10 @@ struct FactReader {
                 type = .armedClash
                 length = 2
             } else if sentence.matches("opened fire", at: index) || sentence.matches("open fire", at: index)
+                || sentence.matches("opening fire", at: index) || sentence.matches("firearms were used", at: index)
+                || sentence.matches("weapons were used", at: index) || sentence.matches("shots were fired", at: index)
+                || (token.text == "fired" && ["shots", "warning", "two", "three", "several", "a", "bullets", "at", "on", "into"].contains(sentence.word(index + 1))
+                    && !sentence.contains(["rocket", "rockets", "mortar", "shells", "artillery"]))
                 || sentence.matches("came under fire", at: index) || sentence.matches("fired on", at: index)
                 || sentence.matches("fired at", at: index) || sentence.matches("fired upon", at: index)
                 || sentence.matches("shot dead", at: index) || sentence.matches("shot and killed", at: index)
@@ -231,7 +239,7 @@ struct FactReader {
                 if token.text == "crossed" && !sentence.contains(["border", "frontier", "river", "into", "from"]) { continue }
             case .capture:
                 // "captured a post"; "captured two smugglers" is an arrest.
-                let object = (1...4).contains { ["post", "outpost", "posts", "outposts", "village", "villages", "territory", "district", "positions", "checkpoint", "base", "height", "heights"].contains(sentence.word(index + $0)) }
+                let object = (1...6).contains { ["post", "outpost", "posts", "outposts", "village", "villages", "territory", "district", "positions", "checkpoint", "checkpoints", "base", "height", "heights", "crossing", "crossings", "port", "ports", "town", "centre", "center", "headquarters"].contains(sentence.word(index + $0)) }
                 guard object else { continue }
             case .abduction:
                 if token.text.hasPrefix("hostage") {
@@ -261,7 +269,7 @@ struct FactReader {
             // "two attacks", "a series of three clashes".
             var count = 1
             let plural = token.text.hasSuffix("s") && !["crossed", "fighting", "hostilities"].contains(token.text)
-            if plural {
+            if plural && !Self.weaponWords.contains(token.text) {
                 for back in 1...3 {
                     let word = sentence[index - back]
                     if let reading = Numbers.read(sentence, at: index - back), index - back + reading.length <= index,
@@ -314,7 +322,9 @@ struct FactReader {
             nounIndex = index
             if measure == .deployment && !["deployed", "redeployed", "deployment", "deployments", "reinforcements"].contains(token.text) { continue }
             let clause = clauseRange(sentence, around: index)
-            let hypothetical = sentence.tokens[clause].contains { $0.entry.has(.irrealis) } || isHypothetical(sentence, index)
+            let hypothetical =
+                sentence.tokens[clause].contains { $0.entry.has(.irrealis) && !($0.text == "may" && $0.isCapitalized) }
+                || isHypothetical(sentence, index)
             let status: MeasureFact.Status
             let opening = sentence.tokens[clause].contains { $0.entry.has(.opening) && $0.text != "open" } || sentence.contains(["handed over", "put into operation", "put into service", "came into operation", "began operating", "started operating", "were built", "was built", "has built", "have built", "built a", "built two", "built three", "built four", "built five", "erected", "were constructed", "was constructed", "new outposts", "new outpost", "new border"], in: clause)
             let reopened = sentence.contains(["reopened", "reopen", "reopening", "resumed"], in: clause)

@@ -45,6 +45,8 @@ struct TollFact: Sendable {
     var position: Int
     /// "the smugglers": a figure to take from the people told before under this noun.
     var anaphor: String? = nil
+    /// "its citizens", "their own soldiers": the speaker counts its own dead.
+    var isOwn = false
 }
 
 /// A security measure: its type, how many, and whether it was done.

@@ -188,8 +188,8 @@ enum Lexicon {
             "militants insurgents intruders infiltrators smugglers traffickers trespassers attackers gunmen terrorists fighters rebels extremists assailants violators bandits jihadists raiders couriers")
         people(
             .civilians,
-            "civilian hostage captive resident worker villager woman child son daughter mother father wife husband brother sister teenager farmer shepherd boy girl passer-by teacher driver fisherman trader herder ranger student pupil baby infant miner engineer labourer laborer pensioner doctor nurse journalist local merchant grandson granddaughter grandmother grandfather",
-            "civilians hostages captives residents workers villagers women children sons daughters teenagers farmers shepherds boys girls passers-by teachers drivers fishermen traders herders rangers students pupils babies infants miners engineers labourers laborers pensioners doctors journalists locals merchants family families")
+            "civilian protester demonstrator hostage captive resident worker villager woman child son daughter mother father wife husband brother sister teenager farmer shepherd boy girl passer-by teacher driver fisherman trader herder ranger student pupil baby infant miner engineer labourer laborer pensioner doctor nurse journalist local merchant grandson granddaughter grandmother grandfather",
+            "civilians protesters demonstrators hostages captives residents workers villagers women children sons daughters teenagers farmers shepherds boys girls passers-by teachers drivers fishermen traders herders rangers students pupils babies infants miners engineers labourers laborers pensioners doctors journalists locals merchants family families")
         people(
             .unknown, "person man individual citizen national member body victim",
             "people persons men individuals citizens nationals members others victims")
@@ -207,7 +207,7 @@ enum Lexicon {
             "explosion explosions blast blasts exploded landmine landmines ied ieds detonated detonation bomb bombs bombing")
         trigger(
             .attack,
-            "attack attacks attacked attacking ambush ambushed ambushes raid raided stormed assault assaulted drone drones grenade")
+            "attack attacks attacked attacking ambush ambushed ambushes raid raided stormed assault assaulted drone drones grenade shooting shootings")
         trigger(.abduction, "abducted abduction abductions kidnapped kidnapping kidnappings hostage hostages")
         trigger(
             .infiltration,

@@ -29,6 +29,11 @@ struct EventBuilder {
             guard let anaphor = toll.anaphor else { return toll }
             let stem = { (word: String) in word.hasSuffix("s") ? String(word.dropLast()) : word }
             var resolved = toll
+            if anaphor == "them" {
+                // "one of them was killed": the side of the people told last.
+                if let people = groups.last(where: { $0.count > 1 }) { resolved.side = people.side }
+                return resolved
+            }
             if anaphor == "he" || anaphor == "she" {
                 // "He was killed": the last person told of.
                 guard let person = groups.last(where: { $0.count == 1 }) else { return nil }

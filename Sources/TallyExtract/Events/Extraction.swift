@@ -108,7 +108,7 @@ public enum Extraction {
         for index in builder.events.indices where builder.events[index].place == nil {
             guard let first = builder.events[index].sentences.first else { continue }
             let next = starts.first { $0 > first } ?? sentences.count
-            let area = facts[first..<Swift.min(next, facts.count)].filter { $0.setAside == nil }
+            let area = facts[Swift.max(0, first - 2)..<Swift.min(next, facts.count)].filter { $0.setAside == nil }
             if let place = area.lazy.compactMap({ $0.places.first { !$0.isIncidental }?.place }).first {
                 builder.events[index].place = place
                 builder.events[index].notes.append("place \(place.region.isEmpty ? place.country.rawValue : place.region) from a sentence nearby")

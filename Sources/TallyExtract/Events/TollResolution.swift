@@ -36,6 +36,10 @@ struct TollResolution {
                 facts[index].party = facts[index].speaker
             }
         }
+        // Parties matter only when two are named; one nationality says who, not whose count.
+        if Set(facts.compactMap(\.party)).count < 2 {
+            for index in facts.indices { facts[index].party = nil }
+        }
         var statements: [Int: Statement] = [:]
         for fact in facts {
             var statement = statements[fact.statement] ?? Statement()

@@ -46,29 +46,36 @@ extension FactReader {
                 start: start, end: start + 1, count: 1, side: .unknown, party: nil,
                 hasNumber: false, isAdditional: false, isBare: false, isAnaphoric: true, head: token.text)
         }
-        if token.text == "another" {
+        // "a 37-year-old citizen", "14-year-old boys": an age, not a count.
+        let ageAt = ["a", "an"].contains(token.text) ? start + 1 : start
+        if sentence[ageAt].kind == .number, sentence.word(ageAt + 1) == "year",
+            sentence[ageAt + 1].isHyphenated
+        {
+            if ageAt > start { count = 1 }
+            index = ageAt + 2
+            if sentence.word(index) == "old" { index += 1 }
+        } else if token.text == "another" {
             count = 1
             hasNumber = true
             isAdditional = true
             index += 1
         } else if let reading = Numbers.read(sentence, at: index, article: true) {
-            let after = index + reading.length
-            // "14-year-old", "a 20-year-old conscript": an age.
-            if sentence.word(after) == "year" && sentence[after].isHyphenated {
-                index = after + 3
-                if ["a", "an"].contains(token.text) { count = 1 }
-            } else {
-                count = reading.value
-                hasNumber = !["a", "an"].contains(token.text)
-                index = after
-                if ["more", "additional", "further"].contains(sentence.word(index)) {
-                    isAdditional = true
-                    index += 1
-                }
+            count = reading.value
+            hasNumber = !["a", "an"].contains(token.text)
+            index += reading.length
+            if ["more", "additional", "further"].contains(sentence.word(index)) {
+                isAdditional = true
+                index += 1
             }
         } else if token.entry.has(.determiner) {
             isDefinite = !["a", "an"].contains(token.text)
             index += 1
+            // "the three intruders", "its two soldiers": a figure after the determiner.
+            if let reading = Numbers.read(sentence, at: index), reading.value > 0 {
+                count = reading.value
+                hasNumber = true
+                index += reading.length
+            }
         }
         // "three of the intruders", "one of their own officers", "two of them".
         if count != nil, hasNumber || sentence.word(start) == "one", sentence.word(index) == "of" {
@@ -76,7 +83,8 @@ extension FactReader {
             if ["them", "whom", "those", "these"].contains(next) {
                 return PersonPhrase(
                     start: start, end: index + 2, count: count!, side: .unknown, party: nil,
-                    hasNumber: true, isAdditional: isAdditional, isBare: true, isPart: true)
+                    hasNumber: true, isAdditional: isAdditional, isBare: true, isPart: true,
+                    head: "them")
             }
             index += 1
             if sentence[index].entry.has(.determiner) { index += 1 }
@@ -232,7 +240,8 @@ extension FactReader {
             } else if word == "shot" || word == "gunned" {
                 if ["dead", "down"].contains(sentence.word(index + 1)) {
                     kind = .death
-                    voice = isPassive(sentence, index) ? .passive : .active
+                    // "shot dead an armed fighter": the object follows "dead".
+                    voice = isPassive(sentence, index) && isPassive(sentence, index + 1) ? .passive : .active
                 } else if (2...4).contains(where: { sentence.word(index + $0) == "dead" }) {
                     kind = .death
                     voice = .active
@@ -387,18 +396,13 @@ extension FactReader {
                             statement: 10_000 + position, speaker: facts.speaker, position: position))
                     facts.mentionsDeath = true
                     position += reading.length
-                    continue
+                    // "rose to 21, up from 14" reads on; anything else stops at the figure.
+                    if sentence.matches("up from", at: position) || sentence.matches(", up from", at: position) { continue }
+                    break
                 }
                 if sentence[position].isPunctuation && sentence.word(position) != "," { break }
                 position += 1
             }
-        }
-        guard !predicates.isEmpty else { return result }
-        if predicates.contains(where: { $0.kind == .death }) { facts.mentionsDeath = true }
-        if predicates.contains(where: { $0.kind == .death && $0.isNegated })
-            || sentence.contains(["no casualties", "no deaths", "no fatalities", "without casualties", "no one was killed", "nobody was killed", "no one died", "nobody died", "no one was hurt", "no one was injured"])
-        {
-            facts.deniesDeaths = true
         }
         let mask = parentheticals(sentence)
         // People phrases, in order.
@@ -415,6 +419,10 @@ extension FactReader {
             }
             // "Private X, 20, who served ...": an age.
             if phrase.isBare && before == "," && (sentence.word(phrase.end) == "," || sentence.word(phrase.end) == "who") {
+                phrase.isApposition = true
+            }
+            // "employees who were Chinese nationals": who they were, not more people.
+            if sentence.matches("who were", at: index - 2) || sentence.matches("who was", at: index - 2) {
                 phrase.isApposition = true
             }
             // "Colonel X, the commander of the unit, ...": the same person again.
@@ -438,6 +446,13 @@ extension FactReader {
             }
             index = phrase.end
         }
+        guard !predicates.isEmpty else { return result }
+        if predicates.contains(where: { $0.kind == .death }) { facts.mentionsDeath = true }
+        if predicates.contains(where: { $0.kind == .death && $0.isNegated })
+            || sentence.contains(["no casualties", "no deaths", "no fatalities", "without casualties", "no one was killed", "nobody was killed", "no one died", "nobody died", "no one was hurt", "no one was injured"])
+        {
+            facts.deniesDeaths = true
+        }
         // Each phrase to its predicate.
         var statements: [Int: [(PersonPhrase, Predicate)]] = [:]
         for phrase in phrases where !phrase.isApposition && phrase.count > 0 {
@@ -446,7 +461,10 @@ extension FactReader {
             else { continue }
             statements[predicate.position, default: []].append((phrase, predicate))
         }
-        let laterDeath = sentence.contains(["later died", "died later", "died in hospital", "died of wounds", "died of his wounds", "died of her wounds", "died of their wounds", "succumbed", "died on the way"])
+        // "A third guard died in hospital": more dead; "he died in hospital": the same.
+        let laterDeath =
+            sentence.contains(["later died", "died later", "died in hospital", "died of wounds", "succumbed", "died on the way"])
+            && sentence.contains(["another", "a third", "a fourth", "one more", "two more", "three more", "also"])
         for (position, members) in statements.sorted(by: { $0.key < $1.key }) {
             for (phrase, predicate) in members {
                 var qualifier: TollFact.Qualifier = revised ? .revised : .plain
@@ -464,7 +482,8 @@ extension FactReader {
                         value: phrase.isAnaphoric ? 0 : phrase.count, side: phrase.side,
                         party: phrase.party, qualifier: qualifier, isPart: phrase.isPart,
                         statement: position, speaker: facts.speaker, position: phrase.start,
-                        anaphor: phrase.isAnaphoric ? phrase.head : nil, isOwn: phrase.isOwn))
+                        anaphor: phrase.isAnaphoric ? phrase.head : phrase.head == "them" ? "them" : nil,
+                        isOwn: phrase.isOwn))
             }
         }
         return result

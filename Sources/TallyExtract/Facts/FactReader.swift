@@ -94,6 +94,8 @@ struct FactReader {
             "data show", "official data", "registered", "in total", "a total of", "altogether",
             "over the period", "in the period", "during the period", "in the same period",
             "in the six months", "in the first half", "first half", "january-june", "in all",
+            "within the past", "in the past month", "the third", "the second", "the fourth",
+            "the fifth", "the latest in", "a series of", "a spate of", "a string of",
         ])
         if cumulativeWords && (countsMany || !facts.tolls.isEmpty || !facts.mentions.isEmpty) {
             // "this year" beside an event's own day ("on 5 March this year") stays news.
@@ -326,7 +328,16 @@ struct FactReader {
                 sentence.tokens[clause].contains { $0.entry.has(.irrealis) && !($0.text == "may" && $0.isCapitalized) }
                 || isHypothetical(sentence, index)
             let status: MeasureFact.Status
-            let opening = sentence.tokens[clause].contains { $0.entry.has(.opening) && $0.text != "open" } || sentence.contains(["handed over", "put into operation", "put into service", "came into operation", "began operating", "started operating", "were built", "was built", "has built", "have built", "built a", "built two", "built three", "built four", "built five", "erected", "were constructed", "was constructed", "new outposts", "new outpost", "new border"], in: clause)
+            // "opened fire on the outpost", "attacked a border post": the post is a target.
+            let targeted = (1...6).contains { back in
+                let word = sentence[index - back]
+                return word.entry.incident != nil || ["fire", "attack", "attacked", "assaulted", "stormed", "near", "close", "at"].contains(word.text)
+            }
+            if targeted { continue }
+            let opening = sentence.tokens[clause].indices.contains { position in
+                let token = sentence[position]
+                return token.entry.has(.opening) && token.text != "open" && sentence.word(position + 1) != "fire"
+            } || sentence.contains(["handed over", "put into operation", "put into service", "came into operation", "began operating", "started operating", "were built", "was built", "has built", "have built", "built a", "built two", "built three", "built four", "built five", "erected", "were constructed", "was constructed", "new outposts", "new outpost", "new border"], in: clause)
             let reopened = sentence.contains(["reopened", "reopen", "reopening", "resumed"], in: clause)
             switch measure {
             case .outpost, .checkpoint, .trainingFacility:

@@ -58,7 +58,7 @@ enum Gazetteer {
         (.afghanistan, "Herat", "torghundi|torghundai|tourghondi|kushk|kushk e kuhna|herat province"),
         (
             .kyrgyzstan, "Batken",
-            "batken|leilek|leylek|lailak|kadamjay|kadamjai|isfana|kok tash|koktash|ak sai|ak say|aksai|tortkuduk|tort kuduk|kulundu|maksat|ak tatyr|samarkandek|arka|jany jer|kara bak|karabak|dostuk|bulak bashy|kyzyl bel|sulukta|kyzyl kiya|khalmion|halmion|vorukh road|min bulak|kara tokoy|charbak"
+            "batken|aydarken|aidarken|ak bosogo|ak-bosogo|leylek|lailak|kadamjay|kadamjai|isfana|kok tash|koktash|ak sai|ak say|aksai|tortkuduk|tort kuduk|kulundu|maksat|ak tatyr|samarkandek|arka|jany jer|kara bak|karabak|dostuk|bulak bashy|kyzyl bel|sulukta|kyzyl kiya|khalmion|halmion|vorukh road|min bulak|kara tokoy|charbak"
         ),
         (.kyrgyzstan, "Osh", "chong alai|chong alay|alay|alai|nookat|kara suu|karasuu|uzgen|aravan|kara kulja|osh region|osh province|osh oblast|city of osh|osh"),
         (.kyrgyzstan, "Jalal-Abad", "jalal abad|ala buka|aksy|chatkal|unkur too|ungar too|bazar korgon|suzak|kerben|toktogul"),
@@ -152,7 +152,7 @@ enum Gazetteer {
         for back in 1...8 {
             let token = sentence[index - back]
             let word = token.text
-            if ["from", "to", "toward", "towards", "across"].contains(word) { return true }
+            if ["from", "to", "toward", "towards", "across", "between", "linking", "connecting"].contains(word) { return true }
             if ["hospital", "hospitals", "capital", "morgue", "clinic", "buried", "funeral", "taken", "flown", "evacuated", "transferred"].contains(word) {
                 return true
             }

@@ -138,7 +138,7 @@ enum Lexicon {
             "armed young other more additional further local foreign unidentified unknown suspected alleged heavily well two-member member members several remaining surviving injured wounded fellow off-duty junior senior ordinary innocent",
             .modifier)
         add(
-            "km kilometres kilometers kilometre kilometer metres meters metre meter miles mile percent per years year months month days day hours hour weeks week times minutes kg kilograms kilogram kilos grams tons tonnes rifles weapons guns rounds cartridges cases occasions shots drones mines shells grenades vehicles trucks cars houses homes buildings families sheep cattle dollars somoni million billion thousand incidents incursions attacks clashes skirmishes outposts posts checkpoints villages districts points sections kilometre-long",
+            "km kilometres kilometers kilometre kilometer metres meters metre meter miles mile percent per years year months month days day hours hour weeks week times minutes kg kilograms kilogram kilos grams tons tonnes rifles weapons guns rounds cartridges cases occasions shots drones mines shells grenades vehicles trucks cars houses homes countries nations sides parties states buildings families sheep cattle dollars somoni million billion thousand incidents incursions attacks clashes skirmishes outposts posts checkpoints villages districts points sections kilometre-long",
             .notPeople)
         add(
             "border borders frontier frontiers outpost outposts checkpoint checkpoints crossing boundary",
@@ -188,8 +188,8 @@ enum Lexicon {
             "militants insurgents intruders infiltrators smugglers traffickers trespassers attackers gunmen terrorists fighters rebels extremists assailants violators bandits jihadists raiders couriers")
         people(
             .civilians,
-            "civilian protester demonstrator hostage captive resident worker villager woman child son daughter mother father wife husband brother sister teenager farmer shepherd boy girl passer-by teacher driver fisherman trader herder ranger student pupil baby infant miner engineer labourer laborer pensioner doctor nurse journalist local merchant grandson granddaughter grandmother grandfather",
-            "civilians protesters demonstrators hostages captives residents workers villagers women children sons daughters teenagers farmers shepherds boys girls passers-by teachers drivers fishermen traders herders rangers students pupils babies infants miners engineers labourers laborers pensioners doctors journalists locals merchants family families")
+            "civilian employee staffer protester demonstrator hostage captive resident worker villager woman child son daughter mother father wife husband brother sister teenager farmer shepherd boy girl passer-by teacher driver fisherman trader herder ranger student pupil baby infant miner engineer labourer laborer pensioner doctor nurse journalist local merchant grandson granddaughter grandmother grandfather",
+            "civilians employees staff protesters demonstrators hostages captives residents workers villagers women children sons daughters teenagers farmers shepherds boys girls passers-by teachers drivers fishermen traders herders rangers students pupils babies infants miners engineers labourers laborers pensioners doctors journalists locals merchants family families")
         people(
             .unknown, "person man individual citizen national member body victim",
             "people persons men individuals citizens nationals members others victims")
@@ -211,7 +211,7 @@ enum Lexicon {
         trigger(.abduction, "abducted abduction abductions kidnapped kidnapping kidnappings hostage hostages")
         trigger(
             .infiltration,
-            "infiltration infiltrations infiltrated infiltrating incursion incursions crossed intrusion breach")
+            "infiltration infiltrations infiltrated infiltrating incursion incursions crossed entered intrusion breach")
         trigger(.capture, "captured seized overran")
 
         func measure(_ type: MeasureType, _ words: String) {

@@ -163,7 +163,7 @@ extension TimeExpression {
         if sentence.word(back) == "on" { back -= 1 }
         let word = sentence[back]
         if word.entry.has(.reporting) { return true }
-        return ["statement", "release", "briefing", "conference", "interview", "published", "posted", "issued"]
+        return ["statement", "release", "released", "briefing", "conference", "interview", "published", "posted", "issued"]
             .contains(word.text)
     }
 

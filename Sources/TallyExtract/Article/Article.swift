@@ -151,15 +151,19 @@ public struct Article: Sendable {
     static func paragraphs(_ lines: [String]) -> [String] {
         var paragraphs: [String] = []
         var current = ""
+        let wrapped = looksWrapped(lines)
         for line in lines {
             if line.isEmpty {
                 if !current.isEmpty { paragraphs.append(current) }
                 current = ""
                 continue
             }
+            // Unwrapped text has a paragraph a line; page furniture is a line of its own.
+            let breaks =
+                !wrapped || hasClutterPrefix(line) || hasClutterPrefix(current)
             if current.isEmpty {
                 current = line
-            } else if endsSentence(current) && startsSentence(line) && !looksWrapped(lines) {
+            } else if breaks {
                 paragraphs.append(current)
                 current = line
             } else {
@@ -168,6 +172,13 @@ public struct Article: Sendable {
         }
         if !current.isEmpty { paragraphs.append(current) }
         return paragraphs
+    }
+
+    /// Whether a line opens like page furniture ("Read also:", "Photo:", "Tags:").
+    static func hasClutterPrefix(_ line: String) -> Bool {
+        let lower = line.lowercased()
+        return ["read also", "read more", "also read", "see also", "related:", "photo:", "tags:", "share this", "subscribe"]
+            .contains { lower.hasPrefix($0) }
     }
 
     static func endsSentence(_ text: String) -> Bool {

@@ -433,6 +433,11 @@ extension FactReader {
             {
                 phrase.isApposition = true
             }
+            // "fired on the border guards, three of whom were killed": the guards.
+            if phrase.head == "them", sentence.word(index + 2) == "whom", let last = phrases.last(where: { !$0.isBare }) {
+                phrase.side = last.side
+                phrase.head = last.head + "-whom"
+            }
             if ["including", "among"].contains(before) || sentence.matches("among them", at: index - 2)
                 || sentence.matches("of whom", at: index - 2)
             {

@@ -13,13 +13,14 @@ let package = Package(
             traits: ["MallocInterposer"]),
     ],
     targets: [
-        // The reader, the decoder, the aggregator and the emitters, each alone.
+        // The reader, the decoder, the aggregator, the emitters and the extractor, each alone.
         .executableTarget(
             name: "PipelineBenchmarks",
             dependencies: [
                 .product(name: "Benchmark", package: "benchmark"),
                 .product(name: "TallyCore", package: "Tally"),
                 .product(name: "TallyExport", package: "Tally"),
+                .product(name: "TallyExtract", package: "Tally"),
             ],
             path: "Benchmarks/PipelineBenchmarks",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]

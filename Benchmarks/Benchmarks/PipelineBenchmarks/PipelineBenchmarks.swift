@@ -42,6 +42,19 @@ let benchmarks: @Sendable () -> Void = {
         return workload.path
     }
 
+    // MARK: Extracting
+
+    // One thread over the 96 articles of Evaluation/real-dev (about 150 KB): MB/s is the
+    // workload's bytes over the p50 wall clock (see ../README.md).
+    Benchmark("Extractor.realDevArticles") { benchmark, workload in
+        blackHole(workload.extractAll())
+    } setup: {
+        let workload = ExtractionWorkload.shared
+        let records = workload.extractAll()
+        precondition(workload.articles.count >= 90 && records > 50, "extracted \(records) records")
+        return workload
+    }
+
     // MARK: Aggregating
 
     Benchmark("Aggregator.monthRegion") { benchmark, rows in

@@ -384,6 +384,8 @@ extension FactReader {
             || (sentence.word(index) == "number" && sentence.matches("of deaths", at: index + 1))
         {
             var position = index + 1
+            // "the number of dead intruders at five": the intruders' figure.
+            let named = sentence.word(index) == "number" ? sentence[index + 3].entry.side : nil
             while position < Swift.min(index + 9, sentence.tokens.count) {
                 if let reading = Numbers.read(sentence, at: position), reading.value > 0,
                     !sentence[position + reading.length].entry.has(.notPeople)
@@ -391,9 +393,10 @@ extension FactReader {
                     let up = sentence.matches("up from", at: position - 2)
                     result.append(
                         TollFact(
-                            value: reading.value, side: .unknown, party: nil,
+                            value: reading.value, side: named ?? .unknown, party: nil,
                             qualifier: up ? .superseded : revised ? .revised : .plain, isPart: false,
-                            statement: 10_000 + position, speaker: facts.speaker, position: position))
+                            statement: sentence.index * 10_000 + 5_000 + position, speaker: facts.speaker,
+                            position: position))
                     facts.mentionsDeath = true
                     position += reading.length
                     // "rose to 21, up from 14" reads on; anything else stops at the figure.
@@ -415,7 +418,10 @@ extension FactReader {
             }
             let before = sentence.word(index - 1)
             if before == "of" || (sentence[index - 1].entry.has(.determiner) && sentence.word(index - 2) == "of") {
-                if !phrase.hasNumber { phrase.isComplement = true }
+                // "the family of a shepherd who was killed": the shepherd is the subject.
+                if !phrase.hasNumber && !["who", "that"].contains(sentence.word(phrase.end)) {
+                    phrase.isComplement = true
+                }
             }
             // "Private X, 20, who served ...": an age.
             if phrase.isBare && before == "," && (sentence.word(phrase.end) == "," || sentence.word(phrase.end) == "who") {
@@ -486,7 +492,8 @@ extension FactReader {
                     TollFact(
                         value: phrase.isAnaphoric ? 0 : phrase.count, side: phrase.side,
                         party: phrase.party, qualifier: qualifier, isPart: phrase.isPart,
-                        statement: position, speaker: facts.speaker, position: phrase.start,
+                        statement: sentence.index * 10_000 + position, speaker: facts.speaker,
+                        position: phrase.start,
                         anaphor: phrase.isAnaphoric ? phrase.head : phrase.head == "them" ? "them" : nil,
                         isOwn: phrase.isOwn))
             }

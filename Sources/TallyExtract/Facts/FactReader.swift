@@ -64,7 +64,7 @@ struct FactReader {
             let range =
                 sentence.word(index) == "according"
                 ? (index + 1)..<Swift.min(index + 8, sentence.tokens.count)
-                : Swift.max(0, index - 7)..<index
+                : Swift.max(0, index - 12)..<index
             for position in range {
                 if let country = sentence[position].entry.country { return country }
                 if sentence.word(position) == "taliban" { return .afghanistan }

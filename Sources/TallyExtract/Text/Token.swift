@@ -41,26 +41,44 @@ struct Sentence: Sendable {
     /// The token at `index`, or a blank one outside the sentence, so that look-arounds need no
     /// bounds checks.
     subscript(index: Int) -> Token {
-        index >= 0 && index < tokens.count ? tokens[index] : Token.blank
+        _read {
+            if index >= 0 && index < tokens.count {
+                yield tokens[index]
+            } else {
+                yield Token.blank
+            }
+        }
     }
 
     /// The lowercase text at `index` ("" outside the sentence).
-    func word(_ index: Int) -> String { self[index].text }
+    func word(_ index: Int) -> String {
+        index >= 0 && index < tokens.count ? tokens[index].text : ""
+    }
 
     /// Whether the words from `index` on spell `phrase` (words separated by spaces; a trailing
     /// `*` matches any ending).
     func matches(_ phrase: String, at index: Int) -> Bool {
+        // Word by word over the phrase's bytes: no splitting, no allocation.
+        guard index >= 0, index < tokens.count else { return false }
+        let utf8 = phrase.utf8
+        // One word, the common case: a plain comparison.
+        if !utf8.contains(0x20) && utf8.last != 0x2A { return tokens[index].text == phrase }
+        var start = utf8.startIndex
         var position = index
-        for part in phrase.split(separator: " ") {
-            let word = self[position].text
-            if part.hasSuffix("*") {
-                guard word.hasPrefix(part.dropLast()) else { return false }
-            } else if word != part {
+        while true {
+            let end = utf8[start...].firstIndex(of: 0x20) ?? utf8.endIndex
+            let part = utf8[start..<end]
+            guard position < tokens.count else { return false }
+            let word = tokens[position].text.utf8
+            if part.last == 0x2A {
+                guard word.starts(with: part.dropLast()) else { return false }
+            } else if !word.elementsEqual(part) {
                 return false
             }
             position += 1
+            if end == utf8.endIndex { return true }
+            start = utf8.index(after: end)
         }
-        return true
     }
 
     /// Whether any of the phrases occurs in `range` (the whole sentence by default).
@@ -72,7 +90,10 @@ struct Sentence: Sendable {
     func firstIndex(of phrases: [String], in range: Range<Int>? = nil) -> Int? {
         let range = range ?? tokens.indices
         for index in range where tokens[index].isWord || tokens[index].kind == .number {
-            for phrase in phrases where matches(phrase, at: index) { return index }
+            let first = tokens[index].text.utf8.first
+            for phrase in phrases where phrase.utf8.first == first && matches(phrase, at: index) {
+                return index
+            }
         }
         return nil
     }

@@ -48,16 +48,109 @@ struct ExtractionTests {
             })
     }
 
-    @Test
-    func `the evaluation set is coded to the right tolls and outposts, with no invented deaths`()
-        throws
-    {
+    /// The floors CI holds, per evaluation set: the share of articles exactly right (incidents,
+    /// deaths by side and outposts, month by month). No set may have an article with invented
+    /// deaths. `real-dev` is the set the extractor was built on; `real-test` was measured blind
+    /// first (see Evaluation/README.md); the others are the invented sets of earlier issues,
+    /// kept as regression tests.
+    static let floors: [(set: String, exactlyRight: Double)] = [
+        ("real-dev", 0.56),
+        ("real-test", 0.46),
+        ("extract", 0.75),
+        ("extract-blind", 0.65),
+        ("extract-blind2", 0.80),
+        ("extract-blind3", 0.90),
+        ("extract-holdout", 0.65),
+    ]
+
+    @Test(arguments: floors)
+    func `each evaluation set holds its floor, with no invented deaths`(
+        set: String, exactlyRight: Double
+    ) throws {
         let evaluation = try ExtractionEvaluation.run(
-            folder: Self.root.appendingPathComponent("Evaluation/extract").path)
-        #expect(evaluation.articles.count >= 20)
-        #expect(evaluation.share(\.totalAndOutpostsMatch) >= 0.9)
-        #expect(evaluation.precision >= 0.9 && evaluation.recall >= 0.9)
-        #expect(!evaluation.articles.contains { $0.inventedDeaths })
+            folder: Self.root.appendingPathComponent("Evaluation/" + set).path)
+        #expect(evaluation.articles.count >= 15)
+        #expect(evaluation.share(\.isExactlyRight) >= exactlyRight)
+        #expect(
+            evaluation.articles.filter(\.inventedDeaths).map(\.article) == [],
+            "articles with more deaths than their key")
+    }
+
+    @Test func `the real-report sets are as large as the issue asks, keys and index agree`() throws {
+        for (set, minimum) in [("real-dev", 90), ("real-test", 60)] {
+            let evaluation = try ExtractionEvaluation.run(
+                folder: Self.root.appendingPathComponent("Evaluation/" + set).path)
+            #expect(evaluation.articles.count >= minimum)
+            #expect(evaluation.articles.allSatisfy { !$0.classes.isEmpty }, "every article is tagged")
+        }
+    }
+
+    @Test func `flags tell a reviewer what was decided`() throws {
+        let text = """
+            Clash on the Tajik-Afghan border
+            Tajik border guards clashed with smugglers on Saturday; three smugglers were killed.
+            Local residents said five smugglers died.
+            Two days later the death toll among the guards rose to two, up from one.
+            """
+        let records = try Self.extract(text)
+        let flags = Set((records.first?.flags ?? "").split(separator: ";").map(String.init))
+        #expect(flags.isSuperset(of: ["toll_conflict", "date_relative", "region_unresolved"]))
+        #expect(records.first?.fatalities.militants == 3, "the lowest of conflicting figures")
+        let undated = try Self.extract("T\nPresident Rahmon opened two new border outposts in Khatlon.\n")
+        #expect(undated.first?.flags.contains("date_from_publication") == true)
+        #expect(undated.first?.region == "Khatlon")
+    }
+
+    @Test func `two governments counting their own dead are added, not taken as a conflict`() throws {
+        let text = """
+            Kyrgyz and Tajik troops clash in Batken
+            Kyrgyz and Tajik border troops exchanged fire near the village of Kok-Tash on Sunday.
+            Kyrgyzstan said two of its soldiers were killed.
+            Tajikistan said three of its servicemen died.
+            """
+        let record = try #require(try Self.extract(text).first)
+        #expect(record.fatalities.security == 5)
+        #expect(record.flags.contains("toll_summed_by_party"))
+    }
+
+    @Test func `a disaster's toll, statistics and history are not border incidents`() throws {
+        let text = """
+            Floods and border statistics
+            An avalanche killed seven people in the Rasht district on Monday.
+            Tajik border guards fought 17 clashes with smugglers this year, in which 11 smugglers were killed.
+            In 2015 a clash near Panj killed two guards.
+            """
+        let result = try Extraction.extract(
+            fromArticle: text, name: "a", options: .init(published: Self.day("2025-03-12")))
+        #expect(result.records.isEmpty)
+        let reasons = result.explanation.setAside.map(\.reason)
+        #expect(reasons.contains(SetAside.disaster.rawValue))
+        #expect(reasons.contains(SetAside.cumulative.rawValue))
+        #expect(reasons.contains(SetAside.background.rawValue))
+        #expect(result.explanation.lines.contains { $0.hasPrefix("set aside:") })
+    }
+
+    @Test func `page clutter is never read, and copies of an article merge into its events`() throws {
+        let text = """
+            Guard killed on the Tajik-Afghan border
+            Read also: Five killed in Kunduz market blast
+            A Tajik border guard was killed in a shootout with smugglers in Shamsiddin Shohin district on Sunday.
+            Photo: Tajik border guards on patrol. Archive image.
+            Tags: Tajikistan | Afghanistan | border
+            """
+        let one = try Self.extract(text)
+        #expect(one.count == 1 && one.first?.fatalities == Fatalities(security: 1))
+        let copies = ArticleBatch.extract(
+            (1...5).map { ("copy\($0)", text) }, options: .init(published: Self.day("2025-03-12")),
+            threads: 3)
+        let records = try copies.flatMap { try $0.get().records }.map {
+            var record = $0
+            record.source = "same"
+            return record
+        }
+        let merged = Extraction.deduplicated(records)
+        #expect(merged.count == one.count)
+        #expect(merged.first?.fatalities == one.first?.fatalities)
     }
 
     static func sentence(_ text: String) -> Sentence {

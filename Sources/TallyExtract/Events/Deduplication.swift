@@ -22,12 +22,20 @@ extension Extraction {
             return false
         }
         guard a.region.isEmpty || b.region.isEmpty || a.region == b.region else { return false }
-        guard a.source != b.source || a.source.isEmpty else { return false }
+        // Two events of one article are two events; the same article twice (or two articles of
+        // one outlet) tell one.
+        guard article(of: a) != article(of: b) else { return false }
         let (x, y) = (a.fatalities.total, b.fatalities.total)
         guard x == 0 || y == 0 || Double(Swift.min(x, y)) / Double(Swift.max(x, y)) >= 0.5 else {
             return false
         }
         return datesCompatible(a.date, a.datePrecision, b.date, b.datePrecision)
+    }
+
+    /// The article a record came from: its id without the `-N` the extractor adds.
+    static func article(of record: Record) -> Substring {
+        guard let dash = record.id.lastIndex(of: "-") else { return Substring(record.id) }
+        return record.id[..<dash]
     }
 
     static func merge(_ a: Record, _ b: Record) -> Record {

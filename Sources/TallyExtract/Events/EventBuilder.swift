@@ -228,7 +228,7 @@ struct EventBuilder {
 
     /// The incident a mention refers to, if any.
     func findIncident(_ mention: IncidentMention, time: TimeExpression?, place: Gazetteer.Place?, newEvent: Bool) -> Int? {
-        if mention.isNew || newEvent { return nil }
+        if mention.isNew || (newEvent && !mention.isDefinite) { return nil }
         // "Two attacks" told together are not the clash told before, nor the other way round.
         let candidates = events.indices.filter { index in
             events[index].category == .incident && events[index].accepts(time: time) && events[index].accepts(place: place)

@@ -115,6 +115,20 @@ public enum Extraction {
             }
         }
 
+        // An undated incident takes a time told just before it, in a sentence that starts no
+        // other event ("Guards stopped smugglers at the end of last week. One was killed in the
+        // skirmish.").
+        for index in builder.events.indices where builder.events[index].time == nil && builder.events[index].category == .incident {
+            guard let first = builder.events[index].sentences.first else { continue }
+            let before = facts[Swift.max(0, first - 2)..<first].reversed()
+            if let time = before.first(where: { $0.setAside == nil && $0.mentions.isEmpty && !$0.times.isEmpty })?.times.first(where: { !$0.isSpan && $0.precision != .year }),
+                time.lastDay >= reader.windowStart
+            {
+                builder.events[index].time = time
+                builder.events[index].notes.append("time \(time.period) from the sentence before")
+            }
+        }
+
         var explanation = ArticleExtraction.Explanation(article: name, published: published)
         explanation.clutter = article.clutter
         var records: [Record] = []

@@ -32,7 +32,9 @@ struct TollResolution {
         // speaker's own dead when more than one state speaks.
         let speakers = Set(facts.compactMap(\.speaker))
         if speakers.count >= 2 {
-            for index in facts.indices where facts[index].party == nil && facts[index].isOwn {
+            // A government counts its own troops; of anyone else, only what it calls its own.
+            for index in facts.indices
+            where facts[index].party == nil && (facts[index].isOwn || facts[index].side == .security) {
                 facts[index].party = facts[index].speaker
             }
         }
@@ -49,6 +51,11 @@ struct TollResolution {
             if fact.side == .unknown && !fact.isPart {
                 statement.total[fact.party, default: 0] += fact.value
             } else if fact.side != .unknown {
+                // "three servicemen were killed, two of them by ...": a subset, told again.
+                if fact.isPart && statement.sides[Group(side: fact.side, party: fact.party)] != nil {
+                    statements[fact.statement] = statement
+                    continue
+                }
                 statement.sides[Group(side: fact.side, party: fact.party), default: 0] += fact.value
             } else if fact.isPart {
                 // "two of them": part of the total already told.

@@ -440,7 +440,7 @@ extension FactReader {
                 phrase.isApposition = true
             }
             // "fired on the border guards, three of whom were killed": the guards.
-            if phrase.head == "them", sentence.word(index + 2) == "whom", let last = phrases.last(where: { !$0.isBare }) {
+            if phrase.head == "them", let last = phrases.last(where: { !$0.isBare && !$0.isComplement }) {
                 phrase.side = last.side
                 phrase.head = last.head + "-whom"
             }

@@ -147,7 +147,8 @@ struct FactReader {
                 "deny", "denied", "denies", "no", "without", "rumours", "rumors", "alleged",
                 "reportedly-planned", "response", "retaliation", "avenge", "blamed", "accused", "accuse",
                 "responsibility", "involvement", "condemned", "condemn", "investigate",
-                "investigation", "investigating", "probe", "behind", "repeated", "frequent",
+                "investigation", "investigating", "probe", "behind", "repeated", "frequent", "than",
+                "like", "similar",
                 "regular", "periodic", "occasional", "sporadic", "such", "any", "future",
             ].contains(token.text) {
                 return true

@@ -151,7 +151,7 @@ enum Lexicon {
             .phraseEnd)
         add("no not nobody none neither nor without never no-one", .negation)
         add(
-            "opened opens open opening inaugurated inaugurates inaugurating inauguration commissioned commissioning unveiled launched handed handover put completed",
+            "opened opens open opening inaugurated inaugurates inaugurating inauguration commissioned commissioning unveiled launched handed handover completed",
             .opening)
         add(
             "financed finance financing funded funding fund funds allocated allocate grant grants donated pledged construction constructing build building planned plans plan proposed agreed foundation begun began start started design designed tender",
@@ -200,7 +200,7 @@ enum Lexicon {
         }
         trigger(
             .armedClash,
-            "clash clashes clashed clashing shootout shootouts firefight firefights skirmish skirmishes gunfight gunfights gunbattle fighting")
+            "clash clashes clashed clashing shootout shootouts firefight firefights skirmish skirmishes gunfight gunfights gunbattle fighting violence flare-up")
         trigger(.shelling, "shelling shelled mortar mortars artillery rocket rockets shell")
         trigger(
             .explosion,

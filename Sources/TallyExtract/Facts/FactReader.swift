@@ -75,7 +75,10 @@ struct FactReader {
 
     func setAside(_ facts: SentenceFacts) -> SetAside? {
         let sentence = facts.sentence
-        if sentence.contains(["practised", "practiced", "practising", "simulated", "simulating", "rehearsed", "scenario", "mock"]) {
+        if sentence.contains(["practised", "practiced", "practising", "simulated", "simulating", "rehearsed", "scenario", "mock"])
+            || (!facts.mentions.isEmpty && facts.tolls.isEmpty
+                && sentence.tokens.contains { $0.entry.measure == .exercise })
+        {
             return .scenario
         }
         // Statistics: "22 skirmishes this year", "since January", "in total in 2024".
@@ -117,7 +120,7 @@ struct FactReader {
         ]) && !dated.contains(where: { $0.lastDay >= windowStart && $0.precision != .year }) {
             return .background
         }
-        if sentence.contains(["deny", "denied", "denies", "refuted", "refutes", "dismissed"]),
+        if sentence.contains(["deny", "denied", "denies", "refuted", "refutes", "dismissed", "rejected", "rejects", "false", "fake", "untrue", "baseless"]),
             sentence.contains(["report", "reports", "claim", "claims", "information", "allegations", "rumours", "rumors", "took place", "happened", "occurred", "no such"]),
             !sentence.contains(["involvement", "responsibility", "involved"])
         {
@@ -202,6 +205,8 @@ struct FactReader {
             } else if sentence.matches("opened fire", at: index) || sentence.matches("open fire", at: index)
                 || sentence.matches("opening fire", at: index) || sentence.matches("firearms were used", at: index)
                 || sentence.matches("weapons were used", at: index) || sentence.matches("shots were fired", at: index)
+                || sentence.matches("used weapons", at: index) || sentence.matches("used firearms", at: index)
+                || sentence.matches("resorted to", at: index) && ["weapons", "firearms", "arms"].contains(sentence.word(index + 3))
                 || (token.text == "fired" && ["shots", "warning", "two", "three", "several", "a", "bullets", "at", "on", "into"].contains(sentence.word(index + 1))
                     && !sentence.contains(["rocket", "rockets", "mortar", "shells", "artillery"]))
                 || sentence.matches("came under fire", at: index) || sentence.matches("fired on", at: index)
@@ -332,12 +337,13 @@ struct FactReader {
             // "opened fire on the outpost", "attacked a border post": the post is a target.
             let targeted = (1...6).contains { back in
                 let word = sentence[index - back]
-                return word.entry.incident != nil || ["fire", "attack", "attacked", "assaulted", "stormed", "near", "close", "at"].contains(word.text)
+                return word.entry.incident != nil || ["fire", "attack", "attacked", "assaulted", "stormed", "near", "close", "at", "through", "via", "across", "past", "from"].contains(word.text)
             }
             if targeted { continue }
             let opening = sentence.tokens[clause].indices.contains { position in
                 let token = sentence[position]
                 return token.entry.has(.opening) && token.text != "open" && sentence.word(position + 1) != "fire"
+                    && abs(position - index) <= 8
             } || sentence.contains(["handed over", "put into operation", "put into service", "came into operation", "began operating", "started operating", "were built", "was built", "has built", "have built", "built a", "built two", "built three", "built four", "built five", "erected", "were constructed", "was constructed", "new outposts", "new outpost", "new border"], in: clause)
             let reopened = sentence.contains(["reopened", "reopen", "reopening", "resumed"], in: clause)
             switch measure {

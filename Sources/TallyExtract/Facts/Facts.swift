@@ -105,7 +105,9 @@ struct SentenceFacts: Sendable {
 
     /// The time nearest to `position`, ignoring spans of statistics.
     func time(near position: Int) -> TimeExpression? {
-        times.filter { !$0.isSpan || $0.precision != .year }.min {
+        let usable = times.filter { !$0.isSpan || $0.precision != .year }
+        let finer = usable.filter { $0.precision != .year }
+        return (finer.isEmpty ? usable : finer).min {
             abs($0.position - position) < abs($1.position - position)
         }
     }

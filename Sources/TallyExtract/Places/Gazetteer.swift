@@ -153,7 +153,7 @@ enum Gazetteer {
             let token = sentence[index - back]
             let word = token.text
             if ["from", "to", "toward", "towards", "across", "between", "linking", "connecting"].contains(word) { return true }
-            if ["hospital", "hospitals", "capital", "morgue", "clinic", "buried", "funeral", "taken", "flown", "evacuated", "transferred"].contains(word) {
+            if ["hospital", "hospitals", "capital", "morgue", "clinic", "buried", "funeral", "taken", "flown", "evacuated", "transferred", "authorities", "officials", "governor", "spokesman", "spokesperson", "police"].contains(word) {
                 return true
             }
             if ["into", "at", "near", "inside", "outside"].contains(word) { return false }

@@ -67,9 +67,10 @@ extension TimeExpression {
             if let day = token.value, (1...31).contains(day), token.text.utf8.count <= 2,
                 let month = sentence[index + 1].entry.month, sentence[index + 1].isCapitalized
             {
-                if let date = resolve(day: day, month: month, year: year(sentence, index + 2), published) {
+                let written = year(sentence, index + 2)
+                if let date = resolve(day: day, month: month, year: written, published) {
                     found.append(TimeExpression(date: date, precision: .day, isRelative: false, position: index))
-                    index += 1
+                    index += written == nil ? 1 : 2
                     continue
                 }
             }
@@ -82,12 +83,15 @@ extension TimeExpression {
                 {
                     continue
                 }
-                if dayFollows, let day = next.value,
-                    let date = resolve(day: day, month: month, year: year(sentence, index + 2), published)
-                {
-                    found.append(TimeExpression(date: date, precision: .day, isRelative: false, position: index))
-                    index += 1
-                    continue
+                if dayFollows, let day = next.value {
+                    // "May 7, 2024": the year after a comma belongs to the day.
+                    let comma = sentence.word(index + 2) == ","
+                    let written = year(sentence, index + 2) ?? (comma ? year(sentence, index + 3) : nil)
+                    if let date = resolve(day: day, month: month, year: written, published) {
+                        found.append(TimeExpression(date: date, precision: .day, isRelative: false, position: index))
+                        index += written == nil ? 1 : comma ? 3 : 2
+                        continue
+                    }
                 }
                 var year = year(sentence, index + 1) ?? (month <= pubMonth ? pubYear : pubYear - 1)
                 if year > pubYear { year = pubYear }

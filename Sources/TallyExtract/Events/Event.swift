@@ -20,6 +20,8 @@ struct Event: Sendable {
     var namesBorder = false
     /// Whether fire was exchanged or both sides were named: an infiltration met by force.
     var wasFought = false
+    /// "All of those killed were civilians": the side of the dead told without one.
+    var deadAreSide: Lexicon.Side?
     /// Words and decisions, for the explanation.
     var notes: [String] = []
 

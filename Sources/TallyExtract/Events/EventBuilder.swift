@@ -140,6 +140,10 @@ struct EventBuilder {
                 setAside.append((index, .elsewhere, "deaths with no border incident: " + Self.summary(of: facts)))
             }
         }
+        if let side = facts.deadAreSide, let event = target ?? current {
+            events[event].deadAreSide = side
+            events[event].add(sentence: index)
+        }
         if let target {
             events[target].tolls += facts.tolls
             events[target].add(sentence: index)

@@ -161,6 +161,15 @@ public enum Extraction {
                 if Set(event.types.map(\.code)).subtracting([type]).count > 0 && event.types.count > 1 {
                     flags.insert("type_uncertain")
                 }
+                if let side = event.deadAreSide, fatalities.unknown > 0, side != .unknown {
+                    notes.append("the \(fatalities.unknown) dead of no stated side: all \(side.name), the article says")
+                    switch side {
+                    case .militants: fatalities.militants += fatalities.unknown
+                    case .security: fatalities.security += fatalities.unknown
+                    default: fatalities.civilians += fatalities.unknown
+                    }
+                    fatalities.unknown = 0
+                }
                 // The dead of no stated side are of the one side the event's sentences name
                 // besides the state's forces ("guards shot two smugglers ... the two men died").
                 if fatalities.unknown > 0 && fatalities.total == fatalities.unknown {

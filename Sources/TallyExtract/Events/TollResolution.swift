@@ -48,6 +48,7 @@ struct TollResolution {
             if fact.qualifier == .revised { statement.qualifier = .revised }
             if fact.qualifier == .additional { statement.qualifier = .additional }
             if fact.qualifier == .partial { statement.qualifier = .partial }
+            if fact.qualifier == .unnumbered && statement.qualifier == .plain { statement.qualifier = .unnumbered }
             if fact.side == .unknown && !fact.isPart {
                 statement.total[fact.party, default: 0] += fact.value
             } else if fact.side != .unknown {
@@ -72,6 +73,7 @@ struct TollResolution {
             let plain = told.filter { $0.qualifier == .plain }
             let added = told.filter { $0.qualifier == .additional }.reduce(0) { $0 + $1.sides[group]! }
             let floor = told.filter { $0.qualifier == .partial }.map { $0.sides[group]! }.max() ?? 0
+            let vague = told.filter { $0.qualifier == .unnumbered }.map { $0.sides[group]! }.min()
             var value = 0
             let label = group.side.name + (group.party.map { " (\($0.rawValue))" } ?? "")
             if let latest = revised.last {
@@ -87,6 +89,10 @@ struct TollResolution {
                 } else {
                     decisions.append("\(label): \(value)")
                 }
+            }
+            if revised.isEmpty && plain.isEmpty, let vague {
+                decisions.append("\(label): \(vague), a plural with no figure")
+                value = vague
             }
             if floor > value {
                 decisions.append("\(label): \(floor), the bodies counted")

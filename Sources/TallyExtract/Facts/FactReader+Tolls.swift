@@ -25,6 +25,8 @@ extension FactReader {
         var head = ""
         /// "its citizens", "their own soldiers": the speaker's own people.
         var isOwn = false
+        /// "six of the dead were border police": a death stated by the phrase itself.
+        var isAmongDead = false
     }
 
     func personPhrase(_ sentence: Sentence, at start: Int) -> PersonPhrase? {
@@ -75,6 +77,23 @@ extension FactReader {
                 count = reading.value
                 hasNumber = true
                 index += reading.length
+            }
+        }
+        // "six of the dead were border police": part of the toll, of that side.
+        if let count, hasNumber, sentence.matches("of the dead", at: index) || sentence.matches("of the victims", at: index)
+            || sentence.matches("of those killed", at: index)
+        {
+            var look = index + 3
+            if ["were", "included", "are", "was"].contains(sentence.word(look)) { look += 1 }
+            while look < Swift.min(index + 9, sentence.tokens.count) {
+                if let side = sentence[look].entry.side, side != .unknown {
+                    return PersonPhrase(
+                        start: start, end: index + 3, count: count, side: side, party: nil,
+                        hasNumber: true, isAdditional: false, isBare: true, isPart: true,
+                        isAmongDead: true)
+                }
+                if sentence[look].isPunctuation { break }
+                look += 1
             }
         }
         // "three of the intruders", "one of their own officers", "two of them".
@@ -133,6 +152,13 @@ extension FactReader {
                     !next.entry.has(.phraseEnd), next.text != "member"
                 {
                     headIndex = scan + 1
+                } else if sentence[scan + 1].isWord, sentence[scan + 2].entry.side != nil,
+                    sentence[scan + 2].isWord,
+                    !sentence[scan + 1].entry.has([.phraseEnd, .auxiliary, .killVerb, .dieVerb, .injury, .detention, .determiner]),
+                    !["and", "or", "who", "that"].contains(sentence.word(scan + 1))
+                {
+                    // "a civilian truck driver": one person.
+                    headIndex = scan + 2
                 }
                 break
             }
@@ -147,8 +173,21 @@ extension FactReader {
                 foreign = true
             default: break
             }
+            // Before the head only what qualifies people: "armed", "Tajik", "border", names.
+            let qualifies =
+                word.entry.has(.modifier) || word.entry.country != nil || word.isCapitalized
+                || word.isHyphenated || sentence[scan + 1].isHyphenated
+                || ["border", "armed", "taliban", "security", "military", "police", "civilian", "civil",
+                    "army", "chinese", "russian", "foreign", "drug", "afghan", "islamic", "emirate",
+                    "government", "state", "frontier", "young", "old", "elderly", "unarmed", "mounted",
+                    "female", "male", "ethnic", "suspected", "unidentified", "masked", "own", "its",
+                    "their", "his", "her", "pakistani", "iranian", "american", "turkish", "contract",
+                    "local", "village", "road", "mine", "construction", "truck", "ambulance", "taxi",
+                    "bus", "farm", "canal", "railway", "power", "factory",
+                ].contains(word.text) || word.kind == .number && scan == index
             let stops =
-                word.entry.has([.killVerb, .dieVerb, .injury, .detention, .auxiliary, .reporting, .deathNoun, .phraseEnd, .notPeople, .irrealis])
+                !qualifies
+                || word.entry.has([.killVerb, .dieVerb, .injury, .detention, .auxiliary, .reporting, .deathNoun, .phraseEnd, .notPeople, .irrealis])
                 || word.entry.incident != nil || word.kind == .number || word.entry.number != nil
                 || ["and", "or", "of", "who", "which", "that", "than", "to", "were", "was", "had", "have", "has"].contains(word.text)
             if stops && word.text != "taliban" && word.text != "armed" { break }
@@ -377,24 +416,32 @@ extension FactReader {
         let revised =
             sentence.tokens.contains { $0.entry.has(.revision) }
             || sentence.contains(["now stands", "later said", "has risen", "had risen", "updated", "latest", "new toll", "revised"])
-        // "the death toll rose to 21", "a toll of 15", "the number of dead reached 20".
+        // "the death toll rose to 21", "a toll of 15", "the number of dead reached 20": the
+        // first figure after a linking word, up to the end of the clause; "an earlier toll of 3"
+        // is replaced.
         for index in sentence.tokens.indices
-        where sentence.word(index) == "toll" || (sentence.word(index) == "number" && sentence.matches("of dead", at: index + 1))
+        where sentence.word(index) == "toll"
+            || (sentence.word(index) == "number" && sentence.matches("of dead", at: index + 1))
             || (sentence.word(index) == "number" && sentence.matches("of the dead", at: index + 1))
             || (sentence.word(index) == "number" && sentence.matches("of deaths", at: index + 1))
         {
-            var position = index + 1
+            let earlier = (1...3).contains { ["earlier", "initial", "previous", "first", "preliminary", "old"].contains(sentence.word(index - $0)) }
             // "the number of dead intruders at five": the intruders' figure.
             let named = sentence.word(index) == "number" ? sentence[index + 3].entry.side : nil
-            while position < Swift.min(index + 9, sentence.tokens.count) {
+            var position = index + 1
+            while position < Swift.min(index + 26, sentence.tokens.count) {
+                let word = sentence[position]
+                if word.text == ";" || word.text == "." { break }
                 if let reading = Numbers.read(sentence, at: position), reading.value > 0,
+                    ["to", "at", "of", "reached", "hit", "is", "was", "stood", "stands", "now", "from", "climbed", "rose"].contains(sentence.word(position - 1)),
                     !sentence[position + reading.length].entry.has(.notPeople)
                 {
                     let up = sentence.matches("up from", at: position - 2)
                     result.append(
                         TollFact(
                             value: reading.value, side: named ?? .unknown, party: nil,
-                            qualifier: up ? .superseded : revised ? .revised : .plain, isPart: false,
+                            qualifier: up || earlier ? .superseded : revised ? .revised : .plain,
+                            isPart: false,
                             statement: sentence.index * 10_000 + 5_000 + position, speaker: facts.speaker,
                             position: position))
                     facts.mentionsDeath = true
@@ -403,8 +450,16 @@ extension FactReader {
                     if sentence.matches("up from", at: position) || sentence.matches(", up from", at: position) { continue }
                     break
                 }
-                if sentence[position].isPunctuation && sentence.word(position) != "," { break }
                 position += 1
+            }
+        }
+        // "All of those killed were civilians", "all the dead were border guards".
+        if let start = sentence.firstIndex(of: ["all of those killed were", "all those killed were", "all the dead were", "all of the dead were", "all the victims were", "all of the victims were", "the dead were all", "all were civilians"]) {
+            for position in start..<Swift.min(start + 9, sentence.tokens.count) {
+                if let side = sentence[position].entry.side, side != .unknown {
+                    facts.deadAreSide = side
+                    break
+                }
             }
         }
         let mask = parentheticals(sentence)
@@ -467,7 +522,8 @@ extension FactReader {
         // Each phrase to its predicate.
         var statements: [Int: [(PersonPhrase, Predicate)]] = [:]
         for phrase in phrases where !phrase.isApposition && phrase.count > 0 {
-            guard let predicate = predicate(for: phrase, phrases: phrases, predicates: predicates, sentence: sentence, mask: mask),
+            let among = phrase.isAmongDead ? Predicate(position: phrase.start, kind: .death, voice: .passive, isNegated: false) : nil
+            guard let predicate = among ?? predicate(for: phrase, phrases: phrases, predicates: predicates, sentence: sentence, mask: mask),
                 predicate.kind == .death, !predicate.isNegated
             else { continue }
             statements[predicate.position, default: []].append((phrase, predicate))
@@ -487,12 +543,17 @@ extension FactReader {
                 }
                 if phrase.isAdditional || (laterDeath && !revised) { qualifier = .additional }
                 if predicate.isPartial && qualifier == .plain { qualifier = .partial }
+                if !phrase.hasNumber && phrase.count == 2 && !phrase.isBare && qualifier == .plain {
+                    qualifier = .unnumbered
+                }
                 // "the smugglers were killed": as many as were told before, found later.
                 result.append(
                     TollFact(
                         value: phrase.isAnaphoric ? 0 : phrase.count, side: phrase.side,
                         party: phrase.party, qualifier: qualifier, isPart: phrase.isPart,
-                        statement: sentence.index * 10_000 + position, speaker: facts.speaker,
+                        statement: sentence.index * 10_000 + position
+                            + (qualifier == .unnumbered ? 1_000_000_000 : 0),
+                        speaker: facts.speaker,
                         position: phrase.start,
                         anaphor: phrase.isAnaphoric ? phrase.head : phrase.head == "them" ? "them" : nil,
                         isOwn: phrase.isOwn))
@@ -519,6 +580,12 @@ extension FactReader {
                 break
             }
             let word = sentence[back]
+            // "killing two guards, three civilians and a driver": a list goes on past commas;
+            // "killing three of them, local officials said" does not.
+            if word.text == ",", back == phrase.start - 1 {
+                let after = sentence[phrase.end]
+                guard after.isPunctuation || ["and", "or"].contains(after.text) || after.entry.has(.phraseEnd) else { break }
+            }
             let inPhrase = phrases.contains { $0.start <= back && back < $0.end }
             let passable =
                 inPhrase || mask[back]

@@ -29,6 +29,8 @@ struct TollFact: Sendable {
         case additional
         /// A count of bodies held or found: a floor, never a conflicting figure.
         case partial
+        /// "guards were killed": a plural with no figure, two unless a figure is told.
+        case unnumbered
     }
 
     var value: Int
@@ -92,6 +94,8 @@ struct SentenceFacts: Sendable {
     var mentionsDeath = false
     /// "no one was killed", "no casualties".
     var deniesDeaths = false
+    /// "All of those killed were civilians": the side of the dead told without one.
+    var deadAreSide: Lexicon.Side?
     /// "another", "a separate incident", "meanwhile": a new event starts here.
     var startsNewEvent = false
     /// The sentence tells about a fight's participants: border guards and intruders both named.

@@ -233,6 +233,12 @@ struct EventBuilder {
     /// The incident a mention refers to, if any.
     func findIncident(_ mention: IncidentMention, time: TimeExpression?, place: Gazetteer.Place?, newEvent: Bool) -> Int? {
         if mention.isNew || (newEvent && !mention.isDefinite) { return nil }
+        // "the explosion" refers to the explosion told, wherever the sentence places its speaker.
+        if mention.isDefinite, time == nil,
+            let same = events.lastIndex(where: { $0.category == .incident && $0.types.contains(mention.type) })
+        {
+            return same
+        }
         // "Two attacks" told together are not the clash told before, nor the other way round.
         let candidates = events.indices.filter { index in
             events[index].category == .incident && events[index].accepts(time: time) && events[index].accepts(place: place)

@@ -72,8 +72,11 @@ extension FactReader {
         } else if token.entry.has(.determiner) {
             isDefinite = !["a", "an"].contains(token.text)
             index += 1
-            // "the three intruders", "its two soldiers": a figure after the determiner.
-            if let reading = Numbers.read(sentence, at: index), reading.value > 0 {
+            // "the three intruders", "its two soldiers": a figure after the determiner ("her
+            // 14-year-old son" is an age).
+            if sentence[index].kind == .number && sentence.word(index + 1) == "year" && sentence[index + 1].isHyphenated {
+                index += sentence.word(index + 2) == "old" ? 3 : 2
+            } else if let reading = Numbers.read(sentence, at: index), reading.value > 0 {
                 count = reading.value
                 hasNumber = true
                 index += reading.length
@@ -589,7 +592,7 @@ extension FactReader {
             let inPhrase = phrases.contains { $0.start <= back && back < $0.end }
             let passable =
                 inPhrase || mask[back]
-                || ["of", "were", "was", "are", "is", "included", "include", "including", "and", ",", "dead", "at", "least", "than", "more", "about", "some", "nearly", "over", "up", "to", "all", "as", "many", "also", "reportedly", "another", "them", "among", "both"].contains(word.text)
+                || ["of", "were", "was", "are", "is", "included", "include", "including", "and", ",", "dead", "at", "least", "than", "more", "about", "some", "nearly", "over", "up", "to", "all", "as", "many", "also", "reportedly", "another", "them", "among", "both", "along", "with", "plus"].contains(word.text)
                 || word.entry.has(.determiner)
             if !passable { break }
             back -= 1
@@ -620,7 +623,8 @@ extension FactReader {
             if let found = predicate(at: position) {
                 // The agent of a killing, not its victim; "the deaths of" takes what follows.
                 if found.voice == .active && found.kind == .death { return nil }
-                if found.voice == .nominalAfter { return nil }
+                // "two officers were among the dead": the subject is among the dead.
+                if found.voice == .nominalAfter && !sentence.matches("among the", at: position - 2) { return nil }
                 return found
             }
             let word = sentence[position]

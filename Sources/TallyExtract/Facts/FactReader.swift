@@ -109,8 +109,16 @@ struct FactReader {
         {
             return .cumulative
         }
-        // Background: every time the sentence gives lies before the window.
-        let dated = facts.times.filter { !$0.isSpan }
+        // Background: every time the sentence gives lies before the window. "After the 2022
+        // conflict" dates the conflict, not the sentence's news, unless the news is that noun.
+        let dated = facts.times.filter { time in
+            guard !time.isSpan else { return false }
+            guard time.precision == .year, ["the", "a", "an", "its", "their"].contains(sentence.word(time.position - 1)),
+                sentence[time.position + 1].isWord
+            else { return true }
+            return facts.mentions.contains { $0.position == time.position + 1 }
+                || facts.measures.contains { $0.position == time.position + 1 }
+        }
         if !dated.isEmpty && dated.allSatisfy({ $0.lastDay < windowStart }) { return .background }
         if sentence.contains([
             "last year", "a year ago", "years ago", "in the past", "previously", "in previous",
@@ -121,7 +129,7 @@ struct FactReader {
             return .background
         }
         if sentence.contains(["deny", "denied", "denies", "refuted", "refutes", "dismissed", "rejected", "rejects", "false", "fake", "untrue", "baseless"]),
-            sentence.contains(["report", "reports", "claim", "claims", "information", "allegations", "rumours", "rumors", "took place", "happened", "occurred", "no such"]),
+            sentence.contains(["report", "reports", "claim", "claims", "claiming", "claimed", "posts", "videos", "information", "allegations", "rumours", "rumors", "took place", "happened", "occurred", "no such"]),
             !sentence.contains(["involvement", "responsibility", "involved"])
         {
             return .denied

@@ -224,7 +224,8 @@ public enum Extraction {
                 sourceURL: options.url ?? "", notes: evidence + undatedNote,
                 flags: flags.sorted().joined(separator: ";"))
             records.append(record)
-            explanation.events.append((record, notes, event.sentences.map { sentences[$0].text }))
+            explanation.events.append(
+                (record, notes, event.sentences.map { "S\($0 + 1) " + sentences[$0].text }))
         }
         explanation.setAside = builder.setAside.map { ($0.sentence, $0.reason.rawValue, $0.summary) }
         explanation.sentenceCount = sentences.count

@@ -429,14 +429,17 @@ extension FactReader {
             || (sentence.word(index) == "number" && sentence.matches("of deaths", at: index + 1))
         {
             let earlier = (1...3).contains { ["earlier", "initial", "previous", "first", "preliminary", "old"].contains(sentence.word(index - $0)) }
-            // "the number of dead intruders at five": the intruders' figure.
-            let named = sentence.word(index) == "number" ? sentence[index + 3].entry.side : nil
+            // "the number of dead intruders at five", "the insurgent death toll": their figure.
+            let named =
+                sentence.word(index) == "number"
+                ? sentence[index + 3].entry.side
+                : (1...3).lazy.compactMap { sentence[index - $0].entry.side }.first { $0 != .unknown }
             var position = index + 1
             while position < Swift.min(index + 26, sentence.tokens.count) {
                 let word = sentence[position]
                 if word.text == ";" || word.text == "." { break }
                 if let reading = Numbers.read(sentence, at: position), reading.value > 0,
-                    ["to", "at", "of", "reached", "hit", "is", "was", "stood", "stands", "now", "from", "climbed", "rose"].contains(sentence.word(position - 1)),
+                    ["to", "at", "of", "reached", "hit", "is", "was", "be", "are", "were", "stood", "stands", "stand", "now", "from", "climbed", "rose", "put", "numbered"].contains(sentence.word(position - 1)),
                     !sentence[position + reading.length].entry.has(.notPeople)
                 {
                     let up = sentence.matches("up from", at: position - 2)
@@ -480,6 +483,10 @@ extension FactReader {
                 if !phrase.hasNumber && !["who", "that"].contains(sentence.word(phrase.end)) {
                     phrase.isComplement = true
                 }
+            }
+            // "the insurgent death toll": a side named as a modifier, not people.
+            if !phrase.hasNumber, sentence.word(phrase.end) == "toll" || sentence.matches("death toll", at: phrase.end) {
+                phrase.isComplement = true
             }
             // "Private X, 20, who served ...": an age.
             if phrase.isBare && before == "," && (sentence.word(phrase.end) == "," || sentence.word(phrase.end) == "who") {

@@ -48,7 +48,7 @@ enum Numbers {
         if word == "dozen" { return Reading(value: 12, length: 1) }
         if let value = vague[word] {
             // "dozens of", "hundreds of".
-            return Reading(value: value, length: sentence.word(index + 1) == "of" ? 2 : 1, isVague: true)
+            return Reading(value: value, length: 1, isVague: true)
         }
         if token.kind == .number {
             guard let value = token.value else { return nil }

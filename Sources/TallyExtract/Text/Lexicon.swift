@@ -116,7 +116,7 @@ enum Lexicon {
         add(
             "died die dies dying perished perish slain neutralized neutralised eliminated liquidated succumbed",
             .dieVerb)
-        add("death deaths dead fatalities fatality toll bodies body lives", .deathNoun)
+        add("death deaths dead fatalities fatality toll bodies body lives life", .deathNoun)
         add(
             "wounded wounding injured injuring injuries injury hurt hospitalised hospitalized wounds",
             .injury)

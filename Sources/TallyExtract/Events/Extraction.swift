@@ -172,12 +172,18 @@ public enum Extraction {
                 }
                 // The dead of no stated side are of the one side the event's sentences name
                 // besides the state's forces ("guards shot two smugglers ... the two men died").
-                if fatalities.unknown > 0 && fatalities.total == fatalities.unknown {
+                if fatalities.unknown > 0 && fatalities.total == fatalities.unknown,
+                    let first = event.sentences.first
+                {
                     var named = Set<Lexicon.Side>()
-                    for index in event.sentences {
+                    let next = starts.first { $0 > first } ?? sentences.count
+                    let last = Swift.max(event.sentences.last ?? first, Swift.min(next, sentences.count) - 1)
+                    for index in first...last where facts[index].setAside == nil {
                         for token in sentences[index].tokens {
                             if let side = token.entry.side, side == .militants || side == .civilians { named.insert(side) }
-                            if ["smuggle", "smuggling", "smuggled", "trafficking"].contains(token.text) { named.insert(.militants) }
+                            if ["smuggle", "smuggling", "smuggled", "trafficking", "illegally"].contains(token.text) {
+                                named.insert(.militants)
+                            }
                         }
                     }
                     if named.count == 1, let side = named.first {

@@ -201,6 +201,12 @@ extension FactReader {
             guard let count, hasNumber else { return nil }
             let next = sentence[index]
             if next.entry.has(.notPeople) || next.entry.month != nil || next.isHyphenated { return nil }
+            // "were 31 and 37 years old": ages.
+            if (0..<5).contains(where: { sentence.matches("years old", at: index + $0) || sentence.matches("years of age", at: index + $0) })
+                || sentence.word(start - 1) == "aged"
+            {
+                return nil
+            }
             return PersonPhrase(
                 start: start, end: index, count: count, side: .unknown, party: nil, hasNumber: true,
                 isAdditional: isAdditional, isBare: true)

@@ -38,6 +38,12 @@ struct FactReader {
         ]) || ["earlier", "previously", "before", "meanwhile"].contains(sentence.word(0))
         facts.mentions = mentions(in: sentence)
         facts.tolls = tolls(in: sentence, facts: &facts)
+        // "since last year's confrontations, in which dozens were killed": a toll goes with the
+        // time told before it in its sentence.
+        facts.tolls.removeAll { toll in
+            guard let time = facts.times.last(where: { $0.position < toll.position }) else { return false }
+            return time.lastDay < windowStart && !time.isSpan
+        }
         // "15 soldiers were killed in Kunduz, and four police in Farah": a toll goes with the
         // place nearest to it.
         let elsewhere = sentence.tokens.indices.filter { sentence[$0].entry.has(.elsewhere) && sentence[$0].isCapitalized }

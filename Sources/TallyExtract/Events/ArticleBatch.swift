@@ -1,5 +1,5 @@
 internal import Dispatch
-public import TallyCore
+internal import TallyCore
 
 /// Extracts many articles at once, one article per task on every core, results in input order.
 public enum ArticleBatch {

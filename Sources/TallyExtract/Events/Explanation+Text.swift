@@ -1,4 +1,4 @@
-public import TallyCore
+internal import TallyCore
 
 extension ArticleExtraction.Explanation {
     /// The explanation as plain-text lines: per event, the record, the decisions behind it and

@@ -129,6 +129,14 @@ public enum Extraction {
             }
         }
 
+        // Weapons fired in an article about an exercise, with nobody hurt, are the exercise's.
+        if builder.events.contains(where: { $0.measure == .exercise }) {
+            builder.events.removeAll { event in
+                event.category == .incident && event.tolls.isEmpty
+                    && event.types.allSatisfy { $0 == .shelling || $0 == .explosion }
+            }
+        }
+
         var explanation = ArticleExtraction.Explanation(article: name, published: published)
         explanation.clutter = article.clutter
         var records: [Record] = []

@@ -165,7 +165,7 @@ struct FactReader {
                 "reportedly-planned", "response", "retaliation", "avenge", "blamed", "accused", "accuse",
                 "responsibility", "involvement", "condemned", "condemn", "investigate",
                 "investigation", "investigating", "probe", "behind", "repeated", "frequent", "than",
-                "like", "similar",
+                "like", "similar", "supposed", "purported", "possible",
                 "regular", "periodic", "occasional", "sporadic", "such", "any", "future",
             ].contains(token.text) {
                 return true

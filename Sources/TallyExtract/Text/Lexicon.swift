@@ -160,7 +160,7 @@ enum Lexicon {
             "repaired repair repairs renovated renovation rehabilitated rehabilitation refurbished restored reconstruction reconstructed modernised modernized upgraded",
             .repair)
         add(
-            "held hold holding holds conducted conducting conduct staged staging began begin begins started start kicked launched underway took taking carried completed concluded ended",
+            "held hold holding holds conducted conducting conduct staged staging began begin begins started start kicked launched underway took taking carried completed concluded ended ends wraps wrapped finished culminated",
             .held)
         add("total altogether overall combined cumulative aggregate all in-total", .aggregate)
         add("rose risen rise rises climbed climb increased increase jumped reached updated revised", .revision)

@@ -141,7 +141,8 @@ extension TimeExpression {
                     let year = word == "last" || word == "previous" ? pubYear - 1 : pubYear
                     found.append(
                         TimeExpression(date: CivilDate(year: year, month: 1, day: 1)!, precision: .year,
-                                       isRelative: true, position: index, isSpan: word != "last" && word != "previous"))
+                                       isRelative: true, position: index,
+                                       isSpan: word == "this" && (before == "far" || before == "since" || before == "throughout")))
                     index += 1
                 }
             default:

@@ -38,6 +38,33 @@ struct FactReader {
         ]) || ["earlier", "previously", "before", "meanwhile"].contains(sentence.word(0))
         facts.mentions = mentions(in: sentence)
         facts.tolls = tolls(in: sentence, facts: &facts)
+        // "In Kyrgyzstan, 13 people died"; "on its territory 7 people were killed": whose dead.
+        for index in facts.tolls.indices where facts.tolls[index].party == nil && facts.tolls[index].side != .militants {
+            let position = facts.tolls[index].position
+            for back in 1...10 {
+                let at = position - back
+                guard at >= 0 else { break }
+                if sentence.word(at) == ";" { break }
+                if let country = sentence[at].entry.country, sentence[at].entry.isCountryName,
+                    ["in", "inside"].contains(sentence.word(at - 1))
+                {
+                    facts.tolls[index].party = country
+                    break
+                }
+                if sentence.matches("on its territory", at: at) || sentence.matches("on their territory", at: at)
+                    || sentence.matches("on its side", at: at)
+                {
+                    facts.tolls[index].party = facts.speaker
+                    break
+                }
+                if sentence.word(at) == "side", sentence.word(at - 2) == "the", ["on", "from"].contains(sentence.word(at - 3)),
+                    let country = sentence[at - 1].entry.country
+                {
+                    facts.tolls[index].party = country
+                    break
+                }
+            }
+        }
         // "since last year's confrontations, in which dozens were killed": a toll goes with the
         // time told before it in its sentence.
         facts.tolls.removeAll { toll in
@@ -220,6 +247,9 @@ struct FactReader {
                 || sentence.matches("opening fire", at: index) || sentence.matches("firearms were used", at: index)
                 || sentence.matches("weapons were used", at: index) || sentence.matches("shots were fired", at: index)
                 || sentence.matches("used weapons", at: index) || sentence.matches("used firearms", at: index)
+                || sentence.matches("throwing stones", at: index) || sentence.matches("threw stones", at: index)
+                || sentence.matches("hurled stones", at: index) || sentence.matches("pelted", at: index)
+                || sentence.matches("stone throwing", at: index) || sentence.matches("gunfire", at: index)
                 || sentence.matches("resorted to", at: index) && ["weapons", "firearms", "arms"].contains(sentence.word(index + 3))
                 || (token.text == "fired" && ["shots", "warning", "two", "three", "several", "a", "bullets", "at", "on", "into"].contains(sentence.word(index + 1))
                     && !sentence.contains(["rocket", "rockets", "mortar", "shells", "artillery"]))
@@ -256,8 +286,13 @@ struct FactReader {
             }
             switch kind {
             case .infiltration:
-                // An armed crossing; migrants and traders crossing are not incidents.
+                // An armed crossing; migrants, traders and lost guards crossing are not incidents.
                 guard armed else { continue }
+                let subjectArmed = (1...6).contains { back in
+                    let word = sentence[index - back]
+                    return ["armed", "gunmen", "militants", "insurgents", "terrorists", "fighters", "intruders", "infiltrators", "attackers", "group", "rebels", "taliban"].contains(word.text)
+                }
+                if ["entered", "crossed"].contains(token.text) && !subjectArmed { continue }
                 if token.text == "crossed" && !sentence.contains(["border", "frontier", "river", "into", "from"]) { continue }
             case .capture:
                 // "captured a post"; "captured two smugglers" is an arrest.
@@ -265,7 +300,11 @@ struct FactReader {
                 guard object else { continue }
             case .abduction:
                 if token.text.hasPrefix("hostage") {
-                    guard sentence.contains(["taken hostage", "took hostage", "held hostage", "holding hostage", "hostage-taking", "hostage taking", "seized hostage"]) else { continue }
+                    // "took 16 citizens of Tajikistan hostage", "seized four villagers as hostages".
+                    let taken = (1...9).contains { back in
+                        ["took", "take", "taking", "taken", "seized", "grabbed", "holding", "held", "hold", "seize"].contains(sentence.word(index - back))
+                    }
+                    guard taken || sentence.contains(["hostage-taking", "hostage taking"]) else { continue }
                     if sentence.contains(["released", "freed", "exchange", "swap", "handed over"]) { continue }
                 }
             case .armedClash:

@@ -13,12 +13,10 @@ struct EventBuilder {
     var pending: [SentenceFacts] = []
     /// People counted so far, latest last.
     var groups: [(head: String, side: Lexicon.Side, count: Int)] = []
-    let windowStart: CivilDate
-    let published: CivilDate
+    let window: NewsWindow
 
-    init(published: CivilDate, windowStart: CivilDate) {
-        self.published = published
-        self.windowStart = windowStart
+    init(window: NewsWindow) {
+        self.window = window
     }
 
     mutating func add(_ facts: SentenceFacts) {
@@ -71,7 +69,7 @@ struct EventBuilder {
             target = current
         } else if let mention = triggers.min(by: { $0.type < $1.type }) {
             let time = facts.time(near: triggers[0].position)
-            if let time, time.lastDay < windowStart || time.date > published {
+            if let time, !window.admits(time) {
                 setAside.append((index, .background, Self.summary(of: facts)))
                 return
             }
@@ -112,7 +110,7 @@ struct EventBuilder {
         }
         if target == nil, !facts.tolls.isEmpty, !facts.deniesDeaths {
             let time = facts.times.first
-            if let time, time.lastDay < windowStart {
+            if let time, window.isBefore(time) {
                 setAside.append((index, .background, Self.summary(of: facts)))
                 return
             }
@@ -159,7 +157,7 @@ struct EventBuilder {
                 continue
             }
             let time = facts.time(near: measure.position)
-            if let time, time.lastDay < windowStart || time.date > published {
+            if let time, !window.admits(time) {
                 setAside.append((index, .background, "\(measure.count) \(measure.word) (\(time.period))"))
                 continue
             }

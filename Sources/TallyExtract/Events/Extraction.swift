@@ -79,7 +79,7 @@ public enum Extraction {
                 facts[index].setAside = reason
             }
         }
-        var builder = EventBuilder(published: published, windowStart: reader.windowStart)
+        var builder = EventBuilder(window: reader.window)
         for sentenceFacts in facts { builder.add(sentenceFacts) }
         // The title: a lead, read last (its own index after the body's sentences).
         let titleFacts = Tokenizer.sentences(
@@ -122,7 +122,7 @@ public enum Extraction {
             guard let first = builder.events[index].sentences.first else { continue }
             let before = facts[Swift.max(0, first - 2)..<first].reversed()
             if let time = before.first(where: { $0.setAside == nil && $0.mentions.isEmpty && !$0.times.isEmpty })?.times.first(where: { !$0.isSpan && $0.precision != .year }),
-                time.lastDay >= reader.windowStart
+                !reader.window.isBefore(time)
             {
                 builder.events[index].time = time
                 builder.events[index].notes.append("time \(time.period) from the sentence before")
@@ -180,7 +180,7 @@ public enum Extraction {
                 }
                 // The dead of no stated side are of the one side the event's sentences name
                 // besides the state's forces ("guards shot two smugglers ... the two men died").
-                if fatalities.unknown > 0 && fatalities.total == fatalities.unknown,
+                if fatalities.unknown > 0 && fatalities.total == fatalities.unknown && fatalities.total <= 5,
                     let first = event.sentences.first
                 {
                     var named = Set<Lexicon.Side>()

@@ -445,7 +445,7 @@ extension FactReader {
                 let word = sentence[position]
                 if word.text == ";" || word.text == "." { break }
                 if let reading = Numbers.read(sentence, at: position), reading.value > 0,
-                    ["to", "at", "of", "reached", "hit", "is", "was", "be", "are", "were", "stood", "stands", "stand", "now", "from", "climbed", "rose", "put", "numbered"].contains(sentence.word(position - 1)),
+                    ["to", "at", "of", "reached", "reaches", "hit", "hits", "is", "was", "be", "are", "were", "stood", "stands", "stand", "now", "from", "climbed", "rose", "put", "numbered"].contains(sentence.word(position - 1)),
                     !sentence[position + reading.length].entry.has(.notPeople)
                 {
                     let up = sentence.matches("up from", at: position - 2)
@@ -516,6 +516,7 @@ extension FactReader {
                 phrase.head = last.head + "-whom"
             }
             if ["including", "among"].contains(before) || sentence.matches("among them", at: index - 2)
+                || sentence.matches("among them", at: phrase.end) || sentence.matches(", among them", at: phrase.end)
                 || sentence.matches("of whom", at: index - 2)
             {
                 phrase.isPart = true

@@ -5,14 +5,14 @@ internal import TallyCore
 /// aside (background, statistics, disasters, plans, denials).
 struct FactReader {
     var published: CivilDate
-    /// The first day of the news window: events before it are background.
-    var windowStart: CivilDate
+    /// The news window: events before it are background.
+    var window: NewsWindow
     /// After the Taliban took power (15 August 2021) their forces count as a state's.
     var talibanAreState: Bool
 
     init(published: CivilDate) {
         self.published = published
-        windowStart = published.advanced(by: -60)
+        window = NewsWindow(published: published)
         talibanAreState = published >= CivilDate(year: 2021, month: 8, day: 15)!
     }
 
@@ -69,7 +69,7 @@ struct FactReader {
         // time told before it in its sentence.
         facts.tolls.removeAll { toll in
             guard let time = facts.times.last(where: { $0.position < toll.position }) else { return false }
-            return time.lastDay < windowStart && !time.isSpan
+            return window.isBefore(time) && !time.isSpan
         }
         // "15 soldiers were killed in Kunduz, and four police in Farah": a toll goes with the
         // place nearest to it.
@@ -152,13 +152,13 @@ struct FactReader {
             return facts.mentions.contains { $0.position == time.position + 1 }
                 || facts.measures.contains { $0.position == time.position + 1 }
         }
-        if !dated.isEmpty && dated.allSatisfy({ $0.lastDay < windowStart }) { return .background }
+        if !dated.isEmpty && dated.allSatisfy(window.isBefore) { return .background }
         if sentence.contains([
             "last year", "a year ago", "years ago", "in the past", "previously", "in previous",
             "the previous year", "decades", "a similar", "similar incident", "similar incidents",
             "similar clash", "similar attack", "history", "historically", "the civil war",
             "during the war", "in the 1990s", "soviet",
-        ]) && !dated.contains(where: { $0.lastDay >= windowStart && $0.precision != .year }) {
+        ]) && !dated.contains(where: { !window.isBefore($0) && $0.precision != .year }) {
             return .background
         }
         if sentence.contains(["deny", "denied", "denies", "refuted", "refutes", "dismissed", "rejected", "rejects", "false", "fake", "untrue", "baseless"]),

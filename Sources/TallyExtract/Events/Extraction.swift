@@ -108,7 +108,9 @@ public enum Extraction {
         for index in builder.events.indices where builder.events[index].place == nil {
             guard let first = builder.events[index].sentences.first else { continue }
             let next = starts.first { $0 > first } ?? sentences.count
-            let area = facts[Swift.max(0, first - 2)..<Swift.min(next, facts.count)].filter { $0.setAside == nil }
+            // The lead paragraph sets the scene of the first event.
+            let lead = first <= 4 ? facts.prefix { $0.sentence.paragraph == 0 }.map { $0 } : []
+            let area = (lead + facts[Swift.max(0, first - 2)..<Swift.min(next, facts.count)]).filter { $0.setAside == nil }
             if let place = area.lazy.compactMap({ $0.places.first { !$0.isIncidental }?.place }).first {
                 builder.events[index].place = place
                 builder.events[index].notes.append("place \(place.region.isEmpty ? place.country.rawValue : place.region) from a sentence nearby")
@@ -120,7 +122,8 @@ public enum Extraction {
         // skirmish.").
         for index in builder.events.indices where builder.events[index].time == nil && builder.events[index].category == .incident {
             guard let first = builder.events[index].sentences.first else { continue }
-            let before = facts[Swift.max(0, first - 2)..<first].reversed()
+            let lead = first <= 4 ? facts.prefix { $0.sentence.paragraph == 0 && $0.sentence.index < first } : []
+            let before = Array(facts[Swift.max(0, first - 2)..<first].reversed()) + lead
             if let time = before.first(where: { $0.setAside == nil && $0.mentions.isEmpty && !$0.times.isEmpty })?.times.first(where: { !$0.isSpan && $0.precision != .year }),
                 !reader.window.isBefore(time)
             {
@@ -194,7 +197,8 @@ public enum Extraction {
                             }
                         }
                     }
-                    if named.count == 1, let side = named.first {
+                    // Only smuggling settles it: a role named nearby may be someone else's.
+                    if named == [.militants], let side = named.first {
                         notes.append("the \(fatalities.unknown) dead of no stated side are the \(side.name) the article names")
                         switch side {
                         case .militants: fatalities.militants = fatalities.unknown

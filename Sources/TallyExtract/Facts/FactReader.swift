@@ -126,7 +126,7 @@ struct FactReader {
             "since 19*", "since 20*", "since january", "since february", "since march",
             "since april", "since may", "since june", "since july", "since august",
             "since september", "since october", "since november", "since december", "since then",
-            "since the taliban", "throughout", "record", "recorded", "figures", "statistics",
+            "since the taliban", "throughout", "record", "recorded", "figures show", "official figures", "statistics",
             "data show", "official data", "registered", "in total", "a total of", "altogether",
             "over the period", "in the period", "during the period", "in the same period",
             "in the six months", "in the first half", "first half", "january-june", "in all",

@@ -163,7 +163,7 @@ enum Lexicon {
             "held hold holding holds conducted conducting conduct staged staging began begin begins started start kicked launched underway took taking carried completed concluded ended ends wraps wrapped finished culminated",
             .held)
         add("total altogether overall combined cumulative aggregate all in-total", .aggregate)
-        add("rose risen rise rises climbed climb increased increase jumped reached updated revised", .revision)
+        add("rose risen rise rises climbed climb climbs increased increase increases jumped jumps reached reaches updated revised", .revision)
         add("another more further additional second", .additional)
         add(
             "kabul kandahar helmand ghazni nangarhar herat-city kunar paktia paktika khost logar wardak uruzgan zabul farah nimroz ghor bamyan parwan kapisa panjshir laghman pakistan pakistani iran iranian russia russian ukraine ukrainian syria syrian iraq iraqi moscow islamabad tehran peshawar quetta gaza israel israeli kashmir india indian",

@@ -118,7 +118,8 @@ struct EventBuilder {
                 !facts.startsNewEvent || time == nil
             {
                 target = current
-                events[current].adopt(time: time)
+                // "Today the bodies were handed over": a later day than the deaths.
+                if !facts.tolls.allSatisfy({ $0.qualifier == .partial }) { events[current].adopt(time: time) }
                 if events[current].place == nil, let place { events[current].place = place }
             } else if facts.sentence.tokens.contains(where: { $0.entry.has(.killVerb) || $0.text == "shot" }), facts.namesSecurity || facts.namesMilitants {
                 // "Tajik border guards killed two smugglers": a killing told with no other word

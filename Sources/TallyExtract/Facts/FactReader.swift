@@ -415,7 +415,10 @@ struct FactReader {
                     continue
                 }
             case .exercise:
-                if hypothetical { status = .planned } else if sentence.tokens[clause].contains(where: { $0.entry.has(.held) || $0.entry.has(.opening) }) || sentence.contains(["are holding", "is holding", "took part", "take part", "taking part", "participated", "under way", "underway", "involved", "involving"], in: clause) {
+                let finished = sentence.contains(["came to an end", "wrapped up", "wraps up", "concluded", "were staged", "was staged", "were held", "was held", "took part", "ended", "completed"], in: clause)
+                if hypothetical && !finished { status = .planned } else if finished {
+                    status = .done
+                } else if sentence.tokens[clause].contains(where: { $0.entry.has(.held) || $0.entry.has(.opening) }) || sentence.contains(["are holding", "is holding", "took part", "take part", "taking part", "participated", "under way", "underway", "involved", "involving"], in: clause) {
                     status = .done
                 } else {
                     continue

@@ -22,7 +22,7 @@ enum Gazetteer {
     static let entries: [(Country, String, String)] = [
         (
             .tajikistan, "Khatlon",
-            "khatlon|shuroabad|shurabad|shouroobod|panj|pyanj|pianj|shamsiddin shohin|shamsiddin shokhin|shokhin|shohin|shuroobod|shurobod|farkhor|hamadoni|hamadani|moskva district|jaloliddin balkhi|jaloliddini balkhi|qubodiyon|kabodiyon|qabodiyon|shahritus|shahritous|kulob|kulyab|dusti|jayhun|qumsangir|kumsangir|nosiri khusrav|vose|muminobod|bokhtar|kurgan tyube|qurghonteppa|panji poyon|nizhny pyanj|lower panj|bahorak|chubek|khovaling|sarband|kavo|jilikul|kolkhozobod|baldzhuvan"
+            "khatlon|harb maidon|harb maydon|shuroabad|shurabad|shouroobod|panj|pyanj|pianj|shamsiddin shohin|shamsiddin shokhin|shokhin|shohin|shuroobod|shurobod|farkhor|hamadoni|hamadani|moskva district|jaloliddin balkhi|jaloliddini balkhi|qubodiyon|kabodiyon|qabodiyon|shahritus|shahritous|kulob|kulyab|dusti|jayhun|qumsangir|kumsangir|nosiri khusrav|vose|muminobod|bokhtar|kurgan tyube|qurghonteppa|panji poyon|nizhny pyanj|lower panj|bahorak|chubek|khovaling|sarband|kavo|jilikul|kolkhozobod|baldzhuvan"
         ),
         (
             .tajikistan, "Gorno-Badakhshan",

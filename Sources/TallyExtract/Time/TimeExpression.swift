@@ -168,7 +168,7 @@ extension TimeExpression {
         if sentence.word(back) == "on" { back -= 1 }
         let word = sentence[back]
         if word.entry.has(.reporting) { return true }
-        return ["statement", "release", "released", "briefing", "conference", "interview", "published", "posted", "issued"]
+        return ["statement", "release", "released", "briefing", "conference", "interview", "published", "posted", "issued", "meeting", "talks", "session", "session"]
             .contains(word.text)
     }
 

@@ -275,6 +275,8 @@ struct FactReader {
                 continue
             }
             guard var kind = type else { continue }
+            // "ground-attack aircraft", "anti-drone": a word inside a compound names a thing.
+            if token.isHyphenated && length == 1 && kind != .armedClash { continue }
             // Weapons tell of an incident when used; a seizure lists them.
             if Self.weaponWords.contains(token.text) && length == 1 {
                 guard hasImpact || hasDeathOrInjury else { continue }

@@ -172,12 +172,14 @@ public enum Extraction {
                 if Set(event.types.map(\.code)).subtracting([type]).count > 0 && event.types.count > 1 {
                     flags.insert("type_uncertain")
                 }
-                if let side = event.deadAreSide, fatalities.unknown > 0, side != .unknown {
-                    notes.append("the \(fatalities.unknown) dead of no stated side: all \(side.name), the article says")
+                if let side = event.deadAreSide, side != .unknown, fatalities.unknown > 0 || tolls.total != nil {
+                    // "The toll rose to 21 ... All of those killed were civilians": the toll is theirs.
+                    let dead = Swift.max(fatalities.unknown + sideCount(fatalities, side), tolls.total ?? 0)
+                    notes.append("\(dead) dead: all \(side.name), the article says")
                     switch side {
-                    case .militants: fatalities.militants += fatalities.unknown
-                    case .security: fatalities.security += fatalities.unknown
-                    default: fatalities.civilians += fatalities.unknown
+                    case .militants: fatalities.militants = dead
+                    case .security: fatalities.security = dead
+                    default: fatalities.civilians = dead
                     }
                     fatalities.unknown = 0
                 }
@@ -248,6 +250,16 @@ public enum Extraction {
         explanation.setAside = builder.setAside.map { ($0.sentence, $0.reason.rawValue, $0.summary) }
         explanation.sentenceCount = sentences.count
         return ArticleExtraction(records: records, explanation: explanation)
+    }
+
+    /// The deaths of one side.
+    static func sideCount(_ fatalities: Fatalities, _ side: Lexicon.Side) -> Int {
+        switch side {
+        case .militants: fatalities.militants
+        case .security: fatalities.security
+        case .civilians: fatalities.civilians
+        case .unknown: fatalities.unknown
+        }
     }
 
     /// Whether two dates can be one event's: days at most a day apart, or the finer date inside

@@ -6,6 +6,8 @@ struct TollResolution {
     var fatalities = (militants: 0, security: 0, civilians: 0, unknown: 0)
     var flags: Set<String> = []
     var decisions: [String] = []
+    /// The toll of people of no side and no party, as resolved ("the death toll rose to 21").
+    var total: Int?
 
     /// A victims group: one side of one party.
     struct Group: Hashable {
@@ -137,6 +139,7 @@ struct TollResolution {
         }
         let knownAll = sided.values.reduce(0, +) + unknown
         if totalParties.contains(nil), let total = Self.resolveTotal(ordered, party: nil, flags: &flags, decisions: &decisions) {
+            self.total = total
             if total > knownAll {
                 decisions.append("total \(total): \(total - knownAll) of no stated side")
                 unknown += total - knownAll

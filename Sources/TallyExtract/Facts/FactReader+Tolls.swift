@@ -56,11 +56,14 @@ extension FactReader {
             if ageAt > start { count = 1 }
             index = ageAt + 2
             if sentence.word(index) == "old" { index += 1 }
-        } else if token.text == "another" {
+        } else if token.text == "another"
+            || (token.text == "a" && ["second", "third", "fourth", "fifth", "sixth"].contains(sentence.word(start + 1)))
+        {
+            // "another guard", "a third person": one more.
             count = 1
             hasNumber = true
             isAdditional = true
-            index += 1
+            index += token.text == "a" ? 2 : 1
         } else if let reading = Numbers.read(sentence, at: index, article: true) {
             count = reading.value
             hasNumber = !["a", "an"].contains(token.text)
@@ -436,10 +439,12 @@ extension FactReader {
         {
             let earlier = (1...3).contains { ["earlier", "initial", "previous", "first", "preliminary", "old"].contains(sentence.word(index - $0)) }
             // "the number of dead intruders at five", "the insurgent death toll": their figure.
+            let among = sentence.word(index + 1) == "among"
+                ? (2...6).lazy.compactMap { sentence[index + $0].entry.side }.first { $0 != .unknown } : nil
             let named =
                 sentence.word(index) == "number"
                 ? sentence[index + 3].entry.side
-                : (1...3).lazy.compactMap { sentence[index - $0].entry.side }.first { $0 != .unknown }
+                : among ?? (1...3).lazy.compactMap { sentence[index - $0].entry.side }.first { $0 != .unknown }
             var position = index + 1
             while position < Swift.min(index + 26, sentence.tokens.count) {
                 let word = sentence[position]

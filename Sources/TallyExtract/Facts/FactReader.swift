@@ -260,6 +260,8 @@ struct FactReader {
             {
                 type = sentence.contains(["returned fire", "exchange", "exchanged", "fire back", "fired back"]) ? .armedClash : .attack
                 length = 2
+            } else if token.text == "shooting" && ["range", "ranges", "ground", "club", "practice", "training", "exercise", "exercises", "competition"].contains(sentence.word(index + 1)) {
+                continue
             } else if token.text == "heart" && sentence.word(index + 1) == "attack" {
                 index += 1
                 continue
@@ -294,7 +296,7 @@ struct FactReader {
                     let word = sentence[index - back]
                     return ["armed", "gunmen", "militants", "insurgents", "terrorists", "fighters", "intruders", "infiltrators", "attackers", "group", "rebels", "taliban"].contains(word.text)
                 }
-                if ["entered", "crossed"].contains(token.text) && !subjectArmed { continue }
+                if ["entered", "crossed", "slipped", "sneaked"].contains(token.text) && !subjectArmed { continue }
                 if token.text == "crossed" && !sentence.contains(["border", "frontier", "river", "into", "from"]) { continue }
             case .capture:
                 // "captured a post"; "captured two smugglers" is an arrest.

@@ -157,7 +157,11 @@ enum Gazetteer {
                 return true
             }
             if ["into", "at", "near", "inside", "outside"].contains(word) { return false }
-            if token.isPunctuation || token.entry.has([.killVerb, .dieVerb, .auxiliary, .reporting]) { break }
+            if token.isPunctuation || token.entry.has([.killVerb, .dieVerb, .auxiliary, .reporting])
+                || token.entry.incident != nil
+            {
+                break
+            }
         }
         return false
     }

@@ -211,7 +211,7 @@ enum Lexicon {
         trigger(.abduction, "abducted abduction abductions kidnapped kidnapping kidnappings hostage hostages")
         trigger(
             .infiltration,
-            "infiltration infiltrations infiltrated infiltrating incursion incursions crossed entered intrusion breach")
+            "infiltration infiltrations infiltrated infiltrating incursion incursions crossed entered slipped sneaked intrusion breach")
         trigger(.capture, "captured seized overran")
 
         func measure(_ type: MeasureType, _ words: String) {
@@ -275,7 +275,7 @@ enum Country: String, CaseIterable, Sendable {
     var names: [String] {
         switch self {
         case .tajikistan: ["tajikistan"]
-        case .afghanistan: ["afghanistan"]
+        case .afghanistan: ["afghanistan", "emirate"]
         case .kyrgyzstan: ["kyrgyzstan", "kirgizia", "kyrgyzia"]
         case .uzbekistan: ["uzbekistan"]
         case .turkmenistan: ["turkmenistan"]

@@ -85,6 +85,12 @@ struct FactReader {
         }
         facts.measures = measures(in: sentence)
         facts.setAside = setAside(facts)
+        // An exercise's scenario describes no incident, but the exercise was held.
+        if facts.setAside == .scenario && !facts.measures.isEmpty {
+            facts.setAside = nil
+            facts.mentions = []
+            facts.tolls = []
+        }
         return facts
     }
 
@@ -262,6 +268,10 @@ struct FactReader {
                 length = 2
             } else if token.text == "shooting" && ["range", "ranges", "ground", "club", "practice", "training", "exercise", "exercises", "competition"].contains(sentence.word(index + 1)) {
                 continue
+            } else if ["assault", "attack"].contains(token.text)
+                && ["course", "rifle", "rifles", "weapons", "team", "teams", "helicopter", "helicopters", "aircraft", "boat", "boats", "vehicle", "vehicles", "group"].contains(sentence.word(index + 1))
+            {
+                continue
             } else if token.text == "heart" && sentence.word(index + 1) == "attack" {
                 index += 1
                 continue
@@ -279,6 +289,12 @@ struct FactReader {
             guard var kind = type else { continue }
             // "ground-attack aircraft", "anti-drone": a word inside a compound names a thing.
             if token.isHyphenated && length == 1 && kind != .armedClash { continue }
+            // "A mine went off"; a gold mine, mine workers or mines laid in 1999 are not blasts.
+            if (token.text == "mine" || token.text == "mines")
+                && !sentence.contains(["stepped on", "went off", "exploded", "detonated", "blew up", "blast", "explosion"])
+            {
+                continue
+            }
             // Weapons tell of an incident when used; a seizure lists them.
             if Self.weaponWords.contains(token.text) && length == 1 {
                 guard hasImpact || hasDeathOrInjury else { continue }
@@ -299,9 +315,16 @@ struct FactReader {
                 if ["entered", "crossed", "slipped", "sneaked"].contains(token.text) && !subjectArmed { continue }
                 if token.text == "crossed" && !sentence.contains(["border", "frontier", "river", "into", "from"]) { continue }
             case .capture:
-                // "captured a post"; "captured two smugglers" is an arrest.
+                // "captured a post"; "captured two smugglers" is an arrest; people "seized by armed
+                // men" are abducted.
                 let object = (1...6).contains { ["post", "outpost", "posts", "outposts", "village", "villages", "territory", "district", "positions", "checkpoint", "checkpoints", "base", "height", "heights", "crossing", "crossings", "port", "ports", "town", "centre", "center", "headquarters"].contains(sentence.word(index + $0)) }
-                guard object else { continue }
+                if !object {
+                    let byArmed = sentence.matches("by armed", at: index + 1) || sentence.matches("by gunmen", at: index + 1)
+                        || sentence.matches("by militants", at: index + 1) || sentence.matches("by the taliban", at: index + 1)
+                        || sentence.matches("by taliban", at: index + 1) || sentence.matches("by unknown", at: index + 1)
+                    guard byArmed else { continue }
+                    kind = .abduction
+                }
             case .abduction:
                 if token.text.hasPrefix("hostage") {
                     // "took 16 citizens of Tajikistan hostage", "seized four villagers as hostages".

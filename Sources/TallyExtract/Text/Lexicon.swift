@@ -204,7 +204,7 @@ enum Lexicon {
         trigger(.shelling, "shelling shelled mortar mortars artillery rocket rockets shell")
         trigger(
             .explosion,
-            "explosion explosions blast blasts exploded landmine landmines ied ieds detonated detonation bomb bombs bombing")
+            "explosion explosions blast blasts exploded landmine landmines mine mines ied ieds detonated detonation bomb bombs bombing")
         trigger(
             .attack,
             "attack attacks attacked attacking ambush ambushed ambushes raid raided stormed assault assaulted drone drones grenade shooting shootings")

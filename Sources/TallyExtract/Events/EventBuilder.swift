@@ -114,12 +114,16 @@ struct EventBuilder {
                 setAside.append((index, .background, Self.summary(of: facts)))
                 return
             }
-            if let current, events[current].accepts(time: time), events[current].accepts(place: place),
+            // "The wounded man died in hospital overnight": a later death of the event told.
+            let laterDeaths = facts.tolls.allSatisfy { $0.qualifier == .additional }
+            if let current, events[current].accepts(time: time) || laterDeaths, events[current].accepts(place: place),
                 !facts.startsNewEvent || time == nil
             {
                 target = current
                 // "Today the bodies were handed over": a later day than the deaths.
-                if !facts.tolls.allSatisfy({ $0.qualifier == .partial }) { events[current].adopt(time: time) }
+                if !facts.tolls.allSatisfy({ $0.qualifier == .partial }) && !laterDeaths {
+                    events[current].adopt(time: time)
+                }
                 if events[current].place == nil, let place { events[current].place = place }
             } else if facts.sentence.tokens.contains(where: { $0.entry.has(.killVerb) || $0.text == "shot" }), facts.namesSecurity || facts.namesMilitants {
                 // "Tajik border guards killed two smugglers": a killing told with no other word
@@ -199,9 +203,8 @@ struct EventBuilder {
         guard let title, title.setAside == nil, !title.deniesDeaths else { return }
         let triggers = title.mentions.filter { !$0.isReferenceOnly }
         let strongest = triggers.min { $0.type < $1.type }
-        var target = events.firstIndex { event in
-            event.category == .incident && strongest.map { event.types.contains($0.type) } ?? true
-        } ?? events.firstIndex { $0.category == .incident }
+        // The title sums up the lead: the first incident told.
+        var target = events.firstIndex { $0.category == .incident }
         if target == nil, let strongest, !pending.isEmpty {
             events.append(Event(category: .incident, incident: strongest.type, count: 1))
             target = events.count - 1

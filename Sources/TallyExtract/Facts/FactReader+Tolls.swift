@@ -563,7 +563,11 @@ extension FactReader {
                 {
                     qualifier = .superseded
                 }
-                if phrase.isAdditional || (laterDeath && !revised) { qualifier = .additional }
+                // "the wounded man died in hospital": a death beyond those told.
+                let wasWounded = sentence.tokens[phrase.start..<phrase.end].contains { ["wounded", "injured"].contains($0.text) }
+                if phrase.isAdditional || (laterDeath && !revised) || (wasWounded && predicate.voice == .passive) {
+                    qualifier = .additional
+                }
                 if predicate.isPartial && qualifier == .plain { qualifier = .partial }
                 if !phrase.hasNumber && phrase.count == 2 && !phrase.isBare && qualifier == .plain {
                     qualifier = .unnumbered

@@ -245,6 +245,11 @@ struct FactReader {
                 || sentence.matches("gun battle", at: index) || sentence.matches("armed confrontation", at: index)
                 || sentence.matches("shoot out", at: index) || sentence.matches("fire fight", at: index)
                 || sentence.matches("hostilities", at: index) || sentence.matches("armed conflict", at: index)
+                || sentence.matches("exchanged shots", at: index) || sentence.matches("exchange of shots", at: index)
+                || sentence.matches("exchange of gunfire", at: index)
+                || (token.text == "shots" && (sentence.matches("have been exchanged", at: index + 1)
+                    || sentence.matches("were exchanged", at: index + 1) || sentence.matches("had been exchanged", at: index + 1)))
+                || (token.text == "conflict" && (1...6).contains { ["took", "broke", "erupted", "occurred", "flared"].contains(sentence.word(index + $0)) })
                 || sentence.matches("armed incident", at: index)
             {
                 type = .armedClash

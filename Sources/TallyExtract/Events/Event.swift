@@ -28,7 +28,15 @@ struct Event: Sendable {
     /// Whether `time` can be this event's.
     func accepts(time other: TimeExpression?) -> Bool {
         guard let time, let other else { return true }
-        return Extraction.datesCompatible(time.date, time.precision, other.date, other.precision)
+        if Extraction.datesCompatible(time.date, time.precision, other.date, other.precision) { return true }
+        // "Last week" in a report is the past week or so, not a Saturday–Friday box: a day up
+        // to a week past it is the same telling.
+        for (week, day) in [(time, other), (other, time)]
+        where week.precision == .week && week.isRelative && day.precision == .day {
+            let offset = day.date.dayNumber - week.date.dayNumber
+            if (0..<14).contains(offset) { return true }
+        }
+        return false
     }
 
     /// Whether `place` can be this event's.

@@ -392,6 +392,19 @@ extension FactReader {
         return true
     }
 
+    /// Words that are verbs of a clause of their own: a past tense or a common irregular one.
+    static func isFiniteVerb(_ token: Token) -> Bool {
+        guard token.isWord, token.entry.side == nil, !token.entry.has([.modifier, .determiner, .phraseEnd]) else {
+            return false
+        }
+        if ["fought", "came", "went", "ran", "took", "gave", "got", "made", "brought", "began", "fled", "said", "told", "saw", "left", "struck", "threw", "hit", "put", "sent", "led"].contains(token.text) {
+            return true
+        }
+        return token.text.hasSuffix("ed") && token.text.count > 4
+            && !["armed", "wounded", "injured", "unidentified", "masked", "detained", "suspected", "alleged", "reported", "unarmed", "mounted", "based", "related", "united", "red"].contains(token.text)
+            && !token.entry.has([.killVerb, .dieVerb, .injury, .detention, .auxiliary])
+    }
+
     /// Which tokens are inside a parenthesis, a relative clause or an apposition set off by
     /// commas (", who served at the post,", ", 20,"): they do not separate a subject from its verb.
     func parentheticals(_ sentence: Sentence) -> [Bool] {
@@ -493,6 +506,19 @@ extension FactReader {
                 // "the family of a shepherd who was killed": the shepherd is the subject.
                 if !phrase.hasNumber && !["who", "that"].contains(sentence.word(phrase.end)) {
                     phrase.isComplement = true
+                }
+            }
+            // "described the six people killed as drug smugglers": the side they are given.
+            if phrase.side == .unknown, !phrase.isBare {
+                var look = phrase.end
+                while look < Swift.min(phrase.end + 14, sentence.tokens.count), sentence.word(look) != ";", sentence.word(look) != "." {
+                    if sentence.word(look) == "as",
+                        let side = (1...3).lazy.compactMap({ sentence[look + $0].entry.side }).first(where: { $0 != .unknown })
+                    {
+                        phrase.side = side
+                        break
+                    }
+                    look += 1
                 }
             }
             // "the insurgent death toll": a side named as a modifier, not people.
@@ -655,6 +681,12 @@ extension FactReader {
                 if word.text == ";" || word.text == ":" { break }
                 if ["while", "whereas", "but", "after", "when", "before", "because", "although", "though", "since", "until"].contains(word.text) { break }
                 if word.entry.has(.reporting) && position > phrase.end { break }
+                // "the hostages fought back, and the smugglers died": another verb, another clause.
+                if position > phrase.end, Self.isFiniteVerb(word), !predicates.contains(where: { $0.position == position }),
+                    !sentence[position - 1].entry.has(.auxiliary), !["and", "or"].contains(sentence.word(position + 1))
+                {
+                    break
+                }
                 // Another subject: the next phrase takes what follows.
                 if position > phrase.end, let other = phrases.first(where: { $0.start == position && !$0.isApposition && !$0.isComplement }),
                     !["and", ",", "including", "as", "well", "with"].contains(sentence.word(position - 1)), !other.isPart

@@ -195,6 +195,10 @@ enum Gazetteer {
     /// "from Afghanistan", "into Tajikistan", "Afghan territory", "the Afghan frontier".
     static func isOrigin(_ sentence: Sentence, _ index: Int) -> Bool {
         let before = sentence.word(index - 1)
+        // "crossed into Uzbek territory": where it happened.
+        if ["into", "onto"].contains(before), ["territory", "soil", "side", "land"].contains(sentence.word(index + 1)) {
+            return false
+        }
         if ["from", "with", "into", "toward", "towards", "to", "across", "and", "between"].contains(before) {
             return true
         }

@@ -168,6 +168,12 @@ extension TimeExpression {
         if sentence.word(back) == "on" { back -= 1 }
         let word = sentence[back]
         if word.entry.has(.reporting) { return true }
+        // "informed Kyrgyz border guards on August 10 that ...": the telling's date.
+        if sentence.word(index + 1) == "that" || sentence.word(index + 2) == "that",
+            (back - 4...back).contains(where: { sentence[$0].entry.has(.reporting) || ["informed", "notified", "warned"].contains(sentence.word($0)) })
+        {
+            return true
+        }
         return ["statement", "release", "released", "briefing", "conference", "interview", "published", "posted", "issued", "meeting", "talks", "session", "session"]
             .contains(word.text)
     }

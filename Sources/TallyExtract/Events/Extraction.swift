@@ -111,7 +111,10 @@ public enum Extraction {
             // The lead paragraph sets the scene of the first event.
             let lead = first <= 4 ? facts.prefix { $0.sentence.paragraph == 0 }.map { $0 } : []
             let area = (lead + facts[Swift.max(0, first - 2)..<Swift.min(next, facts.count)]).filter { $0.setAside == nil }
-            if let place = area.lazy.compactMap({ $0.places.first { !$0.isIncidental }?.place }).first {
+            // A place of the country the event is told in, when the text says which.
+            let countries = builder.events[index].countries + area.flatMap(\.countries)
+            let fits = { (place: Gazetteer.Place) in countries.isEmpty || countries.contains(place.country) }
+            if let place = area.lazy.compactMap({ $0.places.first { !$0.isIncidental && fits($0.place) }?.place }).first {
                 builder.events[index].place = place
                 builder.events[index].notes.append("place \(place.region.isEmpty ? place.country.rawValue : place.region) from a sentence nearby")
             }

@@ -662,7 +662,7 @@ extension FactReader {
             return nil
         }
         // "as were three of the intruders": the verb of the clause before.
-        if ["were", "was"].contains(sentence.word(phrase.start - 1)) && ["as", "so"].contains(sentence.word(phrase.start - 2)) {
+        if ["were", "was", "did"].contains(sentence.word(phrase.start - 1)) && ["as", "so"].contains(sentence.word(phrase.start - 2)) {
             return predicates.last { $0.position < phrase.start }
         }
         // Subject: the first predicate after it, within its clause.
@@ -682,7 +682,7 @@ extension FactReader {
                 if ["while", "whereas", "but", "after", "when", "before", "because", "although", "though", "since", "until"].contains(word.text) { break }
                 if word.entry.has(.reporting) && position > phrase.end { break }
                 // "the hostages fought back, and the smugglers died": another verb, another clause.
-                if position > phrase.end, Self.isFiniteVerb(word), !predicates.contains(where: { $0.position == position }),
+                if position >= phrase.end, Self.isFiniteVerb(word), !predicates.contains(where: { $0.position == position }),
                     !sentence[position - 1].entry.has(.auxiliary), !["and", "or"].contains(sentence.word(position + 1))
                 {
                     break

@@ -184,8 +184,8 @@ enum Lexicon {
             "guards servicemen soldiers officers troops troopers police policemen conscripts commanders sergeants servicemembers personnel forces cadets")
         people(
             .militants,
-            "militant insurgent intruder infiltrator smuggler trafficker trespasser attacker gunman terrorist fighter rebel extremist assailant violator bandit jihadist raider courier",
-            "taliban militants insurgents intruders infiltrators smugglers traffickers trespassers attackers gunmen terrorists fighters rebels extremists assailants violators bandits jihadists raiders couriers")
+            "captor kidnapper abductor militant insurgent intruder infiltrator smuggler trafficker trespasser attacker gunman terrorist fighter rebel extremist assailant violator bandit jihadist raider courier",
+            "taliban captors kidnappers abductors militants insurgents intruders infiltrators smugglers traffickers trespassers attackers gunmen terrorists fighters rebels extremists assailants violators bandits jihadists raiders couriers")
         people(
             .civilians,
             "civilian employee staffer protester demonstrator hostage captive resident worker villager woman child son daughter mother father wife husband brother sister teenager farmer shepherd boy girl passer-by teacher driver fisherman trader herder ranger student pupil baby infant miner engineer labourer laborer pensioner doctor nurse journalist merchant grandson granddaughter grandmother grandfather",

@@ -58,7 +58,8 @@ struct ReviewWorkbookTests {
         #expect(cells["A2"]?.style != cells["A3"]?.style, "flagged rows are highlighted")
 
         let kept = folder + "/kept.csv"
-        try Self.csv(of: path, rejecting: nil).write(toFile: kept, atomically: true, encoding: .utf8)
+        try Self.csv(of: path, rejecting: nil).write(
+            toFile: kept, atomically: true, encoding: .utf8)
         let (all, accounting) = try RecordListing.records(from: InputSet.resolve([kept]))
         #expect(accounting.rejected == 0)
         #expect(all == Self.records())

@@ -22,7 +22,8 @@ public enum ReviewWorkbook {
         let columns = Column.allCases
         try workbook.write("decision", sheet, row: 0, column: 0, style: .header)
         for column in columns {
-            try workbook.write(column.name, sheet, row: 0, column: column.rawValue + 1, style: .header)
+            try workbook.write(
+                column.name, sheet, row: 0, column: column.rawValue + 1, style: .header)
         }
         workbook.freezePanes(sheet, rows: 1, columns: 2)
         workbook.setColumnWidth(sheet, column: 0, characters: 10)
@@ -36,9 +37,11 @@ public enum ReviewWorkbook {
                 switch column {
                 case .count, .fatalities, .fatalitiesMilitants, .fatalitiesSecurity,
                     .fatalitiesCivilians, .fatalitiesUnknown:
-                    try workbook.write(Int(record.text(for: column)) ?? 0, sheet, row: row, column: index)
+                    try workbook.write(
+                        Int(record.text(for: column)) ?? 0, sheet, row: row, column: index)
                 case .flags where flagged:
-                    try workbook.write(record.flags, sheet, row: row, column: index, style: .flagged)
+                    try workbook.write(
+                        record.flags, sheet, row: row, column: index, style: .flagged)
                 default:
                     let text = record.text(for: column)
                     if !text.isEmpty { try workbook.write(text, sheet, row: row, column: index) }
@@ -47,7 +50,9 @@ public enum ReviewWorkbook {
         }
         try workbook.autofilter(
             sheet,
-            CellRange(firstRow: 0, firstColumn: 0, lastRow: Swift.max(records.count, 1), lastColumn: columns.count))
+            CellRange(
+                firstRow: 0, firstColumn: 0, lastRow: Swift.max(records.count, 1),
+                lastColumn: columns.count))
         let about = try workbook.addWorksheet(named: "How to review")
         let lines = [
             "Each row of Review is a record Tally extracted; notes holds the sentences it rests on, flags what to check.",

@@ -38,12 +38,17 @@ public struct Article: Sendable {
             }
         }
         // Footers anywhere near the end: "The post ... appeared first on X." after tags.
-        if footerSource == nil, let footer = body.first(where: { Article.footerSource($0) != nil }) {
+        if footerSource == nil, let footer = body.first(where: { Article.footerSource($0) != nil })
+        {
             footerSource = Article.footerSource(footer)
         }
         var kept: [String] = []
         for paragraph in Article.paragraphs(body) {
-            if Article.isClutter(paragraph) { clutter.append(paragraph) } else { kept.append(paragraph) }
+            if Article.isClutter(paragraph) {
+                clutter.append(paragraph)
+            } else {
+                kept.append(paragraph)
+            }
         }
         if let first = kept.first, let (rest, date) = Article.strippingDateline(first) {
             kept[0] = rest
@@ -59,7 +64,9 @@ public struct Article: Sendable {
         let prefixWindow = String(paragraph.prefix(90))
         var cut: Range<String.Index>?
         for dash in [" - ", " – ", " — ", " -- "] {
-            if let range = prefixWindow.firstRange(of: dash), cut.map({ range.lowerBound < $0.lowerBound }) ?? true {
+            if let range = prefixWindow.firstRange(of: dash),
+                cut.map({ range.lowerBound < $0.lowerBound }) ?? true
+            {
                 cut = range
             }
         }
@@ -83,13 +90,16 @@ public struct Article: Sendable {
             }
         }
         guard isCapitalCity || date != nil else { return nil }
-        return (String(prefixWindow[cut.upperBound...]) + paragraph.dropFirst(prefixWindow.count), date)
+        return (
+            String(prefixWindow[cut.upperBound...]) + paragraph.dropFirst(prefixWindow.count), date
+        )
     }
 
     /// Prefixes of web-page furniture.
     static let clutterPrefixes = [
         "read also", "read more", "also read", "see also", "related", "more on", "more from",
-        "photo", "image", "caption", "file photo", "tags", "tag:", "share", "subscribe", "follow us",
+        "photo", "image", "caption", "file photo", "tags", "tag:", "share", "subscribe",
+        "follow us",
         "sign up", "click here", "advertisement", "sponsored", "you may also like", "recommended",
         "most read", "popular", "copyright", "©", "all rights reserved", "source:", "video:",
         "watch:", "listen", "comments", "leave a comment", "print", "email", "facebook", "twitter",
@@ -107,9 +117,14 @@ public struct Article: Sendable {
         if lower.hasPrefix("the post "), lower.contains(" appeared first on ") { return true }
         for prefix in clutterPrefixes where lower.hasPrefix(prefix) {
             // "By Monday, ..." and "Related to the clash, ..." are sentences.
-            if prefix == "by " { return paragraph.split(separator: " ").count <= 6 && !endsSentence(paragraph) }
-            if prefix == "related" || prefix == "popular" || prefix == "print" || prefix == "email" || prefix == "listen" || prefix == "download" {
-                return !endsSentence(paragraph) || lower.hasPrefix(prefix + ":") || paragraph.count < 120
+            if prefix == "by " {
+                return paragraph.split(separator: " ").count <= 6 && !endsSentence(paragraph)
+            }
+            if prefix == "related" || prefix == "popular" || prefix == "print" || prefix == "email"
+                || prefix == "listen" || prefix == "download"
+            {
+                return !endsSentence(paragraph) || lower.hasPrefix(prefix + ":")
+                    || paragraph.count < 120
             }
             if prefix == "update:" { return false }
             return true
@@ -177,8 +192,11 @@ public struct Article: Sendable {
     /// Whether a line opens like page furniture ("Read also:", "Photo:", "Tags:").
     static func hasClutterPrefix(_ line: String) -> Bool {
         let lower = line.lowercased()
-        return ["read also", "read more", "also read", "see also", "related:", "photo:", "tags:", "share this", "subscribe"]
-            .contains { lower.hasPrefix($0) }
+        return [
+            "read also", "read more", "also read", "see also", "related:", "photo:", "tags:",
+            "share this", "subscribe",
+        ]
+        .contains { lower.hasPrefix($0) }
     }
 
     static func endsSentence(_ text: String) -> Bool {

@@ -65,7 +65,9 @@ public struct ExtractionEvaluation: Sendable {
     ///
     /// - Parameter extracted: records coded elsewhere (another extractor, an analyst) to score
     ///   instead of running the extractor; their ids are `<article name>-<n>`.
-    public static func run(folder: String, extracted given: [Record]? = nil) throws
+    public static func run(
+        folder: String, extracted given: [Record]? = nil
+    ) throws
         -> ExtractionEvaluation
     {
         let index = try ArticleIndex(path: folder + "/articles.csv")
@@ -123,7 +125,9 @@ public struct ExtractionEvaluation: Sendable {
         }
         let outposts = { (records: [Record]) in measures(records)["outpost_opened"] ?? 0 }
         // Month by month: a record counts in the month its date falls in.
-        func month(_ record: Record) -> String { Period(.month, containing: record.date).description }
+        func month(_ record: Record) -> String {
+            Period(.month, containing: record.date).description
+        }
         let months = Set((expected + extracted).map(month))
         var misses: Set<String> = []
         for name in months {
@@ -134,12 +138,14 @@ public struct ExtractionEvaluation: Sendable {
             if outposts(key) != outposts(found) { misses.insert("outposts") }
         }
         if !misses.isEmpty && deaths(expected) == deaths(extracted)
-            && incidents(expected) == incidents(extracted) && outposts(expected) == outposts(extracted)
+            && incidents(expected) == incidents(extracted)
+            && outposts(expected) == outposts(extracted)
         {
             misses = ["month"]
         }
         return ArticleResult(
-            article: article, classes: [], expected: expected, extracted: extracted, matched: matched,
+            article: article, classes: [], expected: expected, extracted: extracted,
+            matched: matched,
             isExactlyRight: misses.isEmpty, misses: misses,
             fatalitiesBySideMatch: deaths(expected) == deaths(extracted),
             measuresMatch: measures(expected) == measures(extracted),
@@ -213,7 +219,9 @@ enum CSVText {
             if quoted {
                 if scalar == "\"" {
                     if let next = iterator.next() {
-                        if next == "\"" { field.unicodeScalars.append("\"") } else {
+                        if next == "\"" {
+                            field.unicodeScalars.append("\"")
+                        } else {
                             quoted = false
                             pending = next
                         }

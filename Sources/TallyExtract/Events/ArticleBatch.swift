@@ -11,7 +11,8 @@ public enum ArticleBatch {
     ) -> [Result<ArticleExtraction, ExtractionError>] {
         let count = articles.count
         guard count > 0 else { return [] }
-        let slots = UnsafeMutablePointer<Result<ArticleExtraction, ExtractionError>?>.allocate(capacity: count)
+        let slots = UnsafeMutablePointer<Result<ArticleExtraction, ExtractionError>?>.allocate(
+            capacity: count)
         slots.initialize(repeating: nil, count: count)
         defer {
             slots.deinitialize(count: count)
@@ -25,7 +26,8 @@ public enum ArticleBatch {
             while index < count {
                 let article = articles[index]
                 let result = Result { () throws(ExtractionError) in
-                    try Extraction.extract(fromArticle: article.text, name: article.name, options: options)
+                    try Extraction.extract(
+                        fromArticle: article.text, name: article.name, options: options)
                 }
                 (base.pointer + index).pointee = result
                 index += workers

@@ -28,7 +28,9 @@ struct Event: Sendable {
     /// Whether `time` can be this event's.
     func accepts(time other: TimeExpression?) -> Bool {
         guard let time, let other else { return true }
-        if Extraction.datesCompatible(time.date, time.precision, other.date, other.precision) { return true }
+        if Extraction.datesCompatible(time.date, time.precision, other.date, other.precision) {
+            return true
+        }
         // "Last week" in a report is the past week or so, not a Saturday–Friday box: a day up
         // to a week past it is the same telling.
         for (week, day) in [(time, other), (other, time)]
@@ -42,7 +44,8 @@ struct Event: Sendable {
     /// Whether `place` can be this event's.
     func accepts(place other: Gazetteer.Place?) -> Bool {
         guard let place, let other else { return true }
-        return place.country == other.country && (place.region == other.region || place.region.isEmpty || other.region.isEmpty)
+        return place.country == other.country
+            && (place.region == other.region || place.region.isEmpty || other.region.isEmpty)
     }
 
     mutating func adopt(time other: TimeExpression?) {

@@ -39,8 +39,9 @@ struct EventBuilder {
                 resolved.side = person.side
                 return resolved
             }
-            guard let group = groups.last(where: { stem($0.head) == stem(anaphor) })
-                ?? groups.last(where: { $0.side == toll.side && toll.side != .unknown })
+            guard
+                let group = groups.last(where: { stem($0.head) == stem(anaphor) })
+                    ?? groups.last(where: { $0.side == toll.side && toll.side != .unknown })
             else { return nil }
             resolved.value = group.count
             return resolved
@@ -56,7 +57,9 @@ struct EventBuilder {
         var target: Int?
         let references = facts.mentions.filter(\.isReferenceOnly)
         let triggers = facts.mentions.filter { !$0.isReferenceOnly }
-        let tellsStatement = facts.sentence.contains(["statement", "said", "says", "reported", "report", "told", "announced", "press"])
+        let tellsStatement = facts.sentence.contains([
+            "statement", "said", "says", "reported", "report", "told", "announced", "press",
+        ])
         if triggers.isEmpty, let reference = references.first, let current,
             events[current].accepts(time: facts.time(near: reference.position)),
             events[current].accepts(place: place)
@@ -65,7 +68,8 @@ struct EventBuilder {
             // statement on the incident yesterday" dates the statement.
             if !tellsStatement { events[current].adopt(time: facts.time(near: reference.position)) }
             if events[current].place == nil, let place { events[current].place = place }
-            events[current].notes.append("S\(index + 1): \"the \(reference.word)\" refers to this event")
+            events[current].notes.append(
+                "S\(index + 1): \"the \(reference.word)\" refers to this event")
             target = current
         } else if let mention = triggers.min(by: { $0.type < $1.type }) {
             let time = facts.time(near: triggers[0].position)
@@ -89,20 +93,24 @@ struct EventBuilder {
                         events[target!].tolls += earlier.tolls
                         events[target!].add(sentence: earlier.sentence.index)
                         events[target!].notes.append(
-                            "S\(earlier.sentence.index + 1): " + earlier.tolls.map(Self.describe).joined(separator: "; ")
+                            "S\(earlier.sentence.index + 1): "
+                                + earlier.tolls.map(Self.describe).joined(separator: "; ")
                                 + " (told before the event)")
                     }
                     pending = []
                 }
             } else {
-                events[target!].notes.append("S\(index + 1): \"\(mention.word)\" refers to this event")
+                events[target!].notes.append(
+                    "S\(index + 1): \"\(mention.word)\" refers to this event")
             }
             var event = events[target!]
             for other in triggers { event.types.insert(other.type) }
             event.count = Swift.max(event.count, triggers.map(\.count).max() ?? 1)
             event.adopt(time: time)
             if event.place == nil, let place { event.place = place }
-            if triggers.contains(where: { $0.type == .armedClash }) || (facts.namesSecurity && facts.namesMilitants && !facts.tolls.isEmpty) {
+            if triggers.contains(where: { $0.type == .armedClash })
+                || (facts.namesSecurity && facts.namesMilitants && !facts.tolls.isEmpty)
+            {
                 event.wasFought = true
             }
             events[target!] = event
@@ -116,7 +124,8 @@ struct EventBuilder {
             }
             // "The wounded man died in hospital overnight": a later death of the event told.
             let laterDeaths = facts.tolls.allSatisfy { $0.qualifier == .additional }
-            if let current, events[current].accepts(time: time) || laterDeaths, events[current].accepts(place: place),
+            if let current, events[current].accepts(time: time) || laterDeaths,
+                events[current].accepts(place: place),
                 !facts.startsNewEvent || time == nil
             {
                 target = current
@@ -125,11 +134,14 @@ struct EventBuilder {
                     events[current].adopt(time: time)
                 }
                 if events[current].place == nil, let place { events[current].place = place }
-            } else if facts.sentence.tokens.contains(where: { $0.entry.has(.killVerb) || $0.text == "shot" }), facts.namesSecurity || facts.namesMilitants {
+            } else if facts.sentence.tokens.contains(where: {
+                $0.entry.has(.killVerb) || $0.text == "shot"
+            }), facts.namesSecurity || facts.namesMilitants {
                 // "Tajik border guards killed two smugglers": a killing told with no other word
                 // for the event is an incident of its own.
                 let fought = facts.namesSecurity && facts.namesMilitants
-                events.append(Event(category: .incident, incident: fought ? .armedClash : .attack, count: 1))
+                events.append(
+                    Event(category: .incident, incident: fought ? .armedClash : .attack, count: 1))
                 target = events.count - 1
                 events[target!].types = [fought ? .armedClash : .attack]
                 events[target!].adopt(time: time)
@@ -140,7 +152,11 @@ struct EventBuilder {
             } else if !events.contains(where: { $0.category == .incident }) {
                 pending.append(facts)
             } else {
-                setAside.append((index, .elsewhere, "deaths with no border incident: " + Self.summary(of: facts)))
+                setAside.append(
+                    (
+                        index, .elsewhere,
+                        "deaths with no border incident: " + Self.summary(of: facts)
+                    ))
             }
         }
         if let side = facts.deadAreSide, let event = target ?? current {
@@ -153,23 +169,32 @@ struct EventBuilder {
             events[target].countries += facts.countries
             if facts.namesBorder { events[target].namesBorder = true }
             if !facts.tolls.isEmpty {
-                events[target].notes.append("S\(index + 1): " + facts.tolls.map(Self.describe).joined(separator: "; "))
+                events[target].notes.append(
+                    "S\(index + 1): " + facts.tolls.map(Self.describe).joined(separator: "; "))
             }
         }
         for measure in facts.measures {
             guard measure.status == .done || measure.status == .reference else {
-                setAside.append((index, .hypothetical, "\(measure.count) \(measure.word) \(measure.status.rawValue), not done"))
+                setAside.append(
+                    (
+                        index, .hypothetical,
+                        "\(measure.count) \(measure.word) \(measure.status.rawValue), not done"
+                    ))
                 continue
             }
             let time = facts.time(near: measure.position)
             if let time, !window.admits(time) {
-                setAside.append((index, .background, "\(measure.count) \(measure.word) (\(time.period))"))
+                setAside.append(
+                    (index, .background, "\(measure.count) \(measure.word) (\(time.period))"))
                 continue
             }
             // "Troops were deployed after the clash": a deployment beside an incident is its
             // context.
             if measure.type == .deployment && !facts.mentions.isEmpty { continue }
-            if let same = events.lastIndex(where: { $0.measure == measure.type && $0.accepts(time: time) && (measure.isDefinite || $0.accepts(place: place)) }) {
+            if let same = events.lastIndex(where: {
+                $0.measure == measure.type && $0.accepts(time: time)
+                    && (measure.isDefinite || $0.accepts(place: place))
+            }) {
                 if measure.status != .reference && !measure.isDefinite {
                     events[same].count = Swift.max(events[same].count, measure.count)
                 }
@@ -177,7 +202,8 @@ struct EventBuilder {
                 if events[same].place == nil, let place { events[same].place = place }
                 events[same].add(sentence: index)
                 events[same].countries += facts.countries
-                events[same].notes.append("S\(index + 1): \"\(measure.word)\" again (\(measure.count))")
+                events[same].notes.append(
+                    "S\(index + 1): \"\(measure.word)\" again (\(measure.count))")
             } else if measure.status == .done {
                 var event = Event(category: .measure, measure: measure.type, count: measure.count)
                 event.adopt(time: time)
@@ -185,7 +211,8 @@ struct EventBuilder {
                 event.add(sentence: index)
                 event.countries = facts.countries
                 event.namesBorder = true
-                event.notes.append("S\(index + 1): new measure from \"\(measure.word)\" (\(measure.count))")
+                event.notes.append(
+                    "S\(index + 1): new measure from \"\(measure.word)\" (\(measure.count))")
                 events.append(event)
             }
         }
@@ -196,7 +223,11 @@ struct EventBuilder {
     mutating func finish(title: SentenceFacts?) {
         defer {
             for facts in pending {
-                setAside.append((facts.sentence.index, .elsewhere, "deaths with no border incident: " + Self.summary(of: facts)))
+                setAside.append(
+                    (
+                        facts.sentence.index, .elsewhere,
+                        "deaths with no border incident: " + Self.summary(of: facts)
+                    ))
             }
             pending = []
         }
@@ -209,7 +240,8 @@ struct EventBuilder {
             events.append(Event(category: .incident, incident: strongest.type, count: 1))
             target = events.count - 1
             events[target!].types = [strongest.type]
-            events[target!].notes.append("title: new event from \"\(strongest.word)\", for deaths told below it")
+            events[target!].notes.append(
+                "title: new event from \"\(strongest.word)\", for deaths told below it")
             for facts in pending {
                 events[target!].tolls += facts.tolls
                 events[target!].add(sentence: facts.sentence.index)
@@ -228,22 +260,28 @@ struct EventBuilder {
                 toll.statement = -1 - toll.statement
                 return toll
             }
-            events[target].notes.append("title: " + title.tolls.map(Self.describe).joined(separator: "; "))
+            events[target].notes.append(
+                "title: " + title.tolls.map(Self.describe).joined(separator: "; "))
         }
     }
 
     /// The incident a mention refers to, if any.
-    func findIncident(_ mention: IncidentMention, time: TimeExpression?, place: Gazetteer.Place?, newEvent: Bool) -> Int? {
+    func findIncident(
+        _ mention: IncidentMention, time: TimeExpression?, place: Gazetteer.Place?, newEvent: Bool
+    ) -> Int? {
         if mention.isNew || (newEvent && !mention.isDefinite) { return nil }
         // "the explosion" refers to the explosion told, wherever the sentence places its speaker.
         if mention.isDefinite, time == nil,
-            let same = events.lastIndex(where: { $0.category == .incident && $0.types.contains(mention.type) })
+            let same = events.lastIndex(where: {
+                $0.category == .incident && $0.types.contains(mention.type)
+            })
         {
             return same
         }
         // "Two attacks" told together are not the clash told before, nor the other way round.
         let candidates = events.indices.filter { index in
-            events[index].category == .incident && events[index].accepts(time: time) && events[index].accepts(place: place)
+            events[index].category == .incident && events[index].accepts(time: time)
+                && events[index].accepts(place: place)
                 && (mention.isDefinite || (events[index].count > 1) == (mention.count > 1))
         }
         guard !candidates.isEmpty else { return nil }
@@ -267,9 +305,15 @@ struct EventBuilder {
 
     static func summary(of facts: SentenceFacts) -> String {
         var parts: [String] = []
-        if !facts.mentions.isEmpty { parts.append(facts.mentions.map(\.word).joined(separator: ", ")) }
-        if !facts.tolls.isEmpty { parts.append("deaths " + facts.tolls.map(describe).joined(separator: "; ")) }
-        if !facts.measures.isEmpty { parts.append(facts.measures.map { "\($0.count) \($0.word)" }.joined(separator: ", ")) }
+        if !facts.mentions.isEmpty {
+            parts.append(facts.mentions.map(\.word).joined(separator: ", "))
+        }
+        if !facts.tolls.isEmpty {
+            parts.append("deaths " + facts.tolls.map(describe).joined(separator: "; "))
+        }
+        if !facts.measures.isEmpty {
+            parts.append(facts.measures.map { "\($0.count) \($0.word)" }.joined(separator: ", "))
+        }
         return parts.joined(separator: "; ")
     }
 }

@@ -69,13 +69,18 @@ public enum Extraction {
         var facts = sentences.map(reader.read)
         // A sentence with no time of its own goes on in the time of the one before it: after
         // background, it is background too when it stays in its paragraph or says "then".
-        for index in facts.indices.dropFirst() where facts[index].setAside == nil && facts[index].times.isEmpty {
+        for index in facts.indices.dropFirst()
+        where facts[index].setAside == nil && facts[index].times.isEmpty {
             let before = facts[index - 1]
-            guard let reason = before.setAside, reason == .background || reason == .cumulative else { continue }
+            guard let reason = before.setAside, reason == .background || reason == .cumulative
+            else { continue }
             let continues =
                 before.sentence.paragraph == facts[index].sentence.paragraph
                 || facts[index].sentence.contains(["then", "after that", "subsequently", "later"])
-            if continues && facts[index].sentence.firstIndex(of: ["this week", "on saturday", "today"]) == nil {
+            if continues
+                && facts[index].sentence.firstIndex(of: ["this week", "on saturday", "today"])
+                    == nil
+            {
                 facts[index].setAside = reason
             }
         }
@@ -97,9 +102,11 @@ public enum Extraction {
             }
         }
         let mainCountry = order.max { a, b in
-            votes[a]! != votes[b]! ? votes[a]! < votes[b]! : order.firstIndex(of: a)! > order.firstIndex(of: b)!
+            votes[a]! != votes[b]!
+                ? votes[a]! < votes[b]! : order.firstIndex(of: a)! > order.firstIndex(of: b)!
         }
-        let articleNamesBorder = facts.contains { $0.namesBorder || $0.places.contains { !$0.isIncidental } }
+        let articleNamesBorder =
+            facts.contains { $0.namesBorder || $0.places.contains { !$0.isIncidental } }
             || title.contains { sentence in sentence.tokens.contains { $0.entry.has(.border) } }
 
         // An event with no place takes the first place named where it is told: from its first
@@ -110,24 +117,36 @@ public enum Extraction {
             let next = starts.first { $0 > first } ?? sentences.count
             // The lead paragraph sets the scene of the first event.
             let lead = first <= 4 ? facts.prefix { $0.sentence.paragraph == 0 }.map { $0 } : []
-            let area = (lead + facts[Swift.max(0, first - 2)..<Swift.min(next, facts.count)]).filter { $0.setAside == nil }
+            let area = (lead + facts[Swift.max(0, first - 2)..<Swift.min(next, facts.count)]).filter
+            { $0.setAside == nil }
             // A place of the country the event is told in, when the text says which.
             let countries = builder.events[index].countries + area.flatMap(\.countries)
-            let fits = { (place: Gazetteer.Place) in countries.isEmpty || countries.contains(place.country) }
-            if let place = area.lazy.compactMap({ $0.places.first { !$0.isIncidental && fits($0.place) }?.place }).first {
+            let fits = { (place: Gazetteer.Place) in
+                countries.isEmpty || countries.contains(place.country)
+            }
+            if let place = area.lazy.compactMap({
+                $0.places.first { !$0.isIncidental && fits($0.place) }?.place
+            }).first {
                 builder.events[index].place = place
-                builder.events[index].notes.append("place \(place.region.isEmpty ? place.country.rawValue : place.region) from a sentence nearby")
+                builder.events[index].notes.append(
+                    "place \(place.region.isEmpty ? place.country.rawValue : place.region) from a sentence nearby"
+                )
             }
         }
 
         // An undated incident takes a time told just before it, in a sentence that starts no
         // other event ("Guards stopped smugglers at the end of last week. One was killed in the
         // skirmish.").
-        for index in builder.events.indices where builder.events[index].time == nil && builder.events[index].category == .incident {
+        for index in builder.events.indices
+        where builder.events[index].time == nil && builder.events[index].category == .incident {
             guard let first = builder.events[index].sentences.first else { continue }
-            let lead = first <= 4 ? facts.prefix { $0.sentence.paragraph == 0 && $0.sentence.index < first } : []
+            let lead =
+                first <= 4
+                ? facts.prefix { $0.sentence.paragraph == 0 && $0.sentence.index < first } : []
             let before = Array(facts[Swift.max(0, first - 2)..<first].reversed()) + lead
-            if let time = before.first(where: { $0.setAside == nil && $0.mentions.isEmpty && !$0.times.isEmpty })?.times.first(where: { !$0.isSpan && $0.precision != .year }),
+            if let time = before.first(where: {
+                $0.setAside == nil && $0.mentions.isEmpty && !$0.times.isEmpty
+            })?.times.first(where: { !$0.isSpan && $0.precision != .year }),
                 !reader.window.isBefore(time)
             {
                 builder.events[index].time = time
@@ -152,11 +171,16 @@ public enum Extraction {
             // Relevance: a border-security event of a covered country.
             let country = event.place?.country ?? event.countries.first ?? mainCountry
             guard let country else {
-                explanation.dropped.append((event.sentences.first ?? 0, "no covered country named: " + (notes.first ?? "")))
+                explanation.dropped.append(
+                    (event.sentences.first ?? 0, "no covered country named: " + (notes.first ?? ""))
+                )
                 continue
             }
-            if event.category == .incident && !(event.namesBorder || event.place != nil || articleNamesBorder) {
-                explanation.dropped.append((event.sentences.first ?? 0, "not at a border: " + (notes.first ?? "")))
+            if event.category == .incident
+                && !(event.namesBorder || event.place != nil || articleNamesBorder)
+            {
+                explanation.dropped.append(
+                    (event.sentences.first ?? 0, "not at a border: " + (notes.first ?? "")))
                 continue
             }
             var fatalities = Fatalities()
@@ -172,12 +196,17 @@ public enum Extraction {
                     type = IncidentType.armedClash.code
                     notes.append("an infiltration met by force: armed_clash")
                 }
-                if Set(event.types.map(\.code)).subtracting([type]).count > 0 && event.types.count > 1 {
+                if Set(event.types.map(\.code)).subtracting([type]).count > 0
+                    && event.types.count > 1
+                {
                     flags.insert("type_uncertain")
                 }
-                if let side = event.deadAreSide, side != .unknown, fatalities.unknown > 0 || tolls.total != nil {
+                if let side = event.deadAreSide, side != .unknown,
+                    fatalities.unknown > 0 || tolls.total != nil
+                {
                     // "The toll rose to 21 ... All of those killed were civilians": the toll is theirs.
-                    let dead = Swift.max(fatalities.unknown + sideCount(fatalities, side), tolls.total ?? 0)
+                    let dead = Swift.max(
+                        fatalities.unknown + sideCount(fatalities, side), tolls.total ?? 0)
                     notes.append("\(dead) dead: all \(side.name), the article says")
                     switch side {
                     case .militants: fatalities.militants = dead
@@ -188,23 +217,32 @@ public enum Extraction {
                 }
                 // The dead of no stated side are of the one side the event's sentences name
                 // besides the state's forces ("guards shot two smugglers ... the two men died").
-                if fatalities.unknown > 0 && fatalities.total == fatalities.unknown && fatalities.total <= 5,
+                if fatalities.unknown > 0 && fatalities.total == fatalities.unknown
+                    && fatalities.total <= 5,
                     let first = event.sentences.first
                 {
                     var named = Set<Lexicon.Side>()
                     let next = starts.first { $0 > first } ?? sentences.count
-                    let last = Swift.max(event.sentences.last ?? first, Swift.min(next, sentences.count) - 1)
+                    let last = Swift.max(
+                        event.sentences.last ?? first, Swift.min(next, sentences.count) - 1)
                     for index in first...last where facts[index].setAside == nil {
                         for token in sentences[index].tokens {
-                            if let side = token.entry.side, side == .militants || side == .civilians { named.insert(side) }
-                            if ["smuggle", "smuggling", "smuggled", "trafficking", "illegally"].contains(token.text) {
+                            if let side = token.entry.side, side == .militants || side == .civilians
+                            {
+                                named.insert(side)
+                            }
+                            if ["smuggle", "smuggling", "smuggled", "trafficking", "illegally"]
+                                .contains(token.text)
+                            {
                                 named.insert(.militants)
                             }
                         }
                     }
                     // Only smuggling settles it: a role named nearby may be someone else's.
                     if named == [.militants], let side = named.first {
-                        notes.append("the \(fatalities.unknown) dead of no stated side are the \(side.name) the article names")
+                        notes.append(
+                            "the \(fatalities.unknown) dead of no stated side are the \(side.name) the article names"
+                        )
                         switch side {
                         case .militants: fatalities.militants = fatalities.unknown
                         default: fatalities.civilians = fatalities.unknown
@@ -224,7 +262,8 @@ public enum Extraction {
                 if time.isRelative { flags.insert("date_relative") }
             } else {
                 guard options.undated == .publicationMonth else {
-                    explanation.dropped.append((event.sentences.first ?? 0, "undated, left out (--undated skip)"))
+                    explanation.dropped.append(
+                        (event.sentences.first ?? 0, "undated, left out (--undated skip)"))
                     continue
                 }
                 date = Period(.month, containing: published).start
@@ -250,7 +289,9 @@ public enum Extraction {
             explanation.events.append(
                 (record, notes, event.sentences.map { "S\($0 + 1) " + sentences[$0].text }))
         }
-        explanation.setAside = builder.setAside.map { ($0.sentence, $0.reason.rawValue, $0.summary) }
+        explanation.setAside = builder.setAside.map {
+            ($0.sentence, $0.reason.rawValue, $0.summary)
+        }
         explanation.sentenceCount = sentences.count
         return ArticleExtraction(records: records, explanation: explanation)
     }

@@ -36,7 +36,9 @@ struct TollResolution {
         if speakers.count >= 2 {
             // A government counts its own troops; of anyone else, only what it calls its own.
             for index in facts.indices
-            where facts[index].party == nil && (facts[index].isOwn || facts[index].side == .security) {
+            where facts[index].party == nil
+                && (facts[index].isOwn || facts[index].side == .security)
+            {
                 facts[index].party = facts[index].speaker
             }
         }
@@ -50,12 +52,15 @@ struct TollResolution {
             if fact.qualifier == .revised { statement.qualifier = .revised }
             if fact.qualifier == .additional { statement.qualifier = .additional }
             if fact.qualifier == .partial { statement.qualifier = .partial }
-            if fact.qualifier == .unnumbered && statement.qualifier == .plain { statement.qualifier = .unnumbered }
+            if fact.qualifier == .unnumbered && statement.qualifier == .plain {
+                statement.qualifier = .unnumbered
+            }
             if fact.side == .unknown && !fact.isPart {
                 statement.total[fact.party, default: 0] += fact.value
             } else if fact.side != .unknown {
                 // "three servicemen were killed, two of them by ...": a subset, told again.
-                if fact.isPart && statement.sides[Group(side: fact.side, party: fact.party)] != nil {
+                if fact.isPart && statement.sides[Group(side: fact.side, party: fact.party)] != nil
+                {
                     statements[fact.statement] = statement
                     continue
                 }
@@ -73,7 +78,9 @@ struct TollResolution {
             let told = ordered.filter { $0.sides[group] != nil }
             let revised = told.filter { $0.qualifier == .revised }
             let plain = told.filter { $0.qualifier == .plain }
-            let added = told.filter { $0.qualifier == .additional }.reduce(0) { $0 + $1.sides[group]! }
+            let added = told.filter { $0.qualifier == .additional }.reduce(0) {
+                $0 + $1.sides[group]!
+            }
             let floor = told.filter { $0.qualifier == .partial }.map { $0.sides[group]! }.max() ?? 0
             let vague = told.filter { $0.qualifier == .unnumbered }.map { $0.sides[group]! }.min()
             var value = 0
@@ -87,7 +94,9 @@ struct TollResolution {
                 value = values.min()!
                 if Set(values).count > 1 {
                     flags.insert("toll_conflict")
-                    decisions.append("\(label): \(value), the lowest of \(values.map(String.init).joined(separator: ", "))")
+                    decisions.append(
+                        "\(label): \(value), the lowest of \(values.map(String.init).joined(separator: ", "))"
+                    )
                 } else {
                     decisions.append("\(label): \(value)")
                 }
@@ -114,13 +123,17 @@ struct TollResolution {
                 let lowest = Swift.min(value, sided[group]!)
                 if lowest != value || lowest != sided[group]! {
                     flags.insert("toll_conflict")
-                    decisions.append("\(group.side.name): \(lowest), the lowest of \(value) and \(sided[group]!)")
+                    decisions.append(
+                        "\(group.side.name): \(lowest), the lowest of \(value) and \(sided[group]!)"
+                    )
                 }
                 sided[party] = lowest
                 sided[group] = 0
             } else if named.count > 1 {
                 let sum = named.values.reduce(0, +)
-                decisions.append("\(group.side.name): \(sided[group]!) without a party restates the \(sum) named by party")
+                decisions.append(
+                    "\(group.side.name): \(sided[group]!) without a party restates the \(sum) named by party"
+                )
                 sided[group] = Swift.max(0, sided[group]! - sum)
             }
         }
@@ -129,23 +142,31 @@ struct TollResolution {
         let totalParties = Set(ordered.flatMap(\.total.keys))
         let namedParties = totalParties.compactMap { $0 }
         for party in namedParties.sorted(by: { $0.rawValue < $1.rawValue }) {
-            guard let total = Self.resolveTotal(ordered, party: party, flags: &flags, decisions: &decisions) else { continue }
+            guard
+                let total = Self.resolveTotal(
+                    ordered, party: party, flags: &flags, decisions: &decisions)
+            else { continue }
             let known = sided.filter { $0.key.party == party }.reduce(0) { $0 + $1.value }
             unknown += Swift.max(0, total - known)
         }
-        if namedParties.count + Set(sided.keys.compactMap(\.party)).subtracting(namedParties).count >= 2 {
+        if namedParties.count + Set(sided.keys.compactMap(\.party)).subtracting(namedParties).count
+            >= 2
+        {
             flags.insert("toll_summed_by_party")
             decisions.append("tolls of different parties added")
         }
         let knownAll = sided.values.reduce(0, +) + unknown
-        if totalParties.contains(nil), let total = Self.resolveTotal(ordered, party: nil, flags: &flags, decisions: &decisions) {
+        if totalParties.contains(nil),
+            let total = Self.resolveTotal(ordered, party: nil, flags: &flags, decisions: &decisions)
+        {
             self.total = total
             if total > knownAll {
                 decisions.append("total \(total): \(total - knownAll) of no stated side")
                 unknown += total - knownAll
             } else if total < knownAll {
                 flags.insert("toll_conflict")
-                decisions.append("total \(total) is below the \(knownAll) told by side: the sides stand")
+                decisions.append(
+                    "total \(total) is below the \(knownAll) told by side: the sides stand")
             }
         }
         for (group, value) in sided {
@@ -161,7 +182,8 @@ struct TollResolution {
 
     /// A party's total of people: the latest revised, else the lowest told.
     static func resolveTotal(
-        _ statements: [Statement], party: Country?, flags: inout Set<String>, decisions: inout [String]
+        _ statements: [Statement], party: Country?, flags: inout Set<String>,
+        decisions: inout [String]
     ) -> Int? {
         let told = statements.filter { $0.total[party] != nil }
         let label = "total" + (party.map { " (\($0.rawValue))" } ?? "")
@@ -178,7 +200,9 @@ struct TollResolution {
                 value = lowest
                 if Set(values).count > 1 {
                     flags.insert("toll_conflict")
-                    decisions.append("\(label): \(lowest), the lowest of \(values.map(String.init).joined(separator: ", "))")
+                    decisions.append(
+                        "\(label): \(lowest), the lowest of \(values.map(String.init).joined(separator: ", "))"
+                    )
                 }
             }
         }

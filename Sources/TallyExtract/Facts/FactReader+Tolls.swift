@@ -38,7 +38,9 @@ extension FactReader {
         var party: Country?
         let token = sentence[start]
         guard token.isWord || token.kind == .number else { return nil }
-        if token.text == "nobody" || token.text == "none" || (token.text == "no" && sentence.word(start + 1) == "one") {
+        if token.text == "nobody" || token.text == "none"
+            || (token.text == "no" && sentence.word(start + 1) == "one")
+        {
             return PersonPhrase(
                 start: start, end: start + (token.text == "no" ? 2 : 1), count: 0, side: .unknown,
                 party: nil, hasNumber: true, isAdditional: false, isBare: true)
@@ -46,7 +48,8 @@ extension FactReader {
         if token.text == "he" || token.text == "she" {
             return PersonPhrase(
                 start: start, end: start + 1, count: 1, side: .unknown, party: nil,
-                hasNumber: false, isAdditional: false, isBare: false, isAnaphoric: true, head: token.text)
+                hasNumber: false, isAdditional: false, isBare: false, isAnaphoric: true,
+                head: token.text)
         }
         // "a 37-year-old citizen", "14-year-old boys": an age, not a count.
         let ageAt = ["a", "an"].contains(token.text) ? start + 1 : start
@@ -57,7 +60,9 @@ extension FactReader {
             index = ageAt + 2
             if sentence.word(index) == "old" { index += 1 }
         } else if token.text == "another"
-            || (token.text == "a" && ["second", "third", "fourth", "fifth", "sixth"].contains(sentence.word(start + 1)))
+            || (token.text == "a"
+                && ["second", "third", "fourth", "fifth", "sixth"].contains(
+                    sentence.word(start + 1)))
         {
             // "another guard", "a third person": one more.
             count = 1
@@ -77,7 +82,9 @@ extension FactReader {
             index += 1
             // "the three intruders", "its two soldiers": a figure after the determiner ("her
             // 14-year-old son" is an age).
-            if sentence[index].kind == .number && sentence.word(index + 1) == "year" && sentence[index + 1].isHyphenated {
+            if sentence[index].kind == .number && sentence.word(index + 1) == "year"
+                && sentence[index + 1].isHyphenated
+            {
                 index += sentence.word(index + 2) == "old" ? 3 : 2
             } else if let reading = Numbers.read(sentence, at: index), reading.value > 0 {
                 count = reading.value
@@ -86,8 +93,10 @@ extension FactReader {
             }
         }
         // "six of the dead were border police": part of the toll, of that side.
-        if let count, hasNumber, sentence.matches("of the dead", at: index) || sentence.matches("of the victims", at: index)
-            || sentence.matches("of those killed", at: index)
+        if let count, hasNumber,
+            sentence.matches("of the dead", at: index)
+                || sentence.matches("of the victims", at: index)
+                || sentence.matches("of those killed", at: index)
         {
             var look = index + 3
             if ["were", "included", "are", "was"].contains(sentence.word(look)) { look += 1 }
@@ -115,9 +124,12 @@ extension FactReader {
             if sentence[index].entry.has(.determiner) { index += 1 }
             if sentence.word(index) == "own" { index += 1 }
             // "one of the three": part of a group already counted.
-            if let rest = Numbers.read(sentence, at: index), sentence[index + rest.length].entry.side == nil {
+            if let rest = Numbers.read(sentence, at: index),
+                sentence[index + rest.length].entry.side == nil
+            {
                 return PersonPhrase(
-                    start: start, end: index + rest.length, count: count!, side: .unknown, party: nil,
+                    start: start, end: index + rest.length, count: count!, side: .unknown,
+                    party: nil,
                     hasNumber: true, isAdditional: isAdditional, isBare: true, isPart: true)
             }
         }
@@ -142,11 +154,21 @@ extension FactReader {
                         break
                     }
                     if next.text == "taliban" { taliban = true; break }
-                    if ["group", "gang", "band", "cell", "organisation", "organization"].contains(next.text) { armed = true; break }
-                    if ["unit", "service", "army", "forces"].contains(next.text) { military = true; break }
-                    if next.isPunctuation || next.entry.has([.killVerb, .dieVerb, .auxiliary]) { break }
+                    if ["group", "gang", "band", "cell", "organisation", "organization"].contains(
+                        next.text)
+                    {
+                        armed = true; break
+                    }
+                    if ["unit", "service", "army", "forces"].contains(next.text) {
+                        military = true; break
+                    }
+                    if next.isPunctuation || next.entry.has([.killVerb, .dieVerb, .auxiliary]) {
+                        break
+                    }
                     if let country = next.entry.country { party = country }
-                    if next.text == "armed" || next.text == "terrorist" || next.text == "criminal" { armed = true }
+                    if next.text == "armed" || next.text == "terrorist" || next.text == "criminal" {
+                        armed = true
+                    }
                     look += 1
                 }
                 break
@@ -160,7 +182,10 @@ extension FactReader {
                     headIndex = scan + 1
                 } else if sentence[scan + 1].isWord, sentence[scan + 2].entry.side != nil,
                     sentence[scan + 2].isWord,
-                    !sentence[scan + 1].entry.has([.phraseEnd, .auxiliary, .killVerb, .dieVerb, .injury, .detention, .determiner]),
+                    !sentence[scan + 1].entry.has([
+                        .phraseEnd, .auxiliary, .killVerb, .dieVerb, .injury, .detention,
+                        .determiner,
+                    ]),
                     !["and", "or", "who", "that"].contains(sentence.word(scan + 1))
                 {
                     // "a civilian truck driver": one person.
@@ -183,19 +208,30 @@ extension FactReader {
             let qualifies =
                 word.entry.has(.modifier) || word.entry.country != nil || word.isCapitalized
                 || word.isHyphenated || sentence[scan + 1].isHyphenated
-                || ["border", "armed", "taliban", "security", "military", "police", "civilian", "civil",
+                || [
+                    "border", "armed", "taliban", "security", "military", "police", "civilian",
+                    "civil",
                     "army", "chinese", "russian", "foreign", "drug", "afghan", "islamic", "emirate",
-                    "government", "state", "frontier", "young", "old", "elderly", "unarmed", "mounted",
+                    "government", "state", "frontier", "young", "old", "elderly", "unarmed",
+                    "mounted",
                     "female", "male", "ethnic", "suspected", "unidentified", "masked", "own", "its",
-                    "their", "his", "her", "pakistani", "iranian", "american", "turkish", "contract",
-                    "local", "village", "road", "mine", "construction", "truck", "ambulance", "taxi",
+                    "their", "his", "her", "pakistani", "iranian", "american", "turkish",
+                    "contract",
+                    "local", "village", "road", "mine", "construction", "truck", "ambulance",
+                    "taxi",
                     "bus", "farm", "canal", "railway", "power", "factory",
                 ].contains(word.text) || word.kind == .number && scan == index
             let stops =
                 !qualifies
-                || word.entry.has([.killVerb, .dieVerb, .injury, .detention, .auxiliary, .reporting, .deathNoun, .phraseEnd, .notPeople, .irrealis])
+                || word.entry.has([
+                    .killVerb, .dieVerb, .injury, .detention, .auxiliary, .reporting, .deathNoun,
+                    .phraseEnd, .notPeople, .irrealis,
+                ])
                 || word.entry.incident != nil || word.kind == .number || word.entry.number != nil
-                || ["and", "or", "of", "who", "which", "that", "than", "to", "were", "was", "had", "have", "has"].contains(word.text)
+                || [
+                    "and", "or", "of", "who", "which", "that", "than", "to", "were", "was", "had",
+                    "have", "has",
+                ].contains(word.text)
             if stops && word.text != "taliban" && word.text != "armed" { break }
             scan += 1
         }
@@ -203,9 +239,14 @@ extension FactReader {
             // "three were killed", "killing five": a figure alone.
             guard let count, hasNumber else { return nil }
             let next = sentence[index]
-            if next.entry.has(.notPeople) || next.entry.month != nil || next.isHyphenated { return nil }
+            if next.entry.has(.notPeople) || next.entry.month != nil || next.isHyphenated {
+                return nil
+            }
             // "were 31 and 37 years old": ages.
-            if (0..<5).contains(where: { sentence.matches("years old", at: index + $0) || sentence.matches("years of age", at: index + $0) })
+            if (0..<5).contains(where: {
+                sentence.matches("years old", at: index + $0)
+                    || sentence.matches("years of age", at: index + $0)
+            })
                 || sentence.word(start - 1) == "aged"
             {
                 return nil
@@ -216,7 +257,9 @@ extension FactReader {
         }
         let headToken = sentence[head]
         var side = headToken.entry.side ?? .unknown
-        let own = sentence.tokens[start..<head].contains { ["its", "their", "our", "own"].contains($0.text) }
+        let own = sentence.tokens[start..<head].contains {
+            ["its", "their", "our", "own"].contains($0.text)
+        }
         if headToken.text == "taliban" || taliban {
             side = talibanAreState ? .security : .militants
         }
@@ -280,11 +323,17 @@ extension FactReader {
                 voice = isPassive(sentence, index) ? .passive : .active
                 if ["killing", "kills", "kill"].contains(word) { voice = .active }
                 // "killed or captured", "killed or wounded": no deaths.
-                if sentence.word(index + 1) == "or" || sentence.word(index - 1) == "or" { kind = .other }
-            } else if word == "lost", sentence.word(index + 1) != "their" || sentence.word(index + 2) != "lives" {
+                if sentence.word(index + 1) == "or" || sentence.word(index - 1) == "or" {
+                    kind = .other
+                }
+            } else if word == "lost",
+                sentence.word(index + 1) != "their" || sentence.word(index + 2) != "lives"
+            {
                 // "lost one of their officers", "lost two soldiers".
-                guard let phrase = personPhrase(sentence, at: index + 1), !phrase.isBare || phrase.isPart,
-                    phrase.side == .security || phrase.side == .unknown || sentence.word(index + 2) == "of"
+                guard let phrase = personPhrase(sentence, at: index + 1),
+                    !phrase.isBare || phrase.isPart,
+                    phrase.side == .security || phrase.side == .unknown
+                        || sentence.word(index + 2) == "of"
                 else { continue }
                 kind = .death
                 voice = .active
@@ -292,7 +341,9 @@ extension FactReader {
                 if ["dead", "down"].contains(sentence.word(index + 1)) {
                     kind = .death
                     // "shot dead an armed fighter": the object follows "dead".
-                    voice = isPassive(sentence, index) && isPassive(sentence, index + 1) ? .passive : .active
+                    voice =
+                        isPassive(sentence, index) && isPassive(sentence, index + 1)
+                        ? .passive : .active
                 } else if (2...4).contains(where: { sentence.word(index + $0) == "dead" }) {
                     kind = .death
                     voice = .active
@@ -311,7 +362,9 @@ extension FactReader {
                     partial = true
                 } else if word == "lives" || word == "life" {
                     if ["their", "his", "her"].contains(sentence.word(index - 1)) {
-                        guard ["lost", "lose", "losing", "loses"].contains(sentence.word(index - 2)) else { continue }
+                        guard
+                            ["lost", "lose", "losing", "loses"].contains(sentence.word(index - 2))
+                        else { continue }
                         voice = .passive
                     } else if sentence.word(index + 1) == "of" {
                         voice = .nominalAfter
@@ -320,8 +373,13 @@ extension FactReader {
                     }
                 } else if word == "dead" && ["the", "among"].contains(sentence.word(index - 1)) {
                     voice = .nominalAfter
-                } else if word == "dead" && ["shot", "found", "left", "lay", "declared", "pronounced"].contains(sentence.word(index - 1)) {
-                    if sentence.word(index - 1) == "found" || sentence.word(index - 1) == "declared" || sentence.word(index - 1) == "pronounced" {
+                } else if word == "dead"
+                    && ["shot", "found", "left", "lay", "declared", "pronounced"].contains(
+                        sentence.word(index - 1))
+                {
+                    if sentence.word(index - 1) == "found" || sentence.word(index - 1) == "declared"
+                        || sentence.word(index - 1) == "pronounced"
+                    {
                         voice = .passive
                     } else {
                         continue
@@ -347,7 +405,10 @@ extension FactReader {
             for back in 1...4 {
                 let before = sentence[index - back]
                 if before.isPunctuation { break }
-                if before.entry.has(.negation) && !(before.text == "no" && ["fewer", "less"].contains(sentence.word(index - back + 1))) {
+                if before.entry.has(.negation)
+                    && !(before.text == "no"
+                        && ["fewer", "less"].contains(sentence.word(index - back + 1)))
+                {
                     negated = true
                 }
             }
@@ -355,13 +416,20 @@ extension FactReader {
             for back in 1...3 {
                 let before = sentence[index - back]
                 if before.isPunctuation { break }
-                let infinitive = before.text == "to" && back == 1 && voice != .nominalBefore && voice != .nominalAfter
-                if before.entry.has(.irrealis) || infinitive || ["tried", "attempted", "threatening"].contains(before.text) {
+                let infinitive =
+                    before.text == "to" && back == 1 && voice != .nominalBefore
+                    && voice != .nominalAfter
+                if before.entry.has(.irrealis) || infinitive
+                    || ["tried", "attempted", "threatening"].contains(before.text)
+                {
                     isIrrealis = true
                 }
             }
             if isIrrealis && kind == .death { continue }
-            found.append(Predicate(position: index, kind: kind, voice: voice, isNegated: negated, isPartial: partial))
+            found.append(
+                Predicate(
+                    position: index, kind: kind, voice: voice, isNegated: negated,
+                    isPartial: partial))
         }
         return found
     }
@@ -379,7 +447,11 @@ extension FactReader {
                 continue
             }
             if word.isPunctuation
-                || !["reportedly", "also", "later", "allegedly", "all", "both", "subsequently", "then", "each", "not", "been", "had", "have", "has", "was", "were", "immediately", "instantly"].contains(word.text)
+                || ![
+                    "reportedly", "also", "later", "allegedly", "all", "both", "subsequently",
+                    "then", "each", "not", "been", "had", "have", "has", "was", "were",
+                    "immediately", "instantly",
+                ].contains(word.text)
             {
                 break
             }
@@ -387,21 +459,31 @@ extension FactReader {
         }
         // Active when people follow at once: "killed two guards", "killed an armed fighter".
         var position = index + 1
-        while ["also", "reportedly", "instantly", "immediately"].contains(sentence.word(position)) { position += 1 }
+        while ["also", "reportedly", "instantly", "immediately"].contains(sentence.word(position)) {
+            position += 1
+        }
         if personPhrase(sentence, at: position) != nil { return false }
         return true
     }
 
     /// Words that are verbs of a clause of their own: a past tense or a common irregular one.
     static func isFiniteVerb(_ token: Token) -> Bool {
-        guard token.isWord, token.entry.side == nil, !token.entry.has([.modifier, .determiner, .phraseEnd]) else {
+        guard token.isWord, token.entry.side == nil,
+            !token.entry.has([.modifier, .determiner, .phraseEnd])
+        else {
             return false
         }
-        if ["fought", "came", "went", "ran", "took", "gave", "got", "made", "brought", "began", "fled", "said", "told", "saw", "left", "struck", "threw", "hit", "put", "sent", "led"].contains(token.text) {
+        if [
+            "fought", "came", "went", "ran", "took", "gave", "got", "made", "brought", "began",
+            "fled", "said", "told", "saw", "left", "struck", "threw", "hit", "put", "sent", "led",
+        ].contains(token.text) {
             return true
         }
         return token.text.hasSuffix("ed") && token.text.count > 4
-            && !["armed", "wounded", "injured", "unidentified", "masked", "detained", "suspected", "alleged", "reported", "unarmed", "mounted", "based", "related", "united", "red"].contains(token.text)
+            && ![
+                "armed", "wounded", "injured", "unidentified", "masked", "detained", "suspected",
+                "alleged", "reported", "unarmed", "mounted", "based", "related", "united", "red",
+            ].contains(token.text)
             && !token.entry.has([.killVerb, .dieVerb, .injury, .detention, .auxiliary])
     }
 
@@ -424,12 +506,17 @@ extension FactReader {
                 || next.isCapitalized && next.entry.side != nil
             guard opens else { continue }
             var end = index + 1
-            while end < sentence.tokens.count, sentence.word(end) != ",", sentence.word(end) != ";" {
+            while end < sentence.tokens.count, sentence.word(end) != ",", sentence.word(end) != ";"
+            {
                 end += 1
             }
             guard end < sentence.tokens.count, sentence.word(end) == "," else { continue }
             // A relative clause with a death in it is not set aside.
-            if sentence.tokens[(index + 1)..<end].contains(where: { $0.entry.has([.killVerb, .dieVerb]) }) { continue }
+            if sentence.tokens[(index + 1)..<end].contains(where: {
+                $0.entry.has([.killVerb, .dieVerb])
+            }) {
+                continue
+            }
             for position in index...end { mask[position] = true }
         }
         return mask
@@ -440,7 +527,10 @@ extension FactReader {
         var result: [TollFact] = []
         let revised =
             sentence.tokens.contains { $0.entry.has(.revision) }
-            || sentence.contains(["now stands", "later said", "has risen", "had risen", "updated", "latest", "new toll", "revised"])
+            || sentence.contains([
+                "now stands", "later said", "has risen", "had risen", "updated", "latest",
+                "new toll", "revised",
+            ])
         // "the death toll rose to 21", "a toll of 15", "the number of dead reached 20": the
         // first figure after a linking word, up to the end of the clause; "an earlier toll of 3"
         // is replaced.
@@ -450,20 +540,33 @@ extension FactReader {
             || (sentence.word(index) == "number" && sentence.matches("of the dead", at: index + 1))
             || (sentence.word(index) == "number" && sentence.matches("of deaths", at: index + 1))
         {
-            let earlier = (1...3).contains { ["earlier", "initial", "previous", "first", "preliminary", "old"].contains(sentence.word(index - $0)) }
+            let earlier = (1...3).contains {
+                ["earlier", "initial", "previous", "first", "preliminary", "old"].contains(
+                    sentence.word(index - $0))
+            }
             // "the number of dead intruders at five", "the insurgent death toll": their figure.
-            let among = sentence.word(index + 1) == "among"
-                ? (2...6).lazy.compactMap { sentence[index + $0].entry.side }.first { $0 != .unknown } : nil
+            let among =
+                sentence.word(index + 1) == "among"
+                ? (2...6).lazy.compactMap { sentence[index + $0].entry.side }.first {
+                    $0 != .unknown
+                } : nil
             let named =
                 sentence.word(index) == "number"
                 ? sentence[index + 3].entry.side
-                : among ?? (1...3).lazy.compactMap { sentence[index - $0].entry.side }.first { $0 != .unknown }
+                : among
+                    ?? (1...3).lazy.compactMap { sentence[index - $0].entry.side }.first {
+                        $0 != .unknown
+                    }
             var position = index + 1
             while position < Swift.min(index + 26, sentence.tokens.count) {
                 let word = sentence[position]
                 if word.text == ";" || word.text == "." { break }
                 if let reading = Numbers.read(sentence, at: position), reading.value > 0,
-                    ["to", "at", "of", "reached", "reaches", "hit", "hits", "is", "was", "be", "are", "were", "stood", "stands", "stand", "now", "from", "climbed", "rose", "put", "numbered"].contains(sentence.word(position - 1)),
+                    [
+                        "to", "at", "of", "reached", "reaches", "hit", "hits", "is", "was", "be",
+                        "are", "were", "stood", "stands", "stand", "now", "from", "climbed", "rose",
+                        "put", "numbered",
+                    ].contains(sentence.word(position - 1)),
                     !sentence[position + reading.length].entry.has(.notPeople)
                 {
                     let up = sentence.matches("up from", at: position - 2)
@@ -472,19 +575,28 @@ extension FactReader {
                             value: reading.value, side: named ?? .unknown, party: nil,
                             qualifier: up || earlier ? .superseded : revised ? .revised : .plain,
                             isPart: false,
-                            statement: sentence.index * 10_000 + 5_000 + position, speaker: facts.speaker,
+                            statement: sentence.index * 10_000 + 5_000 + position,
+                            speaker: facts.speaker,
                             position: position))
                     facts.mentionsDeath = true
                     position += reading.length
                     // "rose to 21, up from 14" reads on; anything else stops at the figure.
-                    if sentence.matches("up from", at: position) || sentence.matches(", up from", at: position) { continue }
+                    if sentence.matches("up from", at: position)
+                        || sentence.matches(", up from", at: position)
+                    {
+                        continue
+                    }
                     break
                 }
                 position += 1
             }
         }
         // "All of those killed were civilians", "all the dead were border guards".
-        if let start = sentence.firstIndex(of: ["all of those killed were", "all those killed were", "all the dead were", "all of the dead were", "all the victims were", "all of the victims were", "the dead were all", "all were civilians"]) {
+        if let start = sentence.firstIndex(of: [
+            "all of those killed were", "all those killed were", "all the dead were",
+            "all of the dead were", "all the victims were", "all of the victims were",
+            "the dead were all", "all were civilians",
+        ]) {
             for position in start..<Swift.min(start + 9, sentence.tokens.count) {
                 if let side = sentence[position].entry.side, side != .unknown {
                     facts.deadAreSide = side
@@ -502,7 +614,9 @@ extension FactReader {
                 continue
             }
             let before = sentence.word(index - 1)
-            if before == "of" || (sentence[index - 1].entry.has(.determiner) && sentence.word(index - 2) == "of") {
+            if before == "of"
+                || (sentence[index - 1].entry.has(.determiner) && sentence.word(index - 2) == "of")
+            {
                 // "the family of a shepherd who was killed": the shepherd is the subject.
                 if !phrase.hasNumber && !["who", "that"].contains(sentence.word(phrase.end)) {
                     phrase.isComplement = true
@@ -511,9 +625,12 @@ extension FactReader {
             // "described the six people killed as drug smugglers": the side they are given.
             if phrase.side == .unknown, !phrase.isBare {
                 var look = phrase.end
-                while look < Swift.min(phrase.end + 14, sentence.tokens.count), sentence.word(look) != ";", sentence.word(look) != "." {
+                while look < Swift.min(phrase.end + 14, sentence.tokens.count),
+                    sentence.word(look) != ";", sentence.word(look) != "."
+                {
                     if sentence.word(look) == "as",
-                        let side = (1...3).lazy.compactMap({ sentence[look + $0].entry.side }).first(where: { $0 != .unknown })
+                        let side = (1...3).lazy.compactMap({ sentence[look + $0].entry.side })
+                            .first(where: { $0 != .unknown })
                     {
                         phrase.side = side
                         break
@@ -522,19 +639,27 @@ extension FactReader {
                 }
             }
             // "the insurgent death toll": a side named as a modifier, not people.
-            if !phrase.hasNumber, sentence.word(phrase.end) == "toll" || sentence.matches("death toll", at: phrase.end) {
+            if !phrase.hasNumber,
+                sentence.word(phrase.end) == "toll"
+                    || sentence.matches("death toll", at: phrase.end)
+            {
                 phrase.isComplement = true
             }
             // "Private X, 20, who served ...": an age.
-            if phrase.isBare && before == "," && (sentence.word(phrase.end) == "," || sentence.word(phrase.end) == "who") {
+            if phrase.isBare && before == ","
+                && (sentence.word(phrase.end) == "," || sentence.word(phrase.end) == "who")
+            {
                 phrase.isApposition = true
             }
             // "employees who were Chinese nationals": who they were, not more people.
-            if sentence.matches("who were", at: index - 2) || sentence.matches("who was", at: index - 2) {
+            if sentence.matches("who were", at: index - 2)
+                || sentence.matches("who was", at: index - 2)
+            {
                 phrase.isApposition = true
             }
             // "Colonel X, the commander of the unit, ...": the same person again.
-            if !phrase.isBare, !phrase.hasNumber, before == ",", let last = phrases.last, !last.isBare,
+            if !phrase.isBare, !phrase.hasNumber, before == ",", let last = phrases.last,
+                !last.isBare,
                 last.end >= index - 6,
                 !predicates.contains(where: { $0.position > last.start && $0.position < index }),
                 sentence.word(index - 2) != "and"
@@ -542,12 +667,16 @@ extension FactReader {
                 phrase.isApposition = true
             }
             // "fired on the border guards, three of whom were killed": the guards.
-            if phrase.head == "them", let last = phrases.last(where: { !$0.isBare && !$0.isComplement }) {
+            if phrase.head == "them",
+                let last = phrases.last(where: { !$0.isBare && !$0.isComplement })
+            {
                 phrase.side = last.side
                 phrase.head = last.head + "-whom"
             }
-            if ["including", "among"].contains(before) || sentence.matches("among them", at: index - 2)
-                || sentence.matches("among them", at: phrase.end) || sentence.matches(", among them", at: phrase.end)
+            if ["including", "among"].contains(before)
+                || sentence.matches("among them", at: index - 2)
+                || sentence.matches("among them", at: phrase.end)
+                || sentence.matches(", among them", at: phrase.end)
                 || sentence.matches("of whom", at: index - 2)
             {
                 phrase.isPart = true
@@ -563,35 +692,57 @@ extension FactReader {
         guard !predicates.isEmpty else { return result }
         if predicates.contains(where: { $0.kind == .death }) { facts.mentionsDeath = true }
         if predicates.contains(where: { $0.kind == .death && $0.isNegated })
-            || sentence.contains(["no casualties", "no deaths", "no fatalities", "without casualties", "no one was killed", "nobody was killed", "no one died", "nobody died", "no one was hurt", "no one was injured"])
+            || sentence.contains([
+                "no casualties", "no deaths", "no fatalities", "without casualties",
+                "no one was killed", "nobody was killed", "no one died", "nobody died",
+                "no one was hurt", "no one was injured",
+            ])
         {
             facts.deniesDeaths = true
         }
         // Each phrase to its predicate.
         var statements: [Int: [(PersonPhrase, Predicate)]] = [:]
         for phrase in phrases where !phrase.isApposition && phrase.count > 0 {
-            let among = phrase.isAmongDead ? Predicate(position: phrase.start, kind: .death, voice: .passive, isNegated: false) : nil
-            guard let predicate = among ?? predicate(for: phrase, phrases: phrases, predicates: predicates, sentence: sentence, mask: mask),
+            let among =
+                phrase.isAmongDead
+                ? Predicate(position: phrase.start, kind: .death, voice: .passive, isNegated: false)
+                : nil
+            guard
+                let predicate = among
+                    ?? predicate(
+                        for: phrase, phrases: phrases, predicates: predicates, sentence: sentence,
+                        mask: mask),
                 predicate.kind == .death, !predicate.isNegated
             else { continue }
             statements[predicate.position, default: []].append((phrase, predicate))
         }
         // "A third guard died in hospital": more dead; "he died in hospital": the same.
         let laterDeath =
-            sentence.contains(["later died", "died later", "died in hospital", "died of wounds", "succumbed", "died on the way"])
-            && sentence.contains(["another", "a third", "a fourth", "one more", "two more", "three more", "also"])
+            sentence.contains([
+                "later died", "died later", "died in hospital", "died of wounds", "succumbed",
+                "died on the way",
+            ])
+            && sentence.contains([
+                "another", "a third", "a fourth", "one more", "two more", "three more", "also",
+            ])
         for (position, members) in statements.sorted(by: { $0.key < $1.key }) {
             for (phrase, predicate) in members {
                 var qualifier: TollFact.Qualifier = revised ? .revised : .plain
-                let window = sentence.tokens[Swift.max(0, phrase.start - 4)..<phrase.start].map(\.text)
-                if window.contains("initially") || window.contains("earlier") || window.contains("previously")
+                let window = sentence.tokens[Swift.max(0, phrase.start - 4)..<phrase.start].map(
+                    \.text)
+                if window.contains("initially") || window.contains("earlier")
+                    || window.contains("previously")
                     || window.contains("first") || sentence.matches("up from", at: phrase.start - 2)
                 {
                     qualifier = .superseded
                 }
                 // "the wounded man died in hospital": a death beyond those told.
-                let wasWounded = sentence.tokens[phrase.start..<phrase.end].contains { ["wounded", "injured"].contains($0.text) }
-                if phrase.isAdditional || (laterDeath && !revised) || (wasWounded && predicate.voice == .passive) {
+                let wasWounded = sentence.tokens[phrase.start..<phrase.end].contains {
+                    ["wounded", "injured"].contains($0.text)
+                }
+                if phrase.isAdditional || (laterDeath && !revised)
+                    || (wasWounded && predicate.voice == .passive)
+                {
                     qualifier = .additional
                 }
                 if predicate.isPartial && qualifier == .plain { qualifier = .partial }
@@ -607,7 +758,8 @@ extension FactReader {
                             + (qualifier == .unnumbered ? 1_000_000_000 : 0),
                         speaker: facts.speaker,
                         position: phrase.start,
-                        anaphor: phrase.isAnaphoric ? phrase.head : phrase.head == "them" ? "them" : nil,
+                        anaphor: phrase.isAnaphoric
+                            ? phrase.head : phrase.head == "them" ? "them" : nil,
                         isOwn: phrase.isOwn))
             }
         }
@@ -622,7 +774,9 @@ extension FactReader {
         for phrase: PersonPhrase, phrases: [PersonPhrase], predicates: [Predicate],
         sentence: Sentence, mask: [Bool]
     ) -> Predicate? {
-        func predicate(at position: Int) -> Predicate? { predicates.first { $0.position == position } }
+        func predicate(at position: Int) -> Predicate? {
+            predicates.first { $0.position == position }
+        }
         // Object: back over a list of people, "of", determiners, qualifiers.
         var back = phrase.start - 1
         var steps = 0
@@ -636,12 +790,20 @@ extension FactReader {
             // "killing three of them, local officials said" does not.
             if word.text == ",", back == phrase.start - 1 {
                 let after = sentence[phrase.end]
-                guard after.isPunctuation || ["and", "or"].contains(after.text) || after.entry.has(.phraseEnd) else { break }
+                guard
+                    after.isPunctuation || ["and", "or"].contains(after.text)
+                        || after.entry.has(.phraseEnd)
+                else { break }
             }
             let inPhrase = phrases.contains { $0.start <= back && back < $0.end }
             let passable =
                 inPhrase || mask[back]
-                || ["of", "were", "was", "are", "is", "included", "include", "including", "and", ",", "dead", "at", "least", "than", "more", "about", "some", "nearly", "over", "up", "to", "all", "as", "many", "also", "reportedly", "another", "them", "among", "both", "along", "with", "plus"].contains(word.text)
+                || [
+                    "of", "were", "was", "are", "is", "included", "include", "including", "and",
+                    ",", "dead", "at", "least", "than", "more", "about", "some", "nearly", "over",
+                    "up", "to", "all", "as", "many", "also", "reportedly", "another", "them",
+                    "among", "both", "along", "with", "plus",
+                ].contains(word.text)
                 || word.entry.has(.determiner)
             if !passable { break }
             back -= 1
@@ -656,13 +818,19 @@ extension FactReader {
                     return found.voice == .active || found.voice == .nominalAfter ? nil : found
                 }
                 let word = sentence[position]
-                guard word.entry.has(.auxiliary) || ["reportedly", "also", "later", "all", "have", "had", "has", "people"].contains(word.text) else { break }
+                guard
+                    word.entry.has(.auxiliary)
+                        || ["reportedly", "also", "later", "all", "have", "had", "has", "people"]
+                            .contains(word.text)
+                else { break }
                 position += 1
             }
             return nil
         }
         // "as were three of the intruders": the verb of the clause before.
-        if ["were", "was", "did"].contains(sentence.word(phrase.start - 1)) && ["as", "so"].contains(sentence.word(phrase.start - 2)) {
+        if ["were", "was", "did"].contains(sentence.word(phrase.start - 1))
+            && ["as", "so"].contains(sentence.word(phrase.start - 2))
+        {
             return predicates.last { $0.position < phrase.start }
         }
         // Subject: the first predicate after it, within its clause.
@@ -673,23 +841,37 @@ extension FactReader {
                 // The agent of a killing, not its victim; "the deaths of" takes what follows.
                 if found.voice == .active && found.kind == .death { return nil }
                 // "two officers were among the dead": the subject is among the dead.
-                if found.voice == .nominalAfter && !sentence.matches("among the", at: position - 2) { return nil }
+                if found.voice == .nominalAfter && !sentence.matches("among the", at: position - 2)
+                {
+                    return nil
+                }
                 return found
             }
             let word = sentence[position]
             if !mask[position] {
                 if word.text == ";" || word.text == ":" { break }
-                if ["while", "whereas", "but", "after", "when", "before", "because", "although", "though", "since", "until"].contains(word.text) { break }
+                if [
+                    "while", "whereas", "but", "after", "when", "before", "because", "although",
+                    "though", "since", "until",
+                ].contains(word.text) {
+                    break
+                }
                 if word.entry.has(.reporting) && position > phrase.end { break }
                 // "the hostages fought back, and the smugglers died": another verb, another clause.
-                if position >= phrase.end, Self.isFiniteVerb(word), !predicates.contains(where: { $0.position == position }),
-                    !sentence[position - 1].entry.has(.auxiliary), !["and", "or"].contains(sentence.word(position + 1))
+                if position >= phrase.end, Self.isFiniteVerb(word),
+                    !predicates.contains(where: { $0.position == position }),
+                    !sentence[position - 1].entry.has(.auxiliary),
+                    !["and", "or"].contains(sentence.word(position + 1))
                 {
                     break
                 }
                 // Another subject: the next phrase takes what follows.
-                if position > phrase.end, let other = phrases.first(where: { $0.start == position && !$0.isApposition && !$0.isComplement }),
-                    !["and", ",", "including", "as", "well", "with"].contains(sentence.word(position - 1)), !other.isPart
+                if position > phrase.end,
+                    let other = phrases.first(where: {
+                        $0.start == position && !$0.isApposition && !$0.isComplement
+                    }),
+                    !["and", ",", "including", "as", "well", "with"].contains(
+                        sentence.word(position - 1)), !other.isPart
                 {
                     break
                 }

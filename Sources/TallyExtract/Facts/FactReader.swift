@@ -29,17 +29,20 @@ struct FactReader {
             }
             if token.entry.has(.border) { facts.namesBorder = true }
         }
-        if sentence.contains(["border guard*", "border troops", "border service", "border forces"]) {
+        if sentence.contains(["border guard*", "border troops", "border service", "border forces"])
+        {
             facts.namesBorder = true
         }
-        facts.startsNewEvent = sentence.contains([
-            "in a separate", "in another", "separately", "elsewhere", "in a second",
-            "a day later", "the next day", "the following day", "later that day",
-        ]) || ["earlier", "previously", "before", "meanwhile"].contains(sentence.word(0))
+        facts.startsNewEvent =
+            sentence.contains([
+                "in a separate", "in another", "separately", "elsewhere", "in a second",
+                "a day later", "the next day", "the following day", "later that day",
+            ]) || ["earlier", "previously", "before", "meanwhile"].contains(sentence.word(0))
         facts.mentions = mentions(in: sentence)
         facts.tolls = tolls(in: sentence, facts: &facts)
         // "In Kyrgyzstan, 13 people died"; "on its territory 7 people were killed": whose dead.
-        for index in facts.tolls.indices where facts.tolls[index].party == nil && facts.tolls[index].side != .militants {
+        for index in facts.tolls.indices
+        where facts.tolls[index].party == nil && facts.tolls[index].side != .militants {
             let position = facts.tolls[index].position
             for back in 1...10 {
                 let at = position - back
@@ -51,13 +54,15 @@ struct FactReader {
                     facts.tolls[index].party = country
                     break
                 }
-                if sentence.matches("on its territory", at: at) || sentence.matches("on their territory", at: at)
+                if sentence.matches("on its territory", at: at)
+                    || sentence.matches("on their territory", at: at)
                     || sentence.matches("on its side", at: at)
                 {
                     facts.tolls[index].party = facts.speaker
                     break
                 }
-                if sentence.word(at) == "side", sentence.word(at - 2) == "the", ["on", "from"].contains(sentence.word(at - 3)),
+                if sentence.word(at) == "side", sentence.word(at - 2) == "the",
+                    ["on", "from"].contains(sentence.word(at - 3)),
                     let country = sentence[at - 1].entry.country
                 {
                     facts.tolls[index].party = country
@@ -68,12 +73,16 @@ struct FactReader {
         // "since last year's confrontations, in which dozens were killed": a toll goes with the
         // time told before it in its sentence.
         facts.tolls.removeAll { toll in
-            guard let time = facts.times.last(where: { $0.position < toll.position }) else { return false }
+            guard let time = facts.times.last(where: { $0.position < toll.position }) else {
+                return false
+            }
             return window.isBefore(time) && !time.isSpan
         }
         // "15 soldiers were killed in Kunduz, and four police in Farah": a toll goes with the
         // place nearest to it.
-        let elsewhere = sentence.tokens.indices.filter { sentence[$0].entry.has(.elsewhere) && sentence[$0].isCapitalized }
+        let elsewhere = sentence.tokens.indices.filter {
+            sentence[$0].entry.has(.elsewhere) && sentence[$0].isCapitalized
+        }
         if !elsewhere.isEmpty {
             let covered = facts.places.filter { !$0.isIncidental }.map(\.position)
             facts.tolls.removeAll { toll in
@@ -114,7 +123,10 @@ struct FactReader {
 
     func setAside(_ facts: SentenceFacts) -> SetAside? {
         let sentence = facts.sentence
-        if sentence.contains(["practised", "practiced", "practising", "simulated", "simulating", "rehearsed", "scenario", "mock"])
+        if sentence.contains([
+            "practised", "practiced", "practising", "simulated", "simulating", "rehearsed",
+            "scenario", "mock",
+        ])
             || (!facts.mentions.isEmpty && facts.tolls.isEmpty
                 && sentence.tokens.contains { $0.entry.measure == .exercise })
         {
@@ -123,16 +135,24 @@ struct FactReader {
         // Statistics: "22 skirmishes this year", "since January", "in total in 2024".
         let countsMany =
             facts.mentions.contains { $0.count > 1 }
-            || sentence.tokens.contains { $0.entry.has(.notPeople) && ["incidents", "incursions", "attacks", "clashes", "skirmishes", "cases", "violations"].contains($0.text) }
+            || sentence.tokens.contains {
+                $0.entry.has(.notPeople)
+                    && [
+                        "incidents", "incursions", "attacks", "clashes", "skirmishes", "cases",
+                        "violations",
+                    ].contains($0.text)
+            }
         let cumulativeWords = sentence.contains([
             "so far this year", "this year", "since the beginning", "since the start", "to date",
             "so far", "in the first", "during the year", "over the year", "over the past",
             "in the past", "annual", "statistics", "per year", "a year", "every year", "each year",
-            "in recent years", "in recent months", "in recent weeks", "over the last", "in the last",
+            "in recent years", "in recent months", "in recent weeks", "over the last",
+            "in the last",
             "since 19*", "since 20*", "since january", "since february", "since march",
             "since april", "since may", "since june", "since july", "since august",
             "since september", "since october", "since november", "since december", "since then",
-            "since the taliban", "throughout", "record", "recorded", "figures show", "official figures", "statistics",
+            "since the taliban", "throughout", "record", "recorded", "figures show",
+            "official figures", "statistics",
             "data show", "official data", "registered", "in total", "a total of", "altogether",
             "over the period", "in the period", "during the period", "in the same period",
             "in the six months", "in the first half", "first half", "january-june", "in all",
@@ -144,7 +164,8 @@ struct FactReader {
             let ownDay = facts.times.contains { $0.precision == .day || $0.precision == .week }
             if !ownDay || countsMany { return .cumulative }
         }
-        if facts.times.contains(where: { $0.isSpan && $0.precision != .day }) && (countsMany || !facts.tolls.isEmpty)
+        if facts.times.contains(where: { $0.isSpan && $0.precision != .day })
+            && (countsMany || !facts.tolls.isEmpty)
         {
             return .cumulative
         }
@@ -152,7 +173,8 @@ struct FactReader {
         // conflict" dates the conflict, not the sentence's news, unless the news is that noun.
         let dated = facts.times.filter { time in
             guard !time.isSpan else { return false }
-            guard time.precision == .year, ["the", "a", "an", "its", "their"].contains(sentence.word(time.position - 1)),
+            guard time.precision == .year,
+                ["the", "a", "an", "its", "their"].contains(sentence.word(time.position - 1)),
                 sentence[time.position + 1].isWord
             else { return true }
             return facts.mentions.contains { $0.position == time.position + 1 }
@@ -167,17 +189,28 @@ struct FactReader {
         ]) && !dated.contains(where: { !window.isBefore($0) && $0.precision != .year }) {
             return .background
         }
-        if sentence.contains(["deny", "denied", "denies", "refuted", "refutes", "dismissed", "rejected", "rejects", "false", "fake", "untrue", "baseless"]),
-            sentence.contains(["report", "reports", "claim", "claims", "claiming", "claimed", "posts", "videos", "information", "allegations", "rumours", "rumors", "took place", "happened", "occurred", "no such"]),
+        if sentence.contains([
+            "deny", "denied", "denies", "refuted", "refutes", "dismissed", "rejected", "rejects",
+            "false", "fake", "untrue", "baseless",
+        ]),
+            sentence.contains([
+                "report", "reports", "claim", "claims", "claiming", "claimed", "posts", "videos",
+                "information", "allegations", "rumours", "rumors", "took place", "happened",
+                "occurred", "no such",
+            ]),
             !sentence.contains(["involvement", "responsibility", "involved"])
         {
             return .denied
         }
         // Deaths without violence, and violence elsewhere.
-        let disaster = sentence.tokens.contains { $0.entry.has(.disaster) } || sentence.contains(["heart attack"])
+        let disaster =
+            sentence.tokens.contains { $0.entry.has(.disaster) }
+            || sentence.contains(["heart attack"])
         if disaster && facts.mentions.isEmpty { return .disaster }
         let elsewhere = sentence.tokens.contains { $0.entry.has(.elsewhere) && $0.isCapitalized }
-        if elsewhere && facts.places.allSatisfy(\.isIncidental) && !facts.namesBorder { return .elsewhere }
+        if elsewhere && facts.places.allSatisfy(\.isIncidental) && !facts.namesBorder {
+            return .elsewhere
+        }
         return nil
     }
 
@@ -187,15 +220,23 @@ struct FactReader {
         for back in 1...5 {
             let token = sentence[index - back]
             if token.isPunctuation && token.text != "-" { break }
-            if token.entry.has(.irrealis) && !(token.text == "may" && (token.isCapitalized || sentence[index - back + 1].kind == .number)) {
+            if token.entry.has(.irrealis)
+                && !(token.text == "may"
+                    && (token.isCapitalized || sentence[index - back + 1].kind == .number))
+            {
                 return true
             }
-            if ["threat", "threats", "risk", "risks", "fear", "fears", "prevent", "preventing", "avoid",
+            if [
+                "threat", "threats", "risk", "risks", "fear", "fears", "prevent", "preventing",
+                "avoid",
                 "possible", "potential", "against", "counter", "combat", "combating", "combatting",
-                "fight", "try", "tried", "attempt", "attempted", "tries", "trying", "capable", "ready",
-                "repel", "repelling", "possibility", "likelihood", "danger", "case", "rule", "ruled",
+                "fight", "try", "tried", "attempt", "attempted", "tries", "trying", "capable",
+                "ready",
+                "repel", "repelling", "possibility", "likelihood", "danger", "case", "rule",
+                "ruled",
                 "deny", "denied", "denies", "no", "without", "rumours", "rumors", "alleged",
-                "reportedly-planned", "response", "retaliation", "avenge", "blamed", "accused", "accuse",
+                "reportedly-planned", "response", "retaliation", "avenge", "blamed", "accused",
+                "accuse",
                 "responsibility", "involvement", "condemned", "condemn", "investigate",
                 "investigation", "investigating", "probe", "behind", "repeated", "frequent", "than",
                 "like", "similar", "supposed", "purported", "possible",
@@ -212,12 +253,15 @@ struct FactReader {
     /// Words that name weapons: they tell of an incident only when something was fired, hit or
     /// went off ("mortar rounds landed"), not when seized or listed.
     static let weaponWords: Set<String> = [
-        "mortar", "mortars", "artillery", "rocket", "rockets", "shell", "grenade", "drone", "drones",
+        "mortar", "mortars", "artillery", "rocket", "rockets", "shell", "grenade", "drone",
+        "drones",
         "bomb", "bombs", "ied", "ieds", "landmine", "landmines",
     ]
     static let impactWords = [
-        "fired", "fire", "firing", "landed", "landing", "hit", "hits", "struck", "exploded", "explosion",
-        "went", "detonated", "launched", "thrown", "threw", "dropped", "stepped", "attack", "attacks",
+        "fired", "fire", "firing", "landed", "landing", "hit", "hits", "struck", "exploded",
+        "explosion",
+        "went", "detonated", "launched", "thrown", "threw", "dropped", "stepped", "attack",
+        "attacks",
         "strike", "strikes", "shelled", "shelling", "blast", "rounds",
     ]
 
@@ -225,7 +269,8 @@ struct FactReader {
         var found: [IncidentMention] = []
         let hasImpact = sentence.contains(Self.impactWords)
         let hasDeathOrInjury = sentence.tokens.contains {
-            $0.entry.has([.killVerb, .dieVerb, .injury]) || ($0.entry.has(.deathNoun) && $0.text != "toll")
+            $0.entry.has([.killVerb, .dieVerb, .injury])
+                || ($0.entry.has(.deathNoun) && $0.text != "toll")
         }
         let armed = sentence.contains([
             "armed", "gunmen", "militants", "insurgents", "terrorists", "fighters", "intruders",
@@ -239,50 +284,93 @@ struct FactReader {
             var type: IncidentType? = token.entry.incident
             var length = 1
             // Phrases of fire.
-            if sentence.matches("exchange of fire", at: index) || sentence.matches("exchanges of fire", at: index)
-                || sentence.matches("exchanged fire", at: index) || sentence.matches("traded fire", at: index)
-                || sentence.matches("trading fire", at: index) || sentence.matches("exchanging fire", at: index)
-                || sentence.matches("gun battle", at: index) || sentence.matches("armed confrontation", at: index)
-                || sentence.matches("shoot out", at: index) || sentence.matches("fire fight", at: index)
-                || sentence.matches("hostilities", at: index) || sentence.matches("armed conflict", at: index)
-                || sentence.matches("exchanged shots", at: index) || sentence.matches("exchange of shots", at: index)
+            if sentence.matches("exchange of fire", at: index)
+                || sentence.matches("exchanges of fire", at: index)
+                || sentence.matches("exchanged fire", at: index)
+                || sentence.matches("traded fire", at: index)
+                || sentence.matches("trading fire", at: index)
+                || sentence.matches("exchanging fire", at: index)
+                || sentence.matches("gun battle", at: index)
+                || sentence.matches("armed confrontation", at: index)
+                || sentence.matches("shoot out", at: index)
+                || sentence.matches("fire fight", at: index)
+                || sentence.matches("hostilities", at: index)
+                || sentence.matches("armed conflict", at: index)
+                || sentence.matches("exchanged shots", at: index)
+                || sentence.matches("exchange of shots", at: index)
                 || sentence.matches("exchange of gunfire", at: index)
-                || (token.text == "shots" && (sentence.matches("have been exchanged", at: index + 1)
-                    || sentence.matches("were exchanged", at: index + 1) || sentence.matches("had been exchanged", at: index + 1)))
-                || (token.text == "conflict" && (1...6).contains { ["took", "broke", "erupted", "occurred", "flared"].contains(sentence.word(index + $0)) })
+                || (token.text == "shots"
+                    && (sentence.matches("have been exchanged", at: index + 1)
+                        || sentence.matches("were exchanged", at: index + 1)
+                        || sentence.matches("had been exchanged", at: index + 1)))
+                || (token.text == "conflict"
+                    && (1...6).contains {
+                        ["took", "broke", "erupted", "occurred", "flared"].contains(
+                            sentence.word(index + $0))
+                    })
                 || sentence.matches("armed incident", at: index)
             {
                 type = .armedClash
                 length = 2
-            } else if sentence.matches("opened fire", at: index) || sentence.matches("open fire", at: index)
-                || sentence.matches("opening fire", at: index) || sentence.matches("firearms were used", at: index)
-                || sentence.matches("weapons were used", at: index) || sentence.matches("shots were fired", at: index)
-                || sentence.matches("used weapons", at: index) || sentence.matches("used firearms", at: index)
-                || sentence.matches("throwing stones", at: index) || sentence.matches("threw stones", at: index)
-                || sentence.matches("hurled stones", at: index) || sentence.matches("pelted", at: index)
-                || sentence.matches("stone throwing", at: index) || sentence.matches("gunfire", at: index)
-                || sentence.matches("resorted to", at: index) && ["weapons", "firearms", "arms"].contains(sentence.word(index + 3))
-                || (token.text == "fired" && ["shots", "warning", "two", "three", "several", "a", "bullets", "at", "on", "into"].contains(sentence.word(index + 1))
+            } else if sentence.matches("opened fire", at: index)
+                || sentence.matches("open fire", at: index)
+                || sentence.matches("opening fire", at: index)
+                || sentence.matches("firearms were used", at: index)
+                || sentence.matches("weapons were used", at: index)
+                || sentence.matches("shots were fired", at: index)
+                || sentence.matches("used weapons", at: index)
+                || sentence.matches("used firearms", at: index)
+                || sentence.matches("throwing stones", at: index)
+                || sentence.matches("threw stones", at: index)
+                || sentence.matches("hurled stones", at: index)
+                || sentence.matches("pelted", at: index)
+                || sentence.matches("stone throwing", at: index)
+                || sentence.matches("gunfire", at: index)
+                || sentence.matches("resorted to", at: index)
+                    && ["weapons", "firearms", "arms"].contains(sentence.word(index + 3))
+                || (token.text == "fired"
+                    && [
+                        "shots", "warning", "two", "three", "several", "a", "bullets", "at", "on",
+                        "into",
+                    ].contains(sentence.word(index + 1))
                     && !sentence.contains(["rocket", "rockets", "mortar", "shells", "artillery"]))
-                || sentence.matches("came under fire", at: index) || sentence.matches("fired on", at: index)
-                || sentence.matches("fired at", at: index) || sentence.matches("fired upon", at: index)
-                || sentence.matches("shot dead", at: index) || sentence.matches("shot and killed", at: index)
+                || sentence.matches("came under fire", at: index)
+                || sentence.matches("fired on", at: index)
+                || sentence.matches("fired at", at: index)
+                || sentence.matches("fired upon", at: index)
+                || sentence.matches("shot dead", at: index)
+                || sentence.matches("shot and killed", at: index)
                 || sentence.matches("gunned down", at: index)
             {
-                type = sentence.contains(["returned fire", "exchange", "exchanged", "fire back", "fired back"]) ? .armedClash : .attack
+                type =
+                    sentence.contains([
+                        "returned fire", "exchange", "exchanged", "fire back", "fired back",
+                    ]) ? .armedClash : .attack
                 length = 2
-            } else if token.text == "shooting" && ["range", "ranges", "ground", "club", "practice", "training", "exercise", "exercises", "competition"].contains(sentence.word(index + 1)) {
+            } else if token.text == "shooting"
+                && [
+                    "range", "ranges", "ground", "club", "practice", "training", "exercise",
+                    "exercises", "competition",
+                ].contains(sentence.word(index + 1))
+            {
                 continue
             } else if ["assault", "attack"].contains(token.text)
-                && ["course", "rifle", "rifles", "weapons", "team", "teams", "helicopter", "helicopters", "aircraft", "boat", "boats", "vehicle", "vehicles", "group"].contains(sentence.word(index + 1))
+                && [
+                    "course", "rifle", "rifles", "weapons", "team", "teams", "helicopter",
+                    "helicopters", "aircraft", "boat", "boats", "vehicle", "vehicles", "group",
+                ].contains(sentence.word(index + 1))
             {
                 continue
             } else if token.text == "heart" && sentence.word(index + 1) == "attack" {
                 index += 1
                 continue
             }
-            if type == nil, ["incident", "episode", "confrontation", "skirmishing"].contains(token.text),
-                ["the", "this", "that", "saturday", "sunday", "monday", "tuesday", "wednesday", "thursday", "friday"].contains(sentence.word(index - 1))
+            if type == nil,
+                ["incident", "episode", "confrontation", "skirmishing"].contains(token.text),
+                [
+                    "the", "this", "that", "saturday", "sunday", "monday", "tuesday", "wednesday",
+                    "thursday", "friday",
+                ].contains(sentence.word(index - 1))
                     || sentence[index - 1].isPossessive
             {
                 found.append(
@@ -296,14 +384,20 @@ struct FactReader {
             if token.isHyphenated && length == 1 && kind != .armedClash { continue }
             // "A mine went off"; a gold mine, mine workers or mines laid in 1999 are not blasts.
             if (token.text == "mine" || token.text == "mines")
-                && !sentence.contains(["stepped on", "went off", "exploded", "detonated", "blew up", "blast", "explosion"])
+                && !sentence.contains([
+                    "stepped on", "went off", "exploded", "detonated", "blew up", "blast",
+                    "explosion",
+                ])
             {
                 continue
             }
             // Weapons tell of an incident when used; a seizure lists them.
             if Self.weaponWords.contains(token.text) && length == 1 {
                 guard hasImpact || hasDeathOrInjury else { continue }
-                if sentence.contains(["seized", "confiscated", "found", "recovered", "discovered", "cache", "smuggling", "smuggled"])
+                if sentence.contains([
+                    "seized", "confiscated", "found", "recovered", "discovered", "cache",
+                    "smuggling", "smuggled",
+                ])
                     && !hasDeathOrInjury
                 {
                     continue
@@ -315,18 +409,40 @@ struct FactReader {
                 guard armed else { continue }
                 let subjectArmed = (1...6).contains { back in
                     let word = sentence[index - back]
-                    return ["armed", "gunmen", "militants", "insurgents", "terrorists", "fighters", "intruders", "infiltrators", "attackers", "group", "rebels", "taliban"].contains(word.text)
+                    return [
+                        "armed", "gunmen", "militants", "insurgents", "terrorists", "fighters",
+                        "intruders", "infiltrators", "attackers", "group", "rebels", "taliban",
+                    ].contains(word.text)
                 }
-                if ["entered", "crossed", "slipped", "sneaked"].contains(token.text) && !subjectArmed { continue }
-                if token.text == "crossed" && !sentence.contains(["border", "frontier", "river", "into", "from"]) { continue }
+                if ["entered", "crossed", "slipped", "sneaked"].contains(token.text)
+                    && !subjectArmed
+                {
+                    continue
+                }
+                if token.text == "crossed"
+                    && !sentence.contains(["border", "frontier", "river", "into", "from"])
+                {
+                    continue
+                }
             case .capture:
                 // "captured a post"; "captured two smugglers" is an arrest; people "seized by armed
                 // men" are abducted.
-                let object = (1...6).contains { ["post", "outpost", "posts", "outposts", "village", "villages", "territory", "district", "positions", "checkpoint", "checkpoints", "base", "height", "heights", "crossing", "crossings", "port", "ports", "town", "centre", "center", "headquarters"].contains(sentence.word(index + $0)) }
+                let object = (1...6).contains {
+                    [
+                        "post", "outpost", "posts", "outposts", "village", "villages", "territory",
+                        "district", "positions", "checkpoint", "checkpoints", "base", "height",
+                        "heights", "crossing", "crossings", "port", "ports", "town", "centre",
+                        "center", "headquarters",
+                    ].contains(sentence.word(index + $0))
+                }
                 if !object {
-                    let byArmed = sentence.matches("by armed", at: index + 1) || sentence.matches("by gunmen", at: index + 1)
-                        || sentence.matches("by militants", at: index + 1) || sentence.matches("by the taliban", at: index + 1)
-                        || sentence.matches("by taliban", at: index + 1) || sentence.matches("by unknown", at: index + 1)
+                    let byArmed =
+                        sentence.matches("by armed", at: index + 1)
+                        || sentence.matches("by gunmen", at: index + 1)
+                        || sentence.matches("by militants", at: index + 1)
+                        || sentence.matches("by the taliban", at: index + 1)
+                        || sentence.matches("by taliban", at: index + 1)
+                        || sentence.matches("by unknown", at: index + 1)
                     guard byArmed else { continue }
                     kind = .abduction
                 }
@@ -334,15 +450,25 @@ struct FactReader {
                 if token.text.hasPrefix("hostage") {
                     // "took 16 citizens of Tajikistan hostage", "seized four villagers as hostages".
                     let taken = (1...9).contains { back in
-                        ["took", "take", "taking", "taken", "seized", "grabbed", "holding", "held", "hold", "seize"].contains(sentence.word(index - back))
+                        [
+                            "took", "take", "taking", "taken", "seized", "grabbed", "holding",
+                            "held", "hold", "seize",
+                        ].contains(sentence.word(index - back))
                     }
-                    guard taken || sentence.contains(["hostage-taking", "hostage taking"]) else { continue }
-                    if sentence.contains(["released", "freed", "exchange", "swap", "handed over"]) { continue }
+                    guard taken || sentence.contains(["hostage-taking", "hostage taking"]) else {
+                        continue
+                    }
+                    if sentence.contains(["released", "freed", "exchange", "swap", "handed over"]) {
+                        continue
+                    }
                 }
             case .armedClash:
                 if token.text == "fighting",
-                    ["terrorism", "drug", "drugs", "trafficking", "crime", "extremism", "corruption", "smuggling", "poverty"].contains(sentence.word(index + 1))
-                    || sentence.word(index + 1) == "against"
+                    [
+                        "terrorism", "drug", "drugs", "trafficking", "crime", "extremism",
+                        "corruption", "smuggling", "poverty",
+                    ].contains(sentence.word(index + 1))
+                        || sentence.word(index + 1) == "against"
                 {
                     continue
                 }
@@ -356,16 +482,23 @@ struct FactReader {
                 break
             }
             if isHypothetical(sentence, index) { continue }
-            if kind == .infiltration && sentence.contains(["clash", "exchange of fire", "firefight", "shootout", "killed"]) {
+            if kind == .infiltration
+                && sentence.contains([
+                    "clash", "exchange of fire", "firefight", "shootout", "killed",
+                ])
+            {
                 kind = .armedClash
             }
             // "two attacks", "a series of three clashes".
             var count = 1
-            let plural = token.text.hasSuffix("s") && !["crossed", "fighting", "hostilities"].contains(token.text)
+            let plural =
+                token.text.hasSuffix("s")
+                && !["crossed", "fighting", "hostilities"].contains(token.text)
             if plural && !Self.weaponWords.contains(token.text) {
                 for back in 1...3 {
                     let word = sentence[index - back]
-                    if let reading = Numbers.read(sentence, at: index - back), index - back + reading.length <= index,
+                    if let reading = Numbers.read(sentence, at: index - back),
+                        index - back + reading.length <= index,
                         reading.value > 1, reading.value < 100, !reading.isVague
                     {
                         count = reading.value
@@ -377,16 +510,27 @@ struct FactReader {
             let before = sentence.word(index - 1)
             let before2 = sentence.word(index - 2)
             let isDefinite =
-                ["the", "this", "that", "these", "those", "saturday", "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "yesterday", "its", "latest"].contains(before)
+                [
+                    "the", "this", "that", "these", "those", "saturday", "sunday", "monday",
+                    "tuesday", "wednesday", "thursday", "friday", "yesterday", "its", "latest",
+                ].contains(before)
                 || (sentence[index - 1].isPossessive)
-                || (["the", "this"].contains(before2) && (sentence[index - 1].entry.modifier || sentence[index - 1].entry.incident != nil || sentence[index - 1].entry.country != nil || sentence[index - 1].text == "armed" || sentence[index - 1].text == "border" || sentence[index - 1].text == "deadly"))
+                || (["the", "this"].contains(before2)
+                    && (sentence[index - 1].entry.modifier
+                        || sentence[index - 1].entry.incident != nil
+                        || sentence[index - 1].entry.country != nil
+                        || sentence[index - 1].text == "armed"
+                        || sentence[index - 1].text == "border"
+                        || sentence[index - 1].text == "deadly"))
             let isNew =
-                ["another", "second", "separate", "new", "fresh", "further", "third"].contains(before)
+                ["another", "second", "separate", "new", "fresh", "further", "third"].contains(
+                    before)
                 || ["another", "second", "separate", "new", "fresh"].contains(before2)
             found.append(
                 IncidentMention(
                     type: kind, position: index, count: count, isDefinite: isDefinite, isNew: isNew,
-                    word: sentence.tokens[index..<Swift.min(index + length, sentence.tokens.count)].map(\.text).joined(separator: " ")))
+                    word: sentence.tokens[index..<Swift.min(index + length, sentence.tokens.count)]
+                        .map(\.text).joined(separator: " ")))
             index += length - 1
         }
         return found
@@ -402,44 +546,101 @@ struct FactReader {
             var type = token.entry.measure
             var nounIndex = index
             // "border post", "frontier posts", "guard post".
-            if type == nil, ["post", "posts"].contains(token.text), ["border", "frontier", "guard", "new", "outpost"].contains(sentence.word(index - 1)) {
+            if type == nil, ["post", "posts"].contains(token.text),
+                ["border", "frontier", "guard", "new", "outpost"].contains(sentence.word(index - 1))
+            {
                 type = .outpost
             }
-            if type == nil, ["centre", "center", "centres", "centers", "field", "fields", "ground", "grounds", "range", "ranges", "facility", "facilities", "school", "complex", "camp"].contains(token.text), sentence.word(index - 1) == "training" || sentence.word(index - 2) == "training" || sentence.word(index - 1) == "firing" {
+            if type == nil,
+                [
+                    "centre", "center", "centres", "centers", "field", "fields", "ground",
+                    "grounds", "range", "ranges", "facility", "facilities", "school", "complex",
+                    "camp",
+                ].contains(token.text),
+                sentence.word(index - 1) == "training" || sentence.word(index - 2) == "training"
+                    || sentence.word(index - 1) == "firing"
+            {
                 type = .trainingFacility
             }
-            if type == nil, token.text == "crossing" || token.text == "checkpoint", ["border"].contains(sentence.word(index - 1)), sentence.word(index + 1) == "point" || token.text == "checkpoint" {
+            if type == nil, token.text == "crossing" || token.text == "checkpoint",
+                ["border"].contains(sentence.word(index - 1)),
+                sentence.word(index + 1) == "point" || token.text == "checkpoint"
+            {
                 type = .checkpoint
             }
             guard let measure = type else { continue }
             nounIndex = index
-            if measure == .deployment && !["deployed", "redeployed", "deployment", "deployments", "reinforcements"].contains(token.text) { continue }
+            if measure == .deployment
+                && !["deployed", "redeployed", "deployment", "deployments", "reinforcements"]
+                    .contains(token.text)
+            {
+                continue
+            }
             let clause = clauseRange(sentence, around: index)
             let hypothetical =
-                sentence.tokens[clause].contains { $0.entry.has(.irrealis) && !($0.text == "may" && $0.isCapitalized) }
+                sentence.tokens[clause].contains {
+                    $0.entry.has(.irrealis) && !($0.text == "may" && $0.isCapitalized)
+                }
                 || isHypothetical(sentence, index)
             let status: MeasureFact.Status
             // "opened fire on the outpost", "attacked a border post": the post is a target.
             let targeted = (1...6).contains { back in
                 let word = sentence[index - back]
-                return word.entry.incident != nil || ["fire", "attack", "attacked", "assaulted", "stormed", "near", "close", "at", "through", "via", "across", "past", "from"].contains(word.text)
+                return word.entry.incident != nil
+                    || [
+                        "fire", "attack", "attacked", "assaulted", "stormed", "near", "close", "at",
+                        "through", "via", "across", "past", "from",
+                    ].contains(word.text)
             }
             if targeted { continue }
-            let opening = sentence.tokens[clause].indices.contains { position in
-                let token = sentence[position]
-                return token.entry.has(.opening) && token.text != "open" && sentence.word(position + 1) != "fire"
-                    && abs(position - index) <= 8
-            } || sentence.contains(["handed over", "put into operation", "put into service", "came into operation", "began operating", "started operating", "were built", "was built", "has built", "have built", "built a", "built two", "built three", "built four", "built five", "erected", "were constructed", "was constructed", "new outposts", "new outpost", "new border"], in: clause)
-            let reopened = sentence.contains(["reopened", "reopen", "reopening", "resumed"], in: clause)
+            let opening =
+                sentence.tokens[clause].indices.contains { position in
+                    let token = sentence[position]
+                    return token.entry.has(.opening) && token.text != "open"
+                        && sentence.word(position + 1) != "fire"
+                        && abs(position - index) <= 8
+                }
+                || sentence.contains(
+                    [
+                        "handed over", "put into operation", "put into service",
+                        "came into operation", "began operating", "started operating", "were built",
+                        "was built", "has built", "have built", "built a", "built two",
+                        "built three", "built four", "built five", "erected", "were constructed",
+                        "was constructed", "new outposts", "new outpost", "new border",
+                    ], in: clause)
+            let reopened = sentence.contains(
+                ["reopened", "reopen", "reopening", "resumed"], in: clause)
             switch measure {
             case .outpost, .checkpoint, .trainingFacility:
-                if sentence.contains(["under construction", "being built", "being constructed", "construction of", "construction began", "began construction", "started construction", "laid the foundation", "foundation stone", "will be built", "to be built", "to build", "will build", "plans to", "planned", "is building", "are building", "building of", "to construct"], in: clause) {
-                    status = sentence.contains(["under construction", "being built", "construction began", "began construction", "started construction", "is building", "are building"], in: clause) ? .underConstruction : .planned
+                if sentence.contains(
+                    [
+                        "under construction", "being built", "being constructed", "construction of",
+                        "construction began", "began construction", "started construction",
+                        "laid the foundation", "foundation stone", "will be built", "to be built",
+                        "to build", "will build", "plans to", "planned", "is building",
+                        "are building", "building of", "to construct",
+                    ], in: clause)
+                {
+                    status =
+                        sentence.contains(
+                            [
+                                "under construction", "being built", "construction began",
+                                "began construction", "started construction", "is building",
+                                "are building",
+                            ], in: clause) ? .underConstruction : .planned
                 } else if sentence.tokens[clause].contains(where: { $0.entry.has(.repair) }) {
                     status = .repaired
-                } else if hypothetical && !sentence.contains(["were opened", "was opened", "inaugurated", "handed over"], in: clause) {
+                } else if hypothetical
+                    && !sentence.contains(
+                        ["were opened", "was opened", "inaugurated", "handed over"], in: clause)
+                {
                     status = .planned
-                } else if sentence.contains(["financed", "funded", "funding", "finance", "allocated", "grant", "cost", "costs", "donated", "pledged"], in: clause) && !opening {
+                } else if sentence.contains(
+                    [
+                        "financed", "funded", "funding", "finance", "allocated", "grant", "cost",
+                        "costs", "donated", "pledged",
+                    ], in: clause) && !opening
+                {
                     status = .financed
                 } else if opening && !reopened {
                     status = .done
@@ -447,10 +648,24 @@ struct FactReader {
                     continue
                 }
             case .exercise:
-                let finished = sentence.contains(["came to an end", "wrapped up", "wraps up", "concluded", "were staged", "was staged", "were held", "was held", "took part", "ended", "completed"], in: clause)
-                if hypothetical && !finished { status = .planned } else if finished {
+                let finished = sentence.contains(
+                    [
+                        "came to an end", "wrapped up", "wraps up", "concluded", "were staged",
+                        "was staged", "were held", "was held", "took part", "ended", "completed",
+                    ], in: clause)
+                if hypothetical && !finished {
+                    status = .planned
+                } else if finished {
                     status = .done
-                } else if sentence.tokens[clause].contains(where: { $0.entry.has(.held) || $0.entry.has(.opening) }) || sentence.contains(["are holding", "is holding", "took part", "take part", "taking part", "participated", "under way", "underway", "involved", "involving"], in: clause) {
+                } else if sentence.tokens[clause].contains(where: {
+                    $0.entry.has(.held) || $0.entry.has(.opening)
+                })
+                    || sentence.contains(
+                        [
+                            "are holding", "is holding", "took part", "take part", "taking part",
+                            "participated", "under way", "underway", "involved", "involving",
+                        ], in: clause)
+                {
                     status = .done
                 } else {
                     continue
@@ -458,7 +673,11 @@ struct FactReader {
             case .deployment:
                 if hypothetical { status = .planned } else { status = .done }
             case .fortification:
-                guard opening || sentence.tokens[clause].contains(where: { $0.entry.has(.repair) }) && sentence.contains(["completed", "handed", "finished"], in: clause) else { continue }
+                guard
+                    opening
+                        || sentence.tokens[clause].contains(where: { $0.entry.has(.repair) })
+                            && sentence.contains(["completed", "handed", "finished"], in: clause)
+                else { continue }
                 status = hypothetical ? .planned : .done
             }
             // How many: "four new border outposts", "two outposts", "an outpost".
@@ -468,7 +687,9 @@ struct FactReader {
             while back >= Swift.max(0, nounIndex - 5) {
                 let word = sentence[back]
                 if word.isPunctuation && word.text != "-" { break }
-                if let reading = Numbers.read(sentence, at: back, article: true), back + reading.length <= nounIndex {
+                if let reading = Numbers.read(sentence, at: back, article: true),
+                    back + reading.length <= nounIndex
+                {
                     count = Swift.max(1, reading.value)
                     break
                 }
@@ -476,7 +697,13 @@ struct FactReader {
                     isDefinite = true
                     break
                 }
-                if !(word.entry.modifier || ["new", "border", "frontier", "modern", "guard", "military", "training", "tank", "firing", "joint", "additional", "more"].contains(word.text) || word.entry.country != nil || word.isCapitalized || word.kind == .number) {
+                if !(word.entry.modifier
+                    || [
+                        "new", "border", "frontier", "modern", "guard", "military", "training",
+                        "tank", "firing", "joint", "additional", "more",
+                    ].contains(word.text) || word.entry.country != nil || word.isCapitalized
+                    || word.kind == .number)
+                {
                     break
                 }
                 back -= 1
@@ -485,7 +712,11 @@ struct FactReader {
                 // "outposts named X, Y and Z were handed over": the names count.
                 count = Swift.max(1, namedCount(sentence, after: nounIndex))
             }
-            found.append(MeasureFact(type: measure, count: count, status: isDefinite && status == .done && !opening ? .reference : status, position: nounIndex, isDefinite: isDefinite, word: token.text))
+            found.append(
+                MeasureFact(
+                    type: measure, count: count,
+                    status: isDefinite && status == .done && !opening ? .reference : status,
+                    position: nounIndex, isDefinite: isDefinite, word: token.text))
         }
         // One measure a type per sentence: the first word of it carries the count.
         var seen = Set<Int>()
@@ -521,7 +752,12 @@ struct FactReader {
         var start = index
         while start > 0 {
             let word = sentence.word(start - 1)
-            if word == ";" || (word == "," && ["while", "but", "whereas", "although"].contains(sentence.word(start))) { break }
+            if word == ";"
+                || (word == ","
+                    && ["while", "but", "whereas", "although"].contains(sentence.word(start)))
+            {
+                break
+            }
             if ["while", "but", "whereas", "although"].contains(word) { break }
             start -= 1
         }

@@ -52,25 +52,55 @@ enum Gazetteer {
             .afghanistan, "Balkh",
             "balkh|hairatan|hayratan|kaldar|mazar i sharif|mazar e sharif|mazar sharif|mazar|shortepa|shor tepa|dawlatabad|chimtal|char bolak"
         ),
-        (.afghanistan, "Jowzjan", "jowzjan|jawzjan|jauzjan|aqina|aqcha|qarqin|khamyab|khamab|mardyan|mingajik|sheberghan|shibirghan|khaniqa"),
-        (.afghanistan, "Faryab", "faryab|andkhoy|qaisar|qaysar|qurghan|khan e char bagh|dawlat abad faryab|maymana|almar|shirin tagab"),
+        (
+            .afghanistan, "Jowzjan",
+            "jowzjan|jawzjan|jauzjan|aqina|aqcha|qarqin|khamyab|khamab|mardyan|mingajik|sheberghan|shibirghan|khaniqa"
+        ),
+        (
+            .afghanistan, "Faryab",
+            "faryab|andkhoy|qaisar|qaysar|qurghan|khan e char bagh|dawlat abad faryab|maymana|almar|shirin tagab"
+        ),
         (.afghanistan, "Badghis", "badghis|murghab district|bala murghab|qala e naw|ghormach"),
-        (.afghanistan, "Herat", "torghundi|torghundai|tourghondi|kushk|kushk e kuhna|herat province"),
+        (
+            .afghanistan, "Herat",
+            "torghundi|torghundai|tourghondi|kushk|kushk e kuhna|herat province"
+        ),
         (
             .kyrgyzstan, "Batken",
             "batken|aydarken|aidarken|ak bosogo|ak-bosogo|leylek|lailak|kadamjay|kadamjai|isfana|kok tash|koktash|ak sai|ak say|aksai|tortkuduk|tort kuduk|kulundu|maksat|ak tatyr|samarkandek|arka|jany jer|kara bak|karabak|dostuk|bulak bashy|kyzyl bel|sulukta|kyzyl kiya|khalmion|halmion|vorukh road|min bulak|kara tokoy|charbak"
         ),
-        (.kyrgyzstan, "Osh", "chong alai|chong alay|alay|alai|nookat|kara suu|karasuu|uzgen|aravan|kara kulja|osh region|osh province|osh oblast|city of osh|osh"),
-        (.kyrgyzstan, "Jalal-Abad", "jalal abad|ala buka|aksy|chatkal|unkur too|ungar too|bazar korgon|suzak|kerben|toktogul"),
+        (
+            .kyrgyzstan, "Osh",
+            "chong alai|chong alay|alay|alai|nookat|kara suu|karasuu|uzgen|aravan|kara kulja|osh region|osh province|osh oblast|city of osh|osh"
+        ),
+        (
+            .kyrgyzstan, "Jalal-Abad",
+            "jalal abad|ala buka|aksy|chatkal|unkur too|ungar too|bazar korgon|suzak|kerben|toktogul"
+        ),
         (
             .uzbekistan, "Surxondaryo",
             "surxondaryo|surkhandarya|surkhondaryo|surkhandaryo|termez|termiz|sariosiyo|sariasia|sariasiya|uzun|muzrabot|muzrabad|sherobod|sherabad|angor|airitom|ayritom|boysun|denov|jarqo'rg'on|jarkurgan|kumkurgan"
         ),
-        (.uzbekistan, "Fergana", "fergana|ferghana|farg'ona|sokh|so'x|rishton|rishtan|shohimardon|shakhimardan|kuva|besharik|beshariq|uchkuprik|kokand|qo'qon"),
-        (.uzbekistan, "Andijan", "andijan|andijon|khanabad andijan|pakhtaabad|kurgan tepa|jalal kuduk|kempir abad|kempirabad|kampirravot|marhamat|izboskan"),
-        (.uzbekistan, "Namangan", "namangan|chust|kasansay|chartak|mingbulak|uychi|turakurgan|yangikurgan"),
-        (.turkmenistan, "Lebap", "lebap|kerki|atamurat|atamyrat|turkmenabat|khojambaz|hojambaz|kelif|halach|farab|charjew|chardzhou|magdanly|gaurdak|koytendag"),
-        (.turkmenistan, "Mary", "mary province|mary region|mary velayat|serhetabat|kushka|gushgy|tagtabazar|takhta bazar|morgunovka|imambaba"),
+        (
+            .uzbekistan, "Fergana",
+            "fergana|ferghana|farg'ona|sokh|so'x|rishton|rishtan|shohimardon|shakhimardan|kuva|besharik|beshariq|uchkuprik|kokand|qo'qon"
+        ),
+        (
+            .uzbekistan, "Andijan",
+            "andijan|andijon|khanabad andijan|pakhtaabad|kurgan tepa|jalal kuduk|kempir abad|kempirabad|kampirravot|marhamat|izboskan"
+        ),
+        (
+            .uzbekistan, "Namangan",
+            "namangan|chust|kasansay|chartak|mingbulak|uychi|turakurgan|yangikurgan"
+        ),
+        (
+            .turkmenistan, "Lebap",
+            "lebap|kerki|atamurat|atamyrat|turkmenabat|khojambaz|hojambaz|kelif|halach|farab|charjew|chardzhou|magdanly|gaurdak|koytendag"
+        ),
+        (
+            .turkmenistan, "Mary",
+            "mary province|mary region|mary velayat|serhetabat|kushka|gushgy|tagtabazar|takhta bazar|morgunovka|imambaba"
+        ),
         (.turkmenistan, "Ahal", "ahal|akhal|sarakhs|serakhs"),
     ]
 
@@ -80,7 +110,8 @@ enum Gazetteer {
         for (country, region, names) in entries {
             for name in names.split(separator: "|") {
                 let words = name.split(separator: " ").map(String.init)
-                index[words[0], default: []].append((words, Place(country: country, region: region)))
+                index[words[0], default: []].append(
+                    (words, Place(country: country, region: region)))
             }
         }
         for key in index.keys { index[key]!.sort { $0.words.count > $1.words.count } }
@@ -98,13 +129,15 @@ enum Gazetteer {
                     // "Badakhshan" alone: Tajikistan's Gorno-Badakhshan beside "Tajik" or
                     // "Mountainous", otherwise Afghanistan's province.
                     let before = sentence.word(index - 1)
-                    let tajik = before == "tajik" || before == "mountainous" || before == "tajikistan"
+                    let tajik =
+                        before == "tajik" || before == "mountainous" || before == "tajikistan"
                     found.append(
                         Mention(
                             place: Place(
                                 country: tajik ? .tajikistan : .afghanistan,
                                 region: tajik ? "Gorno-Badakhshan" : "Badakhshan"),
-                            position: index, length: 1, isIncidental: isIncidental(sentence, index, 1)))
+                            position: index, length: 1,
+                            isIncidental: isIncidental(sentence, index, 1)))
                 }
                 index += 1
                 continue
@@ -152,12 +185,21 @@ enum Gazetteer {
         for back in 1...8 {
             let token = sentence[index - back]
             let word = token.text
-            if ["from", "to", "toward", "towards", "across", "between", "linking", "connecting"].contains(word) { return true }
-            if ["hospital", "hospitals", "capital", "morgue", "clinic", "buried", "funeral", "taken", "flown", "evacuated", "transferred", "authorities", "officials", "governor", "spokesman", "spokesperson", "police"].contains(word) {
+            if ["from", "to", "toward", "towards", "across", "between", "linking", "connecting"]
+                .contains(word)
+            {
+                return true
+            }
+            if [
+                "hospital", "hospitals", "capital", "morgue", "clinic", "buried", "funeral",
+                "taken", "flown", "evacuated", "transferred", "authorities", "officials",
+                "governor", "spokesman", "spokesperson", "police",
+            ].contains(word) {
                 return true
             }
             if ["into", "at", "near", "inside", "outside"].contains(word) { return false }
-            if token.isPunctuation || token.entry.has([.killVerb, .dieVerb, .auxiliary, .reporting])
+            if token.isPunctuation
+                || token.entry.has([.killVerb, .dieVerb, .auxiliary, .reporting])
                 || token.entry.incident != nil
             {
                 break
@@ -177,14 +219,19 @@ enum Gazetteer {
             // border guards", "an Afghan village"); "armed Afghans" says who, not where.
             if !sentence[index].entry.isCountryName {
                 let nouns: Set<String> = [
-                    "border", "guards", "guard", "troops", "forces", "police", "soldiers", "soldier",
-                    "servicemen", "serviceman", "army", "military", "village", "villages", "district",
+                    "border", "guards", "guard", "troops", "forces", "police", "soldiers",
+                    "soldier",
+                    "servicemen", "serviceman", "army", "military", "village", "villages",
+                    "district",
                     "side", "soil", "territory", "town", "post", "outpost", "posts", "outposts",
                     "officials", "authorities", "government", "security", "frontier",
                 ]
                 let next = sentence.word(index + 1)
                 let after = sentence.word(index + 2)
-                guard nouns.contains(next) || (sentence[index + 1].isCapitalized && nouns.contains(after)) else { continue }
+                guard
+                    nouns.contains(next)
+                        || (sentence[index + 1].isCapitalized && nouns.contains(after))
+                else { continue }
             }
             found.append((country, index))
         }
@@ -196,13 +243,19 @@ enum Gazetteer {
     static func isOrigin(_ sentence: Sentence, _ index: Int) -> Bool {
         let before = sentence.word(index - 1)
         // "crossed into Uzbek territory": where it happened.
-        if ["into", "onto"].contains(before), ["territory", "soil", "side", "land"].contains(sentence.word(index + 1)) {
+        if ["into", "onto"].contains(before),
+            ["territory", "soil", "side", "land"].contains(sentence.word(index + 1))
+        {
             return false
         }
-        if ["from", "with", "into", "toward", "towards", "to", "across", "and", "between"].contains(before) {
+        if ["from", "with", "into", "toward", "towards", "to", "across", "and", "between"].contains(
+            before)
+        {
             return true
         }
-        if ["the", "an"].contains(before) && ["from", "into", "with"].contains(sentence.word(index - 2)) {
+        if ["the", "an"].contains(before)
+            && ["from", "into", "with"].contains(sentence.word(index - 2))
+        {
             return true
         }
         let after = sentence.word(index + 1)
@@ -212,7 +265,10 @@ enum Gazetteer {
             "patrol", "force", "post", "outpost",
         ]
         if after == "border" && guards.contains(sentence.word(index + 2)) { return false }
-        return ["territory", "frontier", "border", "side", "soil", "bank", "government", "officials", "ministry", "authorities", "foreign"].contains(after)
+        return [
+            "territory", "frontier", "border", "side", "soil", "bank", "government", "officials",
+            "ministry", "authorities", "foreign",
+        ].contains(after)
             && !["on", "in", "inside"].contains(before)
             && !(before == "the" && ["on", "in", "inside"].contains(sentence.word(index - 2)))
     }

@@ -163,7 +163,9 @@ enum Lexicon {
             "held hold holding holds conducted conducting conduct staged staging began begin begins started start kicked launched underway took taking carried completed concluded ended ends wraps wrapped finished culminated",
             .held)
         add("total altogether overall combined cumulative aggregate all in-total", .aggregate)
-        add("rose risen rise rises climbed climb climbs increased increase increases jumped jumps reached reaches updated revised", .revision)
+        add(
+            "rose risen rise rises climbed climb climbs increased increase increases jumped jumps reached reaches updated revised",
+            .revision)
         add("another more further additional second", .additional)
         add(
             "kabul kandahar helmand ghazni nangarhar herat-city kunar paktia paktika khost logar wardak uruzgan zabul farah nimroz ghor bamyan parwan kapisa panjshir laghman pakistan pakistani iran iranian russia russian ukraine ukrainian syria syrian iraq iraqi moscow islamabad tehran peshawar quetta gaza israel israeli kashmir india indian",
@@ -181,15 +183,18 @@ enum Lexicon {
         people(
             .security,
             "guard serviceman soldier officer trooper policeman conscript commander sergeant lieutenant captain major colonel private servicemember ranger-guard border-guard warrant cadet general",
-            "guards servicemen soldiers officers troops troopers police policemen conscripts commanders sergeants servicemembers personnel forces cadets")
+            "guards servicemen soldiers officers troops troopers police policemen conscripts commanders sergeants servicemembers personnel forces cadets"
+        )
         people(
             .militants,
             "captor kidnapper abductor militant insurgent intruder infiltrator smuggler trafficker trespasser attacker gunman terrorist fighter rebel extremist assailant violator bandit jihadist raider courier",
-            "taliban captors kidnappers abductors militants insurgents intruders infiltrators smugglers traffickers trespassers attackers gunmen terrorists fighters rebels extremists assailants violators bandits jihadists raiders couriers")
+            "taliban captors kidnappers abductors militants insurgents intruders infiltrators smugglers traffickers trespassers attackers gunmen terrorists fighters rebels extremists assailants violators bandits jihadists raiders couriers"
+        )
         people(
             .civilians,
             "civilian employee staffer protester demonstrator hostage captive resident worker villager woman child son daughter mother father wife husband brother sister teenager farmer shepherd boy girl passer-by teacher driver fisherman trader herder ranger student pupil baby infant miner engineer labourer laborer pensioner doctor nurse journalist merchant grandson granddaughter grandmother grandfather",
-            "civilians employees staff protesters demonstrators hostages captives residents workers villagers women children sons daughters teenagers farmers shepherds boys girls passers-by teachers drivers fishermen traders herders rangers students pupils babies infants miners engineers labourers laborers pensioners doctors journalists locals merchants")
+            "civilians employees staff protesters demonstrators hostages captives residents workers villagers women children sons daughters teenagers farmers shepherds boys girls passers-by teachers drivers fishermen traders herders rangers students pupils babies infants miners engineers labourers laborers pensioners doctors journalists locals merchants"
+        )
         people(
             .unknown, "person man individual citizen national member body victim",
             "people persons men individuals citizens nationals members others victims")
@@ -200,18 +205,24 @@ enum Lexicon {
         }
         trigger(
             .armedClash,
-            "clash clashes clashed clashing shootout shootouts firefight firefights skirmish skirmishes gunfight gunfights gunbattle fighting battle violence flare-up")
+            "clash clashes clashed clashing shootout shootouts firefight firefights skirmish skirmishes gunfight gunfights gunbattle fighting battle violence flare-up"
+        )
         trigger(.shelling, "shelling shelled mortar mortars artillery rocket rockets shell")
         trigger(
             .explosion,
-            "explosion explosions blast blasts exploded landmine landmines mine mines ied ieds detonated detonation bomb bombs bombing")
+            "explosion explosions blast blasts exploded landmine landmines mine mines ied ieds detonated detonation bomb bombs bombing"
+        )
         trigger(
             .attack,
-            "attack attacks attacked attacking ambush ambushed ambushes raid raided stormed assault assaulted drone drones grenade shooting shootings")
-        trigger(.abduction, "abducted abduction abductions kidnapped kidnapping kidnappings hostage hostages")
+            "attack attacks attacked attacking ambush ambushed ambushes raid raided stormed assault assaulted drone drones grenade shooting shootings"
+        )
+        trigger(
+            .abduction,
+            "abducted abduction abductions kidnapped kidnapping kidnappings hostage hostages")
         trigger(
             .infiltration,
-            "infiltration infiltrations infiltrated infiltrating incursion incursions crossed entered slipped sneaked intrusion breach")
+            "infiltration infiltrations infiltrated infiltrating incursion incursions crossed entered slipped sneaked intrusion breach"
+        )
         trigger(.capture, "captured seized overran")
 
         func measure(_ type: MeasureType, _ words: String) {

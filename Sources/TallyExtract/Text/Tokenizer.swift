@@ -8,12 +8,15 @@
 /// - Complexity: O(n) in the paragraph's bytes.
 enum Tokenizer {
     static let abbreviations: Set<String> = [
-        "mr", "mrs", "ms", "dr", "gen", "col", "lt", "sgt", "st", "no", "vs", "approx", "maj", "mar", "apr", "jun", "jul", "jr.",
+        "mr", "mrs", "ms", "dr", "gen", "col", "lt", "sgt", "st", "no", "vs", "approx", "maj",
+        "mar", "apr", "jun", "jul", "jr.",
         "capt", "cpl", "pvt", "jan", "feb", "aug", "sept", "sep", "oct", "nov", "dec", "jr",
         "prof", "gov", "rep", "sen", "u.s", "u.n", "etc",
     ]
 
-    static func sentences(of paragraph: String, paragraph number: Int, firstIndex: Int)
+    static func sentences(
+        of paragraph: String, paragraph number: Int, firstIndex: Int
+    )
         -> [Sentence]
     {
         let bytes = Array(paragraph.utf8)

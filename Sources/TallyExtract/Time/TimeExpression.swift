@@ -40,18 +40,22 @@ extension TimeExpression {
             if isStatementTime(sentence, index) { continue }
             // "from 4 to 7 July", "between 4 and 7 July", "on the night of 11 to 12 March".
             if let first = token.value, (1...31).contains(first),
-                ["to", "and"].contains(sentence.word(index + 1)) || sentence[index + 1].isHyphenated,
+                ["to", "and"].contains(sentence.word(index + 1))
+                    || sentence[index + 1].isHyphenated,
                 let lastIndex = Optional(sentence[index + 1].isHyphenated ? index + 1 : index + 2),
                 let last = sentence[lastIndex].value, (1...31).contains(last), last > first,
                 let month = sentence[lastIndex + 1].entry.month,
-                let end = resolve(day: last, month: month, year: year(sentence, lastIndex + 2), published)
+                let end = resolve(
+                    day: last, month: month, year: year(sentence, lastIndex + 2), published)
             {
                 let start = CivilDate(year: end.components.year, month: month, day: first) ?? end
                 if before == "of" && sentence.word(index - 2) == "night" {
                     found.append(
-                        TimeExpression(date: start, precision: .day, isRelative: false, position: index))
+                        TimeExpression(
+                            date: start, precision: .day, isRelative: false, position: index))
                 } else {
-                    let sameWeek = Period(.week, containing: start) == Period(.week, containing: end)
+                    let sameWeek =
+                        Period(.week, containing: start) == Period(.week, containing: end)
                     found.append(
                         TimeExpression(
                             date: sameWeek
@@ -69,34 +73,45 @@ extension TimeExpression {
             {
                 let written = year(sentence, index + 2)
                 if let date = resolve(day: day, month: month, year: written, published) {
-                    found.append(TimeExpression(date: date, precision: .day, isRelative: false, position: index))
+                    found.append(
+                        TimeExpression(
+                            date: date, precision: .day, isRelative: false, position: index))
                     index += written == nil ? 1 : 2
                     continue
                 }
             }
             if let month = token.entry.month, token.isCapitalized || word.count > 3 {
                 let next = sentence[index + 1]
-                let dayFollows = next.value.map { (1...31).contains($0) && next.text.utf8.count <= 2 } ?? false
+                let dayFollows =
+                    next.value.map { (1...31).contains($0) && next.text.utf8.count <= 2 } ?? false
                 // "May" is a month beside a day or after "in", "of", "early", "late", "mid".
                 if word == "may" && !dayFollows
-                    && !["in", "of", "early", "late", "mid", "since", "until", "last"].contains(before)
+                    && !["in", "of", "early", "late", "mid", "since", "until", "last"].contains(
+                        before)
                 {
                     continue
                 }
                 if dayFollows, let day = next.value {
                     // "May 7, 2024": the year after a comma belongs to the day.
                     let comma = sentence.word(index + 2) == ","
-                    let written = year(sentence, index + 2) ?? (comma ? year(sentence, index + 3) : nil)
+                    let written =
+                        year(sentence, index + 2) ?? (comma ? year(sentence, index + 3) : nil)
                     if let date = resolve(day: day, month: month, year: written, published) {
-                        found.append(TimeExpression(date: date, precision: .day, isRelative: false, position: index))
+                        found.append(
+                            TimeExpression(
+                                date: date, precision: .day, isRelative: false, position: index))
                         index += written == nil ? 1 : comma ? 3 : 2
                         continue
                     }
                 }
                 var year = year(sentence, index + 1) ?? (month <= pubMonth ? pubYear : pubYear - 1)
                 if year > pubYear { year = pubYear }
-                let isSince = ["since", "from"].contains(before) || sentence.matches("beginning of", at: index - 2)
-                    || sentence.matches("start of", at: index - 2) || sentence.matches("end of", at: index - 2) && sentence.word(index - 3) == "since"
+                let isSince =
+                    ["since", "from"].contains(before)
+                    || sentence.matches("beginning of", at: index - 2)
+                    || sentence.matches("start of", at: index - 2)
+                    || sentence.matches("end of", at: index - 2)
+                        && sentence.word(index - 3) == "since"
                 found.append(
                     TimeExpression(
                         date: CivilDate(year: year, month: month, day: 1)!, precision: .month,
@@ -108,41 +123,67 @@ extension TimeExpression {
                 // "last Saturday" is never the publication day itself.
                 if back == 0 && ["last", "previous", "past"].contains(before) { back = 7 }
                 found.append(
-                    TimeExpression(date: published.advanced(by: -back), precision: .day, isRelative: true, position: index))
+                    TimeExpression(
+                        date: published.advanced(by: -back), precision: .day, isRelative: true,
+                        position: index))
                 continue
             }
             switch word {
             case "yesterday":
-                found.append(TimeExpression(date: published.advanced(by: -1), precision: .day, isRelative: true, position: index))
+                found.append(
+                    TimeExpression(
+                        date: published.advanced(by: -1), precision: .day, isRelative: true,
+                        position: index))
             case "today", "tonight":
-                found.append(TimeExpression(date: published, precision: .day, isRelative: true, position: index))
+                found.append(
+                    TimeExpression(
+                        date: published, precision: .day, isRelative: true, position: index))
             case "overnight":
-                found.append(TimeExpression(date: published.advanced(by: -1), precision: .day, isRelative: true, position: index))
+                found.append(
+                    TimeExpression(
+                        date: published.advanced(by: -1), precision: .day, isRelative: true,
+                        position: index))
             case "last", "previous", "past", "this", "earlier", "next":
                 let next = sentence.word(index + 1)
                 let thisWeek = Period(.week, containing: published)
                 let thisMonth = Period(.month, containing: published)
                 if next == "week" || next == "weekend" {
-                    let start = word == "this" || word == "earlier" ? thisWeek.start : thisWeek.start.advanced(by: -7)
-                    found.append(TimeExpression(date: start, precision: .week, isRelative: true, position: index))
+                    let start =
+                        word == "this" || word == "earlier"
+                        ? thisWeek.start : thisWeek.start.advanced(by: -7)
+                    found.append(
+                        TimeExpression(
+                            date: start, precision: .week, isRelative: true, position: index))
                     index += 1
                 } else if next == "month" {
-                    let start = word == "this" || word == "earlier" ? thisMonth.start
+                    let start =
+                        word == "this" || word == "earlier"
+                        ? thisMonth.start
                         : Period(.month, containing: thisMonth.start.advanced(by: -1)).start
-                    found.append(TimeExpression(date: start, precision: .month, isRelative: true, position: index))
+                    found.append(
+                        TimeExpression(
+                            date: start, precision: .month, isRelative: true, position: index))
                     index += 1
                 } else if next == "night" && word == "last" {
-                    found.append(TimeExpression(date: published.advanced(by: -1), precision: .day, isRelative: true, position: index))
+                    found.append(
+                        TimeExpression(
+                            date: published.advanced(by: -1), precision: .day, isRelative: true,
+                            position: index))
                     index += 1
                 } else if next == "morning" && word == "this" {
-                    found.append(TimeExpression(date: published, precision: .day, isRelative: true, position: index))
+                    found.append(
+                        TimeExpression(
+                            date: published, precision: .day, isRelative: true, position: index))
                     index += 1
                 } else if next == "year" {
                     let year = word == "last" || word == "previous" ? pubYear - 1 : pubYear
                     found.append(
-                        TimeExpression(date: CivilDate(year: year, month: 1, day: 1)!, precision: .year,
-                                       isRelative: true, position: index,
-                                       isSpan: word == "this" && (before == "far" || before == "since" || before == "throughout")))
+                        TimeExpression(
+                            date: CivilDate(year: year, month: 1, day: 1)!, precision: .year,
+                            isRelative: true, position: index,
+                            isSpan: word == "this"
+                                && (before == "far" || before == "since" || before == "throughout"))
+                    )
                     index += 1
                 }
             default:
@@ -152,8 +193,9 @@ extension TimeExpression {
                     !(sentence[index - 1].entry.month != nil)
                 {
                     found.append(
-                        TimeExpression(date: CivilDate(year: value, month: 1, day: 1)!, precision: .year,
-                                       isRelative: false, position: index, isSpan: before == "since"))
+                        TimeExpression(
+                            date: CivilDate(year: value, month: 1, day: 1)!, precision: .year,
+                            isRelative: false, position: index, isSpan: before == "since"))
                 }
             }
         }
@@ -170,18 +212,25 @@ extension TimeExpression {
         if word.entry.has(.reporting) { return true }
         // "informed Kyrgyz border guards on August 10 that ...": the telling's date.
         if sentence.word(index + 1) == "that" || sentence.word(index + 2) == "that",
-            (back - 4...back).contains(where: { sentence[$0].entry.has(.reporting) || ["informed", "notified", "warned"].contains(sentence.word($0)) })
+            (back - 4...back).contains(where: {
+                sentence[$0].entry.has(.reporting)
+                    || ["informed", "notified", "warned"].contains(sentence.word($0))
+            })
         {
             return true
         }
-        return ["statement", "release", "released", "briefing", "conference", "interview", "published", "posted", "issued", "meeting", "talks", "session", "session"]
-            .contains(word.text)
+        return [
+            "statement", "release", "released", "briefing", "conference", "interview", "published",
+            "posted", "issued", "meeting", "talks", "session", "session",
+        ]
+        .contains(word.text)
     }
 
     /// A four-digit year at `index`, if one stands there.
     static func year(_ sentence: Sentence, _ index: Int) -> Int? {
         let token = sentence[index]
-        guard let value = token.value, token.text.utf8.count == 4, (1900...2100).contains(value) else {
+        guard let value = token.value, token.text.utf8.count == 4, (1900...2100).contains(value)
+        else {
             return nil
         }
         return value

@@ -35,7 +35,9 @@ extension Tally {
         func run() throws {
             let evaluation: ExtractionEvaluation
             do {
-                let given = try extracted.map { try RecordListing.records(from: InputSet.resolve([$0])).0 }
+                let given = try extracted.map {
+                    try RecordListing.records(from: InputSet.resolve([$0])).0
+                }
                 evaluation = try ExtractionEvaluation.run(folder: folder, extracted: given)
             } catch {
                 Diagnostics.error("\(error)")
@@ -57,7 +59,9 @@ extension Tally {
                 "articles with invented deaths \(invented.count)\(invented.isEmpty ? "" : ": " + invented.map(\.article).joined(separator: ", "))"
             )
             var kinds: [String: Int] = [:]
-            for article in evaluation.articles { for miss in article.misses { kinds[miss, default: 0] += 1 } }
+            for article in evaluation.articles {
+                for miss in article.misses { kinds[miss, default: 0] += 1 }
+            }
             if !kinds.isEmpty {
                 print(
                     "misses by kind                "
@@ -68,8 +72,12 @@ extension Tally {
                 print("misses by class               articles  wrong")
                 for row in classes {
                     let name = row.name.padding(toLength: 30, withPad: " ", startingAt: 0)
-                    let count = String(repeating: " ", count: Swift.max(0, 8 - String(row.articles).count)) + String(row.articles)
-                    let wrong = String(repeating: " ", count: Swift.max(0, 5 - String(row.wrong).count)) + String(row.wrong)
+                    let count =
+                        String(repeating: " ", count: Swift.max(0, 8 - String(row.articles).count))
+                        + String(row.articles)
+                    let wrong =
+                        String(repeating: " ", count: Swift.max(0, 5 - String(row.wrong).count))
+                        + String(row.wrong)
                     print("  \(name)\(count)  \(wrong)")
                 }
             }
@@ -81,7 +89,8 @@ extension Tally {
                 }
             }
             if let minimum = requireExact,
-                evaluation.share(\.isExactlyRight) < minimum || (noInventedDeaths && !invented.isEmpty)
+                evaluation.share(\.isExactlyRight) < minimum
+                    || (noInventedDeaths && !invented.isEmpty)
             {
                 if verbose { listMisses(evaluation) }
                 throw ExitCode(1)

@@ -58,27 +58,30 @@ struct Sentence: Sendable {
     /// Whether the words from `index` on spell `phrase` (words separated by spaces; a trailing
     /// `*` matches any ending).
     func matches(_ phrase: String, at index: Int) -> Bool {
-        // Word by word over the phrase's bytes: no splitting, no allocation.
+        // One pass over the phrase's bytes against the tokens' bytes: most calls fail on the
+        // first byte of the first word.
         guard index >= 0, index < tokens.count else { return false }
-        let utf8 = phrase.utf8
-        // One word, the common case: a plain comparison.
-        if !utf8.contains(0x20) && utf8.last != 0x2A { return tokens[index].text == phrase }
-        var start = utf8.startIndex
         var position = index
-        while true {
-            let end = utf8[start...].firstIndex(of: 0x20) ?? utf8.endIndex
-            let part = utf8[start..<end]
-            guard position < tokens.count else { return false }
-            let word = tokens[position].text.utf8
-            if part.last == 0x2A {
-                guard word.starts(with: part.dropLast()) else { return false }
-            } else if !word.elementsEqual(part) {
-                return false
+        var word = tokens[position].text.utf8
+        var cursor = word.startIndex
+        for byte in phrase.utf8 {
+            if byte == 0x20 {
+                guard cursor == word.endIndex else { return false }
+                position += 1
+                guard position < tokens.count else { return false }
+                word = tokens[position].text.utf8
+                cursor = word.startIndex
+                continue
             }
-            position += 1
-            if end == utf8.endIndex { return true }
-            start = utf8.index(after: end)
+            if byte == 0x2A {
+                // "guard*": any ending.
+                cursor = word.endIndex
+                continue
+            }
+            guard cursor != word.endIndex, word[cursor] == byte else { return false }
+            cursor = word.index(after: cursor)
         }
+        return cursor == word.endIndex
     }
 
     /// Whether any of the phrases occurs in `range` (the whole sentence by default).

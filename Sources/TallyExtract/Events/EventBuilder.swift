@@ -285,11 +285,8 @@ struct EventBuilder {
                 && (mention.isDefinite || (events[index].count > 1) == (mention.count > 1))
         }
         guard !candidates.isEmpty else { return nil }
-        if let current, candidates.contains(current) {
-            // A dated mention joins an event of another date only by definite reference.
-            if time != nil, events[current].time != nil || mention.isDefinite { return current }
-            return current
-        }
+        // The event the text is about, when it can be this one; else the latest that can.
+        if let current, candidates.contains(current) { return current }
         if mention.isDefinite || time != nil { return candidates.last }
         return nil
     }

@@ -65,7 +65,9 @@ public enum Extraction {
             sentences += Tokenizer.sentences(
                 of: paragraph, paragraph: number, firstIndex: sentences.count)
         }
-        let title = Tokenizer.sentences(of: article.title, paragraph: -1, firstIndex: 0)
+        // The title, read last as a lead: its index follows the body's sentences.
+        let title = Tokenizer.sentences(
+            of: article.title, paragraph: -1, firstIndex: sentences.count)
         var facts = sentences.map(reader.read)
         // A sentence with no time of its own goes on in the time of the one before it: after
         // background, it is background too when it stays in its paragraph or says "then".
@@ -86,10 +88,7 @@ public enum Extraction {
         }
         var builder = EventBuilder(window: reader.window)
         for sentenceFacts in facts { builder.add(sentenceFacts) }
-        // The title: a lead, read last (its own index after the body's sentences).
-        let titleFacts = Tokenizer.sentences(
-            of: article.title, paragraph: -1, firstIndex: sentences.count
-        ).first.map(reader.read)
+        let titleFacts = title.first.map(reader.read)
         builder.finish(title: titleFacts)
 
         // The article's country: the one most named as a place, the first among equals.

@@ -235,7 +235,7 @@ struct FactReader {
                 "repel", "repelling", "possibility", "likelihood", "danger", "case", "rule",
                 "ruled",
                 "deny", "denied", "denies", "no", "without", "rumours", "rumors", "alleged",
-                "reportedly-planned", "response", "retaliation", "avenge", "blamed", "accused",
+                "response", "retaliation", "avenge", "blamed", "accused",
                 "accuse",
                 "responsibility", "involvement", "condemned", "condemn", "investigate",
                 "investigation", "investigating", "probe", "behind", "repeated", "frequent", "than",
@@ -722,8 +722,6 @@ struct FactReader {
         var seen = Set<Int>()
         return found.filter { seen.insert($0.type.rawValue).inserted }
     }
-
-    var notYetWords: [String] { [] }
 
     /// Names listed after a plural measure noun ("outposts Istiqlol, Vatan and Sarhad").
     func namedCount(_ sentence: Sentence, after index: Int) -> Int {

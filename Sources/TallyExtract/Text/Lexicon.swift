@@ -33,31 +33,21 @@ enum Lexicon {
         static let notPeople = Classes(rawValue: 1 << 11)
         /// Words of the border: "border", "frontier", "outpost", "guards".
         static let border = Classes(rawValue: 1 << 12)
-        /// Words of weapons and fire that make a fight: "fire", "shots", "gunfire".
-        static let fire = Classes(rawValue: 1 << 13)
         /// Prepositions and conjunctions that end a noun phrase.
         static let phraseEnd = Classes(rawValue: 1 << 14)
         /// "no", "not", "nobody", "none", "without".
         static let negation = Classes(rawValue: 1 << 15)
         /// Words of a state's opening or handing over: "opened", "inaugurated", "commissioned".
         static let opening = Classes(rawValue: 1 << 16)
-        /// Words of money, plans and works in progress: "financed", "construction", "planned".
-        static let notYetBuilt = Classes(rawValue: 1 << 17)
         /// Words of repair: "repaired", "renovated", "rehabilitated".
         static let repair = Classes(rawValue: 1 << 18)
         /// Words of a measure held: "held", "conducted", "staged", "began".
         static let held = Classes(rawValue: 1 << 19)
-        /// Words of statistics: "total", "altogether", "overall", "combined".
-        static let aggregate = Classes(rawValue: 1 << 20)
         /// Revision words: "rose", "risen", "climbed", "increased", "updated".
         static let revision = Classes(rawValue: 1 << 21)
-        /// Comparisons that add: "another", "more", "further", "additional".
-        static let additional = Classes(rawValue: 1 << 22)
         /// Places outside the covered border areas that make an event another one's (Kabul,
         /// Ukraine, Syria).
         static let elsewhere = Classes(rawValue: 1 << 23)
-        /// Pronouns that stand for people told before: "he", "she", "they".
-        static let pronoun = Classes(rawValue: 1 << 24)
     }
 
     /// Sides of the dead.
@@ -144,9 +134,6 @@ enum Lexicon {
             "border borders frontier frontiers outpost outposts checkpoint checkpoints crossing boundary",
             .border)
         add(
-            "fire gunfire shots shooting firing fired shootout firefight gunfight crossfire",
-            .fire)
-        add(
             "in on at near during after before when while as by from into across since until with without against over under between within amid following because but although whereas despite",
             .phraseEnd)
         add("no not nobody none neither nor without never no-one", .negation)
@@ -154,23 +141,17 @@ enum Lexicon {
             "opened opens open opening inaugurated inaugurates inaugurating inauguration commissioned commissioning unveiled launched handed handover completed",
             .opening)
         add(
-            "financed finance financing funded funding fund funds allocated allocate grant grants donated pledged construction constructing build building planned plans plan proposed agreed foundation begun began start started design designed tender",
-            .notYetBuilt)
-        add(
             "repaired repair repairs renovated renovation rehabilitated rehabilitation refurbished restored reconstruction reconstructed modernised modernized upgraded",
             .repair)
         add(
             "held hold holding holds conducted conducting conduct staged staging began begin begins started start kicked launched underway took taking carried completed concluded ended ends wraps wrapped finished culminated",
             .held)
-        add("total altogether overall combined cumulative aggregate all in-total", .aggregate)
         add(
             "rose risen rise rises climbed climb climbs increased increase increases jumped jumps reached reaches updated revised",
             .revision)
-        add("another more further additional second", .additional)
         add(
             "kabul kandahar helmand ghazni nangarhar herat-city kunar paktia paktika khost logar wardak uruzgan zabul farah nimroz ghor bamyan parwan kapisa panjshir laghman pakistan pakistani iran iranian russia russian ukraine ukrainian syria syrian iraq iraqi moscow islamabad tehran peshawar quetta gaza israel israeli kashmir india indian",
             .elsewhere)
-        add("he she they him them it", .pronoun)
 
         // People, by side. Plural forms are marked for counting ("guards were killed" is two).
         func people(_ side: Side, _ singular: String, _ plural: String) {

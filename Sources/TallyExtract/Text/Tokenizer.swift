@@ -55,7 +55,6 @@ enum Tokenizer {
                 let start = index
                 var end = index
                 var hasDigitsOnly = true
-                var commas = false
                 while end < bytes.count {
                     let b = bytes[end]
                     if isWordByte(b) {
@@ -68,7 +67,6 @@ enum Tokenizer {
                         && isDigit(bytes[end + 1]) && end > start
                     {
                         // 1,344 or 2.5: a number goes on through its separators.
-                        if b == 0x2C { commas = true }
                         end += 1
                     } else if b == 0x27 || isCurlyApostrophe(bytes, end) {
                         // "Tajikistan's", "o'clock": an apostrophe followed by a letter.
@@ -112,7 +110,6 @@ enum Tokenizer {
                     if !isDecimal, digits.count <= 12 {
                         value = digits.reduce(0) { $0 * 10 + Int($1 - 0x30) }
                     }
-                    _ = commas
                 }
                 tokens.append(
                     Token(

@@ -49,4 +49,48 @@ struct ExtractCommandTests {
                 == 66)
         #expect(try TallyBinary.run(["extract", article, "--published", "March"]).status == 64)
     }
+
+    @Test func `extract explains its decisions and writes a review workbook`() throws {
+        let folder = Workspace.folder()
+        let article = Workspace.file(Self.article, name: "panj.txt")
+        let outcome = try TallyBinary.run([
+            "extract", article, "--published", "2025-03-12", "--explain", "--review",
+            folder + "/review.xlsx",
+        ])
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        #expect(outcome.stdout.hasPrefix("id,date,"), "records on stdout")
+        #expect(
+            outcome.stderr.contains("== panj (published 2025-03-12"), "the explanation on stderr")
+        #expect(outcome.stderr.contains("event 1 -> panj-1: incident armed_clash"))
+        #expect(outcome.stderr.contains("> S1 Tajik border guards clashed"))
+        let workbook = try #require(FileManager.default.contents(atPath: folder + "/review.xlsx"))
+        #expect(workbook.prefix(2) == Data("PK".utf8))
+        #expect(outcome.stdout.split(separator: "\n").first?.hasSuffix(",notes,flags") == true)
+        let bad = try TallyBinary.run([
+            "extract", article, "--published", "2025-03-12", "--review", folder + "/review.csv",
+        ])
+        #expect(bad.status == 64)
+    }
+
+    @Test func `a reviewed file keeps rejected records out of the counts, and says so`() throws {
+        let folder = Workspace.folder()
+        let reviewed = Workspace.file(
+            """
+            decision,id,date,country,category,type,fatalities_militants,flags
+            ,a-1,2025-03-09,Tajikistan,incident,armed_clash,3,date_relative
+            reject,a-2,2025-03,Tajikistan,measure,outpost_opened,0,
+            maybe,a-3,2025-03,Tajikistan,measure,exercise,0,
+
+            """, name: "reviewed.csv")
+        let table = try TallyBinary.run([
+            "aggregate", "-i", reviewed, "--by", "category", "--format", "csv", "--rejects",
+            folder + "/rejects.csv",
+        ])
+        #expect(table.status == 0, "\(table.stderr)")
+        #expect(table.stdout.contains("incident,1,1,3,3,0,0,0,0,0"))
+        #expect(!table.stdout.contains("\nmeasure,"))
+        let rejects = try String(contentsOfFile: folder + "/rejects.csv", encoding: .utf8)
+        #expect(rejects.contains("the reviewer rejected it"))
+        #expect(rejects.contains("is not accept or reject"))
+    }
 }

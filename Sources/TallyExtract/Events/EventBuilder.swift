@@ -282,7 +282,8 @@ struct EventBuilder {
         let candidates = events.indices.filter { index in
             events[index].category == .incident && events[index].accepts(time: time)
                 && events[index].accepts(place: place)
-                && (mention.isDefinite || (events[index].count > 1) == (mention.count > 1))
+                && (mention.isDefinite || (events[index].count > 1) == (mention.count > 1)
+                    || events[index].types.contains(mention.type))
         }
         guard !candidates.isEmpty else { return nil }
         // The event the text is about, when it can be this one; else the latest that can.

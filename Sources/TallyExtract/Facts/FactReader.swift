@@ -90,7 +90,7 @@ struct FactReader {
                 let nearestCovered = covered.map { abs($0 - toll.position) }.min() ?? Int.max
                 return nearestElsewhere < nearestCovered
             }
-            if facts.tolls.isEmpty && covered.isEmpty { facts.mentions.removeAll() }
+            if facts.tolls.isEmpty && covered.isEmpty && !facts.namesBorder { facts.mentions.removeAll() }
         }
         facts.measures = measures(in: sentence)
         facts.setAside = setAside(facts)
@@ -159,7 +159,15 @@ struct FactReader {
             "within the past", "in the past month", "the third", "the second", "the fourth",
             "the fifth", "the latest in", "a series of", "a spate of", "a string of",
         ])
-        if cumulativeWords && (countsMany || !facts.tolls.isEmpty || !facts.mentions.isEmpty) {
+        // "in two months of fighting", "over the past three years".
+        let overPeriod = sentence.tokens.indices.contains { index in
+            guard ["in", "over", "within", "during"].contains(sentence.word(index)) else { return false }
+            var at = index + 1
+            while ["the", "past", "last", "first"].contains(sentence.word(at)) { at += 1 }
+            guard let reading = Numbers.read(sentence, at: at), reading.value > 1 else { return false }
+            return ["days", "weeks", "months", "years"].contains(sentence.word(at + reading.length))
+        }
+        if (cumulativeWords || overPeriod) && (countsMany || !facts.tolls.isEmpty || !facts.mentions.isEmpty) {
             // "this year" beside an event's own day ("on 5 March this year") stays news.
             let ownDay = facts.times.contains { $0.precision == .day || $0.precision == .week }
             if !ownDay || countsMany { return .cumulative }
@@ -435,6 +443,14 @@ struct FactReader {
                         "center", "headquarters",
                     ].contains(sentence.word(index + $0))
                 }
+                // "have taken two border crossings", "took control of the district".
+                if ["taken", "took", "take"].contains(token.text) {
+                    let control = sentence.matches("control of", at: index + 1) || object
+                    let armedAgent = sentence.contains(["taliban", "militants", "insurgents", "fighters", "gunmen"])
+                    guard control && armedAgent, !sentence.contains(["hostage", "hostages", "custody", "prisoner", "prisoners", "hospital", "part"]) else {
+                        continue
+                    }
+                }
                 if !object {
                     let byArmed =
                         sentence.matches("by armed", at: index + 1)
@@ -489,8 +505,11 @@ struct FactReader {
             {
                 kind = .armedClash
             }
-            // "two attacks", "a series of three clashes".
+            // "two attacks", "a series of three clashes"; "taken two border crossings".
             var count = 1
+            if kind == .capture, let reading = Numbers.read(sentence, at: index + 1), reading.value > 1, reading.value < 20 {
+                count = reading.value
+            }
             let plural =
                 token.text.hasSuffix("s")
                 && !["crossed", "fighting", "hostilities"].contains(token.text)

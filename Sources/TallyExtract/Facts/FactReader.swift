@@ -523,7 +523,9 @@ struct FactReader {
                         count = reading.value
                         break
                     }
-                    if word.isPunctuation || word.entry.side != nil { break }
+                    if word.isPunctuation || word.entry.side != nil || word.entry.has(.phraseEnd) { break }
+                    // "on January 28 after border clashes": a day, not a count.
+                    if sentence[index - back - 1].entry.month != nil { break }
                 }
             }
             let before = sentence.word(index - 1)

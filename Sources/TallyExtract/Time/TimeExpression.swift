@@ -210,6 +210,14 @@ extension TimeExpression {
         if sentence.word(back) == "on" { back -= 1 }
         let word = sentence[back]
         if word.entry.has(.reporting) { return true }
+        // "On September 16, Kyrgyzstan said the clashes had spread": the telling's date, set
+        // before its subject and verb.
+        if sentence.word(index - 1) == "on",
+            let comma = ((index + 1)...(index + 3)).first(where: { sentence.word($0) == "," }),
+            ((comma + 1)...(comma + 4)).contains(where: { sentence[$0].entry.has(.reporting) })
+        {
+            return true
+        }
         // "informed Kyrgyz border guards on August 10 that ...": the telling's date.
         if sentence.word(index + 1) == "that" || sentence.word(index + 2) == "that",
             (back - 4...back).contains(where: {

@@ -349,6 +349,12 @@ struct FactReader {
                 || sentence.matches("shot dead", at: index)
                 || sentence.matches("shot and killed", at: index)
                 || sentence.matches("gunned down", at: index)
+                || sentence.matches("turned their weapons on", at: index) || sentence.matches("turned weapons on", at: index)
+                || sentence.matches("turned their guns on", at: index)
+                || (token.text == "shot" && !sentence.matches("shot down", at: index) && sentence.word(index - 1) != "a")
+                || (["shoot", "shoots"].contains(token.text) && (2...6).contains { sentence.word(index + $0) == "dead" })
+                || sentence.matches("beat up", at: index) || sentence.matches("beaten up", at: index)
+                || sentence.matches("beat", at: index) && sentence[index + 1].entry.side != nil
             {
                 type =
                     sentence.contains([

@@ -167,7 +167,10 @@ struct FactReader {
             guard let reading = Numbers.read(sentence, at: at), reading.value > 1 else { return false }
             return ["days", "weeks", "months", "years"].contains(sentence.word(at + reading.length))
         }
-        if (cumulativeWords || overPeriod) && (countsMany || !facts.tolls.isEmpty || !facts.mentions.isEmpty) {
+        if (cumulativeWords || overPeriod)
+            && (countsMany || !facts.tolls.isEmpty || !facts.mentions.isEmpty
+                || facts.measures.contains { $0.count > 1 })
+        {
             // "this year" beside an event's own day ("on 5 March this year") stays news.
             let ownDay = facts.times.contains { $0.precision == .day || $0.precision == .week }
             if !ownDay || countsMany { return .cumulative }
@@ -247,7 +250,8 @@ struct FactReader {
                 "accuse",
                 "responsibility", "involvement", "condemned", "condemn", "investigate",
                 "investigation", "investigating", "probe", "behind", "repeated", "frequent", "than",
-                "like", "similar", "supposed", "purported", "possible",
+                "like", "similar", "supposed", "purported", "possible", "often", "frequently",
+                "usually", "regularly", "sometimes", "routinely", "constantly",
                 "regular", "periodic", "occasional", "sporadic", "such", "any", "future",
             ].contains(token.text) {
                 return true
@@ -625,8 +629,11 @@ struct FactReader {
                     let token = sentence[position]
                     return token.entry.has(.opening) && token.text != "open"
                         && sentence.word(position + 1) != "fire"
-                        && abs(position - index) <= 8
+                        && abs(position - index) <= 14
                 }
+                // "put four border posts ... into operation".
+                || (sentence.contains(["put"], in: clause)
+                    && sentence.contains(["into operation", "into service", "into use"], in: clause))
                 || sentence.contains(
                     [
                         "handed over", "put into operation", "put into service",

@@ -224,7 +224,8 @@ enum Gazetteer {
                     "servicemen", "serviceman", "army", "military", "village", "villages",
                     "district",
                     "side", "soil", "territory", "town", "post", "outpost", "posts", "outposts",
-                    "officials", "authorities", "government", "security", "frontier",
+                    "officials", "authorities", "government", "security", "frontier", "president",
+                    "defence", "defense", "ministry",
                 ]
                 let next = sentence.word(index + 1)
                 let after = sentence.word(index + 2)

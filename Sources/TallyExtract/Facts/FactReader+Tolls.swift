@@ -193,7 +193,18 @@ extension FactReader {
                 }
                 break
             }
-            if let country = word.entry.country { party = country }
+            if let country = word.entry.country {
+                party = country
+                // "shot dead an Afghan", "two Tajiks were killed": the nationality names people.
+                let next = sentence[scan + 1]
+                if !word.entry.isCountryName,
+                    !next.isWord || next.entry.has([.phraseEnd, .auxiliary, .killVerb, .dieVerb, .injury, .detention])
+                        || ["who", "that", "and", "or"].contains(next.text)
+                {
+                    headIndex = scan
+                    break
+                }
+            }
             switch word.text {
             case "taliban": taliban = true
             case "armed": armed = true
@@ -728,14 +739,16 @@ extension FactReader {
         for (position, members) in statements.sorted(by: { $0.key < $1.key }) {
             for (phrase, predicate) in members {
                 var qualifier: TollFact.Qualifier = revised ? .revised : .plain
-                let window = sentence.tokens[Swift.max(0, phrase.start - 4)..<phrase.start].map(
-                    \.text)
-                if window.contains("initially") || window.contains("earlier")
-                    || window.contains("previously")
-                    || window.contains("first") || sentence.matches("up from", at: phrase.start - 2)
-                {
-                    qualifier = .superseded
+                // "initially reported three", "earlier put the toll at": a figure replaced.
+                let lead = Swift.max(0, phrase.start - 4)
+                let replaced = (lead..<phrase.start).contains { position in
+                    let word = sentence.word(position)
+                    return word == "initially"
+                        || (["earlier", "previously", "first"].contains(word)
+                            && (sentence[position + 1].entry.has(.reporting)
+                                || ["put", "gave", "reported"].contains(sentence.word(position + 1))))
                 }
+                if replaced || sentence.matches("up from", at: phrase.start - 2) { qualifier = .superseded }
                 // "the wounded man died in hospital": a death beyond those told.
                 let wasWounded = sentence.tokens[phrase.start..<phrase.end].contains {
                     ["wounded", "injured"].contains($0.text)
@@ -828,8 +841,11 @@ extension FactReader {
             return nil
         }
         // "as were three of the intruders": the verb of the clause before.
-        if ["were", "was", "did"].contains(sentence.word(phrase.start - 1))
-            && ["as", "so"].contains(sentence.word(phrase.start - 2))
+        if (["were", "was", "did"].contains(sentence.word(phrase.start - 1))
+            && ["as", "so"].contains(sentence.word(phrase.start - 2)))
+            || sentence.matches("along with", at: phrase.start - 2)
+            || sentence.matches("together with", at: phrase.start - 2)
+            || sentence.matches("as well as", at: phrase.start - 3)
         {
             return predicates.last { $0.position < phrase.start }
         }

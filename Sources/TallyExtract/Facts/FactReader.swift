@@ -517,7 +517,9 @@ struct FactReader {
             }
             // "two attacks", "a series of three clashes"; "taken two border crossings".
             var count = 1
-            if kind == .capture, let reading = Numbers.read(sentence, at: index + 1), reading.value > 1, reading.value < 20 {
+            if kind == .capture, let reading = Numbers.read(sentence, at: index + 1), reading.value > 1,
+                reading.value < 20, !reading.isVague
+            {
                 count = reading.value
             }
             let plural =

@@ -128,6 +128,34 @@ extension TimeExpression {
                         position: index))
                 continue
             }
+                        // "three weeks earlier", "two days ago", "a month before".
+            if let reading = Numbers.read(sentence, at: index, article: true),
+                ["days", "day", "weeks", "week", "months", "month"].contains(sentence.word(index + reading.length)),
+                ["ago", "earlier", "before"].contains(sentence.word(index + reading.length + 1)),
+                reading.value < 60
+            {
+                let unit = sentence.word(index + reading.length)
+                if unit.hasPrefix("day") {
+                    found.append(
+                        TimeExpression(
+                            date: published.advanced(by: -reading.value), precision: .day,
+                            isRelative: true, position: index))
+                } else if unit.hasPrefix("week") {
+                    let day = published.advanced(by: -7 * reading.value)
+                    found.append(
+                        TimeExpression(
+                            date: Period(.week, containing: day).start, precision: .week,
+                            isRelative: true, position: index))
+                } else {
+                    let day = published.advanced(by: -30 * reading.value)
+                    found.append(
+                        TimeExpression(
+                            date: Period(.month, containing: day).start, precision: .month,
+                            isRelative: true, position: index))
+                }
+                index += reading.length + 1
+                continue
+            }
             switch word {
             case "yesterday":
                 found.append(

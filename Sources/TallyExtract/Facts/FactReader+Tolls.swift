@@ -604,10 +604,12 @@ extension FactReader {
         }
         // "All of those killed were civilians", "all the dead were border guards".
         if let start = sentence.firstIndex(of: [
+            "the dead were", "the dead and wounded were", "the dead and injured were",
+            "those killed were", "the victims were", "the dead included",
             "all of those killed were", "all those killed were", "all the dead were",
             "all of the dead were", "all the victims were", "all of the victims were",
             "the dead were all", "all were civilians",
-        ]) {
+        ]), sentence.word(start - 1) != "of" {
             for position in start..<Swift.min(start + 9, sentence.tokens.count) {
                 if let side = sentence[position].entry.side, side != .unknown {
                     facts.deadAreSide = side

@@ -30,7 +30,7 @@ enum Gazetteer {
         ),
         (
             .tajikistan, "Sughd",
-            "sughd|sogd|soghd|isfara|khujand|konibodom|kanibadam|vorukh|vorukh enclave|khoja alo|chorkuh|ovchi kalacha|bobojon gafurov|b gafurov|ghafurov|gafurov|asht|mastchoh|jabbor rasulov|spitamen|istaravshan|shahriston|zafarobod|lakkon|ak sai of tajikistan"
+            "sughd|zafarabad|sogd|soghd|isfara|khujand|konibodom|kanibadam|vorukh|vorukh enclave|khoja alo|chorkuh|ovchi kalacha|bobojon gafurov|b gafurov|ghafurov|gafurov|asht|mastchoh|jabbor rasulov|spitamen|istaravshan|shahriston|zafarobod|lakkon|ak sai of tajikistan"
         ),
         (
             .tajikistan, "Districts of Republican Subordination",

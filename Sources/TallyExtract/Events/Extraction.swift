@@ -185,7 +185,7 @@ public enum Extraction {
             var fatalities = Fatalities()
             var type = event.category == .incident ? event.incident!.code : event.measure!.code
             if event.category == .incident {
-                let tolls = TollResolution(event.tolls)
+                let tolls = TollResolution(event.tolls, interstate: Self.isInterstate(event, sentences))
                 fatalities = Fatalities(
                     militants: tolls.fatalities.militants, security: tolls.fatalities.security,
                     civilians: tolls.fatalities.civilians, unknown: tolls.fatalities.unknown)
@@ -293,6 +293,28 @@ public enum Extraction {
         }
         explanation.sentenceCount = sentences.count
         return ArticleExtraction(records: records, explanation: explanation)
+    }
+
+        /// Whether an event is told as fought between two of the covered states other than
+    /// Afghanistan ("Kyrgyz-Tajik border", "between Kyrgyzstan and Tajikistan", "troops of the
+    /// two countries"), where each government reports its own dead.
+    static func isInterstate(_ event: Event, _ sentences: [Sentence]) -> Bool {
+        for index in event.sentences {
+            let sentence = sentences[index]
+            for position in sentence.tokens.indices {
+                guard let first = sentence[position].entry.country, first != .afghanistan else { continue }
+                let next = sentence[position + 1]
+                if next.isHyphenated, let second = next.entry.country, second != first, second != .afghanistan {
+                    return true
+                }
+                if sentence.word(position - 1) == "between", sentence.word(position + 1) == "and",
+                    let second = sentence[position + 2].entry.country, second != first, second != .afghanistan
+                {
+                    return true
+                }
+            }
+        }
+        return false
     }
 
     /// The deaths of one side.

@@ -23,7 +23,10 @@ struct TollResolution {
         var qualifier: TollFact.Qualifier = .plain
     }
 
-    init(_ facts: [TollFact]) {
+    /// - Parameter interstate: the event is fought between two states (not Afghanistan's
+    ///   militants): a figure each government gives is of its own people, unless a nationality
+    ///   is named beside it.
+    init(_ facts: [TollFact], interstate: Bool = false) {
         // Militants are nobody's citizens here: their nationality names no party.
         var facts = facts.filter { $0.qualifier != .superseded }.map { fact in
             var fact = fact
@@ -37,9 +40,11 @@ struct TollResolution {
             // A government counts its own troops; of anyone else, only what it calls its own.
             for index in facts.indices
             where facts[index].party == nil
-                && (facts[index].isOwn || facts[index].side == .security)
+                && (facts[index].isOwn || facts[index].side == .security || interstate)
             {
-                facts[index].party = facts[index].speaker
+                // A government counts its own troops; of others, the nationality named beside them.
+                let others = interstate && !facts[index].isOwn && facts[index].side != .security
+                facts[index].party = others ? facts[index].nationality ?? facts[index].speaker : facts[index].speaker
             }
         }
         // Parties matter only when two are named; one nationality says who, not whose count.

@@ -773,9 +773,11 @@ extension FactReader {
                             + (qualifier == .unnumbered ? 1_000_000_000 : 0),
                         speaker: facts.speaker,
                         position: phrase.start,
-                        anaphor: phrase.isAnaphoric
-                            ? phrase.head : phrase.head == "them" ? "them" : nil,
-                        isOwn: phrase.isOwn))
+                        anaphor: phrase.isAnaphoric ? phrase.head : phrase.head == "them" ? "them" : nil,
+                        isOwn: phrase.isOwn,
+                        nationality: ((phrase.start - 6)...(phrase.end + 6)).lazy.compactMap {
+                            sentence[$0].entry.country
+                        }.first))
             }
         }
         return result

@@ -47,8 +47,10 @@ struct TollFact: Sendable {
     var position: Int
     /// "the smugglers": a figure to take from the people told before under this noun.
     var anaphor: String? = nil
-    /// "its citizens", "their own soldiers": the speaker counts its own dead.
+        /// "its citizens", "their own soldiers": the speaker counts its own dead.
     var isOwn = false
+    /// A nationality named beside the figure ("the dead man, a Kyrgyz citizen").
+    var nationality: Country? = nil
 }
 
 /// A security measure: its type, how many, and whether it was done.

@@ -165,7 +165,11 @@ struct TollResolution {
             let total = Self.resolveTotal(ordered, party: nil, flags: &flags, decisions: &decisions)
         {
             self.total = total
-            if total > knownAll {
+            if total > knownAll && !namedParties.isEmpty {
+                // "About 40 dead" beside each government's own count: the same dead, rounded.
+                flags.insert("toll_conflict")
+                decisions.append("total \(total) beside the parties' \(knownAll): the parties' counts stand")
+            } else if total > knownAll {
                 decisions.append("total \(total): \(total - knownAll) of no stated side")
                 unknown += total - knownAll
             } else if total < knownAll {

@@ -112,7 +112,7 @@ struct FactReader {
             let range =
                 sentence.word(index) == "according"
                 ? (index + 1)..<Swift.min(index + 8, sentence.tokens.count)
-                : Swift.max(0, index - 12)..<index
+                : Swift.max(0, index - 20)..<index
             for position in range {
                 if let country = sentence[position].entry.country { return country }
                 if sentence.word(position) == "taliban" { return .afghanistan }
@@ -196,7 +196,7 @@ struct FactReader {
             "last year", "a year ago", "years ago", "in the past", "previously", "in previous",
             "the previous year", "decades", "a similar", "similar incident", "similar incidents",
             "similar clash", "similar attack", "history", "historically", "the civil war",
-            "during the war", "in the 1990s", "soviet",
+            "during the war", "in the 1990s",
         ]) && !dated.contains(where: { !window.isBefore($0) && $0.precision != .year }) {
             return .background
         }

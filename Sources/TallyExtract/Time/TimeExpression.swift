@@ -217,10 +217,10 @@ extension TimeExpression {
             default:
                 // A year on its own: "in 2015", "the 2022 conflict"; "the worst since they became
                 // independent in 1991" compares, it dates nothing.
-                let comparison = (1...12).contains { back in
+                let comparison = (1...20).contains { back in
                     ["worst", "deadliest", "biggest", "largest", "heaviest", "bloodiest", "first", "most"]
                         .contains(sentence.word(index - back))
-                } && (1...10).contains { sentence.word(index - $0) == "since" }
+                } && (1...14).contains { sentence.word(index - $0) == "since" }
                 if token.kind == .number, let value = token.value, token.text.utf8.count == 4,
                     (1990...pubYear).contains(value), !comparison,
                     !(sentence[index - 1].entry.month != nil)

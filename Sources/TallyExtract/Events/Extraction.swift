@@ -161,7 +161,22 @@ public enum Extraction {
             }
         }
 
+                // Claims the authorities where they would have happened deny, with no one confirming
+        // them and no dead, are not events.
+        let deniers = Set(
+            facts.filter { $0.setAside == nil || $0.setAside == .denied }.compactMap(\.denier))
+        var denied: [(Int, String)] = []
+        builder.events.removeAll { event in
+            guard event.category == .incident, event.tolls.isEmpty,
+                let country = event.place?.country ?? event.countries.first, deniers.contains(country),
+                !event.sentences.contains(where: { sentences[$0].contains(["confirmed", "confirms"]) })
+            else { return false }
+            denied.append((event.sentences.first ?? 0, "denied by \(country.rawValue): " + (event.notes.first ?? "")))
+            return true
+        }
+
         var explanation = ArticleExtraction.Explanation(article: name, published: published)
+        explanation.dropped = denied
         explanation.clutter = article.clutter
         var records: [Record] = []
         for event in builder.events {

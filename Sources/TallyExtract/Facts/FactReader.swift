@@ -37,7 +37,9 @@ struct FactReader {
             sentence.contains([
                 "in a separate", "in another", "separately", "elsewhere", "in a second",
                 "a day later", "the next day", "the following day", "later that day",
-            ]) || ["earlier", "previously", "before", "meanwhile"].contains(sentence.word(0))
+            ]) || (["earlier", "previously", "before", "meanwhile"].contains(sentence.word(0))
+                // "Earlier, in December, ..."; not "Earlier reports said ...".
+                && [",", "this", "in", "on", "that", "today", "last"].contains(sentence.word(1)))
         facts.mentions = mentions(in: sentence)
         facts.tolls = tolls(in: sentence, facts: &facts)
         // "In Kyrgyzstan, 13 people died"; "on its territory 7 people were killed": whose dead.
@@ -93,7 +95,18 @@ struct FactReader {
             if facts.tolls.isEmpty && covered.isEmpty && !facts.namesBorder { facts.mentions.removeAll() }
         }
         facts.measures = measures(in: sentence)
-        facts.setAside = setAside(facts)
+                facts.setAside = setAside(facts)
+        // A denial of what was told: by whom, to weigh against the events of their country.
+        if sentence.contains([
+            "no such incident", "no such clash", "no such attack", "did not happen", "did not take place",
+            "never happened", "nothing to do with reality", "dismissed claims", "dismissed the claims",
+            "rejected the claim", "rejected the claims", "denied the claim", "denied the claims",
+            "denied the reports", "denied reports", "was denied", "were denied", "denied that",
+        ]), !sentence.contains(["involvement", "responsibility", "involved"]) {
+            facts.denier =
+                facts.speaker ?? sentence.tokens.lazy.compactMap { $0.entry.country }.first
+                ?? (sentence.contains(["taliban"]) ? .afghanistan : nil)
+        }
         // An exercise's scenario describes no incident, but the exercise was held.
         if facts.setAside == .scenario && !facts.measures.isEmpty {
             facts.setAside = nil

@@ -155,7 +155,14 @@ struct FactReader {
                         "violations",
                     ].contains($0.text)
             }
-        let cumulativeWords = sentence.contains([
+                // ", the second incident of the kind this year": context set after the news, in an
+        // apposition of its own; the news before it stands.
+        let context = sentence.tokens.indices.first { index in
+            sentence.word(index) == "," && sentence.word(index + 1) == "the"
+                && ["second", "third", "fourth", "fifth", "latest", "first"].contains(sentence.word(index + 2))
+        }
+        let newsPart = 0..<(context ?? sentence.tokens.count)
+        let cumulativeWords = sentence.contains(in: newsPart, [
             "so far this year", "this year", "since the beginning", "since the start", "to date",
             "so far", "in the first", "during the year", "over the year", "over the past",
             "in the past", "annual", "statistics", "per year", "a year", "every year", "each year",
@@ -171,6 +178,7 @@ struct FactReader {
             "in the six months", "in the first half", "first half", "january-june", "in all",
             "within the past", "in the past month", "the third", "the second", "the fourth",
             "the fifth", "the latest in", "a series of", "a spate of", "a string of",
+            "in recent days", "over recent weeks", "over recent months", "over the past few",
         ])
         // "in two months of fighting", "over the past three years".
         let overPeriod = sentence.tokens.indices.contains { index in
@@ -436,8 +444,12 @@ struct FactReader {
             }
             switch kind {
             case .infiltration:
-                // An armed crossing; migrants, traders and lost guards crossing are not incidents.
+                                // An armed crossing; migrants, traders, lost guards, refugees and soldiers
+                // fleeing across are not incidents.
                 guard armed else { continue }
+                if sentence.contains(["fleeing", "fled", "flee", "refugees", "deserted", "sought refuge", "seeking refuge", "asylum"]) {
+                    continue
+                }
                 let subjectArmed = (1...6).contains { back in
                     let word = sentence[index - back]
                     return [

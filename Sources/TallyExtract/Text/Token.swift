@@ -84,6 +84,11 @@ struct Sentence: Sendable {
         return cursor == word.endIndex
     }
 
+        /// Whether any of the phrases occurs in `range`.
+    func contains(in range: Range<Int>, _ phrases: [String]) -> Bool {
+        firstIndex(of: phrases, in: range) != nil
+    }
+
     /// Whether any of the phrases occurs in `range` (the whole sentence by default).
     func contains(_ phrases: [String], in range: Range<Int>? = nil) -> Bool {
         firstIndex(of: phrases, in: range) != nil

@@ -211,9 +211,11 @@ public struct Article: Sendable {
 
     /// Whether most lines break mid-sentence: then a sentence end at a line end is not a paragraph end.
     static func looksWrapped(_ lines: [String]) -> Bool {
-        let content = lines.filter { !$0.isEmpty }
-        guard content.count >= 3 else { return false }
-        let unfinished = content.dropLast().filter { !endsSentence($0) }.count
-        return unfinished * 2 >= content.count - 1
+        // Only long lines tell: a hard-wrapped line fills the width; headlines, captions and
+        // tags on a page are short lines that end no sentence either.
+        let long = lines.filter { $0.count >= 50 }
+        guard long.count >= 3 else { return false }
+        let unfinished = long.dropLast().filter { !endsSentence($0) }.count
+        return unfinished * 2 >= long.count - 1
     }
 }

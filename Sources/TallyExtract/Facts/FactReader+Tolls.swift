@@ -341,10 +341,7 @@ extension FactReader {
                 sentence.word(index + 1) != "their" || sentence.word(index + 2) != "lives"
             {
                 // "lost one of their officers", "lost two soldiers".
-                guard let phrase = personPhrase(sentence, at: index + 1),
-                    !phrase.isBare || phrase.isPart,
-                    phrase.side == .security || phrase.side == .unknown
-                        || sentence.word(index + 2) == "of"
+                guard let phrase = personPhrase(sentence, at: index + 1), !phrase.isBare || phrase.isPart
                 else { continue }
                 kind = .death
                 voice = .active

@@ -182,9 +182,11 @@ struct FactReader {
         ])
         // "in two months of fighting", "over the past three years".
         let overPeriod = sentence.tokens.indices.contains { index in
-            guard ["in", "over", "within", "during"].contains(sentence.word(index)) else { return false }
+            guard ["in", "over", "within", "during", "for"].contains(sentence.word(index)) else { return false }
             var at = index + 1
-            while ["the", "past", "last", "first"].contains(sentence.word(at)) { at += 1 }
+            while ["the", "past", "last", "first", "almost", "nearly", "about", "some"].contains(sentence.word(at)) {
+                at += 1
+            }
             guard let reading = Numbers.read(sentence, at: at), reading.value > 1 else { return false }
             return ["days", "weeks", "months", "years"].contains(sentence.word(at + reading.length))
         }

@@ -547,6 +547,9 @@ extension FactReader {
             || (sentence.word(index) == "number" && sentence.matches("of dead", at: index + 1))
             || (sentence.word(index) == "number" && sentence.matches("of the dead", at: index + 1))
             || (sentence.word(index) == "number" && sentence.matches("of deaths", at: index + 1))
+            || (sentence.word(index) == "number" && sentence.word(index + 1) == "of"
+                && sentence[index + 2].entry.side != nil
+                && ["killed", "dead", "who"].contains(sentence.word(index + 3)))
         {
             let earlier = (1...3).contains {
                 ["earlier", "initial", "previous", "first", "preliminary", "old"].contains(
@@ -560,7 +563,7 @@ extension FactReader {
                 } : nil
             let named =
                 sentence.word(index) == "number"
-                ? sentence[index + 3].entry.side
+                ? (sentence[index + 2].entry.side ?? sentence[index + 3].entry.side)
                 : among
                     ?? (1...3).lazy.compactMap { sentence[index - $0].entry.side }.first {
                         $0 != .unknown

@@ -549,8 +549,9 @@ struct FactReader {
             {
                 count = reading.value
             }
+            // Incidents counted, not shots or weapons.
             let plural =
-                token.text.hasSuffix("s")
+                token.text.hasSuffix("s") && length == 1 && token.entry.incident != nil
                 && !["crossed", "fighting", "hostilities"].contains(token.text)
             if plural && !Self.weaponWords.contains(token.text) {
                 for back in 1...3 {

@@ -168,8 +168,8 @@ enum Lexicon {
         )
         people(
             .militants,
-            "captor kidnapper abductor militant insurgent intruder infiltrator smuggler trafficker trespasser attacker gunman terrorist fighter rebel extremist assailant violator bandit jihadist raider courier",
-            "taliban captors kidnappers abductors militants insurgents intruders infiltrators smugglers traffickers trespassers attackers gunmen terrorists fighters rebels extremists assailants violators bandits jihadists raiders couriers"
+            "captor kidnapper abductor militant insurgent intruder infiltrator smuggler trafficker trespasser attacker gunman terrorist fighter rebel extremist assailant bandit jihadist raider courier",
+            "taliban captors kidnappers abductors militants insurgents intruders infiltrators smugglers traffickers trespassers attackers gunmen terrorists fighters rebels extremists assailants bandits jihadists raiders couriers"
         )
         people(
             .civilians,
@@ -177,8 +177,8 @@ enum Lexicon {
             "civilians employees staff protesters demonstrators hostages captives residents workers villagers women children sons daughters teenagers farmers shepherds boys girls passers-by teachers drivers fishermen traders herders rangers students pupils babies infants miners engineers labourers laborers pensioners doctors journalists locals merchants"
         )
         people(
-            .unknown, "person man individual citizen national member body victim",
-            "people persons men individuals citizens nationals members others victims")
+            .unknown, "person man individual citizen national member body victim violator",
+            "people persons men individuals citizens nationals members others victims violators")
 
         // Incident triggers (single words; phrases are read by the fact reader).
         func trigger(_ type: IncidentType, _ words: String) {

@@ -236,6 +236,7 @@ public enum Extraction {
                     let first = event.sentences.first
                 {
                     var named = Set<Lexicon.Side>()
+                    var crowd = false
                     let next = starts.first { $0 > first } ?? sentences.count
                     let last = Swift.max(
                         event.sentences.last ?? first, Swift.min(next, sentences.count) - 1)
@@ -250,10 +251,18 @@ public enum Extraction {
                             {
                                 named.insert(.militants)
                             }
+                            // Fire opened on a crowd: protesters, not fighters.
+                            if ["crowd", "protest", "protesting", "gathered", "rally", "demonstration"]
+                                .contains(token.text)
+                            {
+                                crowd = true
+                            }
                         }
                     }
-                    // Only smuggling settles it: a role named nearby may be someone else's.
-                    if named == [.militants], let side = named.first {
+                    // Only smuggling or a crowd settles it: a role named nearby may be
+                    // someone else's.
+                    if crowd && !named.contains(.militants) { named = [.civilians] }
+                    if named == [.militants] || (crowd && named == [.civilians]), let side = named.first {
                         notes.append(
                             "the \(fatalities.unknown) dead of no stated side are the \(side.name) the article names"
                         )

@@ -35,7 +35,9 @@ struct FactReader {
         }
         facts.startsNewEvent =
             sentence.contains([
-                "in a separate", "in another", "separately", "elsewhere", "in a second",
+                "in a separate incident", "in a separate attack", "in a separate clash",
+            "in another incident", "in another attack", "in another clash", "separately",
+            "elsewhere", "in a second attack", "in a second incident",
                 "a day later", "the next day", "the following day", "later that day",
             ]) || (["earlier", "previously", "before", "meanwhile"].contains(sentence.word(0))
                 // "Earlier, in December, ..."; not "Earlier reports said ...".
@@ -103,9 +105,16 @@ struct FactReader {
             "rejected the claim", "rejected the claims", "denied the claim", "denied the claims",
             "denied the reports", "denied reports", "was denied", "were denied", "denied that",
         ]), !sentence.contains(["involvement", "responsibility", "involved"]) {
-            facts.denier =
-                facts.speaker ?? sentence.tokens.lazy.compactMap { $0.entry.country }.first
-                ?? (sentence.contains(["taliban"]) ? .afghanistan : nil)
+            // Whoever denies: the country named nearest before the denial ("local Taliban
+            // officials denied"); a denial beside a confirmation denies nothing.
+            if let at = sentence.firstIndex(of: ["denied", "dismissed", "rejected", "no such", "did not", "never", "nothing to do"]),
+                !sentence.contains(["confirmed", "confirming", "confirms"])
+            {
+                facts.denier =
+                    (Swift.max(0, at - 8)..<at).reversed().lazy.compactMap { position -> Country? in
+                        sentence.word(position) == "taliban" ? .afghanistan : sentence[position].entry.country
+                    }.first ?? facts.speaker ?? sentence.tokens.lazy.compactMap { $0.entry.country }.first
+            }
         }
         // An exercise's scenario describes no incident, but the exercise was held.
         if facts.setAside == .scenario && !facts.measures.isEmpty {

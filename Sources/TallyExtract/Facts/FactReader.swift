@@ -691,7 +691,8 @@ struct FactReader {
                         "construction began", "began construction", "started construction",
                         "laid the foundation", "foundation stone", "will be built", "to be built",
                         "to build", "will build", "plans to", "planned", "is building",
-                        "are building", "building of", "to construct",
+                        "are building", "building of", "to construct", "setting up", "putting up",
+                        "have been building", "has been building", "work on", "works on",
                     ], in: clause)
                 {
                     status =

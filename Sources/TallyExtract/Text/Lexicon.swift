@@ -163,7 +163,7 @@ enum Lexicon {
         }
         people(
             .security,
-            "guard serviceman soldier officer trooper policeman conscript commander sergeant lieutenant captain major colonel private servicemember ranger-guard border-guard warrant cadet general",
+            "guard serviceman soldier officer trooper policeman conscript commander chief sergeant lieutenant captain major colonel private servicemember ranger-guard border-guard warrant cadet general",
             "guards servicemen soldiers officers troops troopers police policemen conscripts commanders sergeants servicemembers personnel forces cadets"
         )
         people(

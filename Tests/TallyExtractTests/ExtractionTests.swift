@@ -303,6 +303,23 @@ struct ExtractionTests {
         #expect(records.first?.fatalities == Fatalities(militants: 3))
     }
 
+    @Test func `a page full of short clutter lines is not read as one wrapped paragraph`() throws {
+        let text = """
+            Raid leaves 14 police dead in Takhar
+            Security & Crime | By A. Reporter | Mar 30, 2020
+            TALOQAN - Fourteen policemen were killed in a Taliban attack on a border post in Khwaja Ghar on Sunday.
+            Tags: Takhar, Taliban
+            Related Articles
+            Gunmen kill two shopkeepers in Balkh
+            Roadside bomb wounds three soldiers in Baghlan
+            238 reads
+            """
+        let records = try Self.extract(text, published: "2020-03-30")
+        #expect(records.count == 1)
+        #expect(records.first?.fatalities == Fatalities(security: 14))
+        #expect(records.first?.region == "Takhar")
+    }
+
     @Test func `without a publication date extraction stops and suggests --published`() {
         #expect(throws: ExtractionError.noPublicationDate("x")) {
             try Extraction.records(

@@ -173,9 +173,16 @@ public struct Article: Sendable {
                 current = ""
                 continue
             }
-            // Unwrapped text has a paragraph a line; page furniture is a line of its own.
+            // Unwrapped text has a paragraph a line; page furniture is a line of its own; a
+            // line that ends no sentence and a next one that starts in lower case are one
+            // sentence, wrapped.
+            let lastWord = current.split(separator: " ").last ?? ""
+            let continues =
+                !current.isEmpty && !endsSentence(current)
+                && ((line.first?.isLowercase ?? false) || (lastWord.first?.isLowercase ?? false))
+                && !hasClutterPrefix(current) && !hasClutterPrefix(line)
             let breaks =
-                !wrapped || hasClutterPrefix(line) || hasClutterPrefix(current)
+                !continues && (!wrapped || hasClutterPrefix(line) || hasClutterPrefix(current))
             if current.isEmpty {
                 current = line
             } else if breaks {

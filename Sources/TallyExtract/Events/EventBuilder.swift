@@ -272,7 +272,9 @@ struct EventBuilder {
         if mention.isNew || (newEvent && !mention.isDefinite) { return nil }
         // "the explosion" refers to the explosion told, wherever the sentence places its speaker.
         if mention.isDefinite, time == nil,
-            let same = events.lastIndex(where: { $0.category == .incident && $0.types.contains(mention.type) })
+            let same = events.lastIndex(where: {
+                $0.category == .incident && $0.types.contains(mention.type)
+            })
                 ?? events.lastIndex(where: { $0.category == .incident })
         {
             return same

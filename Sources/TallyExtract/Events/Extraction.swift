@@ -161,17 +161,24 @@ public enum Extraction {
             }
         }
 
-                // Claims the authorities where they would have happened deny, with no one confirming
+        // Claims the authorities where they would have happened deny, with no one confirming
         // them and no dead, are not events.
         let deniers = Set(
             facts.filter { $0.setAside == nil || $0.setAside == .denied }.compactMap(\.denier))
         var denied: [(Int, String)] = []
         builder.events.removeAll { event in
             guard event.category == .incident, event.tolls.isEmpty,
-                let country = event.place?.country ?? event.countries.first, deniers.contains(country),
-                !event.sentences.contains(where: { sentences[$0].contains(["confirmed", "confirms"]) })
+                let country = event.place?.country ?? event.countries.first,
+                deniers.contains(country),
+                !event.sentences.contains(where: {
+                    sentences[$0].contains(["confirmed", "confirms"])
+                })
             else { return false }
-            denied.append((event.sentences.first ?? 0, "denied by \(country.rawValue): " + (event.notes.first ?? "")))
+            denied.append(
+                (
+                    event.sentences.first ?? 0,
+                    "denied by \(country.rawValue): " + (event.notes.first ?? "")
+                ))
             return true
         }
 
@@ -200,7 +207,8 @@ public enum Extraction {
             var fatalities = Fatalities()
             var type = event.category == .incident ? event.incident!.code : event.measure!.code
             if event.category == .incident {
-                let tolls = TollResolution(event.tolls, interstate: Self.isInterstate(event, sentences))
+                let tolls = TollResolution(
+                    event.tolls, interstate: Self.isInterstate(event, sentences))
                 fatalities = Fatalities(
                     militants: tolls.fatalities.militants, security: tolls.fatalities.security,
                     civilians: tolls.fatalities.civilians, unknown: tolls.fatalities.unknown)
@@ -252,9 +260,11 @@ public enum Extraction {
                                 named.insert(.militants)
                             }
                             // Fire opened on a crowd: protesters, not fighters.
-                            if ["crowd", "protest", "protesting", "gathered", "rally", "demonstration"]
-                                .contains(token.text)
-                            {
+                            if [
+                                "crowd", "protest", "protesting", "gathered", "rally",
+                                "demonstration",
+                            ]
+                            .contains(token.text) {
                                 crowd = true
                             }
                         }
@@ -262,7 +272,9 @@ public enum Extraction {
                     // Only smuggling or a crowd settles it: a role named nearby may be
                     // someone else's.
                     if crowd && !named.contains(.militants) { named = [.civilians] }
-                    if named == [.militants] || (crowd && named == [.civilians]), let side = named.first {
+                    if named == [.militants] || (crowd && named == [.civilians]),
+                        let side = named.first
+                    {
                         notes.append(
                             "the \(fatalities.unknown) dead of no stated side are the \(side.name) the article names"
                         )
@@ -319,20 +331,25 @@ public enum Extraction {
         return ArticleExtraction(records: records, explanation: explanation)
     }
 
-        /// Whether an event is told as fought between two of the covered states other than
+    /// Whether an event is told as fought between two of the covered states other than
     /// Afghanistan ("Kyrgyz-Tajik border", "between Kyrgyzstan and Tajikistan", "troops of the
     /// two countries"), where each government reports its own dead.
     static func isInterstate(_ event: Event, _ sentences: [Sentence]) -> Bool {
         for index in event.sentences {
             let sentence = sentences[index]
             for position in sentence.tokens.indices {
-                guard let first = sentence[position].entry.country, first != .afghanistan else { continue }
+                guard let first = sentence[position].entry.country, first != .afghanistan else {
+                    continue
+                }
                 let next = sentence[position + 1]
-                if next.isHyphenated, let second = next.entry.country, second != first, second != .afghanistan {
+                if next.isHyphenated, let second = next.entry.country, second != first,
+                    second != .afghanistan
+                {
                     return true
                 }
                 if sentence.word(position - 1) == "between", sentence.word(position + 1) == "and",
-                    let second = sentence[position + 2].entry.country, second != first, second != .afghanistan
+                    let second = sentence[position + 2].entry.country, second != first,
+                    second != .afghanistan
                 {
                     return true
                 }

@@ -44,7 +44,8 @@ struct TollResolution {
             {
                 // A government counts its own troops; of others, the nationality named beside them.
                 let others = interstate && !facts[index].isOwn && facts[index].side != .security
-                facts[index].party = others ? facts[index].nationality ?? facts[index].speaker : facts[index].speaker
+                facts[index].party =
+                    others ? facts[index].nationality ?? facts[index].speaker : facts[index].speaker
             }
         }
         // Parties matter only when two are named; one nationality says who, not whose count.
@@ -168,7 +169,8 @@ struct TollResolution {
             if total > knownAll && !namedParties.isEmpty {
                 // "About 40 dead" beside each government's own count: the same dead, rounded.
                 flags.insert("toll_conflict")
-                decisions.append("total \(total) beside the parties' \(knownAll): the parties' counts stand")
+                decisions.append(
+                    "total \(total) beside the parties' \(knownAll): the parties' counts stand")
             } else if total > knownAll {
                 decisions.append("total \(total): \(total - knownAll) of no stated side")
                 unknown += total - knownAll

@@ -198,7 +198,10 @@ extension FactReader {
                 // "shot dead an Afghan", "two Tajiks were killed": the nationality names people.
                 let next = sentence[scan + 1]
                 if !word.entry.isCountryName,
-                    !next.isWord || next.entry.has([.phraseEnd, .auxiliary, .killVerb, .dieVerb, .injury, .detention])
+                    !next.isWord
+                        || next.entry.has([
+                            .phraseEnd, .auxiliary, .killVerb, .dieVerb, .injury, .detention,
+                        ])
                         || ["who", "that", "and", "or"].contains(next.text)
                 {
                     headIndex = scan
@@ -341,7 +344,8 @@ extension FactReader {
                 sentence.word(index + 1) != "their" || sentence.word(index + 2) != "lives"
             {
                 // "lost one of their officers", "lost two soldiers".
-                guard let phrase = personPhrase(sentence, at: index + 1), !phrase.isBare || phrase.isPart
+                guard let phrase = personPhrase(sentence, at: index + 1),
+                    !phrase.isBare || phrase.isPart
                 else { continue }
                 kind = .death
                 voice = .active
@@ -750,7 +754,9 @@ extension FactReader {
                             && (sentence[position + 1].entry.has(.reporting)
                                 || ["put", "gave", "reported"].contains(sentence.word(position + 1))))
                 }
-                if replaced || sentence.matches("up from", at: phrase.start - 2) { qualifier = .superseded }
+                if replaced || sentence.matches("up from", at: phrase.start - 2) {
+                    qualifier = .superseded
+                }
                 // "the wounded man died in hospital": a death beyond those told.
                 let wasWounded = sentence.tokens[phrase.start..<phrase.end].contains {
                     ["wounded", "injured"].contains($0.text)
@@ -773,7 +779,8 @@ extension FactReader {
                             + (qualifier == .unnumbered ? 1_000_000_000 : 0),
                         speaker: facts.speaker,
                         position: phrase.start,
-                        anaphor: phrase.isAnaphoric ? phrase.head : phrase.head == "them" ? "them" : nil,
+                        anaphor: phrase.isAnaphoric
+                            ? phrase.head : phrase.head == "them" ? "them" : nil,
                         isOwn: phrase.isOwn,
                         nationality: ((phrase.start - 6)...(phrase.end + 6)).lazy.compactMap {
                             sentence[$0].entry.country

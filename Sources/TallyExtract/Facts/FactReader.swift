@@ -36,10 +36,11 @@ struct FactReader {
         facts.startsNewEvent =
             sentence.contains([
                 "in a separate incident", "in a separate attack", "in a separate clash",
-            "in another incident", "in another attack", "in another clash", "separately",
-            "elsewhere", "in a second attack", "in a second incident",
+                "in another incident", "in another attack", "in another clash", "separately",
+                "elsewhere", "in a second attack", "in a second incident",
                 "a day later", "the next day", "the following day", "later that day",
-            ]) || (["earlier", "previously", "before", "meanwhile"].contains(sentence.word(0))
+            ])
+            || (["earlier", "previously", "before", "meanwhile"].contains(sentence.word(0))
                 // "Earlier, in December, ..."; not "Earlier reports said ...".
                 && [",", "this", "in", "on", "that", "today", "last"].contains(sentence.word(1)))
         facts.mentions = mentions(in: sentence)
@@ -94,26 +95,34 @@ struct FactReader {
                 let nearestCovered = covered.map { abs($0 - toll.position) }.min() ?? Int.max
                 return nearestElsewhere < nearestCovered
             }
-            if facts.tolls.isEmpty && covered.isEmpty && !facts.namesBorder { facts.mentions.removeAll() }
+            if facts.tolls.isEmpty && covered.isEmpty && !facts.namesBorder {
+                facts.mentions.removeAll()
+            }
         }
         facts.measures = measures(in: sentence)
-                facts.setAside = setAside(facts)
+        facts.setAside = setAside(facts)
         // A denial of what was told: by whom, to weigh against the events of their country.
         if sentence.contains([
-            "no such incident", "no such clash", "no such attack", "did not happen", "did not take place",
-            "never happened", "nothing to do with reality", "dismissed claims", "dismissed the claims",
+            "no such incident", "no such clash", "no such attack", "did not happen",
+            "did not take place",
+            "never happened", "nothing to do with reality", "dismissed claims",
+            "dismissed the claims",
             "rejected the claim", "rejected the claims", "denied the claim", "denied the claims",
             "denied the reports", "denied reports", "was denied", "were denied", "denied that",
         ]), !sentence.contains(["involvement", "responsibility", "involved"]) {
             // Whoever denies: the country named nearest before the denial ("local Taliban
             // officials denied"); a denial beside a confirmation denies nothing.
-            if let at = sentence.firstIndex(of: ["denied", "dismissed", "rejected", "no such", "did not", "never", "nothing to do"]),
+            if let at = sentence.firstIndex(of: [
+                "denied", "dismissed", "rejected", "no such", "did not", "never", "nothing to do",
+            ]),
                 !sentence.contains(["confirmed", "confirming", "confirms"])
             {
                 facts.denier =
                     (Swift.max(0, at - 8)..<at).reversed().lazy.compactMap { position -> Country? in
-                        sentence.word(position) == "taliban" ? .afghanistan : sentence[position].entry.country
-                    }.first ?? facts.speaker ?? sentence.tokens.lazy.compactMap { $0.entry.country }.first
+                        sentence.word(position) == "taliban"
+                            ? .afghanistan : sentence[position].entry.country
+                    }.first ?? facts.speaker
+                    ?? sentence.tokens.lazy.compactMap { $0.entry.country }.first
             }
         }
         // An exercise's scenario describes no incident, but the exercise was held.
@@ -164,39 +173,51 @@ struct FactReader {
                         "violations",
                     ].contains($0.text)
             }
-                // ", the second incident of the kind this year": context set after the news, in an
+        // ", the second incident of the kind this year": context set after the news, in an
         // apposition of its own; the news before it stands.
         let context = sentence.tokens.indices.first { index in
             sentence.word(index) == "," && sentence.word(index + 1) == "the"
-                && ["second", "third", "fourth", "fifth", "latest", "first"].contains(sentence.word(index + 2))
+                && ["second", "third", "fourth", "fifth", "latest", "first"].contains(
+                    sentence.word(index + 2))
         }
         let newsPart = 0..<(context ?? sentence.tokens.count)
-        let cumulativeWords = sentence.contains(in: newsPart, [
-            "so far this year", "this year", "since the beginning", "since the start", "to date",
-            "so far", "in the first", "during the year", "over the year", "over the past",
-            "in the past", "annual", "statistics", "per year", "a year", "every year", "each year",
-            "in recent years", "in recent months", "in recent weeks", "over the last",
-            "in the last",
-            "since 19*", "since 20*", "since january", "since february", "since march",
-            "since april", "since may", "since june", "since july", "since august",
-            "since september", "since october", "since november", "since december", "since then",
-            "since the taliban", "throughout", "record", "recorded", "figures show",
-            "official figures", "statistics",
-            "data show", "official data", "registered", "in total", "a total of", "altogether",
-            "over the period", "in the period", "during the period", "in the same period",
-            "in the six months", "in the first half", "first half", "january-june", "in all",
-            "within the past", "in the past month", "the third", "the second", "the fourth",
-            "the fifth", "the latest in", "a series of", "a spate of", "a string of",
-            "in recent days", "over recent weeks", "over recent months", "over the past few",
-        ])
+        let cumulativeWords = sentence.contains(
+            in: newsPart,
+            [
+                "so far this year", "this year", "since the beginning", "since the start",
+                "to date",
+                "so far", "in the first", "during the year", "over the year", "over the past",
+                "in the past", "annual", "statistics", "per year", "a year", "every year",
+                "each year",
+                "in recent years", "in recent months", "in recent weeks", "over the last",
+                "in the last",
+                "since 19*", "since 20*", "since january", "since february", "since march",
+                "since april", "since may", "since june", "since july", "since august",
+                "since september", "since october", "since november", "since december",
+                "since then",
+                "since the taliban", "throughout", "record", "recorded", "figures show",
+                "official figures", "statistics",
+                "data show", "official data", "registered", "in total", "a total of", "altogether",
+                "over the period", "in the period", "during the period", "in the same period",
+                "in the six months", "in the first half", "first half", "january-june", "in all",
+                "within the past", "in the past month", "the third", "the second", "the fourth",
+                "the fifth", "the latest in", "a series of", "a spate of", "a string of",
+                "in recent days", "over recent weeks", "over recent months", "over the past few",
+            ])
         // "in two months of fighting", "over the past three years".
         let overPeriod = sentence.tokens.indices.contains { index in
-            guard ["in", "over", "within", "during", "for"].contains(sentence.word(index)) else { return false }
+            guard ["in", "over", "within", "during", "for"].contains(sentence.word(index)) else {
+                return false
+            }
             var at = index + 1
-            while ["the", "past", "last", "first", "almost", "nearly", "about", "some"].contains(sentence.word(at)) {
+            while ["the", "past", "last", "first", "almost", "nearly", "about", "some"].contains(
+                sentence.word(at))
+            {
                 at += 1
             }
-            guard let reading = Numbers.read(sentence, at: at), reading.value > 1 else { return false }
+            guard let reading = Numbers.read(sentence, at: at), reading.value > 1 else {
+                return false
+            }
             return ["days", "weeks", "months", "years"].contains(sentence.word(at + reading.length))
         }
         if (cumulativeWords || overPeriod)
@@ -385,11 +406,15 @@ struct FactReader {
                 || sentence.matches("shot dead", at: index)
                 || sentence.matches("shot and killed", at: index)
                 || sentence.matches("gunned down", at: index)
-                || sentence.matches("turned their weapons on", at: index) || sentence.matches("turned weapons on", at: index)
+                || sentence.matches("turned their weapons on", at: index)
+                || sentence.matches("turned weapons on", at: index)
                 || sentence.matches("turned their guns on", at: index)
-                || (token.text == "shot" && !sentence.matches("shot down", at: index) && sentence.word(index - 1) != "a")
-                || (["shoot", "shoots"].contains(token.text) && (2...6).contains { sentence.word(index + $0) == "dead" })
-                || sentence.matches("beat up", at: index) || sentence.matches("beaten up", at: index)
+                || (token.text == "shot" && !sentence.matches("shot down", at: index)
+                    && sentence.word(index - 1) != "a")
+                || (["shoot", "shoots"].contains(token.text)
+                    && (2...6).contains { sentence.word(index + $0) == "dead" })
+                || sentence.matches("beat up", at: index)
+                || sentence.matches("beaten up", at: index)
                 || sentence.matches("beat", at: index) && sentence[index + 1].entry.side != nil
             {
                 type =
@@ -455,10 +480,13 @@ struct FactReader {
             }
             switch kind {
             case .infiltration:
-                                // An armed crossing; migrants, traders, lost guards, refugees and soldiers
+                // An armed crossing; migrants, traders, lost guards, refugees and soldiers
                 // fleeing across are not incidents.
                 guard armed else { continue }
-                if sentence.contains(["fleeing", "fled", "flee", "refugees", "deserted", "sought refuge", "seeking refuge", "asylum"]) {
+                if sentence.contains([
+                    "fleeing", "fled", "flee", "refugees", "deserted", "sought refuge",
+                    "seeking refuge", "asylum",
+                ]) {
                     continue
                 }
                 let subjectArmed = (1...6).contains { back in
@@ -492,8 +520,15 @@ struct FactReader {
                 // "have taken two border crossings", "took control of the district".
                 if ["taken", "took", "take"].contains(token.text) {
                     let control = sentence.matches("control of", at: index + 1) || object
-                    let armedAgent = sentence.contains(["taliban", "militants", "insurgents", "fighters", "gunmen"])
-                    guard control && armedAgent, !sentence.contains(["hostage", "hostages", "custody", "prisoner", "prisoners", "hospital", "part"]) else {
+                    let armedAgent = sentence.contains([
+                        "taliban", "militants", "insurgents", "fighters", "gunmen",
+                    ])
+                    guard control && armedAgent,
+                        !sentence.contains([
+                            "hostage", "hostages", "custody", "prisoner", "prisoners", "hospital",
+                            "part",
+                        ])
+                    else {
                         continue
                     }
                 }
@@ -553,7 +588,8 @@ struct FactReader {
             }
             // "two attacks", "a series of three clashes"; "taken two border crossings".
             var count = 1
-            if kind == .capture, let reading = Numbers.read(sentence, at: index + 1), reading.value > 1,
+            if kind == .capture, let reading = Numbers.read(sentence, at: index + 1),
+                reading.value > 1,
                 reading.value < 20, !reading.isVague
             {
                 count = reading.value
@@ -572,7 +608,9 @@ struct FactReader {
                         count = reading.value
                         break
                     }
-                    if word.isPunctuation || word.entry.side != nil || word.entry.has(.phraseEnd) { break }
+                    if word.isPunctuation || word.entry.side != nil || word.entry.has(.phraseEnd) {
+                        break
+                    }
                     // "on January 28 after border clashes": a day, not a count.
                     if sentence[index - back - 1].entry.month != nil { break }
                 }
@@ -672,7 +710,8 @@ struct FactReader {
                 }
                 // "put four border posts ... into operation".
                 || (sentence.contains(["put"], in: clause)
-                    && sentence.contains(["into operation", "into service", "into use"], in: clause))
+                    && sentence.contains(
+                        ["into operation", "into service", "into use"], in: clause))
                 || sentence.contains(
                     [
                         "handed over", "put into operation", "put into service",

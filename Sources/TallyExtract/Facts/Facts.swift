@@ -47,7 +47,7 @@ struct TollFact: Sendable {
     var position: Int
     /// "the smugglers": a figure to take from the people told before under this noun.
     var anaphor: String? = nil
-        /// "its citizens", "their own soldiers": the speaker counts its own dead.
+    /// "its citizens", "their own soldiers": the speaker counts its own dead.
     var isOwn = false
     /// A nationality named beside the figure ("the dead man, a Kyrgyz citizen").
     var nationality: Country? = nil
@@ -96,7 +96,7 @@ struct SentenceFacts: Sendable {
     var mentionsDeath = false
     /// "no one was killed", "no casualties".
     var deniesDeaths = false
-        /// "Local officials said no such incident had happened": who denies the events told.
+    /// "Local officials said no such incident had happened": who denies the events told.
     var denier: Country?
     /// "All of those killed were civilians": the side of the dead told without one.
     var deadAreSide: Lexicon.Side?

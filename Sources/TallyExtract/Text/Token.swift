@@ -84,7 +84,7 @@ struct Sentence: Sendable {
         return cursor == word.endIndex
     }
 
-        /// Whether any of the phrases occurs in `range`.
+    /// Whether any of the phrases occurs in `range`.
     func contains(in range: Range<Int>, _ phrases: [String]) -> Bool {
         firstIndex(of: phrases, in: range) != nil
     }

@@ -128,9 +128,10 @@ extension TimeExpression {
                         position: index))
                 continue
             }
-                        // "three weeks earlier", "two days ago", "a month before".
+            // "three weeks earlier", "two days ago", "a month before".
             if let reading = Numbers.read(sentence, at: index, article: true),
-                ["days", "day", "weeks", "week", "months", "month"].contains(sentence.word(index + reading.length)),
+                ["days", "day", "weeks", "week", "months", "month"].contains(
+                    sentence.word(index + reading.length)),
                 ["ago", "earlier", "before"].contains(sentence.word(index + reading.length + 1)),
                 reading.value < 60
             {
@@ -217,10 +218,14 @@ extension TimeExpression {
             default:
                 // A year on its own: "in 2015", "the 2022 conflict"; "the worst since they became
                 // independent in 1991" compares, it dates nothing.
-                let comparison = (1...20).contains { back in
-                    ["worst", "deadliest", "biggest", "largest", "heaviest", "bloodiest", "first", "most"]
+                let comparison =
+                    (1...20).contains { back in
+                        [
+                            "worst", "deadliest", "biggest", "largest", "heaviest", "bloodiest",
+                            "first", "most",
+                        ]
                         .contains(sentence.word(index - back))
-                } && (1...14).contains { sentence.word(index - $0) == "since" }
+                    } && (1...14).contains { sentence.word(index - $0) == "since" }
                 if token.kind == .number, let value = token.value, token.text.utf8.count == 4,
                     (1990...pubYear).contains(value), !comparison,
                     !(sentence[index - 1].entry.month != nil)

@@ -18,7 +18,19 @@ enum Numbers {
     ]
 
     /// The number starting at `index`; `a`/`an`/`one` read as 1 only when `article` allows.
+        /// Words that can begin a number: qualifiers, articles, vague words.
+    static let starters: Set<String> = [
+        "at", "more", "over", "some", "around", "about", "nearly", "almost", "up", "as",
+        "approximately", "roughly", "no", "a", "an", "all", "dozen", "several", "few", "dozens",
+        "scores", "hundreds", "many", "numerous",
+    ]
+
     static func read(_ sentence: Sentence, at index: Int, article: Bool = false) -> Reading? {
+        // Most words are not numbers: decide that first, by table.
+        guard index >= 0, index < sentence.tokens.count else { return nil }
+        let first = sentence.tokens[index]
+        guard first.kind == .number || first.entry.number != nil || starters.contains(first.text)
+        else { return nil }
         for (lead, isLower) in [
             ("at least", true), ("more than", true), ("over", true), ("some", false),
             ("around", false), ("about", false), ("nearly", false), ("almost", false),

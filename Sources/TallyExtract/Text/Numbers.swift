@@ -18,7 +18,7 @@ enum Numbers {
     ]
 
     /// The number starting at `index`; `a`/`an`/`one` read as 1 only when `article` allows.
-        /// Words that can begin a number: qualifiers, articles, vague words.
+    /// Words that can begin a number: qualifiers, articles, vague words.
     static let starters: Set<String> = [
         "at", "more", "over", "some", "around", "about", "nearly", "almost", "up", "as",
         "approximately", "roughly", "no", "a", "an", "all", "dozen", "several", "few", "dozens",

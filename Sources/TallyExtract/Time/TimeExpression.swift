@@ -37,6 +37,11 @@ extension TimeExpression {
             guard token.kind != .punctuation else { continue }
             let word = token.text
             let before = sentence.word(index - 1)
+            // Most words start no time: decided by table before anything else.
+            guard
+                token.kind == .number || token.entry.month != nil || token.entry.weekday != nil
+                    || token.entry.number != nil || Self.starters.contains(word)
+            else { continue }
             if isStatementTime(sentence, index) { continue }
             // "from 4 to 7 July", "between 4 and 7 July", "on the night of 11 to 12 March".
             if let first = token.value, (1...31).contains(first),
@@ -239,6 +244,12 @@ extension TimeExpression {
         }
         return found
     }
+
+    /// Words that can start a time expression besides numbers, months and weekdays.
+    static let starters: Set<String> = [
+        "yesterday", "today", "tonight", "overnight", "last", "previous", "past", "this", "earlier",
+        "next", "a", "an", "several", "few",
+    ]
 
     /// Whether the time at `index` dates a statement ("said on Tuesday", "in a statement on
     /// Sunday", "announced on 3 May") rather than an event.

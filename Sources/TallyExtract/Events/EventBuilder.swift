@@ -44,6 +44,8 @@ struct EventBuilder {
                     ?? groups.last(where: { $0.side == toll.side && toll.side != .unknown })
             else { return nil }
             resolved.value = group.count
+            // The figure is the group's: no longer a plural with no figure.
+            if resolved.qualifier == .unnumbered { resolved.qualifier = .plain }
             return resolved
         }
         defer { if facts.setAside == nil { groups += facts.groups } }
@@ -255,7 +257,8 @@ struct EventBuilder {
         if title.namesBorder { events[target].namesBorder = true }
         if !title.tolls.isEmpty {
             // The title's figures as one more statement of the same victims.
-            events[target].tolls += title.tolls.map { toll in
+            // Headlines name people in bare plurals ("troops retake district"): only figures count.
+            events[target].tolls += title.tolls.filter { $0.qualifier != .unnumbered }.map { toll in
                 var toll = toll
                 toll.statement = -1 - toll.statement
                 return toll

@@ -74,7 +74,9 @@ extension FactReader {
             hasNumber = !["a", "an"].contains(token.text)
             index += reading.length
             if ["more", "additional", "further"].contains(sentence.word(index)) {
-                isAdditional = true
+                // "two more guards died": more dead; "capturing 150 soldiers and killing 50
+                // more": more of the same people, counted once.
+                isAdditional = sentence.word(index - 2) != "killing" && sentence.word(index - 2) != "killed"
                 index += 1
             }
         } else if token.entry.has(.determiner) {
@@ -294,6 +296,10 @@ extension FactReader {
         }
         // A figure, "a" or a singular: so many; a plural without a figure, two; "the intruders",
         // people already told.
+        // "three border guards from Turkmenistan": whose.
+        if party == nil, sentence.word(head + 1) == "from", let country = sentence[head + 2].entry.country {
+            party = country
+        }
         var value = count ?? (headToken.entry.isPlural ? 2 : 1)
         let anaphoric = count == nil && isDefinite && headToken.entry.isPlural
         if count == nil && isDefinite && !headToken.entry.isPlural { value = 1 }
@@ -349,7 +355,7 @@ extension FactReader {
                 else { continue }
                 kind = .death
                 voice = .active
-            } else if word == "shot" || word == "gunned" {
+            } else if word == "shot" || word == "gunned" || word == "shoot" || word == "shoots" {
                 if ["dead", "down"].contains(sentence.word(index + 1)) {
                     kind = .death
                     // "shot dead an armed fighter": the object follows "dead".
@@ -398,6 +404,9 @@ extension FactReader {
                     }
                 } else if word == "dead" && sentence[index + 1].entry.side != nil {
                     // "the dead trespasser": people already told.
+                    continue
+                } else if sentence.word(index + 1) == "or" || sentence.word(index - 1) == "or" {
+                    // "dead or injured": casualties, not deaths.
                     continue
                 } else {
                     voice = sentence.word(index + 1) == "of" ? .nominalAfter : .nominalBefore

@@ -38,8 +38,11 @@ struct FactReader {
                 "in a separate incident", "in a separate attack", "in a separate clash",
                 "in another incident", "in another attack", "in another clash", "separately",
                 "elsewhere", "in a second attack", "in a second incident",
-                "a day later", "the next day", "the following day", "later that day",
             ])
+            // "The next day, gunmen attacked ..."; "fighting broke out again the following day"
+            // goes on with the same episode.
+            || (sentence.contains(["a day later", "the next day", "the following day", "later that day"])
+                && !sentence.contains(["again", "continued", "resumed", "renewed"]))
             || (["earlier", "previously", "before", "meanwhile"].contains(sentence.word(0))
                 // "Earlier, in December, ..."; not "Earlier reports said ...".
                 && [",", "this", "in", "on", "that", "today", "last"].contains(sentence.word(1)))
@@ -54,7 +57,7 @@ struct FactReader {
                 guard at >= 0 else { break }
                 if sentence.word(at) == ";" { break }
                 if let country = sentence[at].entry.country, sentence[at].entry.isCountryName,
-                    ["in", "inside"].contains(sentence.word(at - 1))
+                    ["in", "inside"].contains(sentence.word(at - 1)), sentence.word(at + 1) == ","
                 {
                     facts.tolls[index].party = country
                     break

@@ -276,9 +276,9 @@ enum Country: String, CaseIterable, Sendable {
 
     var adjectives: [String] {
         switch self {
-        case .tajikistan: ["tajik", "tajikistani", "tajiks"]
+        case .tajikistan: ["tajik", "tajikistani", "tajiks", "tajikistanis"]
         case .afghanistan: ["afghan", "afghans"]
-        case .kyrgyzstan: ["kyrgyz", "kirghiz", "kyrgyzstani"]
+        case .kyrgyzstan: ["kyrgyz", "kirghiz", "kyrgyzstani", "kyrgyzstanis"]
         case .uzbekistan: ["uzbek", "uzbeks"]
         case .turkmenistan: ["turkmen", "turkmens"]
         }

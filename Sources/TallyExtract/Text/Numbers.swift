@@ -31,6 +31,8 @@ enum Numbers {
         let first = sentence.tokens[index]
         guard first.kind == .number || first.entry.number != nil || starters.contains(first.text)
         else { return nil }
+        // "how many died": a question, not a figure.
+        if index > 0, sentence.tokens[index - 1].text == "how" { return nil }
         for (lead, isLower) in [
             ("at least", true), ("more than", true), ("over", true), ("some", false),
             ("around", false), ("about", false), ("nearly", false), ("almost", false),

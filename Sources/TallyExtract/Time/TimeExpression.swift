@@ -259,10 +259,11 @@ extension TimeExpression {
         if sentence.word(back) == "on" { back -= 1 }
         let word = sentence[back]
         if word.entry.has(.reporting) { return true }
+        // "as of today": the date of a figure, not of the event.
+        if sentence.matches("as of", at: index - 2) { return true }
         // "On September 16, Kyrgyzstan said the clashes had spread": the telling's date, set
         // before its subject and verb.
-        if sentence.word(index - 1) == "on",
-            let comma = ((index + 1)...(index + 3)).first(where: { sentence.word($0) == "," }),
+        if sentence.word(index - 1) == "on", index == 1, let comma = ((index + 1)...(index + 3)).first(where: { sentence.word($0) == "," }),
             ((comma + 1)...(comma + 4)).contains(where: { sentence[$0].entry.has(.reporting) })
         {
             return true

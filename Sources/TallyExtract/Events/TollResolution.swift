@@ -34,7 +34,9 @@ struct TollResolution {
             return fact
         }
         // "Women and children among the dead" beside a toll: who died, not how many more.
-        if facts.contains(where: { $0.side == .unknown && !$0.isPart && $0.qualifier != .superseded }) {
+        if facts.contains(where: {
+            $0.side == .unknown && !$0.isPart && $0.qualifier != .superseded
+        }) {
             facts = facts.filter { $0.qualifier != .unnumbered }
         }
         // Two governments each counting their own: a figure without a nationality is the
@@ -223,7 +225,9 @@ struct TollResolution {
         }
         if let floor, floor > (value ?? 0) { value = floor }
         // A revised total already holds the deaths added since ("13 more ... now stands at 59").
-        if added > 0, told.last(where: { $0.qualifier == .revised }) == nil { value = (value ?? 0) + added }
+        if added > 0, told.last(where: { $0.qualifier == .revised }) == nil {
+            value = (value ?? 0) + added
+        }
         return value
     }
 }

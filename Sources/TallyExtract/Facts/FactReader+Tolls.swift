@@ -76,7 +76,8 @@ extension FactReader {
             if ["more", "additional", "further"].contains(sentence.word(index)) {
                 // "two more guards died": more dead; "capturing 150 soldiers and killing 50
                 // more": more of the same people, counted once.
-                isAdditional = sentence.word(index - 2) != "killing" && sentence.word(index - 2) != "killed"
+                isAdditional =
+                    sentence.word(index - 2) != "killing" && sentence.word(index - 2) != "killed"
                 index += 1
             }
         } else if token.entry.has(.determiner) {
@@ -297,7 +298,9 @@ extension FactReader {
         // A figure, "a" or a singular: so many; a plural without a figure, two; "the intruders",
         // people already told.
         // "three border guards from Turkmenistan": whose.
-        if party == nil, sentence.word(head + 1) == "from", let country = sentence[head + 2].entry.country {
+        if party == nil, sentence.word(head + 1) == "from",
+            let country = sentence[head + 2].entry.country
+        {
             party = country
         }
         var value = count ?? (headToken.entry.isPlural ? 2 : 1)

@@ -41,7 +41,9 @@ struct FactReader {
             ])
             // "The next day, gunmen attacked ..."; "fighting broke out again the following day"
             // goes on with the same episode.
-            || (sentence.contains(["a day later", "the next day", "the following day", "later that day"])
+            || (sentence.contains([
+                "a day later", "the next day", "the following day", "later that day",
+            ])
                 && !sentence.contains(["again", "continued", "resumed", "renewed"]))
             || (["earlier", "previously", "before", "meanwhile"].contains(sentence.word(0))
                 // "Earlier, in December, ..."; not "Earlier reports said ...".

@@ -263,7 +263,8 @@ extension TimeExpression {
         if sentence.matches("as of", at: index - 2) { return true }
         // "On September 16, Kyrgyzstan said the clashes had spread": the telling's date, set
         // before its subject and verb.
-        if sentence.word(index - 1) == "on", index == 1, let comma = ((index + 1)...(index + 3)).first(where: { sentence.word($0) == "," }),
+        if sentence.word(index - 1) == "on", index == 1,
+            let comma = ((index + 1)...(index + 3)).first(where: { sentence.word($0) == "," }),
             ((comma + 1)...(comma + 4)).contains(where: { sentence[$0].entry.has(.reporting) })
         {
             return true

@@ -49,6 +49,8 @@ test-tsan: bootstrap
 eval-extract: build
 	@for set in Evaluation/real-dev Evaluation/real-test Evaluation/extract*/; do \
 		echo "== $$set"; $(TALLY) evaluate-extraction $$set --no-invented-deaths || exit 1; echo; done
+	@# real-holdout still has two known articles with invented deaths (see Evaluation/README.md).
+	@echo "== Evaluation/real-holdout"; $(TALLY) evaluate-extraction Evaluation/real-holdout
 
 # Tally against DuckDB on the reference workload (1 M, 3 M, 10 M records): Benchmarks/RESULTS.md.
 # BENCH_SIZES, BENCH_RUNS, BENCH_DATA... are described in scripts/bench.sh.

@@ -56,7 +56,10 @@ public enum ReviewWorkbook {
         let about = try workbook.addWorksheet(named: "How to review")
         let lines = [
             "Each row of Review is a record Tally extracted; notes holds the sentences it rests on, flags what to check.",
-            "Highlighted rows carry flags: toll_conflict (figures disagreed, the lowest was taken), toll_revised (the latest figure was taken), toll_summed_by_party (each party's dead added), date_relative, date_from_publication (no date in the text), region_unresolved, background_nearby, type_uncertain, side_unknown.",
+            "Highlighted rows carry flags: "
+                + ReviewFlag.allCases.map { "\($0.rawValue) (\($0.meaning))" }.joined(
+                    separator: "; ")
+                + ".",
             "decision: leave empty or write accept to keep a record, reject to leave it out of the counts. Correct any cell in place.",
             "Save the sheet as CSV (UTF-8) and read it with any tally command: tally aggregate -i reviewed.csv. Rejected rows are accounted as rejected, with the reviewer named as the reason.",
         ]

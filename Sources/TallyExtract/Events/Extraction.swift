@@ -188,7 +188,7 @@ public enum Extraction {
         var records: [Record] = []
         for event in builder.events {
             var notes = event.notes
-            var flags: Set<String> = []
+            var flags: Set<ReviewFlag> = []
             // Relevance: a border-security event of a covered country.
             let country = event.place?.country ?? event.countries.first ?? mainCountry
             guard let country else {
@@ -221,7 +221,7 @@ public enum Extraction {
                 if Set(event.types.map(\.code)).subtracting([type]).count > 0
                     && event.types.count > 1
                 {
-                    flags.insert("type_uncertain")
+                    flags.insert(.typeUncertain)
                 }
                 if let side = event.deadAreSide, side != .unknown,
                     fatalities.unknown > 0 || tolls.total != nil
@@ -283,10 +283,10 @@ public enum Extraction {
                         default: fatalities.civilians = fatalities.unknown
                         }
                         fatalities.unknown = 0
-                        flags.insert("side_inferred")
+                        flags.insert(.sideInferred)
                     }
                 }
-                if fatalities.unknown > 0 { flags.insert("side_unknown") }
+                if fatalities.unknown > 0 { flags.insert(.sideUnknown) }
             }
             let date: CivilDate
             let precision: DatePrecision
@@ -294,7 +294,7 @@ public enum Extraction {
             if let time = event.time {
                 date = time.date
                 precision = time.precision
-                if time.isRelative { flags.insert("date_relative") }
+                if time.isRelative { flags.insert(.dateRelative) }
             } else {
                 guard options.undated == .publicationMonth else {
                     explanation.dropped.append(
@@ -303,23 +303,23 @@ public enum Extraction {
                 }
                 date = Period(.month, containing: published).start
                 precision = .month
-                flags.insert("date_from_publication")
+                flags.insert(.dateFromPublication)
                 undatedNote = " [undated in the article: dated to its publication month]"
             }
             let region = event.place?.country == country ? event.place!.region : ""
-            if region.isEmpty { flags.insert("region_unresolved") }
+            if region.isEmpty { flags.insert(.regionUnresolved) }
             let nearby = builder.setAside.contains { aside in
                 (aside.reason == .background || aside.reason == .cumulative)
                     && event.sentences.contains { abs($0 - aside.sentence) <= 2 }
             }
-            if nearby { flags.insert("background_nearby") }
+            if nearby { flags.insert(.backgroundNearby) }
             let evidence = event.sentences.map { sentences[$0].text }.joined(separator: " ")
             let record = Record(
                 id: "\(name)-\(records.count + 1)", date: date, datePrecision: precision,
                 country: country.rawValue, region: region, category: event.category, type: type,
                 count: Swift.max(1, event.count), fatalities: fatalities, source: source,
                 sourceURL: options.url ?? "", notes: evidence + undatedNote,
-                flags: flags.sorted().joined(separator: ";"))
+                flags: ReviewFlag.column(flags))
             records.append(record)
             explanation.events.append(
                 (record, notes, event.sentences.map { "S\($0 + 1) " + sentences[$0].text }))

@@ -1,10 +1,12 @@
+import TallyCore
+
 /// Resolves the toll statements of one event into deaths by side: repeats and conflicting
 /// reports of the same victims collapse (the lowest; the latest when revised), tolls of
 /// different parties and different sides add, and a total larger than its known parts leaves
 /// the rest unknown.
 struct TollResolution {
     var fatalities = (militants: 0, security: 0, civilians: 0, unknown: 0)
-    var flags: Set<String> = []
+    var flags: Set<ReviewFlag> = []
     var decisions: [String] = []
     /// The toll of people of no side and no party, as resolved ("the death toll rose to 21").
     var total: Int?
@@ -99,13 +101,13 @@ struct TollResolution {
             let label = group.side.name + (group.party.map { " (\($0.rawValue))" } ?? "")
             if let latest = revised.last {
                 value = latest.sides[group]!
-                flags.insert("toll_revised")
+                flags.insert(.tollRevised)
                 decisions.append("\(label): \(value), the latest revised figure")
             } else if !plain.isEmpty {
                 let values = plain.map { $0.sides[group]! }
                 value = values.min()!
                 if Set(values).count > 1 {
-                    flags.insert("toll_conflict")
+                    flags.insert(.tollConflict)
                     decisions.append(
                         "\(label): \(value), the lowest of \(values.map(String.init).joined(separator: ", "))"
                     )
@@ -134,7 +136,7 @@ struct TollResolution {
             if named.count == 1, let (party, value) = named.first.map({ ($0.key, $0.value) }) {
                 let lowest = Swift.min(value, sided[group]!)
                 if lowest != value || lowest != sided[group]! {
-                    flags.insert("toll_conflict")
+                    flags.insert(.tollConflict)
                     decisions.append(
                         "\(group.side.name): \(lowest), the lowest of \(value) and \(sided[group]!)"
                     )
@@ -164,7 +166,7 @@ struct TollResolution {
         if namedParties.count + Set(sided.keys.compactMap(\.party)).subtracting(namedParties).count
             >= 2
         {
-            flags.insert("toll_summed_by_party")
+            flags.insert(.tollSummedByParty)
             decisions.append("tolls of different parties added")
         }
         let knownAll = sided.values.reduce(0, +) + unknown
@@ -174,14 +176,14 @@ struct TollResolution {
             self.total = total
             if total > knownAll && !namedParties.isEmpty {
                 // "About 40 dead" beside each government's own count: the same dead, rounded.
-                flags.insert("toll_conflict")
+                flags.insert(.tollConflict)
                 decisions.append(
                     "total \(total) beside the parties' \(knownAll): the parties' counts stand")
             } else if total > knownAll {
                 decisions.append("total \(total): \(total - knownAll) of no stated side")
                 unknown += total - knownAll
             } else if total < knownAll {
-                flags.insert("toll_conflict")
+                flags.insert(.tollConflict)
                 decisions.append(
                     "total \(total) is below the \(knownAll) told by side: the sides stand")
             }
@@ -199,7 +201,7 @@ struct TollResolution {
 
     /// A party's total of people: the latest revised, else the lowest told.
     static func resolveTotal(
-        _ statements: [Statement], party: Country?, flags: inout Set<String>,
+        _ statements: [Statement], party: Country?, flags: inout Set<ReviewFlag>,
         decisions: inout [String]
     ) -> Int? {
         let told = statements.filter { $0.total[party] != nil }
@@ -209,14 +211,14 @@ struct TollResolution {
         let floor = told.filter { $0.qualifier == .partial }.map { $0.total[party]! }.max()
         if let latest = told.last(where: { $0.qualifier == .revised }) {
             value = latest.total[party]!
-            flags.insert("toll_revised")
+            flags.insert(.tollRevised)
             decisions.append("\(label): \(value!), the latest revised figure")
         } else {
             let values = told.filter { $0.qualifier == .plain }.map { $0.total[party]! }
             if let lowest = values.min() {
                 value = lowest
                 if Set(values).count > 1 {
-                    flags.insert("toll_conflict")
+                    flags.insert(.tollConflict)
                     decisions.append(
                         "\(label): \(lowest), the lowest of \(values.map(String.init).joined(separator: ", "))"
                     )

@@ -1,0 +1,37 @@
+/// A code the extractor writes in a record's `flags` column: a decision a reviewer should check.
+/// The one list of them; the review workbook's instructions are written from it.
+public enum ReviewFlag: String, CaseIterable, Sendable, Comparable {
+    case tollConflict = "toll_conflict"
+    case tollRevised = "toll_revised"
+    case tollSummedByParty = "toll_summed_by_party"
+    case sideUnknown = "side_unknown"
+    case sideInferred = "side_inferred"
+    case dateRelative = "date_relative"
+    case dateFromPublication = "date_from_publication"
+    case regionUnresolved = "region_unresolved"
+    case backgroundNearby = "background_nearby"
+    case typeUncertain = "type_uncertain"
+
+    /// What the extractor decided, for a reviewer.
+    public var meaning: String {
+        switch self {
+        case .tollConflict: "figures disagreed, the lowest was taken"
+        case .tollRevised: "the latest revised figure was taken"
+        case .tollSummedByParty: "each party's dead were added"
+        case .sideUnknown: "some dead are of no stated side"
+        case .sideInferred: "the dead of no stated side were taken as the party the article names"
+        case .dateRelative: "the date was worked out from a relative one (\"on Sunday\")"
+        case .dateFromPublication: "no date in the text: the publication month"
+        case .regionUnresolved: "no province could be placed"
+        case .backgroundNearby: "background or recap sentences stand next to the event"
+        case .typeUncertain: "the event's type was a close call"
+        }
+    }
+
+    public static func < (lhs: ReviewFlag, rhs: ReviewFlag) -> Bool { lhs.rawValue < rhs.rawValue }
+
+    /// The `flags` column for these flags: `;`-separated, in a stable order.
+    public static func column(_ flags: Set<ReviewFlag>) -> String {
+        flags.sorted().map(\.rawValue).joined(separator: ";")
+    }
+}

@@ -236,7 +236,8 @@ extension FactReader {
                     "contract",
                     "local", "village", "road", "mine", "construction", "truck", "ambulance",
                     "taxi",
-                    "bus", "farm", "canal", "railway", "power", "factory",
+                    "bus", "farm", "canal", "railway", "power", "factory", "unit", "detachment",
+                    "outpost", "post", "battalion", "company", "squad",
                 ].contains(word.text) || word.kind == .number && scan == index
             let stops =
                 !qualifies
@@ -843,7 +844,20 @@ extension FactReader {
                 || word.entry.has(.determiner)
             if !passable { break }
             back -= 1
-            steps += 1
+            // A phrase is one step however long its name: "the commander, Colonel X, and three".
+            if !inPhrase { steps += 1 }
+        }
+        // "the lives of the commander and of three of the trespassers": the same noun again.
+        if sentence.word(phrase.start - 1) == "of", sentence.word(phrase.start - 2) == "and",
+            let found = predicates.last(where: {
+                $0.voice == .nominalAfter && $0.position < phrase.start
+                    && $0.position >= phrase.start - 30
+            }),
+            !sentence.tokens[found.position..<phrase.start].contains(where: {
+                [".", ";", ":"].contains($0.text)
+            })
+        {
+            return found
         }
         if phrase.isComplement { return nil }
         // A bare figure stands right by its verb: "three were killed", "20 died", "five dead".

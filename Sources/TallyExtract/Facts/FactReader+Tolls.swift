@@ -814,6 +814,10 @@ extension FactReader {
         func predicate(at position: Int) -> Predicate? {
             predicates.first { $0.position == position }
         }
+        // "eight Taliban dead, with six more wounded": the verb right after it is theirs.
+        if let next = predicate(at: phrase.end), next.kind == .other, next.voice == .passive {
+            return next
+        }
         // Object: back over a list of people, "of", determiners, qualifiers.
         var back = phrase.start - 1
         var steps = 0

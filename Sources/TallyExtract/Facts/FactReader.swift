@@ -4,6 +4,11 @@ internal import TallyCore
 /// qualifier, measures with their status, times, places and the context that sets a sentence
 /// aside (background, statistics, disasters, plans, denials).
 struct FactReader {
+    /// Adjectives of the countries outside the covered borders, among the `.elsewhere` words.
+    static let nationalities: Set<String> = [
+        "pakistani", "iranian", "russian", "ukrainian", "syrian", "iraqi", "israeli", "indian",
+    ]
+
     var published: CivilDate
     /// The news window: events before it are background.
     var window: NewsWindow
@@ -96,7 +101,13 @@ struct FactReader {
         if !elsewhere.isEmpty {
             let covered = facts.places.filter { !$0.isIncidental }.map(\.position)
             facts.tolls.removeAll { toll in
-                let nearestElsewhere = elsewhere.map { abs($0 - toll.position) }.min()!
+                // "an aircraft, either Tajik or Russian, ...": a nationality names the people
+                // it stands by ("four Pakistani soldiers"), not where the sentence happens.
+                let nearestElsewhere = elsewhere.map { position in
+                    let distance = abs(position - toll.position)
+                    let nationality = Self.nationalities.contains(sentence.word(position))
+                    return nationality && distance > 3 ? Int.max : distance
+                }.min()!
                 let nearestCovered = covered.map { abs($0 - toll.position) }.min() ?? Int.max
                 return nearestElsewhere < nearestCovered
             }

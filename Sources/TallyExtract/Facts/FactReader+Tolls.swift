@@ -668,6 +668,16 @@ extension FactReader {
                     look += 1
                 }
             }
+            // "the border service said one of its own men was killed": a security body's own
+            // men are its servicemen.
+            if phrase.side == .unknown, phrase.isOwn,
+                sentence.tokens[Swift.max(0, phrase.start - 12)..<phrase.start].contains(where: {
+                    ["border", "army", "military", "police", "defence", "defense", "troops"]
+                        .contains($0.text)
+                })
+            {
+                phrase.side = .security
+            }
             // "the insurgent death toll": a side named as a modifier, not people.
             if !phrase.hasNumber,
                 sentence.word(phrase.end) == "toll"

@@ -63,12 +63,17 @@ extension FactReader {
             || (token.text == "a"
                 && ["second", "third", "fourth", "fifth", "sixth"].contains(
                     sentence.word(start + 1)))
+            // "the second guard, who had been badly hurt, died": one more.
+            || (token.text == "the"
+                && ["second", "third", "fourth", "fifth", "sixth"].contains(
+                    sentence.word(start + 1))
+                && sentence[start + 2].entry.side != nil)
         {
             // "another guard", "a third person": one more.
             count = 1
             hasNumber = true
             isAdditional = true
-            index += token.text == "a" ? 2 : 1
+            index += token.text == "another" ? 1 : 2
         } else if let reading = Numbers.read(sentence, at: index, article: true) {
             count = reading.value
             hasNumber = !["a", "an"].contains(token.text)
@@ -536,9 +541,10 @@ extension FactReader {
                 end += 1
             }
             guard end < sentence.tokens.count, sentence.word(end) == "," else { continue }
-            // A relative clause with a death in it is not set aside.
+            // A relative clause with a death in it is not set aside, nor a clause of its own
+            // (", a source said that the guard, ...").
             if sentence.tokens[(index + 1)..<end].contains(where: {
-                $0.entry.has([.killVerb, .dieVerb])
+                $0.entry.has([.killVerb, .dieVerb, .reporting])
             }) {
                 continue
             }
@@ -904,7 +910,8 @@ extension FactReader {
         var position = phrase.end
         var distance = 0
         while position < sentence.tokens.count && distance <= 10 {
-            if let found = predicate(at: position) {
+            // "the guard, who had been badly hurt, died": the relative clause's verb is not his.
+            if !mask[position] || mask[phrase.start], let found = predicate(at: position) {
                 // The agent of a killing, not its victim; "the deaths of" takes what follows.
                 if found.voice == .active && found.kind == .death { return nil }
                 // "two officers were among the dead": the subject is among the dead.

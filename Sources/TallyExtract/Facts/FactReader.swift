@@ -216,10 +216,15 @@ struct FactReader {
                 "data show", "official data", "registered", "in total", "a total of", "altogether",
                 "over the period", "in the period", "during the period", "in the same period",
                 "in the six months", "in the first half", "first half", "january-june", "in all",
-                "within the past", "in the past month", "the third", "the second", "the fourth",
-                "the fifth", "the latest in", "a series of", "a spate of", "a string of",
+                "within the past", "in the past month", "the latest in", "a series of", "a spate of", "a string of",
                 "in recent days", "over recent weeks", "over recent months", "over the past few",
             ])
+            // "the second such attack this month", not "the second guard died".
+            || sentence.tokens.indices.contains { index in
+                newsPart.contains(index) && sentence.word(index) == "the"
+                    && ["second", "third", "fourth", "fifth"].contains(sentence.word(index + 1))
+                    && sentence[index + 2].entry.side == nil
+            }
         // "in two months of fighting", "over the past three years".
         let overPeriod = sentence.tokens.indices.contains { index in
             guard ["in", "over", "within", "during", "for"].contains(sentence.word(index)) else {

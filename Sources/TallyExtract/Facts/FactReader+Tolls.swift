@@ -304,7 +304,7 @@ extension FactReader {
         // A figure, "a" or a singular: so many; a plural without a figure, two; "the intruders",
         // people already told.
         // "three border guards from Turkmenistan": whose.
-        if party == nil, sentence.word(head + 1) == "from",
+        if party == nil, ["from", "of"].contains(sentence.word(head + 1)),
             let country = sentence[head + 2].entry.country
         {
             party = country
@@ -571,8 +571,10 @@ extension FactReader {
             || (sentence.word(index) == "number" && sentence.matches("of the dead", at: index + 1))
             || (sentence.word(index) == "number" && sentence.matches("of deaths", at: index + 1))
             || (sentence.word(index) == "number" && sentence.word(index + 1) == "of"
-                && sentence[index + 2].entry.side != nil
-                && ["killed", "dead", "who"].contains(sentence.word(index + 3)))
+                && ((2...4).contains { sentence[index + $0].entry.side != nil })
+                && ((3...5).contains {
+                    ["killed", "dead", "who"].contains(sentence.word(index + $0))
+                }))
         {
             let earlier = (1...3).contains {
                 ["earlier", "initial", "previous", "first", "preliminary", "old"].contains(
@@ -584,9 +586,14 @@ extension FactReader {
                 ? (2...6).lazy.compactMap { sentence[index + $0].entry.side }.first {
                     $0 != .unknown
                 } : nil
+            // "the Kyrgyz death toll", "the number of Kyrgyz citizens killed": whose dead.
+            let party =
+                sentence.word(index) == "number"
+                ? (2...3).lazy.compactMap { sentence[index + $0].entry.country }.first
+                : (1...3).lazy.compactMap { sentence[index - $0].entry.country }.first
             let named =
                 sentence.word(index) == "number"
-                ? (sentence[index + 2].entry.side ?? sentence[index + 3].entry.side)
+                ? (2...4).lazy.compactMap { sentence[index + $0].entry.side }.first
                 : among
                     ?? (1...3).lazy.compactMap { sentence[index - $0].entry.side }.first {
                         $0 != .unknown
@@ -606,7 +613,7 @@ extension FactReader {
                     let up = sentence.matches("up from", at: position - 2)
                     result.append(
                         TollFact(
-                            value: reading.value, side: named ?? .unknown, party: nil,
+                            value: reading.value, side: named ?? .unknown, party: party,
                             qualifier: up || earlier ? .superseded : revised ? .revised : .plain,
                             isPart: false,
                             statement: sentence.index * 10_000 + 5_000 + position,

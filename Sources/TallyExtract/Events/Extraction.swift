@@ -353,6 +353,15 @@ public enum Extraction {
                 {
                     return true
                 }
+                // "Kyrgyzstan said ... clashes on its disputed border with Tajikistan".
+                if sentence.word(position - 1) == "with",
+                    ["border", "frontier"].contains(sentence.word(position - 2)),
+                    sentence.tokens.contains(where: {
+                        $0.entry.country.map { $0 != first && $0 != .afghanistan } ?? false
+                    })
+                {
+                    return true
+                }
             }
         }
         return false

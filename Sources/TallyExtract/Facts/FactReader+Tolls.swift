@@ -956,6 +956,13 @@ extension FactReader {
                 {
                     break
                 }
+                // "fired on a citizen who was on Kyrgyz soil, and the man died": a clause of
+                // its own, about the same man.
+                if position > phrase.end, sentence.matches(", and the", at: position - 2),
+                    phrases.contains(where: { $0.start == position && !$0.isBare })
+                {
+                    break
+                }
                 distance += 1
             }
             position += 1

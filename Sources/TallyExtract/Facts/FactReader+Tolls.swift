@@ -719,6 +719,12 @@ extension FactReader {
             {
                 phrase.isApposition = true
             }
+            // "capturing 150 soldiers and killing 50 more": more of the same people.
+            if phrase.isBare, phrase.side == .unknown, sentence.word(phrase.end - 1) == "more",
+                let last = phrases.last(where: { !$0.isBare && $0.side != .unknown })
+            {
+                phrase.side = last.side
+            }
             // "fired on the border guards, three of whom were killed": the guards.
             if phrase.head == "them",
                 let last = phrases.last(where: { !$0.isBare && !$0.isComplement })

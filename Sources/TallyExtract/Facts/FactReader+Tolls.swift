@@ -464,6 +464,21 @@ extension FactReader {
         return found
     }
 
+    /// "The three were loggers", "both were shepherds": a sentence that opens by saying who the
+    /// people just counted were. The position it starts at.
+    static func victimsWere(_ sentence: Sentence) -> Int? {
+        var position = 0
+        if ["the", "all", "both"].contains(sentence.word(position)) { position += 1 }
+        if sentence.word(position) == "of" && sentence.word(position + 1) == "them" {
+            position += 2
+        } else if Numbers.read(sentence, at: position) != nil {
+            position += 1
+        } else if sentence.word(0) != "both" {
+            return nil
+        }
+        return ["were", "are"].contains(sentence.word(position)) ? 0 : nil
+    }
+
     /// Whether the verb at `index` is passive or intransitive: an auxiliary before it, or no
     /// people after it ("three militants killed in the clash").
     func isPassive(_ sentence: Sentence, _ index: Int) -> Bool {
@@ -639,7 +654,7 @@ extension FactReader {
             "all of those killed were", "all those killed were", "all the dead were",
             "all of the dead were", "all the victims were", "all of the victims were",
             "the dead were all", "all were civilians",
-        ]), sentence.word(start - 1) != "of" {
+        ]) ?? Self.victimsWere(sentence), sentence.word(start - 1) != "of" {
             for position in start..<Swift.min(start + 9, sentence.tokens.count) {
                 if let side = sentence[position].entry.side, side != .unknown {
                     facts.deadAreSide = side

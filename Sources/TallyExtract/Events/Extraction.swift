@@ -86,6 +86,17 @@ public enum Extraction {
                 facts[index].setAside = reason
             }
         }
+        // "The guards stopped the second breakthrough. Its leader died in the exchange of
+        // fire": a new event announced with no word for it goes on in the next sentence.
+        for index in facts.indices.dropLast()
+        where facts[index].startsNewEvent && facts[index].mentions.isEmpty
+            && facts[index].tolls.isEmpty
+            && facts[index + 1].sentence.paragraph == facts[index].sentence.paragraph
+        {
+            facts[index + 1].startsNewEvent = true
+            // "in the exchange of fire" there is the second case's, not the first's.
+            if !facts[index + 1].mentions.isEmpty { facts[index + 1].mentions[0].isNew = true }
+        }
         var builder = EventBuilder(window: reader.window)
         for sentenceFacts in facts { builder.add(sentenceFacts) }
         let titleFacts = title.first.map(reader.read)

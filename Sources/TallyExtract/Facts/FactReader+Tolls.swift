@@ -218,7 +218,7 @@ extension FactReader {
             }
             switch word.text {
             case "taliban": taliban = true
-            case "armed": armed = true
+            case "armed", "gang", "criminal", "terrorist": armed = true
             case "civilian", "civil": civilian = true
             case "military", "army", "security", "border", "police": military = true
             case "chinese", "russian", "pakistani", "iranian", "indian", "foreign", "american",
@@ -298,6 +298,16 @@ extension FactReader {
             }
         }
         if side == .security && armed && headToken.text == "men" { side = .militants }
+        // "the leader of a criminal Afghan drug gang": whose leader.
+        if side == .unknown, sentence.word(head + 1) == "of",
+            (2...6).contains(where: {
+                ["gang", "group", "cell", "band", "ring", "network", "cartel"].contains(
+                    sentence.word(head + $0))
+                    && !sentence.tokens[(head + 1)..<(head + $0)].contains(where: \.isPunctuation)
+            })
+        {
+            side = .militants
+        }
         if headToken.text.hasPrefix("fighter") && (taliban || talibanContext(sentence)) {
             side = talibanAreState ? .security : .militants
         }
@@ -984,7 +994,8 @@ extension FactReader {
                 {
                     break
                 }
-                distance += 1
+                // A name is one step however long: "the leader, Gaffor valadi Mahmud, died".
+                if !word.isCapitalized || !sentence[position - 1].isCapitalized { distance += 1 }
             }
             position += 1
         }

@@ -50,6 +50,15 @@ struct FactReader {
                 "a day later", "the next day", "the following day", "later that day",
             ])
                 && !sentence.contains(["again", "continued", "resumed", "renewed"]))
+            // "One of the two cases ...; the guards stopped the second breakthrough": each case
+            // told in turn after a lead that counts them.
+            || sentence.tokens.indices.contains { index in
+                ["second", "other"].contains(sentence.word(index))
+                    && ["the", "a"].contains(sentence.word(index - 1))
+                    && (sentence[index + 1].entry.incident != nil
+                        || ["case", "incident", "attempt", "breakthrough"].contains(
+                            sentence.word(index + 1)))
+            }
             || (["earlier", "previously", "before", "meanwhile"].contains(sentence.word(0))
                 // "Earlier, in December, ..."; not "Earlier reports said ...".
                 && [",", "this", "in", "on", "that", "today", "last"].contains(sentence.word(1)))

@@ -164,12 +164,12 @@ enum Lexicon {
         people(
             .security,
             "guard serviceman soldier officer trooper policeman conscript commander chief sergeant lieutenant captain major colonel private servicemember ranger-guard border-guard warrant cadet general",
-            "guards servicemen soldiers officers troops troopers police policemen conscripts commanders sergeants servicemembers personnel forces cadets"
+            "guards servicemen soldiers officers troops troopers police policemen conscripts commanders sergeants servicemembers personnel forces cadets privates lieutenants captains majors colonels generals"
         )
         people(
             .militants,
-            "captor kidnapper abductor militant insurgent intruder infiltrator smuggler trafficker trespasser attacker gunman terrorist fighter rebel extremist assailant bandit jihadist raider courier",
-            "taliban captors kidnappers abductors militants insurgents intruders infiltrators smugglers traffickers trespassers attackers gunmen terrorists fighters rebels extremists assailants bandits jihadists raiders couriers"
+            "captor kidnapper abductor militant insurgent intruder infiltrator smuggler trafficker trespasser attacker gunman terrorist fighter rebel extremist assailant bandit jihadist raider courier accomplice",
+            "taliban captors kidnappers abductors militants insurgents intruders infiltrators smugglers traffickers trespassers attackers gunmen terrorists fighters rebels extremists assailants bandits jihadists raiders couriers accomplices"
         )
         people(
             .civilians,
@@ -177,8 +177,8 @@ enum Lexicon {
             "civilians employees staff protesters demonstrators hostages captives residents workers villagers women children sons daughters teenagers farmers shepherds boys girls passers-by teachers drivers fishermen traders herders rangers loggers woodcutters students pupils babies infants miners engineers labourers laborers pensioners doctors journalists locals merchants"
         )
         people(
-            .unknown, "person man individual citizen national member body victim violator",
-            "people persons men individuals citizens nationals members others victims violators")
+            .unknown, "person man individual citizen national member body victim violator leader ringleader",
+            "people persons men individuals citizens nationals members others victims violators leaders ringleaders")
 
         // Incident triggers (single words; phrases are read by the fact reader).
         func trigger(_ type: IncidentType, _ words: String) {

@@ -947,7 +947,16 @@ extension FactReader {
         // Subject: the first predicate after it, within its clause.
         var position = phrase.end
         var distance = 0
+        // "the leader of a criminal Afghan drug gang, X, died": whose leader is no distance.
+        var complement = sentence.word(position) == "of"
         while position < sentence.tokens.count && distance <= 10 {
+            if complement && (sentence[position].isPunctuation || predicate(at: position) != nil) {
+                complement = false
+            }
+            if complement {
+                position += 1
+                continue
+            }
             // "the guard, who had been badly hurt, died": the relative clause's verb is not his.
             if !mask[position] || mask[phrase.start], let found = predicate(at: position) {
                 // The agent of a killing, not its victim; "the deaths of" takes what follows.

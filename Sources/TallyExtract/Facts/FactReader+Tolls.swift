@@ -773,7 +773,10 @@ extension FactReader {
             }
             index = phrase.end
         }
-        guard !predicates.isEmpty else { return result }
+        guard !predicates.isEmpty else {
+            enumerateDead(sentence, phrases: phrases, facts: facts, into: &result)
+            return result
+        }
         if predicates.contains(where: { $0.kind == .death }) { facts.mentionsDeath = true }
         if predicates.contains(where: { $0.kind == .death && $0.isNegated })
             || sentence.contains([
@@ -854,7 +857,44 @@ extension FactReader {
                         }.first))
             }
         }
+        enumerateDead(sentence, phrases: phrases, facts: facts, into: &result)
         return result
+    }
+
+    /// "The dead were a man born in 1986 ...", "the other victim was an ambulance driver": who
+    /// the dead already counted were, one by one: parts of the total, never more deaths.
+    func enumerateDead(
+        _ sentence: Sentence, phrases: [PersonPhrase], facts: SentenceFacts,
+        into result: inout [TollFact]
+    ) {
+        guard
+            let start = sentence.firstIndex(of: [
+                "the dead were", "the dead was", "the dead included", "the victims were",
+                "the victims included", "the other victim was", "the second victim was",
+                "the other dead man was", "the other was", "one of the dead was",
+                "another victim was", "the victim was",
+            ]),
+            let verb = (start..<Swift.min(start + 6, sentence.tokens.count)).first(where: {
+                ["were", "was", "included"].contains(sentence.word($0))
+            })
+        else { return }
+        for index in result.indices { result[index].isPart = true }
+        var told = Set(result.map(\.position))
+        for phrase in phrases where phrase.start > verb && !phrase.isBare && !phrase.isApposition {
+            if sentence.tokens[verb..<phrase.start].contains(where: { [".", ";"].contains($0.text) })
+            {
+                break
+            }
+            guard phrase.hasNumber || phrase.count == 1, !told.contains(phrase.start) else {
+                continue
+            }
+            told.insert(phrase.start)
+            result.append(
+                TollFact(
+                    value: phrase.count, side: phrase.side, party: phrase.party, qualifier: .plain,
+                    isPart: true, statement: sentence.index * 10_000 + verb,
+                    speaker: facts.speaker, position: phrase.start))
+        }
     }
 
     /// The predicate a phrase belongs to: the active verb or "of"-noun before it ("killing two

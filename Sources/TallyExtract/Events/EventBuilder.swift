@@ -93,6 +93,10 @@ struct EventBuilder {
                 if events.filter({ $0.category == .incident }).count == 1 {
                     for earlier in pending {
                         events[target!].tolls += earlier.tolls
+                        // "A citizen was killed in an incident on April 15": its day too.
+                        if let position = earlier.tolls.first?.position {
+                            events[target!].adopt(time: earlier.time(near: position))
+                        }
                         events[target!].add(sentence: earlier.sentence.index)
                         events[target!].notes.append(
                             "S\(earlier.sentence.index + 1): "

@@ -298,6 +298,18 @@ extension FactReader {
             }
         }
         if side == .security && armed && headToken.text == "men" { side = .militants }
+        // "the Tajik citizens who were grazing the animals": people named by what they did.
+        if side == .unknown, ["who", "that"].contains(sentence.word(head + 1)),
+            (2...4).contains(where: {
+                [
+                    "grazing", "herding", "tending", "farming", "fishing", "collecting",
+                    "gathering", "picking", "harvesting", "ploughing", "plowing", "irrigating",
+                    "trading", "selling", "driving", "working", "cutting", "shepherding",
+                ].contains(sentence.word(head + $0))
+            })
+        {
+            side = .civilians
+        }
         // "the leader of a criminal Afghan drug gang": whose leader.
         if side == .unknown, sentence.word(head + 1) == "of",
             (2...6).contains(where: {

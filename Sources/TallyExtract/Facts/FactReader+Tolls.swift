@@ -203,6 +203,13 @@ extension FactReader {
             }
             if let country = word.entry.country {
                 party = country
+                // "the three Kyrgyzstanis", "two Afghans": a nationality in the plural is people.
+                if !word.entry.isCountryName, word.text.hasSuffix("s"), scan > start
+                    || sentence[scan].isCapitalized
+                {
+                    headIndex = scan
+                    break
+                }
                 // "shot dead an Afghan", "two Tajiks were killed": the nationality names people.
                 let next = sentence[scan + 1]
                 if !word.entry.isCountryName,
@@ -1010,7 +1017,16 @@ extension FactReader {
                 continue
             }
             // "the guard, who had been badly hurt, died": the relative clause's verb is not his.
-            if !mask[position] || mask[phrase.start], let found = predicate(at: position) {
+            // "suffered gunshot wounds and died": the wounds first, then the death.
+            let woundsThenDeath =
+                predicate(at: position)?.kind == .other
+                && predicates.contains(where: {
+                    $0.kind == .death && $0.position > position && $0.position <= position + 4
+                        && sentence.word($0.position - 1) == "and"
+                })
+            if !mask[position] || mask[phrase.start], !woundsThenDeath,
+                let found = predicate(at: position)
+            {
                 // The agent of a killing, not its victim; "the deaths of" takes what follows.
                 if found.voice == .active && found.kind == .death { return nil }
                 // "two officers were among the dead": the subject is among the dead.
@@ -1034,7 +1050,12 @@ extension FactReader {
                 if position >= phrase.end, Self.isFiniteVerb(word),
                     !predicates.contains(where: { $0.position == position }),
                     !sentence[position - 1].entry.has(.auxiliary),
-                    !["and", "or"].contains(sentence.word(position + 1))
+                    !["and", "or"].contains(sentence.word(position + 1)),
+                    // "suffered gunshot wounds and died": one subject, two verbs.
+                    !predicates.contains(where: {
+                        $0.kind == .death && $0.position > position && $0.position <= position + 5
+                            && sentence.word($0.position - 1) == "and"
+                    })
                 {
                     break
                 }

@@ -23,6 +23,9 @@ struct TollResolution {
         var sides: [Group: Int] = [:]
         var total: [Country?: Int] = [:]
         var qualifier: TollFact.Qualifier = .plain
+        /// The scopes of its security figures: a police toll beside one of all the forces is
+        /// part of it.
+        var scopes: Set<TollFact.Scope?> = []
     }
 
     /// - Parameter interstate: the event is fought between two states (not Afghanistan's
@@ -63,6 +66,7 @@ struct TollResolution {
         var statements: [Int: Statement] = [:]
         for fact in facts {
             var statement = statements[fact.statement] ?? Statement()
+            if fact.side == .security { statement.scopes.insert(fact.scope) }
             if fact.qualifier == .revised { statement.qualifier = .revised }
             if fact.qualifier == .additional { statement.qualifier = .additional }
             if fact.qualifier == .partial { statement.qualifier = .partial }
@@ -84,7 +88,16 @@ struct TollResolution {
             }
             statements[fact.statement] = statement
         }
-        let ordered = statements.sorted { $0.key < $1.key }.map(\.value)
+        var ordered = statements.sorted { $0.key < $1.key }.map(\.value)
+        // "The police said two local policemen died" beside "14 members of the security
+        // forces": the police count their own, a part of the whole.
+        if ordered.contains(where: { $0.qualifier == .plain && $0.scopes.contains(.all) }) {
+            for index in ordered.indices
+            where ordered[index].qualifier == .plain && ordered[index].scopes == [.police] {
+                ordered[index].qualifier = .partial
+                decisions.append("a police toll beside one of all the forces: part of it")
+            }
+        }
         // Sided groups: lowest of plain statements, latest revised, plus additions.
         var sided: [Group: Int] = [:]
         let groups = Set(ordered.flatMap(\.sides.keys))

@@ -167,8 +167,14 @@ extension FactReader {
                     {
                         armed = true; break
                     }
+                    // "members of the security forces": on to the people word, if there is one.
                     if ["unit", "service", "army", "forces"].contains(next.text) {
                         military = true; break
+                    }
+                    if ["directorate", "security", "police", "troops", "committee", "ministry"]
+                        .contains(next.text)
+                    {
+                        military = true
                     }
                     if next.isPunctuation || next.entry.has([.killVerb, .dieVerb, .auxiliary]) {
                         break
@@ -181,7 +187,10 @@ extension FactReader {
                 }
                 break
             }
-            if word.entry.side != nil {
+            // "the National Army", "National Security": a name, not a national.
+            if word.entry.side != nil,
+                !(["national", "nationals"].contains(word.text) && sentence[scan + 1].isCapitalized)
+            {
                 headIndex = scan
                 // "border guard" + "deaths": the head is the last person word ("police officers").
                 if let next = Optional(sentence[scan + 1]), next.entry.side != nil, next.isWord,
@@ -871,6 +880,7 @@ extension FactReader {
                         anaphor: phrase.isAnaphoric
                             ? phrase.head : phrase.head == "them" ? "them" : nil,
                         isOwn: phrase.isOwn,
+                        scope: Self.scope(of: phrase, in: sentence),
                         nationality: ((phrase.start - 6)...(phrase.end + 6)).lazy.compactMap {
                             sentence[$0].entry.country
                         }.first))
@@ -878,6 +888,29 @@ extension FactReader {
         }
         enumerateDead(sentence, phrases: phrases, facts: facts, into: &result)
         return result
+    }
+
+    /// Which people of the security side a phrase names: the police alone, or all the forces.
+    static func scope(of phrase: PersonPhrase, in sentence: Sentence) -> TollFact.Scope? {
+        guard phrase.side == .security else { return nil }
+        let words = sentence.tokens[phrase.start..<phrase.end].map(\.text)
+        if words.contains(where: { ["police", "policemen", "policeman"].contains($0) }) {
+            return .police
+        }
+        if ["personnel", "forces", "members", "servicemen", "security"].contains(phrase.head) {
+            return .all
+        }
+        return nil
+    }
+
+    /// "the dead in the night-time attack were ten members of ...": where it starts.
+    func deadInWere(_ sentence: Sentence) -> Int? {
+        guard let start = sentence.firstIndex(of: ["the dead in", "the dead from", "the victims of"])
+        else { return nil }
+        let verb = (start + 3..<Swift.min(start + 12, sentence.tokens.count)).first { position in
+            ["were", "included"].contains(sentence.word(position))
+        }
+        return verb == nil ? nil : start
     }
 
     /// "The dead were a man born in 1986 ...", "the other victim was an ambulance driver": who
@@ -892,16 +925,21 @@ extension FactReader {
                 "the victims included", "the other victim was", "the second victim was",
                 "the other dead man was", "the other was", "one of the dead was",
                 "another victim was", "the victim was",
-            ]),
-            let verb = (start..<Swift.min(start + 6, sentence.tokens.count)).first(where: {
+            ])
+                ?? deadInWere(sentence),
+            let verb = (start..<Swift.min(start + 12, sentence.tokens.count)).first(where: {
                 ["were", "was", "included"].contains(sentence.word($0))
             })
         else { return }
         for index in result.indices { result[index].isPart = true }
         var told = Set(result.map(\.position))
-        for phrase in phrases where phrase.start > verb && !phrase.isBare && !phrase.isApposition {
-            if sentence.tokens[verb..<phrase.start].contains(where: { [".", ";"].contains($0.text) })
-            {
+        for phrase in phrases
+        where phrase.start > verb && !phrase.isBare && !phrase.isApposition && !phrase.isComplement
+        {
+            // "..., while six others were hurt": another clause, other people.
+            if sentence.tokens[verb..<phrase.start].contains(where: {
+                [".", ";", "while", "whereas", "but", "although"].contains($0.text)
+            }) {
                 break
             }
             guard phrase.hasNumber || phrase.count == 1, !told.contains(phrase.start) else {
@@ -910,8 +948,10 @@ extension FactReader {
             told.insert(phrase.start)
             result.append(
                 TollFact(
+                    // People of a side add up ("ten members of the NDS, two soldiers and two
+                    // police officers"); people of no side are among the total told.
                     value: phrase.count, side: phrase.side, party: phrase.party, qualifier: .plain,
-                    isPart: true, statement: sentence.index * 10_000 + verb,
+                    isPart: phrase.side == .unknown, statement: sentence.index * 10_000 + verb,
                     speaker: facts.speaker, position: phrase.start))
         }
     }

@@ -49,6 +49,11 @@ struct TollFact: Sendable {
     var anaphor: String? = nil
     /// "its citizens", "their own soldiers": the speaker counts its own dead.
     var isOwn = false
+    /// Which people of their side: "police" ("two local policemen"), "all" ("members of the
+    /// security forces", "security personnel"), or nil for any other word.
+    var scope: Scope? = nil
+
+    enum Scope: Sendable { case police, all }
     /// A nationality named beside the figure ("the dead man, a Kyrgyz citizen").
     var nationality: Country? = nil
 }

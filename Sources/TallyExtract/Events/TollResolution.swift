@@ -46,8 +46,12 @@ struct TollResolution {
         }
         // Two governments each counting their own: a figure without a nationality is the
         // speaker's own dead when more than one state speaks.
+        // In a fight between two states, a figure Kyrgyzstan gives of "Kyrgyz citizens" and one
+        // Tajikistan gives are two parties too.
         let speakers = Set(facts.compactMap(\.speaker))
-        if speakers.count >= 2 {
+        if speakers.count >= 2
+            || (interstate && speakers.union(facts.compactMap(\.party)).count >= 2)
+        {
             // A government counts its own troops; of anyone else, only what it calls its own.
             for index in facts.indices
             where facts[index].party == nil

@@ -164,11 +164,18 @@ struct FactReader {
     /// The country of whoever tells: "Kyrgyzstan said", "according to Tajik border troops".
     func speaker(in sentence: Sentence) -> Country? {
         for index in sentence.tokens.indices where sentence[index].entry.has(.reporting) {
-            // "according to the Tajik border service", "Kyrgyz officials said".
+            // "according to the Tajik border service", "Kyrgyz officials said"; "Sputnik was
+            // told on Saturday by the Kyrgyz health ministry".
+            let by = (index + 1..<Swift.min(index + 6, sentence.tokens.count)).first {
+                sentence.word($0) == "by"
+            }
+            let passive = ["was", "were", "been"].contains(sentence.word(index - 1))
             let range =
                 sentence.word(index) == "according"
                 ? (index + 1)..<Swift.min(index + 8, sentence.tokens.count)
-                : Swift.max(0, index - 20)..<index
+                : passive && by != nil
+                    ? (by! + 1)..<Swift.min(by! + 8, sentence.tokens.count)
+                    : Swift.max(0, index - 20)..<index
             for position in range {
                 if let country = sentence[position].entry.country { return country }
                 if sentence.word(position) == "taliban" { return .afghanistan }

@@ -271,7 +271,11 @@ extension FactReader {
                     "and", "or", "of", "who", "which", "that", "than", "to", "were", "was", "had",
                     "have", "has",
                 ].contains(word.text)
-            if stops && word.text != "taliban" && word.text != "armed" { break }
+            // "the wounded man died in hospital": who he was, not what befell him here.
+            let woundedBefore =
+                ["wounded", "injured"].contains(word.text) && scan == index && isDefinite
+                && sentence[scan + 1].entry.side != nil
+            if stops && word.text != "taliban" && word.text != "armed" && !woundedBefore { break }
             scan += 1
         }
         guard let head = headIndex else {
@@ -459,6 +463,12 @@ extension FactReader {
                     voice = sentence.word(index + 1) == "of" ? .nominalAfter : .nominalBefore
                 }
             } else if entry.has(.injury) || entry.has(.detention) {
+                // "the wounded man": an adjective.
+                if ["the", "a", "an"].contains(sentence.word(index - 1)),
+                    sentence[index + 1].entry.side != nil
+                {
+                    continue
+                }
                 kind = .other
                 if ["injuries", "injury", "wounds"].contains(word) {
                     voice = .nominalBefore

@@ -68,7 +68,12 @@ struct EventBuilder {
         {
             // "The incident happened on the night of 10 April": more of the event told; "a
             // statement on the incident yesterday" dates the statement.
-            if !tellsStatement { events[current].adopt(time: facts.time(near: reference.position)) }
+            // "the statement said, noting that the incident had taken place on Thursday".
+            if !tellsStatement
+                || facts.sentence.contains(["took place", "taken place", "happened", "occurred"])
+            {
+                events[current].adopt(time: facts.time(near: reference.position))
+            }
             if events[current].place == nil, let place { events[current].place = place }
             events[current].notes.append(
                 "S\(index + 1): \"the \(reference.word)\" refers to this event")

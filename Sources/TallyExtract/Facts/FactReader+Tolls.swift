@@ -702,7 +702,10 @@ extension FactReader {
             "all of those killed were", "all those killed were", "all the dead were",
             "all of the dead were", "all the victims were", "all of the victims were",
             "the dead were all", "all were civilians",
-        ]) ?? Self.victimsWere(sentence), sentence.word(start - 1) != "of" {
+        ]) ?? Self.victimsWere(sentence), sentence.word(start - 1) != "of",
+            // "did not say whether the dead were civilians or border troops": nothing said.
+            !(1...3).contains(where: { sentence.word(start - $0) == "whether" })
+        {
             for position in start..<Swift.min(start + 9, sentence.tokens.count) {
                 if let side = sentence[position].entry.side, side != .unknown {
                     facts.deadAreSide = side

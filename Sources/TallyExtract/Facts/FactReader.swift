@@ -477,6 +477,17 @@ struct FactReader {
                 index += 1
                 continue
             }
+            // "It happened last night in the Zhaka-Oruk area": the event told, dated.
+            if type == nil, index == 0, ["it", "this"].contains(token.text),
+                ["happened", "occurred"].contains(sentence.word(1))
+                    || sentence.matches("took place", at: 1)
+            {
+                found.append(
+                    IncidentMention(
+                        type: .attack, position: index, count: 1, isDefinite: true, isNew: false,
+                        word: token.text, isReferenceOnly: true))
+                continue
+            }
             if type == nil,
                 ["incident", "episode", "confrontation", "skirmishing"].contains(token.text),
                 [

@@ -581,13 +581,15 @@ struct FactReader {
                     }
                 }
                 if !object {
+                    // "seized by four armed men", "by the Taliban", "by unknown gunmen".
                     let byArmed =
-                        sentence.matches("by armed", at: index + 1)
-                        || sentence.matches("by gunmen", at: index + 1)
-                        || sentence.matches("by militants", at: index + 1)
-                        || sentence.matches("by the taliban", at: index + 1)
-                        || sentence.matches("by taliban", at: index + 1)
-                        || sentence.matches("by unknown", at: index + 1)
+                        sentence.word(index + 1) == "by"
+                        && (2...4).contains {
+                            [
+                                "armed", "gunmen", "militants", "taliban", "unknown", "kidnappers",
+                                "smugglers", "traffickers", "criminals", "bandits", "insurgents",
+                            ].contains(sentence.word(index + $0))
+                        }
                     guard byArmed else { continue }
                     kind = .abduction
                 }

@@ -616,6 +616,12 @@ struct FactReader {
                         "corruption", "smuggling", "poverty",
                     ].contains(sentence.word(index + 1))
                         || sentence.word(index + 1) == "against"
+                        // "natives of Central Asia fighting in their ranks": who fights, not a
+                        // fight.
+                        || sentence.matches("in their ranks", at: index + 1)
+                        || sentence.matches("in the ranks", at: index + 1)
+                        || sentence.matches("on the side of", at: index + 1)
+                        || ["alongside", "for"].contains(sentence.word(index + 1))
                 {
                     continue
                 }

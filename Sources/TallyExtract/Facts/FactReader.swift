@@ -42,7 +42,8 @@ struct FactReader {
             sentence.contains([
                 "in a separate incident", "in a separate attack", "in a separate clash",
                 "in another incident", "in another attack", "in another clash", "separately",
-                "elsewhere", "in a second attack", "in a second incident",
+                "elsewhere", "in a second attack", "in a second incident", "a second time",
+                "for a second time",
             ])
             // "The next day, gunmen attacked ..."; "fighting broke out again the following day"
             // goes on with the same episode.
@@ -622,6 +623,11 @@ struct FactReader {
                         || sentence.matches("in the ranks", at: index + 1)
                         || sentence.matches("on the side of", at: index + 1)
                         || ["alongside", "for"].contains(sentence.word(index + 1))
+                        // "members of a militia fighting the Taliban": who they are.
+                        || (sentence[index - 1].entry.side != nil
+                            || ["militia", "militias", "groups", "units"].contains(
+                                sentence.word(index - 1)))
+                            && !sentence[index - 1].isPunctuation
                 {
                     continue
                 }

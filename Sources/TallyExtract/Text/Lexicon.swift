@@ -204,7 +204,7 @@ enum Lexicon {
             .infiltration,
             "infiltration infiltrations infiltrated infiltrating incursion incursions crossed entered slipped sneaked intrusion breach"
         )
-        trigger(.capture, "captured seized overran taken took")
+        trigger(.capture, "captured seized overran overrun taken took")
 
         func measure(_ type: MeasureType, _ words: String) {
             add(words.split(separator: " ").map(String.init)) { $0.measure = type }

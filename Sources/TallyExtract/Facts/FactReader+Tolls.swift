@@ -785,6 +785,14 @@ extension FactReader {
             {
                 phrase.isApposition = true
             }
+            // "Over 40 gunmen and Tajik government soldiers were killed": one figure for both.
+            if !phrase.isBare, !phrase.hasNumber, phrase.count == 2, before == "and",
+                let last = phrases.last, last.end == index - 1, last.hasNumber, !last.isBare,
+                last.side != phrase.side
+            {
+                phrases[phrases.count - 1].side = .unknown
+                phrase.isApposition = true
+            }
             // "capturing 150 soldiers and killing 50 more": more of the same people.
             if phrase.isBare, phrase.side == .unknown, sentence.word(phrase.end - 1) == "more",
                 let last = phrases.last(where: { !$0.isBare && $0.side != .unknown })
@@ -1098,7 +1106,12 @@ extension FactReader {
                 ].contains(word.text) {
                     break
                 }
-                if word.entry.has(.reporting) && position > phrase.end { break }
+                // "were reported killed": the report is of this death.
+                if word.entry.has(.reporting) && position > phrase.end
+                    && !sentence[position - 1].entry.has(.auxiliary)
+                {
+                    break
+                }
                 // "the hostages fought back, and the smugglers died": another verb, another clause.
                 if position >= phrase.end, Self.isFiniteVerb(word),
                     !predicates.contains(where: { $0.position == position }),

@@ -5,6 +5,16 @@ internal import TallyCore
 /// aside (background, statistics, disasters, plans, denials).
 struct FactReader {
     /// Adjectives of the countries outside the covered borders, among the `.elsewhere` words.
+    /// Where a sentence names a place or people outside the covered borders ("in Kunduz, and
+    /// four police in Farah"); not "Moscow-friendly", nor a dateline ("MOSCOW - Over 40 ...").
+    static func elsewhere(in sentence: Sentence) -> [Int] {
+        sentence.tokens.indices.filter {
+            sentence[$0].entry.has(.elsewhere) && sentence[$0].isCapitalized
+                && !sentence[$0].isHyphenated && !sentence[$0 + 1].isHyphenated
+                && !($0 == 0 && ["-", ",", "–", "—"].contains(sentence.word(1)))
+        }
+    }
+
     static let nationalities: Set<String> = [
         "pakistani", "iranian", "russian", "ukrainian", "syrian", "iraqi", "israeli", "indian",
     ]
@@ -26,7 +36,7 @@ struct FactReader {
         facts.times = TimeExpression.all(in: sentence, published: published)
         facts.places = Gazetteer.mentions(in: sentence)
         facts.countries = Gazetteer.countries(in: sentence).map(\.country)
-        facts.speaker = speaker(in: sentence)
+        facts.speaker = speaker(in: sentence, places: facts.places)
         for token in sentence.tokens where token.isWord {
             if let side = token.entry.side {
                 if side == .security { facts.namesSecurity = true }
@@ -105,9 +115,7 @@ struct FactReader {
         }
         // "15 soldiers were killed in Kunduz, and four police in Farah": a toll goes with the
         // place nearest to it.
-        let elsewhere = sentence.tokens.indices.filter {
-            sentence[$0].entry.has(.elsewhere) && sentence[$0].isCapitalized
-        }
+        let elsewhere = Self.elsewhere(in: sentence)
         if !elsewhere.isEmpty {
             let covered = facts.places.filter { !$0.isIncidental }.map(\.position)
             facts.tolls.removeAll { toll in
@@ -163,7 +171,7 @@ struct FactReader {
     // MARK: - Context
 
     /// The country of whoever tells: "Kyrgyzstan said", "according to Tajik border troops".
-    func speaker(in sentence: Sentence) -> Country? {
+    func speaker(in sentence: Sentence, places: [Gazetteer.Mention] = []) -> Country? {
         for index in sentence.tokens.indices where sentence[index].entry.has(.reporting) {
             // "according to the Tajik border service", "Kyrgyz officials said"; "Sputnik was
             // told on Saturday by the Kyrgyz health ministry".
@@ -177,8 +185,29 @@ struct FactReader {
                 : passive && by != nil
                     ? (by! + 1)..<Swift.min(by! + 8, sentence.tokens.count)
                     : Swift.max(0, index - 20)..<index
-            for position in range {
-                if let country = sentence[position].entry.country { return country }
+            // The teller named nearest to the verb: "..., eight of them Afghan citizens,"
+            // Buriyev, spokesman for Tajikistan's Security Ministry, said".
+            let order = sentence.word(index) == "according" || (passive && by != nil)
+                ? Array(range) : range.reversed()
+            for position in order {
+                // "Badghis officials say": a province's officials are its country's.
+                if let place = places.first(where: { $0.position == position }) {
+                    return place.place.country
+                }
+                // "on the Kyrgyz-Tajik border, local media said": where, not who.
+                let token = sentence[position]
+                if token.entry.country != nil,
+                    token.isHyphenated || sentence[position + 1].isHyphenated
+                        || (["border", "frontier"].contains(sentence.word(position + 1))
+                            && ![
+                                "guard", "guards", "service", "troops", "forces", "agency",
+                                "committee", "department", "police", "officials", "authorities",
+                                "representative", "representatives", "detachment", "units",
+                            ].contains(sentence.word(position + 2)))
+                {
+                    continue
+                }
+                if let country = token.entry.country { return country }
                 if sentence.word(position) == "taliban" { return .afghanistan }
             }
         }
@@ -208,11 +237,23 @@ struct FactReader {
             }
         // ", the second incident of the kind this year": context set after the news, in an
         // apposition of its own; the news before it stands.
-        let context = sentence.tokens.indices.first { index in
-            sentence.word(index) == "," && sentence.word(index + 1) == "the"
-                && ["second", "third", "fourth", "fifth", "latest", "first"].contains(
-                    sentence.word(index + 2))
-        }
+        // "in one of the biggest armed confrontations since the 1992-1997 civil war": a
+        // comparison, after the news.
+        let context =
+            sentence.tokens.indices.first { index in
+                sentence.word(index) == "," && sentence.word(index + 1) == "the"
+                    && ["second", "third", "fourth", "fifth", "latest", "first"].contains(
+                        sentence.word(index + 2))
+            }
+            ?? sentence.tokens.indices.first { index in
+                sentence.word(index) == "since"
+                    && (Swift.max(0, index - 8)..<index).contains {
+                        [
+                            "biggest", "largest", "deadliest", "worst", "heaviest", "bloodiest",
+                            "fiercest", "most", "first",
+                        ].contains(sentence.word($0))
+                    }
+            }
         let newsPart = 0..<(context ?? sentence.tokens.count)
         let cumulativeWords = sentence.contains(
             in: newsPart,
@@ -266,7 +307,9 @@ struct FactReader {
             let ownDay = facts.times.contains { $0.precision == .day || $0.precision == .week }
             if !ownDay || countsMany { return .cumulative }
         }
-        if facts.times.contains(where: { $0.isSpan && $0.precision != .day })
+        if facts.times.contains(where: {
+            $0.isSpan && $0.precision != .day && newsPart.contains($0.position)
+        })
             && (countsMany || !facts.tolls.isEmpty)
         {
             return .cumulative
@@ -309,7 +352,7 @@ struct FactReader {
             sentence.tokens.contains { $0.entry.has(.disaster) }
             || sentence.contains(["heart attack"])
         if disaster && facts.mentions.isEmpty { return .disaster }
-        let elsewhere = sentence.tokens.contains { $0.entry.has(.elsewhere) && $0.isCapitalized }
+        let elsewhere = !Self.elsewhere(in: sentence).isEmpty
         if elsewhere && facts.places.allSatisfy(\.isIncidental) && !facts.namesBorder {
             return .elsewhere
         }
@@ -395,6 +438,7 @@ struct FactReader {
                 || sentence.matches("exchanging fire", at: index)
                 || sentence.matches("gun battle", at: index)
                 || sentence.matches("armed confrontation", at: index)
+                || sentence.matches("armed confrontations", at: index)
                 || sentence.matches("shoot out", at: index)
                 || sentence.matches("fire fight", at: index)
                 || sentence.matches("hostilities", at: index)

@@ -118,7 +118,17 @@ struct SentenceFacts: Sendable {
 
     /// The time nearest to `position`, ignoring spans of statistics.
     func time(near position: Int) -> TimeExpression? {
-        let usable = times.filter { !$0.isSpan || $0.precision != .year }
+        // "The fighting started after the government sent forces to find a man suspected of a
+        // stabbing on Saturday": the day of what came before, told in its own clause.
+        let usable = times.filter { time in
+            guard !time.isSpan || time.precision != .year else { return false }
+            guard time.position > position,
+                let after = (position..<time.position).first(where: {
+                    ["after", "following"].contains(sentence.word($0))
+                })
+            else { return true }
+            return time.position - after <= 4
+        }
         let finer = usable.filter { $0.precision != .year }
         return (finer.isEmpty ? usable : finer).min {
             abs($0.position - position) < abs($1.position - position)

@@ -362,6 +362,14 @@ struct FactReader {
     /// Whether the word at `index` is hedged: "could attack", "plans to build", "the threat of
     /// attacks", "to prevent incursions".
     func isHypothetical(_ sentence: Sentence, _ index: Int) -> Bool {
+        // "similar attacks happen"; but "a similar attack had taken place on November 26" was.
+        if (1...3).contains(where: { sentence.word(index - $0) == "similar" }),
+            !((1...4).contains(where: {
+                ["place", "happened", "occurred"].contains(sentence.word(index + $0))
+            }) && sentence.word(index - 2) == "a")
+        {
+            return true
+        }
         for back in 1...5 {
             let token = sentence[index - back]
             if token.isPunctuation && token.text != "-" { break }
@@ -384,7 +392,7 @@ struct FactReader {
                 "accuse",
                 "responsibility", "involvement", "condemned", "condemn", "investigate",
                 "investigation", "investigating", "probe", "behind", "repeated", "frequent", "than",
-                "like", "similar", "supposed", "purported", "possible", "often", "frequently",
+                "like", "supposed", "purported", "possible", "often", "frequently",
                 "usually", "regularly", "sometimes", "routinely", "constantly",
                 "regular", "periodic", "occasional", "sporadic", "such", "any", "future",
             ].contains(token.text) {

@@ -365,8 +365,10 @@ public enum Extraction {
                     return true
                 }
                 // "Kyrgyzstan said ... clashes on its disputed border with Tajikistan".
+                // "... in the latest border fighting with Tajikistan", said by Kyrgyzstan.
                 if sentence.word(position - 1) == "with",
-                    ["border", "frontier"].contains(sentence.word(position - 2)),
+                    ["border", "frontier"].contains(sentence.word(position - 2))
+                        || sentence[position - 2].entry.incident != nil,
                     sentence.tokens.contains(where: {
                         $0.entry.country.map { $0 != first && $0 != .afghanistan } ?? false
                     })

@@ -38,12 +38,6 @@ struct TollResolution {
             if fact.side == .militants { fact.party = nil }
             return fact
         }
-        // "Women and children among the dead" beside a toll: who died, not how many more.
-        if facts.contains(where: {
-            $0.side == .unknown && !$0.isPart && $0.qualifier != .superseded
-        }) {
-            facts = facts.filter { $0.qualifier != .unnumbered }
-        }
         // Two governments each counting their own: a figure without a nationality is the
         // speaker's own dead when more than one state speaks.
         // In a fight between two states, a figure Kyrgyzstan gives of "Kyrgyz citizens" and one
@@ -67,6 +61,10 @@ struct TollResolution {
         if Set(facts.compactMap(\.party)).count < 2 {
             for index in facts.indices { facts[index].party = nil }
         }
+        // "Women and children among the dead" beside a toll of the same party: who died, not
+        // how many more.
+        let totalled = Set(facts.filter { $0.side == .unknown && !$0.isPart }.map(\.party))
+        facts.removeAll { $0.qualifier == .unnumbered && totalled.contains($0.party) }
         var statements: [Int: Statement] = [:]
         for fact in facts {
             var statement = statements[fact.statement] ?? Statement()

@@ -745,8 +745,8 @@ struct FactReader {
                         || sentence[index - 1].text == "border"
                         || sentence[index - 1].text == "deadly"))
             let isNew =
-                ["another", "second", "separate", "new", "fresh", "further", "third"].contains(
-                    before)
+                // Not "further clashes": fighting over days with one toll is one event.
+                ["another", "second", "separate", "new", "fresh", "third"].contains(before)
                 || ["another", "second", "separate", "new", "fresh"].contains(before2)
             found.append(
                 IncidentMention(

@@ -122,6 +122,12 @@ struct SentenceFacts: Sendable {
         // stabbing on Saturday": the day of what came before, told in its own clause.
         let usable = times.filter { time in
             guard !time.isSpan || time.precision != .year else { return false }
+            // "worse than the violent clash in March": the time of what it is compared with.
+            if time.position > position,
+                (position..<time.position).contains(where: { sentence.word($0) == "than" })
+            {
+                return false
+            }
             guard time.position > position,
                 let after = (position..<time.position).first(where: {
                     ["after", "following"].contains(sentence.word($0))

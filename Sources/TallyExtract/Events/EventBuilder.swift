@@ -202,9 +202,13 @@ struct EventBuilder {
             // "Troops were deployed after the clash": a deployment beside an incident is its
             // context.
             if measure.type == .deployment && !facts.mentions.isEmpty { continue }
+            // "He also commissioned posts in Rushon and Murgob": the same ceremony elsewhere.
+            let sameOccasion = facts.sentence.contains([
+                "also", "that day", "the same day", "altogether", "in all", "in total",
+            ])
             if let same = events.lastIndex(where: {
                 $0.measure == measure.type && $0.accepts(time: time)
-                    && (measure.isDefinite || $0.accepts(place: place))
+                    && (measure.isDefinite || sameOccasion || $0.accepts(place: place))
             }) {
                 if measure.status != .reference && !measure.isDefinite {
                     events[same].count = Swift.max(events[same].count, measure.count)

@@ -303,9 +303,11 @@ struct FactReader {
             && (countsMany || !facts.tolls.isEmpty || !facts.mentions.isEmpty
                 || facts.measures.contains { $0.count > 1 })
         {
-            // "this year" beside an event's own day ("on 5 March this year") stays news.
+            // "this year" beside an event's own day ("on 5 March this year") stays news, and
+            // so does the sum of one day's news ("altogether, 24 posts ... that day").
             let ownDay = facts.times.contains { $0.precision == .day || $0.precision == .week }
-            if !ownDay || countsMany { return .cumulative }
+            let sameDay = sentence.contains(["that day", "the same day", "on the day"])
+            if (!ownDay || countsMany) && !sameDay { return .cumulative }
         }
         if facts.times.contains(where: {
             $0.isSpan && $0.precision != .day && newsPart.contains($0.position)
@@ -822,8 +824,8 @@ struct FactReader {
                         && sentence.word(position + 1) != "fire"
                         && abs(position - index) <= 14
                 }
-                // "put four border posts ... into operation".
-                || (sentence.contains(["put"], in: clause)
+                // "put four border posts ... into operation", "were brought into service".
+                || (sentence.contains(["put", "brought", "placed"], in: clause)
                     && sentence.contains(
                         ["into operation", "into service", "into use"], in: clause))
                 || sentence.contains(

@@ -66,12 +66,21 @@ struct TollResolution {
         let totalled = Set(facts.filter { $0.side == .unknown && !$0.isPart }.map(\.party))
         facts.removeAll { $0.qualifier == .unnumbered && totalled.contains($0.party) }
         var statements: [Int: Statement] = [:]
+        // "One of the dead is a soldier aged 29": a statement of parts only tells at least so
+        // many, never a figure to weigh against the toll.
+        let partsOnly = Set(facts.map(\.statement)).filter { statement in
+            facts.allSatisfy { $0.statement != statement || $0.isPart }
+        }
         for fact in facts {
             var statement = statements[fact.statement] ?? Statement()
             if fact.side == .security { statement.scopes.insert(fact.scope) }
             if fact.qualifier == .revised { statement.qualifier = .revised }
             if fact.qualifier == .additional { statement.qualifier = .additional }
-            if fact.qualifier == .partial { statement.qualifier = .partial }
+            if fact.qualifier == .partial || (partsOnly.contains(fact.statement)
+                && fact.qualifier == .plain && statement.qualifier == .plain)
+            {
+                statement.qualifier = .partial
+            }
             if fact.qualifier == .unnumbered && statement.qualifier == .plain {
                 statement.qualifier = .unnumbered
             }

@@ -420,7 +420,9 @@ extension FactReader {
                     kind = .other
                     voice = isPassive(sentence, index) ? .passive : .active
                 }
-            } else if entry.has(.dieVerb) {
+            } else if entry.has(.dieVerb)
+                || (word == "bled" && sentence.matches("to death", at: index + 1))
+            {
                 kind = .death
                 voice = .passive
             } else if entry.has(.deathNoun) {
@@ -793,6 +795,10 @@ extension FactReader {
                 phrases[phrases.count - 1].side = .unknown
                 phrase.isApposition = true
             }
+            // "The other soldier who died was 26": one of the dead already told.
+            if sentence.word(phrase.start) == "the", sentence.word(phrase.start + 1) == "other" {
+                phrase.isPart = true
+            }
             // "capturing 150 soldiers and killing 50 more": more of the same people.
             if phrase.isBare, phrase.side == .unknown, sentence.word(phrase.end - 1) == "more",
                 let last = phrases.last(where: { !$0.isBare && $0.side != .unknown })
@@ -945,7 +951,8 @@ extension FactReader {
                 "the dead were", "the dead was", "the dead included", "the victims were",
                 "the victims included", "the other victim was", "the second victim was",
                 "the other dead man was", "the other was", "one of the dead was",
-                "another victim was", "the victim was",
+                "another victim was", "the victim was", "one of the dead is", "one of the victims was",
+                "one of the victims is", "one of those killed was", "one of those killed is",
             ])
                 ?? deadInWere(sentence),
             let verb = (start..<Swift.min(start + 12, sentence.tokens.count)).first(where: {

@@ -64,12 +64,14 @@ struct FactReader {
             // "One of the two cases ...; the guards stopped the second breakthrough": each case
             // told in turn after a lead that counts them.
             || sentence.tokens.indices.contains { index in
-                ["second", "other"].contains(sentence.word(index))
+                ["second", "other", "third", "fourth"].contains(sentence.word(index))
                     && ["the", "a"].contains(sentence.word(index - 1))
                     && (sentence[index + 1].entry.incident != nil
-                        || ["case", "incident", "attempt", "breakthrough"].contains(
+                        || ["case", "incident", "attempt", "breakthrough", "round"].contains(
                             sentence.word(index + 1)))
             }
+            // "opened fire on each other again, this time on the territory of ...": elsewhere.
+            || sentence.contains(["this time on", "this time in", "this time at", "this time near"])
             || (["earlier", "previously", "before", "meanwhile"].contains(sentence.word(0))
                 // "Earlier, in December, ..."; not "Earlier reports said ...".
                 && [",", "this", "in", "on", "that", "today", "last"].contains(sentence.word(1)))

@@ -734,7 +734,12 @@ extension FactReader {
                 }
             }
             // "described the six people killed as drug smugglers": the side they are given.
-            if phrase.side == .unknown, !phrase.isBare {
+            if phrase.side == .unknown, !phrase.isBare,
+                sentence.contains([
+                    "described", "identified", "named", "called", "labelled", "labeled", "listed",
+                    "branded", "termed", "classified", "confirmed",
+                ])
+            {
                 var look = phrase.end
                 while look < Swift.min(phrase.end + 14, sentence.tokens.count),
                     sentence.word(look) != ";", sentence.word(look) != "."
@@ -794,6 +799,12 @@ extension FactReader {
             {
                 phrases[phrases.count - 1].side = .unknown
                 phrase.isApposition = true
+            }
+            // "the insurgents lost three men dead": their own men.
+            if phrase.side == .unknown, ["lost", "lose", "loses"].contains(before),
+                let owner = phrases.last(where: { !$0.isBare && $0.side != .unknown })
+            {
+                phrase.side = owner.side
             }
             // "The other soldier who died was 26": one of the dead already told.
             if sentence.word(phrase.start) == "the", sentence.word(phrase.start + 1) == "other" {

@@ -279,11 +279,18 @@ struct FactReader {
                 "within the past", "in the past month", "the latest in", "a series of", "a spate of", "a string of",
                 "in recent days", "over recent weeks", "over recent months", "over the past few",
             ])
-            // "the second such attack this month", not "the second guard died".
+            // "the second such attack this month", "the third time since May"; not "the second
+            // guard died", nor "in the second assault, in Imam Sahib".
             || sentence.tokens.indices.contains { index in
                 newsPart.contains(index) && sentence.word(index) == "the"
                     && ["second", "third", "fourth", "fifth"].contains(sentence.word(index + 1))
                     && sentence[index + 2].entry.side == nil
+                    && (["such", "time"].contains(sentence.word(index + 2))
+                        || sentence.contains(
+                            [
+                                "this year", "this month", "this week", "since", "of the year",
+                                "of the month", "in a week", "in a month", "in recent",
+                            ], in: (index + 2)..<Swift.min(index + 9, sentence.tokens.count)))
             }
         // "in two months of fighting", "over the past three years".
         let overPeriod = sentence.tokens.indices.contains { index in

@@ -133,14 +133,18 @@ extension TimeExpression {
                         position: index))
                 continue
             }
-            // "three weeks earlier", "two days ago", "a month before".
+            // "three weeks earlier", "two days ago", "a month before", "a month and a half ago".
+            let andAHalf = { (at: Int) in sentence.matches("and a half", at: at) ? 3 : 0 }
             if let reading = Numbers.read(sentence, at: index, article: true),
                 ["days", "day", "weeks", "week", "months", "month"].contains(
                     sentence.word(index + reading.length)),
-                ["ago", "earlier", "before"].contains(sentence.word(index + reading.length + 1)),
+                ["ago", "earlier", "before"].contains(
+                    sentence.word(
+                        index + reading.length + 1 + andAHalf(index + reading.length + 1))),
                 reading.value < 60
             {
                 let unit = sentence.word(index + reading.length)
+                let half = andAHalf(index + reading.length + 1)
                 if unit.hasPrefix("day") {
                     found.append(
                         TimeExpression(
@@ -153,13 +157,13 @@ extension TimeExpression {
                             date: Period(.week, containing: day).start, precision: .week,
                             isRelative: true, position: index))
                 } else {
-                    let day = published.advanced(by: -30 * reading.value)
+                    let day = published.advanced(by: -30 * reading.value - (half > 0 ? 15 : 0))
                     found.append(
                         TimeExpression(
                             date: Period(.month, containing: day).start, precision: .month,
                             isRelative: true, position: index))
                 }
-                index += reading.length + 1
+                index += reading.length + 1 + half
                 continue
             }
             switch word {

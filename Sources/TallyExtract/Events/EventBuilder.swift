@@ -302,6 +302,13 @@ struct EventBuilder {
                 && (mention.isDefinite || (events[index].count > 1) == (mention.count > 1)
                     || events[index].types.contains(mention.type))
         }
+        // "Attacks on two districts ... the insurgents took over the district": one of them
+        // told in more detail, with no time of its own.
+        if candidates.isEmpty, time == nil, let current, events[current].category == .incident,
+            events[current].count > 1, mention.count == 1, events[current].accepts(place: place)
+        {
+            return current
+        }
         guard !candidates.isEmpty else { return nil }
         // The event the text is about, when it can be this one; else the latest that can.
         if let current, candidates.contains(current) { return current }

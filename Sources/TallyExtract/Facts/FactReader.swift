@@ -740,6 +740,18 @@ struct FactReader {
                     if sentence[index - back - 1].entry.month != nil { break }
                 }
             }
+            // "attacks on the Qarghan and Qaramqul districts": one on each place named.
+            if count == 1, token.text.hasSuffix("s"), sentence.word(index + 1) == "on",
+                let end = (index + 2..<Swift.min(index + 12, sentence.tokens.count)).first(where: {
+                    [
+                        "districts", "villages", "posts", "outposts", "checkpoints", "provinces",
+                        "towns", "bases",
+                    ].contains(sentence.word($0))
+                }),
+                sentence.tokens[(index + 2)..<end].filter({ $0.text == "and" }).count == 1
+            {
+                count = 2 + sentence.tokens[(index + 2)..<end].filter { $0.text == "," }.count
+            }
             let before = sentence.word(index - 1)
             let before2 = sentence.word(index - 2)
             let isDefinite =

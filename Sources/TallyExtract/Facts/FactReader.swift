@@ -278,6 +278,8 @@ struct FactReader {
                 "in the six months", "in the first half", "first half", "january-june", "in all",
                 "within the past", "in the past month", "the latest in", "a series of", "a spate of", "a string of",
                 "in recent days", "over recent weeks", "over recent months", "over the past few",
+                "at least twice", "more than once", "several times", "many times", "repeatedly",
+                "on several occasions", "on multiple occasions", "a number of times",
             ])
             // "the second such attack this month", "the third time since May"; not "the second
             // guard died", nor "in the second assault, in Imam Sahib".

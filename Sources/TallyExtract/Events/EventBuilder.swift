@@ -84,7 +84,8 @@ struct EventBuilder {
                 setAside.append((index, .background, Self.summary(of: facts)))
                 return
             }
-            target = findIncident(mention, time: time, place: place, newEvent: facts.startsNewEvent)
+            target = findIncident(
+                mention, time: time, place: place, newEvent: facts.startsNewEvent, index: index)
             if target == nil && mention.isDefinite && mention.word.hasSuffix("s") && time == nil {
                 // "The skirmishes left seven dead" with nothing told before: a sum, not news.
                 setAside.append((index, .cumulative, Self.summary(of: facts)))
@@ -283,10 +284,18 @@ struct EventBuilder {
 
     /// The incident a mention refers to, if any.
     func findIncident(
-        _ mention: IncidentMention, time: TimeExpression?, place: Gazetteer.Place?, newEvent: Bool
+        _ mention: IncidentMention, time: TimeExpression?, place: Gazetteer.Place?, newEvent: Bool,
+        index: Int
     ) -> Int? {
         if mention.isNew || (newEvent && !mention.isDefinite) { return nil }
         // "the explosion" refers to the explosion told, wherever the sentence places its speaker.
+        // "the clash" right after an event just told is that event, whatever word began it.
+        if mention.isDefinite, time == nil, let current, current == events.count - 1,
+            events[current].category == .incident,
+            let last = events[current].sentences.last, last >= index - 1
+        {
+            return current
+        }
         if mention.isDefinite, time == nil,
             let same = events.lastIndex(where: {
                 $0.category == .incident && $0.types.contains(mention.type)

@@ -70,6 +70,13 @@ struct FactReader {
                         || ["case", "incident", "attempt", "breakthrough", "round"].contains(
                             sentence.word(index + 1)))
             }
+            // "A few days before the Shuroabad incident, ...": another event than that one.
+            || sentence.tokens.indices.contains { index in
+                ["days", "weeks", "months"].contains(sentence.word(index))
+                    && ["before", "after"].contains(sentence.word(index + 1))
+                    && ["the", "that", "this"].contains(sentence.word(index + 2))
+                    && index <= 4
+            }
             // "opened fire on each other again, this time on the territory of ...": elsewhere.
             || sentence.contains(["this time on", "this time in", "this time at", "this time near"])
             || (["earlier", "previously", "before", "meanwhile"].contains(sentence.word(0))

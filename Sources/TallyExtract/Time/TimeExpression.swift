@@ -133,6 +133,15 @@ extension TimeExpression {
                         position: index))
                 continue
             }
+            // "A few days before the Shuroabad incident": a time told from another event.
+            if let reading = Numbers.read(sentence, at: index, article: true),
+                ["days", "weeks", "months"].contains(sentence.word(index + reading.length)),
+                ["before", "after"].contains(sentence.word(index + reading.length + 1)),
+                ["the", "that", "this"].contains(sentence.word(index + reading.length + 2))
+            {
+                index += reading.length + 1
+                continue
+            }
             // "three weeks earlier", "two days ago", "a month before", "a month and a half ago".
             let andAHalf = { (at: Int) in sentence.matches("and a half", at: at) ? 3 : 0 }
             if let reading = Numbers.read(sentence, at: index, article: true),
@@ -265,6 +274,13 @@ extension TimeExpression {
         if word.entry.has(.reporting) { return true }
         // "as of today": the date of a figure, not of the event.
         if sentence.matches("as of", at: index - 2) { return true }
+        // "... were killed (March 17).": the date of the report a digest cites.
+        if sentence.word(index - 1) == "(",
+            let close = (index + 1...index + 4).first(where: { sentence.word($0) == ")" }),
+            close + 1 >= sentence.tokens.count || sentence[close + 1].isPunctuation
+        {
+            return true
+        }
         // "On September 16, Kyrgyzstan said the clashes had spread": the telling's date, set
         // before its subject and verb.
         if sentence.word(index - 1) == "on", index == 1,

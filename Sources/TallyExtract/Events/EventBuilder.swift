@@ -85,7 +85,8 @@ struct EventBuilder {
                 return
             }
             target = findIncident(
-                mention, time: time, place: place, newEvent: facts.startsNewEvent, index: index)
+                mention, time: time, place: place, newEvent: facts.startsNewEvent, index: index,
+                anotherEvent: facts.isAnotherEvent)
             if target == nil && mention.isDefinite && mention.word.hasSuffix("s") && time == nil {
                 // "The skirmishes left seven dead" with nothing told before: a sum, not news.
                 setAside.append((index, .cumulative, Self.summary(of: facts)))
@@ -138,7 +139,7 @@ struct EventBuilder {
             let laterDeaths = facts.tolls.allSatisfy { $0.qualifier == .additional }
             if let current, events[current].accepts(time: time) || laterDeaths,
                 events[current].accepts(place: place),
-                !facts.startsNewEvent || time == nil
+                !facts.startsNewEvent || (time == nil && !facts.isAnotherEvent)
             {
                 target = current
                 // "Today the bodies were handed over": a later day than the deaths.
@@ -285,9 +286,9 @@ struct EventBuilder {
     /// The incident a mention refers to, if any.
     func findIncident(
         _ mention: IncidentMention, time: TimeExpression?, place: Gazetteer.Place?, newEvent: Bool,
-        index: Int
+        index: Int, anotherEvent: Bool = false
     ) -> Int? {
-        if mention.isNew || (newEvent && !mention.isDefinite) { return nil }
+        if mention.isNew || (newEvent && !mention.isDefinite) || anotherEvent { return nil }
         // "the explosion" refers to the explosion told, wherever the sentence places its speaker.
         // "the clash" right after an event just told is that event, whatever word began it.
         if mention.isDefinite, time == nil, let current, current == events.count - 1,

@@ -70,19 +70,29 @@ struct FactReader {
                         || ["case", "incident", "attempt", "breakthrough", "round"].contains(
                             sentence.word(index + 1)))
             }
-            // "A few days before the Shuroabad incident, ...": another event than that one.
-            || sentence.tokens.indices.contains { index in
-                ["days", "weeks", "months"].contains(sentence.word(index))
-                    && ["before", "after"].contains(sentence.word(index + 1))
-                    && ["the", "that", "this"].contains(sentence.word(index + 2))
-                    && index <= 4
-            }
             // "opened fire on each other again, this time on the territory of ...": elsewhere.
             || sentence.contains(["this time on", "this time in", "this time at", "this time near"])
             || (["earlier", "previously", "before", "meanwhile"].contains(sentence.word(0))
                 // "Earlier, in December, ..."; not "Earlier reports said ...".
                 && [",", "this", "in", "on", "that", "today", "last"].contains(sentence.word(1)))
         facts.mentions = mentions(in: sentence)
+        // "A few days before the Shuroabad incident, ...", "Several weeks before the shootout
+        // of February 26, the guards killed ...": another event than the one it is told from,
+        // whose word is no mention of its own.
+        if let anchor = sentence.tokens.indices.first(where: { index in
+            ["days", "weeks", "months"].contains(sentence.word(index))
+                && ["before", "after"].contains(sentence.word(index + 1))
+                && ["the", "that", "this"].contains(sentence.word(index + 2)) && index <= 4
+        }) {
+            facts.isAnotherEvent = true
+            facts.startsNewEvent = true
+            facts.mentions.removeAll { $0.position > anchor && $0.position <= anchor + 5 }
+            // "the shootout of February 26": the anchor's day, not this event's.
+            let end =
+                (anchor..<sentence.tokens.count).first { sentence.word($0) == "," }
+                ?? sentence.tokens.count
+            facts.times.removeAll { $0.position > anchor && $0.position < end }
+        }
         facts.tolls = tolls(in: sentence, facts: &facts)
         // "In Kyrgyzstan, 13 people died"; "on its territory 7 people were killed": whose dead.
         for index in facts.tolls.indices

@@ -107,6 +107,9 @@ struct SentenceFacts: Sendable {
     var deadAreSide: Lexicon.Side?
     /// "another", "a separate incident", "meanwhile": a new event starts here.
     var startsNewEvent = false
+    /// "Several weeks before the shootout of February 26, ...": an event of its own even with
+    /// no time of its own.
+    var isAnotherEvent = false
     /// The sentence tells about a fight's participants: border guards and intruders both named.
     var namesSecurity = false
     var namesMilitants = false

@@ -86,6 +86,21 @@ public enum Extraction {
                 facts[index].setAside = reason
             }
         }
+        // "On May 29, smugglers drove 80 cows across. They also abducted a herder": a day
+        // told in a sentence with no event word dates the next sentence of its paragraph.
+        for index in facts.indices.dropFirst()
+        where facts[index].times.isEmpty && facts[index].setAside == nil
+            && facts[index].mentions.contains(where: { !$0.isReferenceOnly && !$0.isDefinite })
+        {
+            let before = facts[index - 1]
+            guard before.sentence.paragraph == facts[index].sentence.paragraph,
+                before.setAside == nil, before.mentions.isEmpty, before.measures.isEmpty,
+                let day = before.times.first(where: { $0.precision == .day && !$0.isSpan })
+            else { continue }
+            var time = day
+            time.position = 0
+            facts[index].times = [time]
+        }
         // "The guards stopped the second breakthrough. Its leader died in the exchange of
         // fire": a new event announced with no word for it goes on in the next sentence.
         for index in facts.indices.dropLast()

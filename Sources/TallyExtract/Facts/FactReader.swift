@@ -572,10 +572,11 @@ struct FactReader {
                 continue
             }
             if type == nil,
-                ["incident", "episode", "confrontation", "skirmishing"].contains(token.text),
+                ["incident", "episode", "confrontation", "skirmishing", "conflict"].contains(
+                    token.text),
                 [
                     "the", "this", "that", "saturday", "sunday", "monday", "tuesday", "wednesday",
-                    "thursday", "friday",
+                    "thursday", "friday", "latest",
                 ].contains(sentence.word(index - 1))
                     || sentence[index - 1].isPossessive
             {

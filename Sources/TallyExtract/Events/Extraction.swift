@@ -275,7 +275,8 @@ public enum Extraction {
                     let last = Swift.max(
                         event.sentences.last ?? first, Swift.min(next, sentences.count) - 1)
                     for index in first...last where facts[index].setAside == nil {
-                        for token in sentences[index].tokens {
+                        let sentence = sentences[index]
+                        for (position, token) in sentence.tokens.enumerated() {
                             if let side = token.entry.side, side == .militants || side == .civilians
                             {
                                 named.insert(side)
@@ -285,12 +286,18 @@ public enum Extraction {
                             {
                                 named.insert(.militants)
                             }
-                            // Fire opened on a crowd: protesters, not fighters.
+                            // Fire opened on a crowd: protesters, not fighters; a crowd that
+                            // attacks may have had fighters in it.
                             if [
                                 "crowd", "protest", "protesting", "gathered", "rally",
-                                "demonstration",
+                                "demonstration", "protesters", "demonstrators",
                             ]
-                            .contains(token.text) {
+                            .contains(token.text),
+                                (1...3).contains(where: {
+                                    ["on", "at", "into", "upon"].contains(
+                                        sentence.word(position - $0))
+                                }) || ["protest", "protesting", "gathered"].contains(token.text)
+                            {
                                 crowd = true
                             }
                         }

@@ -95,7 +95,8 @@ public enum Extraction {
             let before = facts[index - 1]
             guard before.sentence.paragraph == facts[index].sentence.paragraph,
                 before.setAside == nil, before.mentions.isEmpty, before.measures.isEmpty,
-                let day = before.times.first(where: { $0.precision == .day && !$0.isSpan })
+                // "At a meeting on August 28, they said that on August 15 ...": the last day.
+                let day = before.times.last(where: { $0.precision == .day && !$0.isSpan })
             else { continue }
             var time = day
             time.position = 0

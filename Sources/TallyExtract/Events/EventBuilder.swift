@@ -84,9 +84,15 @@ struct EventBuilder {
                 setAside.append((index, .background, Self.summary(of: facts)))
                 return
             }
+            // "They had also seized hostages in villages nearby": a hostage-taking besides the
+            // clash is an abduction of its own.
+            let alsoAbduction =
+                mention.type == .abduction && !mention.isDefinite && facts.tolls.isEmpty
+                && facts.sentence.contains(["also"])
+                && !(current.map { events[$0].types.contains(.abduction) } ?? true)
             target = findIncident(
                 mention, time: time, place: place, newEvent: facts.startsNewEvent, index: index,
-                anotherEvent: facts.isAnotherEvent)
+                anotherEvent: facts.isAnotherEvent || alsoAbduction)
             if target == nil && mention.isDefinite && mention.word.hasSuffix("s") && time == nil {
                 // "The skirmishes left seven dead" with nothing told before: a sum, not news.
                 setAside.append((index, .cumulative, Self.summary(of: facts)))

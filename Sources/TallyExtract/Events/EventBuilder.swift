@@ -124,7 +124,11 @@ struct EventBuilder {
             }
             var event = events[target!]
             for other in triggers { event.types.insert(other.type) }
-            event.count = Swift.max(event.count, triggers.map(\.count).max() ?? 1)
+            // "overran four checkpoints" in the attack told: its posts, not four incidents.
+            event.count = Swift.max(
+                event.count,
+                triggers.filter { $0.type == event.incident || event.sentences.isEmpty }
+                    .map(\.count).max() ?? 1)
             event.adopt(time: time)
             if event.place == nil, let place { event.place = place }
             if triggers.contains(where: { $0.type == .armedClash })

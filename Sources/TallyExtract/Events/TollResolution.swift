@@ -111,6 +111,9 @@ struct TollResolution {
         }
         // Sided groups: lowest of plain statements, latest revised, plus additions.
         var sided: [Group: Int] = [:]
+        // The highest of conflicting figures for one side: a total of no side within them is
+        // one more report of the same dead ("16 police", "14 police", "killed 13 men").
+        var conflictingUpTo = 0
         let groups = Set(ordered.flatMap(\.sides.keys))
         for group in groups.sorted(by: { "\($0)" < "\($1)" }) {
             let told = ordered.filter { $0.sides[group] != nil }
@@ -130,6 +133,7 @@ struct TollResolution {
             } else if !plain.isEmpty {
                 let values = plain.map { $0.sides[group]! }
                 value = values.min()!
+                if Set(values).count > 1 { conflictingUpTo = Swift.max(conflictingUpTo, values.max()!) }
                 if Set(values).count > 1 {
                     flags.insert(.tollConflict)
                     decisions.append(
@@ -203,6 +207,11 @@ struct TollResolution {
                 flags.insert(.tollConflict)
                 decisions.append(
                     "total \(total) beside the parties' \(knownAll): the parties' counts stand")
+            } else if total > knownAll, total <= conflictingUpTo, sided.count == 1 {
+                flags.insert(.tollConflict)
+                decisions.append(
+                    "total \(total) is among the conflicting figures for the same dead: the lowest stands"
+                )
             } else if total > knownAll {
                 decisions.append("total \(total): \(total - knownAll) of no stated side")
                 unknown += total - knownAll

@@ -23,6 +23,7 @@ struct TollResolution {
         var sides: [Group: Int] = [:]
         var total: [Country?: Int] = [:]
         var qualifier: TollFact.Qualifier = .plain
+        var isOtherAccount = false
         /// The scopes of its security figures: a police toll beside one of all the forces is
         /// part of it.
         var scopes: Set<TollFact.Scope?> = []
@@ -74,6 +75,7 @@ struct TollResolution {
         for fact in facts {
             var statement = statements[fact.statement] ?? Statement()
             if fact.side == .security { statement.scopes.insert(fact.scope) }
+            if fact.isOtherAccount { statement.isOtherAccount = true }
             if fact.qualifier == .revised { statement.qualifier = .revised }
             if fact.qualifier == .additional { statement.qualifier = .additional }
             if fact.qualifier == .partial || (partsOnly.contains(fact.statement)
@@ -207,10 +209,13 @@ struct TollResolution {
                 flags.insert(.tollConflict)
                 decisions.append(
                     "total \(total) beside the parties' \(knownAll): the parties' counts stand")
-            } else if total > knownAll, total <= conflictingUpTo, sided.count == 1 {
+            } else if total > knownAll,
+                (total <= conflictingUpTo && sided.count == 1)
+                    || (knownAll > 0 && ordered.allSatisfy { $0.total[nil] == nil || $0.isOtherAccount })
+            {
                 flags.insert(.tollConflict)
                 decisions.append(
-                    "total \(total) is among the conflicting figures for the same dead: the lowest stands"
+                    "total \(total) is another report of the same dead: the \(knownAll) by side stand"
                 )
             } else if total > knownAll {
                 decisions.append("total \(total): \(total - knownAll) of no stated side")

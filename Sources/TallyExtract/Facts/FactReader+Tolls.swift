@@ -595,9 +595,15 @@ extension FactReader {
         }
         for index in sentence.tokens.indices where sentence.word(index) == "," {
             let next = sentence[index + 1]
+            // ", eight of them Afghan citizens,": who some of them were.
+            let someOfThem =
+                Numbers.read(sentence, at: index + 1).map {
+                    sentence.matches("of them", at: index + 1 + $0.length)
+                        || sentence.matches("of whom", at: index + 1 + $0.length)
+                } ?? false
             let opens =
                 ["who", "which", "whose", "where", "aged", "a", "an"].contains(next.text)
-                || (next.kind == .number && sentence.word(index + 2) == ",")
+                || (next.kind == .number && sentence.word(index + 2) == ",") || someOfThem
                 || next.isCapitalized && next.entry.side != nil
             guard opens else { continue }
             var end = index + 1

@@ -94,6 +94,13 @@ struct FactReader {
             facts.times.removeAll { $0.position > anchor && $0.position < end }
         }
         facts.tolls = tolls(in: sentence, facts: &facts)
+        if sentence.contains([
+            "opposition", "whereas", "however", "contradict*", "differ*", "disputed",
+            "other sources", "unofficial", "activists", "different account", "another account",
+            "different figure", "different toll",
+        ]) {
+            for index in facts.tolls.indices { facts.tolls[index].isOtherAccount = true }
+        }
         // "In Kyrgyzstan, 13 people died"; "on its territory 7 people were killed": whose dead.
         for index in facts.tolls.indices
         where facts.tolls[index].party == nil && facts.tolls[index].side != .militants {

@@ -49,6 +49,9 @@ struct TollFact: Sendable {
     var anaphor: String? = nil
     /// "its citizens", "their own soldiers": the speaker counts its own dead.
     var isOwn = false
+    /// Told as another account of the same events ("opposition media put the number of dead at
+    /// more than 200", "gave a different account"): a figure to weigh, never to add.
+    var isOtherAccount = false
     /// Which people of their side: "police" ("two local policemen"), "all" ("members of the
     /// security forces", "security personnel"), or nil for any other word.
     var scope: Scope? = nil

@@ -627,9 +627,14 @@ extension FactReader {
     func tolls(in sentence: Sentence, facts: inout SentenceFacts) -> [TollFact] {
         let predicates = predicates(sentence)
         var result: [TollFact] = []
+        // A revision word tells of the toll beside it: "the toll rose to 13", not "a ceasefire
+        // reached that same day".
+        let revisionWords = sentence.tokens.indices.filter { sentence[$0].entry.has(.revision) }
+        let revisedNear = { (position: Int) in
+            revisionWords.contains { abs($0 - position) <= 8 }
+        }
         let revised =
-            sentence.tokens.contains { $0.entry.has(.revision) }
-            || sentence.contains([
+            sentence.contains([
                 "now stands", "later said", "has risen", "had risen", "updated", "latest",
                 "new toll", "revised",
             ])
@@ -685,7 +690,10 @@ extension FactReader {
                     result.append(
                         TollFact(
                             value: reading.value, side: named ?? .unknown, party: party,
-                            qualifier: up || earlier ? .superseded : revised ? .revised : .plain,
+                            qualifier: up || earlier
+                                ? .superseded
+                                : revised || revisedNear(position) || revisedNear(index)
+                                    ? .revised : .plain,
                             isPart: false,
                             statement: sentence.index * 10_000 + 5_000 + position,
                             speaker: facts.speaker,
@@ -886,7 +894,9 @@ extension FactReader {
             ])
         for (position, members) in statements.sorted(by: { $0.key < $1.key }) {
             for (phrase, predicate) in members {
-                var qualifier: TollFact.Qualifier = revised ? .revised : .plain
+                var qualifier: TollFact.Qualifier =
+                    revised || revisedNear(phrase.start) || revisedNear(predicate.position)
+                    ? .revised : .plain
                 // "initially reported three", "earlier put the toll at": a figure replaced.
                 let lead = Swift.max(0, phrase.start - 4)
                 let replaced = (lead..<phrase.start).contains { position in
@@ -925,13 +935,26 @@ extension FactReader {
                             ? phrase.head : phrase.head == "them" ? "them" : nil,
                         isOwn: phrase.isOwn,
                         scope: Self.scope(of: phrase, in: sentence),
-                        nationality: ((phrase.start - 6)...(phrase.end + 6)).lazy.compactMap {
-                            sentence[$0].entry.country
-                        }.first))
+                        nationality: Self.nationality(near: phrase, in: sentence)))
             }
         }
         enumerateDead(sentence, phrases: phrases, facts: facts, into: &result)
         return result
+    }
+
+    /// A nationality named beside people ("the dead man, a Kyrgyz citizen", "citizens of
+    /// Tajikistan"); not "on the border with Kyrgyzstan", nor "the Tajik border".
+    static func nationality(near phrase: PersonPhrase, in sentence: Sentence) -> Country? {
+        ((phrase.start - 6)...(phrase.end + 6)).lazy.compactMap { position -> Country? in
+            let token = sentence[position]
+            guard let country = token.entry.country else { return nil }
+            if token.entry.isCountryName {
+                return ["of", "from"].contains(sentence.word(position - 1)) ? country : nil
+            }
+            return ["border", "frontier", "side", "territory"].contains(
+                sentence.word(position + 1)) || token.isHyphenated
+                || sentence[position + 1].isHyphenated ? nil : country
+        }.first
     }
 
     /// Which people of the security side a phrase names: the police alone, or all the forces.

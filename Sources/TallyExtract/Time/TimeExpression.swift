@@ -289,6 +289,12 @@ extension TimeExpression {
         {
             return true
         }
+        // "On Monday Kyrgyzstan reported that a boy had died": the same, without the comma.
+        if sentence.word(index - 1) == "on", index == 1, sentence[index + 1].isCapitalized,
+            ((index + 2)...(index + 4)).contains(where: { sentence[$0].entry.has(.reporting) })
+        {
+            return true
+        }
         // "informed Kyrgyz border guards on August 10 that ...": the telling's date.
         if sentence.word(index + 1) == "that" || sentence.word(index + 2) == "that",
             (back - 4...back).contains(where: {

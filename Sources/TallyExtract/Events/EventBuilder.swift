@@ -93,6 +93,13 @@ struct EventBuilder {
             target = findIncident(
                 mention, time: time, place: place, newEvent: facts.startsNewEvent, index: index,
                 anotherEvent: facts.isAnotherEvent || alsoAbduction)
+            // "However, the general said Uzbek guards had fired on seven police": the same
+            // event told otherwise, even on another day.
+            if target == nil, facts.isOtherAccount, !facts.startsNewEvent, let current,
+                events[current].category == .incident
+            {
+                target = current
+            }
             if target == nil && mention.isDefinite && mention.word.hasSuffix("s") && time == nil {
                 // "The skirmishes left seven dead" with nothing told before: a sum, not news.
                 setAside.append((index, .cumulative, Self.summary(of: facts)))

@@ -1159,6 +1159,17 @@ extension FactReader {
                 {
                     break
                 }
+                // "four Afghans were hit, and three of them later died": their own verb first.
+                if position > phrase.end, sentence[position - 1].entry.has(.auxiliary),
+                    predicate(at: position) == nil,
+                    ["hit", "struck", "caught", "taken", "held", "hurt", "beaten", "detained",
+                     "arrested", "captured", "seized", "evacuated", "hospitalised",
+                     "hospitalized", "rescued", "freed", "released",
+                    ].contains(word.text),
+                    !["and", "or"].contains(sentence.word(position + 1))
+                {
+                    break
+                }
                 // "the hostages fought back, and the smugglers died": another verb, another clause.
                 if position >= phrase.end, Self.isFiniteVerb(word),
                     !predicates.contains(where: { $0.position == position }),

@@ -99,6 +99,7 @@ struct FactReader {
             "other sources", "unofficial", "activists", "different account", "another account",
             "different figure", "different toll",
         ]) {
+            facts.isOtherAccount = true
             for index in facts.tolls.indices { facts.tolls[index].isOtherAccount = true }
         }
         // "In Kyrgyzstan, 13 people died"; "on its territory 7 people were killed": whose dead.

@@ -113,6 +113,8 @@ struct SentenceFacts: Sendable {
     /// "Several weeks before the shootout of February 26, ...": an event of its own even with
     /// no time of its own.
     var isAnotherEvent = false
+    /// "On 17 March, however, the general said that ...": another account of the event told.
+    var isOtherAccount = false
     /// The sentence tells about a fight's participants: border guards and intruders both named.
     var namesSecurity = false
     var namesMilitants = false

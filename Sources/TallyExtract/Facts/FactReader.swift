@@ -54,6 +54,9 @@ struct FactReader {
                 "in another incident", "in another attack", "in another clash", "separately",
                 "elsewhere", "in a second attack", "in a second incident", "a second time",
                 "for a second time",
+                // "officials reported earlier this week that a shootout had left one dead".
+                "earlier this week", "earlier this month", "earlier in the week",
+                "earlier in the month",
             ])
             // "The next day, gunmen attacked ..."; "fighting broke out again the following day"
             // goes on with the same episode.

@@ -175,6 +175,15 @@ extension TimeExpression {
                 index += reading.length + 1 + half
                 continue
             }
+            // "the previous day", "the day before": the day before the news.
+            if (word == "previous" && sentence.word(index + 1) == "day" && before == "the") {
+                found.append(
+                    TimeExpression(
+                        date: published.advanced(by: -1), precision: .day, isRelative: true,
+                        position: index))
+                index += 1
+                continue
+            }
             switch word {
             case "yesterday":
                 found.append(
@@ -272,6 +281,13 @@ extension TimeExpression {
         if sentence.word(back) == "on" { back -= 1 }
         let word = sentence[back]
         if word.entry.has(.reporting) { return true }
+        // "according to a February 8 statement": the statement's date.
+        if (1...3).contains(where: {
+            ["statement", "report", "announcement", "communique", "briefing"].contains(
+                sentence.word(index + $0))
+        }), ["a", "the", "its", "their"].contains(sentence.word(index - 1)) {
+            return true
+        }
         // "as of today": the date of a figure, not of the event.
         if sentence.matches("as of", at: index - 2) { return true }
         // "... were killed (March 17).": the date of the report a digest cites.

@@ -166,7 +166,12 @@ struct EventBuilder {
                 if events[current].place == nil, let place { events[current].place = place }
             } else if facts.sentence.tokens.contains(where: {
                 $0.entry.has(.killVerb) || $0.text == "shot"
-            }), facts.namesSecurity || facts.namesMilitants {
+            })
+                // "the operation left one Afghan drug trafficker dead": a fighter's death is
+                // violence.
+                || facts.tolls.contains(where: { $0.side == .militants && $0.value > 0 }),
+                facts.namesSecurity || facts.namesMilitants
+            {
                 // "Tajik border guards killed two smugglers": a killing told with no other word
                 // for the event is an incident of its own.
                 let fought = facts.namesSecurity && facts.namesMilitants

@@ -79,6 +79,14 @@ public enum Extraction {
             let continues =
                 before.sentence.paragraph == facts[index].sentence.paragraph
                 || facts[index].sentence.contains(["then", "after that", "subsequently", "later"])
+                // "those engagements left 14 trespassers dead": the ones just counted.
+                || facts[index].sentence.tokens.indices.contains { position in
+                    ["those", "these"].contains(facts[index].sentence.word(position))
+                        && (facts[index].sentence[position + 1].entry.has(.notPeople)
+                            || facts[index].sentence[position + 1].entry.incident != nil
+                            || ["engagements", "incidents", "episodes", "cases", "operations"]
+                                .contains(facts[index].sentence.word(position + 1)))
+                }
             if continues
                 && facts[index].sentence.firstIndex(of: ["this week", "on saturday", "today"])
                     == nil

@@ -301,14 +301,29 @@ struct FactReader {
                 "since then",
                 "since the taliban", "throughout", "record", "recorded", "figures show",
                 "official figures", "statistics",
-                "data show", "official data", "registered", "in total", "a total of", "altogether",
+                "data show", "official data", "registered",
                 "over the period", "in the period", "during the period", "in the same period",
-                "in the six months", "in the first half", "first half", "january-june", "in all",
+                "in the six months", "in the first half", "first half", "january-june",
                 "within the past", "in the past month", "the latest in", "a series of", "a spate of", "a string of",
                 "in recent days", "over recent weeks", "over recent months", "over the past few",
                 "at least twice", "more than once", "several times", "many times", "repeatedly",
                 "on several occasions", "on multiple occasions", "a number of times",
             ])
+            // "in all", "a total of": of people or incidents, not "over seven kilograms in all".
+            || sentence.tokens.indices.contains { index in
+                guard newsPart.contains(index),
+                    ["in all", "in total", "a total of", "altogether"].contains(where: {
+                        sentence.matches($0, at: index)
+                    })
+                else { return false }
+                let near = Swift.max(0, index - 4)..<Swift.min(index + 6, sentence.tokens.count)
+                return !near.contains { position in
+                    [
+                        "kilograms", "kilogram", "kg", "grams", "tonnes", "tons", "litres",
+                        "liters", "dollars", "rounds", "cartridges", "packages", "somoni",
+                    ].contains(sentence.word(position))
+                }
+            }
             // "the second such attack this month", "the third time since May"; not "the second
             // guard died", nor "in the second assault, in Imam Sahib".
             || sentence.tokens.indices.contains { index in

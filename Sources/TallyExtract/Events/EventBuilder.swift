@@ -93,6 +93,11 @@ struct EventBuilder {
             target = findIncident(
                 mention, time: time, place: place, newEvent: facts.startsNewEvent, index: index,
                 anotherEvent: facts.isAnotherEvent || alsoAbduction)
+            // "the second attack happened at 6:45 pm" once a second has been told: that one.
+            let incidents = events.indices.filter { events[$0].category == .incident }
+            if let ordinal = facts.ordinal, incidents.count >= ordinal {
+                target = incidents[ordinal - 1]
+            }
             // "However, the general said Uzbek guards had fired on seven police": the same
             // event told otherwise, even on another day.
             if target == nil, facts.isOtherAccount, !facts.startsNewEvent, let current,
@@ -106,9 +111,23 @@ struct EventBuilder {
                 return
             }
             if target == nil {
+                // "Five killed in two attacks ... the second attack": one of the lead's two.
+                if facts.ordinal != nil, let lead = events.firstIndex(where: {
+                    $0.category == .incident && $0.count > 1
+                }) {
+                    events[lead].count -= 1
+                }
                 events.append(
                     Event(category: .incident, incident: mention.type, count: mention.count))
                 target = events.count - 1
+                if let days = facts.daysAfterFirst,
+                    let first = events.first(where: { $0.category == .incident }),
+                    let day = first.time, day.precision == .day
+                {
+                    var time = day
+                    time.date = day.date.advanced(by: days)
+                    events[target!].adopt(time: time)
+                }
                 events[target!].notes.append("S\(index + 1): new event from \"\(mention.word)\"")
                 if events.filter({ $0.category == .incident }).count == 1 {
                     for earlier in pending {
@@ -132,10 +151,16 @@ struct EventBuilder {
             var event = events[target!]
             for other in triggers { event.types.insert(other.type) }
             // "overran four checkpoints" in the attack told: its posts, not four incidents.
+            // "Both attacks were launched from Badakhshan" after each was told: the events
+            // told, not more of them; "the two attacks" of the one event told: its count.
+            let told = events.filter { $0.category == .incident }.count
             event.count = Swift.max(
                 event.count,
-                triggers.filter { $0.type == event.incident || event.sentences.isEmpty }
-                    .map(\.count).max() ?? 1)
+                triggers.filter {
+                    ($0.type == event.incident || event.sentences.isEmpty)
+                        && (!$0.isDefinite || told == 1)
+                }
+                .map(\.count).max() ?? 1)
             event.adopt(time: time)
             if event.place == nil, let place { event.place = place }
             if triggers.contains(where: { $0.type == .armedClash })

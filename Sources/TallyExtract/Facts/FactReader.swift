@@ -48,6 +48,27 @@ struct FactReader {
         {
             facts.namesBorder = true
         }
+        if let index = sentence.tokens.indices.first(where: { index in
+            ["second", "other", "third", "fourth"].contains(sentence.word(index))
+                && ["the", "a"].contains(sentence.word(index - 1))
+                && (sentence[index + 1].entry.incident != nil
+                    || ["case", "incident", "attempt", "breakthrough", "round"].contains(
+                        sentence.word(index + 1)))
+        }) {
+            facts.ordinal = ["second": 2, "other": 2, "third": 3, "fourth": 4][sentence.word(index)]
+        }
+        // "Two more workers died four days after the first attack": the second, dated from it.
+        if let index = sentence.tokens.indices.first(where: { index in
+            sentence.matches("after the first", at: index)
+                && sentence[index + 3].entry.incident != nil
+        }) {
+            facts.ordinal = 2
+            if let reading = Numbers.read(sentence, at: index - 2),
+                ["days", "day"].contains(sentence.word(index - 1))
+            {
+                facts.daysAfterFirst = reading.value
+            }
+        }
         facts.startsNewEvent =
             sentence.contains([
                 "in a separate incident", "in a separate attack", "in a separate clash",
@@ -66,13 +87,7 @@ struct FactReader {
                 && !sentence.contains(["again", "continued", "resumed", "renewed"]))
             // "One of the two cases ...; the guards stopped the second breakthrough": each case
             // told in turn after a lead that counts them.
-            || sentence.tokens.indices.contains { index in
-                ["second", "other", "third", "fourth"].contains(sentence.word(index))
-                    && ["the", "a"].contains(sentence.word(index - 1))
-                    && (sentence[index + 1].entry.incident != nil
-                        || ["case", "incident", "attempt", "breakthrough", "round"].contains(
-                            sentence.word(index + 1)))
-            }
+            || facts.ordinal != nil
             // "opened fire on each other again, this time on the territory of ...": elsewhere.
             || sentence.contains(["this time on", "this time in", "this time at", "this time near"])
             || (["earlier", "previously", "before", "meanwhile"].contains(sentence.word(0))
@@ -804,7 +819,11 @@ struct FactReader {
                 [
                     "the", "this", "that", "these", "those", "saturday", "sunday", "monday",
                     "tuesday", "wednesday", "thursday", "friday", "yesterday", "its", "latest",
+                    "both",
                 ].contains(before)
+                // "the two attacks", "both the attacks".
+                || (["the", "these", "those"].contains(before2)
+                    && Numbers.read(sentence, at: index - 1) != nil)
                 || (sentence[index - 1].isPossessive)
                 || (["the", "this"].contains(before2)
                     && (sentence[index - 1].entry.modifier

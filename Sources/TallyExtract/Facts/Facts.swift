@@ -113,6 +113,10 @@ struct SentenceFacts: Sendable {
     /// "Several weeks before the shootout of February 26, ...": an event of its own even with
     /// no time of its own.
     var isAnotherEvent = false
+    /// "the second attack", "a third round of shooting": which of the events told in turn.
+    var ordinal: Int?
+    /// "four days after the first attack": its day, counted from the first event's.
+    var daysAfterFirst: Int?
     /// "On 17 March, however, the general said that ...": another account of the event told.
     var isOtherAccount = false
     /// The sentence tells about a fight's participants: border guards and intruders both named.

@@ -286,7 +286,11 @@ public enum Extraction {
                     for index in first...last where facts[index].setAside == nil {
                         let sentence = sentences[index]
                         for (position, token) in sentence.tokens.enumerated() {
-                            if let side = token.entry.side, side == .militants || side == .civilians
+                            // "shot the two "intruders"": one side's word for the other.
+                            let quoted = ["\"", "“", "'", "‘"].contains(
+                                sentence.word(position - 1))
+                            if let side = token.entry.side, side == .militants || side == .civilians,
+                                !quoted
                             {
                                 named.insert(side)
                             }

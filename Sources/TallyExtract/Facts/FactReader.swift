@@ -321,8 +321,9 @@ struct FactReader {
                 "in the six months", "in the first half", "first half", "january-june",
                 "within the past", "in the past month", "the latest in", "a series of", "a spate of", "a string of",
                 "in recent days", "over recent weeks", "over recent months", "over the past few",
-                "at least twice", "more than once", "several times", "many times", "repeatedly",
-                "on several occasions", "on multiple occasions", "a number of times",
+                // Not "shot into the air several times": shots, not incidents.
+                "at least twice", "more than once", "on several occasions",
+                "on multiple occasions", "a number of times",
             ])
             // "in all", "a total of": of people or incidents, not "over seven kilograms in all".
             || sentence.tokens.indices.contains { index in

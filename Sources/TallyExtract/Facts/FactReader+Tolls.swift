@@ -330,6 +330,15 @@ extension FactReader {
         {
             side = .civilians
         }
+        // "Two Afghans suspected of running drugs": couriers.
+        if side == .unknown, ["suspected", "accused", "alleged"].contains(sentence.word(head + 1)),
+            (2...5).contains(where: {
+                ["drugs", "drug", "smuggling", "trafficking", "narcotics", "heroin", "contraband"]
+                    .contains(sentence.word(head + $0))
+            })
+        {
+            side = .militants
+        }
         // "the leader of a criminal Afghan drug gang": whose leader.
         if side == .unknown, sentence.word(head + 1) == "of",
             (2...6).contains(where: {

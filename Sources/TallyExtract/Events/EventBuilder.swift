@@ -120,6 +120,13 @@ struct EventBuilder {
                 events.append(
                     Event(category: .incident, incident: mention.type, count: mention.count))
                 target = events.count - 1
+                if let days = facts.daysFromCurrent, let current,
+                    let day = events[current].time, day.precision == .day
+                {
+                    var time = day
+                    time.date = day.date.advanced(by: days)
+                    events[target!].adopt(time: time)
+                }
                 if let days = facts.daysAfterFirst,
                     let first = events.first(where: { $0.category == .incident }),
                     let day = first.time, day.precision == .day

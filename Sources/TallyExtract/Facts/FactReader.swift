@@ -100,8 +100,17 @@ struct FactReader {
         if let anchor = sentence.tokens.indices.first(where: { index in
             ["days", "weeks", "months"].contains(sentence.word(index))
                 && ["before", "after"].contains(sentence.word(index + 1))
-                && ["the", "that", "this"].contains(sentence.word(index + 2)) && index <= 4
+                && ["the", "that", "this"].contains(sentence.word(index + 2))
+                // At the start of its clause: "..., that three days before that, guards ...".
+                && (index <= 4 || ["that", ","].contains(sentence.word(index - 2)))
         }) {
+            // "three days before that": so many days from the event just told.
+            if sentence.word(anchor) == "days", sentence.word(anchor + 2) == "that",
+                let reading = Numbers.read(sentence, at: anchor - 1)
+            {
+                facts.daysFromCurrent =
+                    sentence.word(anchor + 1) == "before" ? -reading.value : reading.value
+            }
             facts.isAnotherEvent = true
             facts.startsNewEvent = true
             facts.mentions.removeAll { $0.position > anchor && $0.position <= anchor + 5 }
@@ -408,10 +417,12 @@ struct FactReader {
         }
         if sentence.contains([
             "deny", "denied", "denies", "refuted", "refutes", "dismissed", "rejected", "rejects",
+            "rejecting", "dismissing", "denying",
             "false", "fake", "untrue", "baseless",
         ]),
             sentence.contains([
                 "report", "reports", "claim", "claims", "claiming", "claimed", "posts", "videos",
+                "assertion", "assertions", "allegation",
                 "information", "allegations", "rumours", "rumors", "took place", "happened",
                 "occurred", "no such",
             ]),
@@ -424,8 +435,19 @@ struct FactReader {
             sentence.tokens.contains { $0.entry.has(.disaster) }
             || sentence.contains(["heart attack"])
         if disaster && facts.mentions.isEmpty { return .disaster }
-        let elsewhere = !Self.elsewhere(in: sentence).isEmpty
-        if elsewhere && facts.places.allSatisfy(\.isIncidental) && !facts.namesBorder {
+        let elsewhere = Self.elsewhere(in: sentence)
+        if !elsewhere.isEmpty && facts.places.allSatisfy(\.isIncidental) && !facts.namesBorder {
+            return .elsewhere
+        }
+        // "skirmishes with the forces of Iran and of Pakistan": a fight with a neighbour
+        // outside the covered borders, unless one of the four is named.
+        if elsewhere.contains(where: { position in
+            (1...5).contains { sentence.word(position - $0) == "with" }
+        }), facts.places.allSatisfy(\.isIncidental),
+            !sentence.tokens.contains(where: {
+                $0.entry.country.map { $0 != .afghanistan } ?? false
+            })
+        {
             return .elsewhere
         }
         return nil

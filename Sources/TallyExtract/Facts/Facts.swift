@@ -117,6 +117,8 @@ struct SentenceFacts: Sendable {
     var ordinal: Int?
     /// "four days after the first attack": its day, counted from the first event's.
     var daysAfterFirst: Int?
+    /// "three days before that": its day, counted from the event just told.
+    var daysFromCurrent: Int?
     /// "On 17 March, however, the general said that ...": another account of the event told.
     var isOtherAccount = false
     /// The sentence tells about a fight's participants: border guards and intruders both named.

@@ -644,7 +644,8 @@ extension FactReader {
         }
         let revised =
             sentence.contains([
-                "now stands", "later said", "has risen", "had risen", "updated", "latest",
+                "now stands", "later said", "has risen", "had risen", "updated", "latest toll",
+                "latest figure*", "latest count", "latest data", "latest information",
                 "new toll", "revised",
             ])
         // "the death toll rose to 21", "a toll of 15", "the number of dead reached 20": the

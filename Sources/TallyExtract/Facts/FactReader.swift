@@ -162,6 +162,14 @@ struct FactReader {
         // "since last year's confrontations, in which dozens were killed": a toll goes with the
         // time told before it in its sentence.
         facts.tolls.removeAll { toll in
+            // "a clash of the same kind left dozens dead last year": the time right after it.
+            if let after = facts.times.first(where: {
+                $0.position > toll.position && $0.position <= toll.position + 6
+            }), window.isBefore(after), !after.isSpan,
+                !sentence.tokens[toll.position..<after.position].contains(where: \.isPunctuation)
+            {
+                return true
+            }
             guard let time = facts.times.last(where: { $0.position < toll.position }) else {
                 return false
             }

@@ -150,8 +150,10 @@ struct FactReader {
                     facts.tolls[index].party = facts.speaker
                     break
                 }
+                // "on the Kyrgyz side, seven died"; not "a crossing from the Afghan side has left
+                // five dead".
                 if sentence.word(at) == "side", sentence.word(at - 2) == "the",
-                    ["on", "from"].contains(sentence.word(at - 3)),
+                    sentence.word(at - 3) == "on",
                     let country = sentence[at - 1].entry.country
                 {
                     facts.tolls[index].party = country
@@ -816,7 +818,7 @@ struct FactReader {
                 token.text.hasSuffix("s") && length == 1 && token.entry.incident != nil
                 && !["crossed", "fighting", "hostilities"].contains(token.text)
             if plural && !Self.weaponWords.contains(token.text) {
-                for back in 1...3 {
+                for back in 1...5 {
                     let word = sentence[index - back]
                     if let reading = Numbers.read(sentence, at: index - back),
                         index - back + reading.length <= index,
@@ -867,6 +869,18 @@ struct FactReader {
                 // Not "further clashes": fighting over days with one toll is one event.
                 ["another", "second", "separate", "new", "fresh", "third"].contains(before)
                 || ["another", "second", "separate", "new", "fresh"].contains(before2)
+                // "two earlier cross-border attacks had killed five".
+                || (!isDefinite
+                    && (1...4).contains { back in
+                        ["earlier", "previous"].contains(sentence.word(index - back))
+                            && ((index - back + 1)..<index).allSatisfy { position in
+                                [
+                                    "cross", "-", "border", "armed", "deadly", "similar",
+                                    "frontier",
+                                ].contains(sentence.word(position))
+                                    || sentence[position].isHyphenated
+                            }
+                    })
             found.append(
                 IncidentMention(
                     type: kind, position: index, count: count, isDefinite: isDefinite, isNew: isNew,

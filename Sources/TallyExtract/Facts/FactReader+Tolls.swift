@@ -535,7 +535,16 @@ extension FactReader {
         } else if sentence.word(0) != "both" {
             return nil
         }
-        return ["were", "are"].contains(sentence.word(position)) ? 0 : nil
+        // "were loggers", "were all shepherds", "were border guards"; not "were hit and died
+        // even though the guards ...".
+        guard ["were", "are"].contains(sentence.word(position)),
+            (1...3).contains(where: { sentence[position + $0].entry.side != nil }),
+            !(1...3).contains(where: {
+                sentence[position + $0].entry.has([.killVerb, .dieVerb, .injury])
+                    || Self.isFiniteVerb(sentence[position + $0])
+            })
+        else { return nil }
+        return 0
     }
 
     /// Whether the verb at `index` is passive or intransitive: an auxiliary before it, or no

@@ -281,8 +281,13 @@ public enum Extraction {
                     var named = Set<Lexicon.Side>()
                     var crowd = false
                     let next = starts.first { $0 > first } ?? sentences.count
-                    let last = Swift.max(
-                        event.sentences.last ?? first, Swift.min(next, sentences.count) - 1)
+                    // Up to the next event, but a mine's victims only from the sentences of its
+                    // own telling, not the history after it.
+                    let last =
+                        event.incident == .explosion
+                        ? Swift.max(first, event.sentences.filter { $0 < sentences.count }.max() ?? first)
+                        : Swift.max(
+                            event.sentences.last ?? first, Swift.min(next, sentences.count) - 1)
                     for index in first...last where facts[index].setAside == nil {
                         let sentence = sentences[index]
                         for (position, token) in sentence.tokens.enumerated() {
@@ -318,7 +323,10 @@ public enum Extraction {
                     // Only smuggling or a crowd settles it: a role named nearby may be
                     // someone else's.
                     if crowd && !named.contains(.militants) { named = [.civilians] }
-                    if named == [.militants] || (crowd && named == [.civilians]),
+                    // A mine that went off under people named only as residents, hunters or
+                    // shepherds killed civilians.
+                    let mine = event.incident == .explosion
+                    if named == [.militants] || ((crowd || mine) && named == [.civilians]),
                         let side = named.first
                     {
                         notes.append(

@@ -173,8 +173,8 @@ enum Lexicon {
         )
         people(
             .civilians,
-            "civilian employee staffer protester demonstrator hostage captive resident worker villager woman child son daughter mother father wife husband brother sister teenager farmer shepherd boy girl passer-by teacher driver fisherman trader herder ranger logger woodcutter student pupil baby infant miner engineer labourer laborer pensioner doctor nurse journalist merchant grandson granddaughter grandmother grandfather",
-            "civilians employees staff protesters demonstrators hostages captives residents workers villagers women children sons daughters teenagers farmers shepherds boys girls passers-by teachers drivers fishermen traders herders rangers loggers woodcutters students pupils babies infants miners engineers labourers laborers pensioners doctors journalists locals merchants"
+            "civilian employee staffer protester demonstrator hostage captive resident worker villager woman child son daughter mother father wife husband brother sister teenager farmer shepherd boy girl passer-by teacher driver fisherman trader herder ranger logger woodcutter hunter student pupil baby infant miner engineer labourer laborer pensioner doctor nurse journalist merchant grandson granddaughter grandmother grandfather",
+            "civilians employees staff protesters demonstrators hostages captives residents workers villagers women children sons daughters teenagers farmers shepherds boys girls passers-by teachers drivers fishermen traders herders rangers loggers woodcutters hunters students pupils babies infants miners engineers labourers laborers pensioners doctors journalists locals merchants"
         )
         people(
             .unknown, "person man individual citizen national member body victim violator leader ringleader",

@@ -239,6 +239,21 @@ public enum Extraction {
                     (event.sentences.first ?? 0, "not at a border: " + (notes.first ?? "")))
                 continue
             }
+            // A blast is an incident when it kills or injures: "two loud blasts were heard
+            // from across the border" is not one.
+            if event.category == .incident, event.types == [.explosion], event.tolls.isEmpty,
+                !event.sentences.contains(where: { index in
+                    index < sentences.count
+                        && sentences[index].tokens.contains { $0.entry.has([.injury, .killVerb, .dieVerb]) }
+                })
+            {
+                explanation.dropped.append(
+                    (
+                        event.sentences.first ?? 0,
+                        "a blast that killed or injured no one: " + (notes.first ?? "")
+                    ))
+                continue
+            }
             var fatalities = Fatalities()
             var type = event.category == .incident ? event.incident!.code : event.measure!.code
             if event.category == .incident {

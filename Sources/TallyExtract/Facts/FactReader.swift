@@ -466,6 +466,13 @@ struct FactReader {
     /// Whether the word at `index` is hedged: "could attack", "plans to build", "the threat of
     /// attacks", "to prevent incursions".
     func isHypothetical(_ sentence: Sentence, _ index: Int) -> Bool {
+        // "fears that a major armed conflict could erupt": a modal right after the word.
+        if (1...3).contains(where: {
+            ["could", "might", "may", "would"].contains(sentence.word(index + $0))
+                && !sentence[index + $0].isCapitalized
+        }) {
+            return true
+        }
         // "similar attacks happen"; but "a similar attack had taken place on November 26" was.
         if (1...3).contains(where: { sentence.word(index - $0) == "similar" }),
             !((1...4).contains(where: {

@@ -199,7 +199,7 @@ public enum Extraction {
         // Claims the authorities where they would have happened deny, with no one confirming
         // them and no dead, are not events.
         let deniers = Set(
-            facts.filter { $0.setAside == nil || $0.setAside == .denied }.compactMap(\.denier))
+            facts.filter { $0.setAside == nil || $0.setAside == .denied }.flatMap(\.deniers))
         var denied: [(Int, String)] = []
         builder.events.removeAll { event in
             guard event.category == .incident, event.tolls.isEmpty,

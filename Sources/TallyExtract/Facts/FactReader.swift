@@ -207,20 +207,32 @@ struct FactReader {
             "dismissed the claims",
             "rejected the claim", "rejected the claims", "denied the claim", "denied the claims",
             "denied the reports", "denied reports", "was denied", "were denied", "denied that",
+            "denied them", "called the reports", "dismissed the reports", "rejected the reports",
+            "refuted the reports", "dismissed the assertion", "rejected the assertion",
         ]), !sentence.contains(["involvement", "responsibility", "involved"]) {
             // Whoever denies: the country named nearest before the denial ("local Taliban
             // officials denied"); a denial beside a confirmation denies nothing.
-            if let at = sentence.firstIndex(of: [
-                "denied", "dismissed", "rejected", "no such", "did not", "never", "nothing to do",
-            ]),
-                !sentence.contains(["confirmed", "confirming", "confirms"])
-            {
-                facts.denier =
-                    (Swift.max(0, at - 8)..<at).reversed().lazy.compactMap { position -> Country? in
-                        sentence.word(position) == "taliban"
-                            ? .afghanistan : sentence[position].entry.country
-                    }.first ?? facts.speaker
-                    ?? sentence.tokens.lazy.compactMap { $0.entry.country }.first
+            // "Turkmenistan's embassy called the reports unreliable, and Afghanistan's foreign
+            // ministry also denied them": each denial, its own denier.
+            let anchors = sentence.tokens.indices.filter { index in
+                [
+                    "denied", "dismissed", "rejected", "no such", "did not", "never",
+                    "nothing to do", "called the reports", "refuted",
+                ].contains { sentence.matches($0, at: index) }
+            }
+            if !sentence.contains(["confirmed", "confirming", "confirms"]) {
+                for at in anchors {
+                    if let denier =
+                        (Swift.max(0, at - 8)..<at).reversed().lazy.compactMap({
+                            position -> Country? in
+                            sentence.word(position) == "taliban"
+                                ? .afghanistan : sentence[position].entry.country
+                        }).first ?? facts.speaker
+                        ?? sentence.tokens.lazy.compactMap({ $0.entry.country }).first
+                    {
+                        facts.deniers.insert(denier)
+                    }
+                }
             }
         }
         // An exercise's scenario describes no incident, but the exercise was held.

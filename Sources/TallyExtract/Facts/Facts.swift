@@ -105,7 +105,7 @@ struct SentenceFacts: Sendable {
     /// "no one was killed", "no casualties".
     var deniesDeaths = false
     /// "Local officials said no such incident had happened": who denies the events told.
-    var denier: Country?
+    var deniers: Set<Country> = []
     /// "All of those killed were civilians": the side of the dead told without one.
     var deadAreSide: Lexicon.Side?
     /// "another", "a separate incident", "meanwhile": a new event starts here.

@@ -50,18 +50,19 @@ struct ExtractionTests {
 
     /// The floors CI holds, per evaluation set: the share of articles exactly right (incidents,
     /// deaths by side and outposts, month by month), and the articles allowed to carry invented
-    /// deaths: none, except two known failures of `real-holdout` (the same victim counted from
-    /// two sentences; conflicting tolls added), listed so that any new one fails. `real-dev` is
-    /// the set the extractor was built on; `real-test` and `real-holdout` were measured blind
-    /// first (see Evaluation/README.md); the others are the invented sets of earlier issues,
-    /// kept as regression tests.
+    /// deaths: none, except one known failure of `real-check2` (a police clash in a Faryab
+    /// district that does not touch the border, counted because the gazetteer knows the province
+    /// and not which of its districts lie on the border), listed so that any new one fails.
+    /// `real-dev` is the set the extractor was built on; `real-test`, `real-holdout`,
+    /// `real-check1` and `real-check2` were each measured blind first and then opened (see
+    /// Evaluation/README.md); the others are the invented sets of earlier issues, kept as
+    /// regression tests.
     static let floors: [(set: String, exactlyRight: Double, knownInventedDeaths: [String])] = [
-        ("real-dev", 0.84, []),
-        ("real-test", 0.84, []),
-        (
-            "real-holdout", 0.47,
-            ["n08-mamai-uzbek-guards-shoot-kyrgyz.txt", "p10-qush-tepa-conflicting-tolls.txt"]
-        ),
+        ("real-dev", 0.92, []),
+        ("real-test", 0.95, []),
+        ("real-holdout", 0.87, []),
+        ("real-check1", 0.80, []),
+        ("real-check2", 0.75, ["u03-qaysar-checkpoint-clash.txt"]),
         ("extract", 0.96, []),
         ("extract-blind", 0.93, []),
         ("extract-blind2", 1.0, []),
@@ -85,7 +86,10 @@ struct ExtractionTests {
 
     @Test func `the real-report sets are as large as the issue asks, keys and index agree`() throws
     {
-        for (set, minimum) in [("real-dev", 90), ("real-test", 60), ("real-holdout", 40)] {
+        for (set, minimum) in [
+            ("real-dev", 90), ("real-test", 60), ("real-holdout", 40), ("real-check1", 40),
+            ("real-check2", 20),
+        ] {
             let evaluation = try ExtractionEvaluation.run(
                 folder: Self.root.appendingPathComponent("Evaluation/" + set).path)
             #expect(evaluation.articles.count >= minimum)

@@ -112,9 +112,11 @@ struct EventBuilder {
             }
             if target == nil {
                 // "Five killed in two attacks ... the second attack": one of the lead's two.
-                if facts.ordinal != nil, let lead = events.firstIndex(where: {
-                    $0.category == .incident && $0.count > 1
-                }) {
+                if facts.ordinal != nil,
+                    let lead = events.firstIndex(where: {
+                        $0.category == .incident && $0.count > 1
+                    })
+                {
                     events[lead].count -= 1
                 }
                 events.append(

@@ -244,7 +244,9 @@ public enum Extraction {
             if event.category == .incident, event.types == [.explosion], event.tolls.isEmpty,
                 !event.sentences.contains(where: { index in
                     index < sentences.count
-                        && sentences[index].tokens.contains { $0.entry.has([.injury, .killVerb, .dieVerb]) }
+                        && sentences[index].tokens.contains {
+                            $0.entry.has([.injury, .killVerb, .dieVerb])
+                        }
                 })
             {
                 explanation.dropped.append(
@@ -300,7 +302,8 @@ public enum Extraction {
                     // own telling, not the history after it.
                     let last =
                         event.incident == .explosion
-                        ? Swift.max(first, event.sentences.filter { $0 < sentences.count }.max() ?? first)
+                        ? Swift.max(
+                            first, event.sentences.filter { $0 < sentences.count }.max() ?? first)
                         : Swift.max(
                             event.sentences.last ?? first, Swift.min(next, sentences.count) - 1)
                     for index in first...last where facts[index].setAside == nil {
@@ -309,7 +312,8 @@ public enum Extraction {
                             // "shot the two "intruders"": one side's word for the other.
                             let quoted = ["\"", "“", "'", "‘"].contains(
                                 sentence.word(position - 1))
-                            if let side = token.entry.side, side == .militants || side == .civilians,
+                            if let side = token.entry.side,
+                                side == .militants || side == .civilians,
                                 !quoted
                             {
                                 named.insert(side)

@@ -78,8 +78,9 @@ struct TollResolution {
             if fact.isOtherAccount { statement.isOtherAccount = true }
             if fact.qualifier == .revised { statement.qualifier = .revised }
             if fact.qualifier == .additional { statement.qualifier = .additional }
-            if fact.qualifier == .partial || (partsOnly.contains(fact.statement)
-                && fact.qualifier == .plain && statement.qualifier == .plain)
+            if fact.qualifier == .partial
+                || (partsOnly.contains(fact.statement)
+                    && fact.qualifier == .plain && statement.qualifier == .plain)
             {
                 statement.qualifier = .partial
             }
@@ -135,7 +136,9 @@ struct TollResolution {
             } else if !plain.isEmpty {
                 let values = plain.map { $0.sides[group]! }
                 value = values.min()!
-                if Set(values).count > 1 { conflictingUpTo = Swift.max(conflictingUpTo, values.max()!) }
+                if Set(values).count > 1 {
+                    conflictingUpTo = Swift.max(conflictingUpTo, values.max()!)
+                }
                 if Set(values).count > 1 {
                     flags.insert(.tollConflict)
                     decisions.append(
@@ -211,7 +214,8 @@ struct TollResolution {
                     "total \(total) beside the parties' \(knownAll): the parties' counts stand")
             } else if total > knownAll,
                 (total <= conflictingUpTo && sided.count == 1)
-                    || (knownAll > 0 && ordered.allSatisfy { $0.total[nil] == nil || $0.isOtherAccount })
+                    || (knownAll > 0
+                        && ordered.allSatisfy { $0.total[nil] == nil || $0.isOtherAccount })
             {
                 flags.insert(.tollConflict)
                 decisions.append(

@@ -213,8 +213,9 @@ extension FactReader {
             if let country = word.entry.country {
                 party = country
                 // "the three Kyrgyzstanis", "two Afghans": a nationality in the plural is people.
-                if !word.entry.isCountryName, word.text.hasSuffix("s"), scan > start
-                    || sentence[scan].isCapitalized
+                if !word.entry.isCountryName, word.text.hasSuffix("s"),
+                    scan > start
+                        || sentence[scan].isCapitalized
                 {
                     headIndex = scan
                     break
@@ -991,7 +992,8 @@ extension FactReader {
 
     /// "the dead in the night-time attack were ten members of ...": where it starts.
     func deadInWere(_ sentence: Sentence) -> Int? {
-        guard let start = sentence.firstIndex(of: ["the dead in", "the dead from", "the victims of"])
+        guard
+            let start = sentence.firstIndex(of: ["the dead in", "the dead from", "the victims of"])
         else { return nil }
         let verb = (start + 3..<Swift.min(start + 12, sentence.tokens.count)).first { position in
             ["were", "included"].contains(sentence.word(position))
@@ -1010,7 +1012,8 @@ extension FactReader {
                 "the dead were", "the dead was", "the dead included", "the victims were",
                 "the victims included", "the other victim was", "the second victim was",
                 "the other dead man was", "the other was", "one of the dead was",
-                "another victim was", "the victim was", "one of the dead is", "one of the victims was",
+                "another victim was", "the victim was", "one of the dead is",
+                "one of the victims was",
                 "one of the victims is", "one of those killed was", "one of those killed is",
             ])
                 ?? deadInWere(sentence),
@@ -1181,9 +1184,10 @@ extension FactReader {
                 // "four Afghans were hit, and three of them later died": their own verb first.
                 if position > phrase.end, sentence[position - 1].entry.has(.auxiliary),
                     predicate(at: position) == nil,
-                    ["hit", "struck", "caught", "taken", "held", "hurt", "beaten", "detained",
-                     "arrested", "captured", "seized", "evacuated", "hospitalised",
-                     "hospitalized", "rescued", "freed", "released",
+                    [
+                        "hit", "struck", "caught", "taken", "held", "hurt", "beaten", "detained",
+                        "arrested", "captured", "seized", "evacuated", "hospitalised",
+                        "hospitalized", "rescued", "freed", "released",
                     ].contains(word.text),
                     !["and", "or"].contains(sentence.word(position + 1))
                 {

@@ -55,7 +55,8 @@ struct FactReader {
                     || ["case", "incident", "attempt", "breakthrough", "round"].contains(
                         sentence.word(index + 1)))
         }) {
-            facts.ordinal = ["second": 2, "other": 2, "third": 3, "fourth": 4][sentence.word(index)]
+            facts.ordinal =
+                ["second": 2, "other": 2, "third": 3, "fourth": 4][sentence.word(index)]
         }
         // "Two more workers died four days after the first attack": the second, dated from it.
         if let index = sentence.tokens.indices.first(where: { index in
@@ -263,7 +264,8 @@ struct FactReader {
                     : Swift.max(0, index - 20)..<index
             // The teller named nearest to the verb: "..., eight of them Afghan citizens,"
             // Buriyev, spokesman for Tajikistan's Security Ministry, said".
-            let order = sentence.word(index) == "according" || (passive && by != nil)
+            let order =
+                sentence.word(index) == "according" || (passive && by != nil)
                 ? Array(range) : range.reversed()
             for position in order {
                 // "Badghis officials say": a province's officials are its country's.
@@ -331,31 +333,34 @@ struct FactReader {
                     }
             }
         let newsPart = 0..<(context ?? sentence.tokens.count)
-        let cumulativeWords = sentence.contains(
-            in: newsPart,
-            [
-                "so far this year", "this year", "since the beginning", "since the start",
-                "to date",
-                "so far", "in the first", "during the year", "over the year", "over the past",
-                "in the past", "annual", "statistics", "per year", "a year", "every year",
-                "each year",
-                "in recent years", "in recent months", "in recent weeks", "over the last",
-                "in the last",
-                "since 19*", "since 20*", "since january", "since february", "since march",
-                "since april", "since may", "since june", "since july", "since august",
-                "since september", "since october", "since november", "since december",
-                "since then",
-                "since the taliban", "throughout", "record", "recorded", "figures show",
-                "official figures", "statistics",
-                "data show", "official data", "registered",
-                "over the period", "in the period", "during the period", "in the same period",
-                "in the six months", "in the first half", "first half", "january-june",
-                "within the past", "in the past month", "the latest in", "a series of", "a spate of", "a string of",
-                "in recent days", "over recent weeks", "over recent months", "over the past few",
-                // Not "shot into the air several times": shots, not incidents.
-                "at least twice", "more than once", "on several occasions",
-                "on multiple occasions", "a number of times",
-            ])
+        let cumulativeWords =
+            sentence.contains(
+                in: newsPart,
+                [
+                    "so far this year", "this year", "since the beginning", "since the start",
+                    "to date",
+                    "so far", "in the first", "during the year", "over the year", "over the past",
+                    "in the past", "annual", "statistics", "per year", "a year", "every year",
+                    "each year",
+                    "in recent years", "in recent months", "in recent weeks", "over the last",
+                    "in the last",
+                    "since 19*", "since 20*", "since january", "since february", "since march",
+                    "since april", "since may", "since june", "since july", "since august",
+                    "since september", "since october", "since november", "since december",
+                    "since then",
+                    "since the taliban", "throughout", "record", "recorded", "figures show",
+                    "official figures", "statistics",
+                    "data show", "official data", "registered",
+                    "over the period", "in the period", "during the period", "in the same period",
+                    "in the six months", "in the first half", "first half", "january-june",
+                    "within the past", "in the past month", "the latest in", "a series of",
+                    "a spate of", "a string of",
+                    "in recent days", "over recent weeks", "over recent months",
+                    "over the past few",
+                    // Not "shot into the air several times": shots, not incidents.
+                    "at least twice", "more than once", "on several occasions",
+                    "on multiple occasions", "a number of times",
+                ])
             // "in all", "a total of": of people or incidents, not "over seven kilograms in all".
             || sentence.tokens.indices.contains { index in
                 guard newsPart.contains(index),

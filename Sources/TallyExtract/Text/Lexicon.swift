@@ -177,8 +177,10 @@ enum Lexicon {
             "civilians employees staff protesters demonstrators hostages captives residents workers villagers women children sons daughters teenagers farmers shepherds boys girls passers-by teachers drivers fishermen traders herders rangers loggers woodcutters hunters students pupils babies infants miners engineers labourers laborers pensioners doctors journalists locals merchants"
         )
         people(
-            .unknown, "person man individual citizen national member body victim violator leader ringleader",
-            "people persons men individuals citizens nationals members others victims violators leaders ringleaders")
+            .unknown,
+            "person man individual citizen national member body victim violator leader ringleader",
+            "people persons men individuals citizens nationals members others victims violators leaders ringleaders"
+        )
 
         // Incident triggers (single words; phrases are read by the fact reader).
         func trigger(_ type: IncidentType, _ words: String) {

@@ -78,7 +78,14 @@ struct EventBuilder {
             events[current].notes.append(
                 "S\(index + 1): \"the \(reference.word)\" refers to this event")
             target = current
-        } else if let mention = triggers.min(by: { $0.type < $1.type }) {
+        } else if let mention =
+            // "The attack follows a recent assault on a checkpoint, in which 16 soldiers were
+            // killed": the sentence's deaths are the new event's, told after it.
+            triggers.first(where: { new in
+                new.isNew && !facts.tolls.isEmpty
+                    && facts.tolls.allSatisfy { $0.position > new.position }
+            }) ?? triggers.min(by: { $0.type < $1.type })
+        {
             let time = facts.time(near: triggers[0].position)
             if let time, !window.admits(time) {
                 setAside.append((index, .background, Self.summary(of: facts)))

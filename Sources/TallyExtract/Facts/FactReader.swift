@@ -900,7 +900,7 @@ struct FactReader {
                             && ((index - back + 1)..<index).allSatisfy { position in
                                 [
                                     "cross", "-", "border", "armed", "deadly", "similar",
-                                    "frontier",
+                                    "frontier", "taliban", "militant", "insurgent",
                                 ].contains(sentence.word(position))
                                     || sentence[position].isHyphenated
                             }

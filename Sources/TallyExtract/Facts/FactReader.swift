@@ -349,7 +349,7 @@ struct FactReader {
                     "since september", "since october", "since november", "since december",
                     "since then",
                     "since the taliban", "throughout", "record", "recorded", "figures show",
-                    "official figures", "statistics",
+                    "statistics",
                     "data show", "official data", "registered",
                     "over the period", "in the period", "during the period", "in the same period",
                     "in the six months", "in the first half", "first half", "january-june",
@@ -592,6 +592,11 @@ struct FactReader {
                             sentence.word(index + $0))
                     })
                 || sentence.matches("armed incident", at: index)
+                // "an anti-terrorist operation was carried out in Rushan district".
+                || ["terrorist", "terror", "terrorism", "counterterrorism", "military"].contains(
+                    token.text) && sentence.word(index + 1) == "operation"
+                    && (token.text == "military" || token.text == "counterterrorism"
+                        || ["anti", "counter"].contains(sentence.word(index - 1)))
             {
                 type = .armedClash
                 length = 2

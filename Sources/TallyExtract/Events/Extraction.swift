@@ -342,6 +342,21 @@ public enum Extraction {
                     // Only smuggling or a crowd settles it: a role named nearby may be
                     // someone else's.
                     if crowd && !named.contains(.militants) { named = [.civilians] }
+                    // "Taliban fighters are reported to have killed an Afghan man": the fighters
+                    // named are the killers, not the dead.
+                    let killersNamed = event.sentences.contains { index in
+                        guard index < sentences.count else { return false }
+                        let sentence = sentences[index]
+                        return sentence.tokens.indices.contains { position in
+                            (sentence[position].entry.side == .militants
+                                || sentence.word(position) == "taliban")
+                                && (position + 1...position + 8).contains { verb in
+                                    sentence[verb].entry.has(.killVerb)
+                                        && !sentence[verb - 1].entry.has(.auxiliary)
+                                }
+                        }
+                    }
+                    if killersNamed && named == [.militants] { named = [] }
                     // A mine that went off under people named only as residents, hunters or
                     // shepherds killed civilians.
                     let mine = event.incident == .explosion

@@ -321,11 +321,13 @@ extension FactReader {
         if side == .security && armed && headToken.text == "men" { side = .militants }
         // "the Tajik citizens who were grazing the animals": people named by what they did.
         if side == .unknown, ["who", "that"].contains(sentence.word(head + 1)),
-            (2...4).contains(where: {
+            (2...5).contains(where: {
                 [
                     "grazing", "herding", "tending", "farming", "fishing", "collecting",
                     "gathering", "picking", "harvesting", "ploughing", "plowing", "irrigating",
                     "trading", "selling", "driving", "working", "cutting", "shepherding",
+                    // "a man who was attempting to escape into Tajikistan": a refugee.
+                    "escape", "flee", "fleeing",
                 ].contains(sentence.word(head + $0))
             })
         {

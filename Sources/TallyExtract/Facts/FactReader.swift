@@ -749,7 +749,8 @@ struct FactReader {
                         "post", "outpost", "posts", "outposts", "village", "villages", "territory",
                         "district", "positions", "checkpoint", "checkpoints", "base", "height",
                         "heights", "crossing", "crossings", "port", "ports", "town", "centre",
-                        "center", "headquarters",
+                        "center", "headquarters", "districts", "towns", "bases", "centres",
+                        "centers",
                     ].contains(sentence.word(index + $0))
                 }
                 // "have taken two border crossings", "took control of the district".

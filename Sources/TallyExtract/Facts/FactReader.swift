@@ -793,7 +793,15 @@ struct FactReader {
                     guard taken || sentence.contains(["hostage-taking", "hostage taking"]) else {
                         continue
                     }
-                    if sentence.contains(["released", "freed", "exchange", "swap", "handed over"]) {
+                    // "hostages were released": a release; "30 were seized as hostages; all were
+                    // freed the next day": a seizure, its release told after it.
+                    let clauseEnd =
+                        (index..<sentence.tokens.count).first { sentence.word($0) == ";" }
+                        ?? sentence.tokens.count
+                    if sentence.contains(
+                        ["released", "freed", "exchange", "swap", "handed over"],
+                        in: 0..<clauseEnd)
+                    {
                         continue
                     }
                 }

@@ -800,6 +800,12 @@ extension FactReader {
             {
                 phrase.side = .security
             }
+            // "one Tajik national, seemingly a civilian,": a guess at who, not a side.
+            if ["seemingly", "apparently", "possibly", "probably", "presumably", "allegedly"]
+                .contains(before)
+            {
+                phrase.side = .unknown
+            }
             // "the insurgent death toll": a side named as a modifier, not people.
             if !phrase.hasNumber,
                 sentence.word(phrase.end) == "toll"

@@ -220,6 +220,15 @@ struct EventBuilder {
                     Event(category: .incident, incident: fought ? .armedClash : .attack, count: 1))
                 target = events.count - 1
                 events[target!].types = [fought ? .armedClash : .attack]
+                // "three days before that, guards had killed a civilian": dated from the event
+                // just told.
+                if let days = facts.daysFromCurrent, let current,
+                    let day = events[current].time, day.precision == .day
+                {
+                    var anchored = day
+                    anchored.date = day.date.advanced(by: days)
+                    events[target!].adopt(time: anchored)
+                }
                 events[target!].adopt(time: time)
                 events[target!].place = place
                 events[target!].wasFought = fought

@@ -176,7 +176,11 @@ extension FactReader {
                     {
                         military = true
                     }
-                    if next.isPunctuation || next.entry.has([.killVerb, .dieVerb, .auxiliary]) {
+                    // "a council member said 12 security personnel ...": the member ends there.
+                    if next.isPunctuation
+                        || next.entry.has([.killVerb, .dieVerb, .auxiliary, .reporting])
+                        || next.kind == .number
+                    {
                         break
                     }
                     if let country = next.entry.country { party = country }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import TallyExport
 
 @main
@@ -22,6 +23,15 @@ struct Tally: ParsableCommand {
     /// Interrupts remove unfinished outputs; then the arguments are parsed and the command run.
     static func main() {
         TemporaryFiles.installSignalHandlers()
+        if let word = CommandLine.arguments.dropFirst().first,
+            let meant = SubcommandSuggestion.suggestion(
+                for: word, among: SubcommandSuggestion.names)
+        {
+            Diagnostics.error(
+                "'\(word)' is not a tally subcommand; did you mean '\(meant)'? (tally --help lists them)"
+            )
+            Foundation.exit(ExitStatus.usage)
+        }
         main(nil)
     }
 }

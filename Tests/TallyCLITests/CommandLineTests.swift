@@ -50,6 +50,29 @@ struct CommandLineTests {
         #expect(!FileManager.default.fileExists(atPath: target))
     }
 
+    @Test func `a run in which every record was rejected exits 65 and writes nothing`() throws {
+        let rejected = Workspace.file(
+            Workspace.header + "\n"
+                + "a,2024-13-01,Tajikistan,Khatlon,incident,armed_clash,1,2\n"
+                + "b,2024-12-02,Tajikistan,Khatlon,incident,attack,1,-3\n")
+        for command in [
+            ["aggregate", "--by", "month"], ["export"], ["compare", "2024-11", "2024-12"],
+        ] {
+            let target = Workspace.folder() + "/out.csv"
+            let outcome = try TallyBinary.run(command + ["-i", rejected, "-o", target])
+            #expect(outcome.status == 65, "\(command)")
+            #expect(outcome.stderr.contains("every record was rejected (2 of 2)"))
+            #expect(!FileManager.default.fileExists(atPath: target))
+        }
+    }
+
+    @Test func `a misspelt subcommand is answered with the one it most likely meant`() throws {
+        let outcome = try TallyBinary.run(["agregate", "--by", "month"])
+        #expect(outcome.status == 64)
+        #expect(outcome.stderr.contains("did you mean 'aggregate'?"))
+        #expect(try TallyBinary.run(["valdiate"]).stderr.contains("did you mean 'validate'?"))
+    }
+
     @Test func `validate prints every rejection with file and line, a summary, and exits 65`()
         throws
     {

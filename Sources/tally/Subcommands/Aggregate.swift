@@ -55,7 +55,7 @@ extension Tally {
             } catch {
                 throw run.fail(error, discarding: [out])
             }
-            try run.finish(result.accounting, notes: result.notes, discardingOnStrict: [out])
+            try run.finish(result.accounting, notes: result.notes, discardingOnFailure: [out])
             let text: String
             switch format {
             case .csv: text = TableCSVEmitter.csv(result.table)

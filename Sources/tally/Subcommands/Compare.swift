@@ -104,7 +104,7 @@ extension Tally {
             }
             try run.finish(
                 comparison.accounting, notes: format == .text ? [] : comparison.notes,
-                discardingOnStrict: out.map { [$0] } ?? [])
+                discardingOnFailure: out.map { [$0] } ?? [])
             guard let out else {
                 let context = EmissionContext.current()
                 try ReadRun.writingWorkbook(to: output) {

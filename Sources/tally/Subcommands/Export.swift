@@ -90,7 +90,7 @@ extension Tally {
                 Diagnostics.error(error.description)
                 throw ExitCode(ExitStatus.cannotCreateOutput)
             }
-            try run.finish(result.accounting, notes: result.notes, discardingOnStrict: [out])
+            try run.finish(result.accounting, notes: result.notes, discardingOnFailure: [out])
             try ReadRun.writing { () throws(OutputError) in
                 if !records {
                     try out.write(TableCSVEmitter.csv(result.table, options: csvOptions))
@@ -121,7 +121,7 @@ enum WorkbookExport {
                         (row: ListedRow) in try workbook.list(row)
                     }
                     : try Aggregation.run(request, inputs: inputs, options: options)
-                try run.finish(result.accounting, notes: result.notes, discardingOnStrict: [])
+                try run.finish(result.accounting, notes: result.notes, discardingOnFailure: [])
                 try workbook.finish(result, query: ExportWorkbook.queryLines(request))
             }
         } catch let error as InputError {

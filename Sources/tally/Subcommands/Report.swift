@@ -95,7 +95,7 @@ extension Tally {
                 Diagnostics.error(error.description)
                 throw ExitCode(ExitStatus.invalidData)
             }
-            try run.finish(report.accounting, notes: [], discardingOnStrict: [])
+            try run.finish(report.accounting, notes: [], discardingOnFailure: [])
 
             let folder = "\(out)/\(report.month)"
             try ReadRun.writing { () throws(OutputError) in try Report.makeFolder(folder) }

@@ -104,9 +104,10 @@ struct ReadRun {
         try ReadRun.writing { () throws(OutputError) in try rejectsFile.commit() }
     }
 
-    /// Commits `--rejects`, prints notes and the rejection summary; exits 65 under `--strict`.
+    /// Commits `--rejects`, prints notes and the rejection summary; exits 65 under `--strict`,
+    /// and whenever every record read was rejected (nothing to count is not a count of zero).
     func finish(
-        _ accounting: ReadAccounting, notes: [String], discardingOnStrict outputs: [OutputFile]
+        _ accounting: ReadAccounting, notes: [String], discardingOnFailure outputs: [OutputFile]
     ) throws {
         progress.finish()
         if let rejectsFile {
@@ -120,6 +121,13 @@ struct ReadRun {
                 outputs.forEach { $0.discard() }
                 Diagnostics.error(
                     "--strict: \(accounting.rejected.groupedDigits) records were rejected; nothing written"
+                )
+                throw ExitCode(ExitStatus.invalidData)
+            }
+            if accounting.accepted == 0 {
+                outputs.forEach { $0.discard() }
+                Diagnostics.error(
+                    "every record was rejected (\(accounting.rejected.groupedDigits) of \(accounting.read.groupedDigits)); nothing counted, nothing written"
                 )
                 throw ExitCode(ExitStatus.invalidData)
             }

@@ -368,6 +368,22 @@ struct ExtractionTests {
         #expect(records.first?.fatalities == Fatalities(militants: 3))
     }
 
+    @Test(arguments: [
+        "12.12.2025", "Fri, 12 Dec 2025 09:14", "December 12, 2025", "2025-12-12",
+        "2025-12-12T09:14:00Z", "Published: 12.12.2025",
+    ])
+    func `date lines in the forms news pages print are read`(line: String) throws {
+        let text = """
+            Clash on the Tajik border
+            \(line)
+            Tajik border guards clashed with smugglers in Panj district on Thursday; two \
+            smugglers were killed.
+            """
+        let records = try Extraction.records(
+            fromArticle: text, name: "a", options: .init(published: nil))
+        #expect(records.first?.date.isoString == "2025-12-11", "Thursday before Friday 12 Dec")
+    }
+
     @Test func `a page full of short clutter lines is not read as one wrapped paragraph`() throws {
         let text = """
             Raid leaves 14 police dead in Takhar

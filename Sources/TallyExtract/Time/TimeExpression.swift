@@ -353,9 +353,30 @@ extension TimeExpression {
     static func absoluteDate(_ text: String) -> CivilDate? {
         let trimmed = text.trimmingASCIIWhitespaceFast()
         if let period = try? Period(parsing: trimmed), period.kind == .day { return period.start }
+        // "2025-12-12T09:14:00Z", "2025-12-12 09:14": the day of a timestamp.
+        if trimmed.utf8.count > 10,
+            [UInt8(ascii: "T"), UInt8(ascii: " ")].contains(
+                Array(trimmed.utf8)[10]),
+            let period = try? Period(parsing: String(trimmed.prefix(10))), period.kind == .day
+        {
+            return period.start
+        }
+        // "12.12.2025", "2.5.2025": day first, as in the region's offices.
+        let dotted = trimmed.split(separator: ".", omittingEmptySubsequences: false)
+        if dotted.count == 3, let day = Int(dotted[0]), let month = Int(dotted[1]),
+            let year = Int(dotted[2]), dotted[2].count == 4, (1...31).contains(day),
+            (1...12).contains(month)
+        {
+            return CivilDate(year: year, month: month, day: day)
+        }
         guard let sentence = Tokenizer.sentences(of: trimmed, paragraph: 0, firstIndex: 0).first
         else { return nil }
-        let words = sentence.tokens.filter { !$0.isPunctuation }
+        var words = sentence.tokens.filter { !$0.isPunctuation }
+        // "Fri, 12 Dec 2025 09:14 +0500": a weekday before, a time and a zone after.
+        if words.first?.entry.weekday != nil { words.removeFirst() }
+        if words.count > 3, words[0].value != nil || words[0].entry.month != nil {
+            words = Array(words.prefix(3))
+        }
         guard words.count == 3 else { return nil }
         if let day = words[0].value, let month = words[1].entry.month, let year = words[2].value {
             return CivilDate(year: year, month: month, day: day)

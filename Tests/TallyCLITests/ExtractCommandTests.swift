@@ -28,6 +28,38 @@ struct ExtractCommandTests {
         #expect(csv.contains("Asia-Plus"))
     }
 
+    @Test func `each article takes its own publication date from the command line or a manifest`()
+        throws
+    {
+        let folder = Workspace.folder()
+        let first = folder + "/panj.txt"
+        let second = folder + "/panj-later.txt"
+        try Self.article.write(toFile: first, atomically: true, encoding: .utf8)
+        try Self.article.write(toFile: second, atomically: true, encoding: .utf8)
+        let outcome = try TallyBinary.run([
+            "extract", first, second, "--no-dedupe", "--published", "2025-03-12",
+            "--published", "panj-later.txt=2025-04-09",
+        ])
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        #expect(outcome.stdout.contains("panj-1,2025-03-09,day"))
+        #expect(outcome.stdout.contains("panj-later-1,2025-04-06,day"))
+        let manifest = folder + "/articles.csv"
+        try
+            ("article,published,source,url\n"
+            + "panj.txt,2025-03-12,Asia-Plus,https://example.org/a\n"
+            + "panj-later.txt,2025-04-09,\"Avesta, Dushanbe\",https://example.org/b\n")
+            .write(toFile: manifest, atomically: true, encoding: .utf8)
+        let listed = try TallyBinary.run([
+            "extract", first, second, "--no-dedupe", "--manifest", manifest,
+        ])
+        #expect(listed.status == 0, "\(listed.stderr)")
+        #expect(listed.stdout.contains("panj-later-1,2025-04-06,day"))
+        #expect(listed.stdout.contains("https://example.org/b"))
+        let unknown = try TallyBinary.run(["extract", first, "--published", "other.txt=2025-03-12"])
+        #expect(unknown.status == 64)
+        #expect(unknown.stderr.contains("other.txt is not one of the articles given"))
+    }
+
     @Test func `extract writes JSON Lines`() throws {
         let article = Workspace.file(Self.article, name: "panj.txt")
         let outcome = try TallyBinary.run([

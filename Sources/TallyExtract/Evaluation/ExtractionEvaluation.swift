@@ -163,19 +163,26 @@ public struct ExtractionEvaluation: Sendable {
     }
 }
 
-/// `articles.csv`: `article,published[,source[,url[,classes]]]` by header name (RFC 4180).
-struct ArticleIndex {
-    struct Entry {
-        var article: String
-        var published: CivilDate
-        var source: String?
-        var url: String?
-        var classes: [String]
+/// `articles.csv`: `article,published[,source[,url[,classes]]]` by header name (RFC 4180): an
+/// evaluation set's index, and the manifest `tally extract --manifest` reads.
+public struct ArticleIndex: Sendable {
+    public struct Entry: Sendable {
+        public var article: String
+        public var published: CivilDate
+        public var source: String?
+        public var url: String?
+        public var classes: [String]
     }
 
-    var entries: [Entry] = []
+    public var entries: [Entry] = []
 
-    init(path: String) throws {
+    /// The entry of an article file, by its path as given or its file name.
+    public func entry(for path: String) -> Entry? {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        return entries.first { $0.article == path } ?? entries.first { $0.article == name }
+    }
+
+    public init(path: String) throws {
         let rows = CSVText.rows(try readText(path))
         guard let header = rows.first else { throw EvaluationError.badIndexLine(path, 1) }
         let names = header.map { $0.lowercased() }

@@ -9,6 +9,15 @@ public enum ArticleBatch {
     public static func extract(
         _ articles: [(name: String, text: String)], options: Extraction.Options, threads: Int? = nil
     ) -> [Result<ArticleExtraction, ExtractionError>] {
+        extract(articles.map { ($0.name, $0.text, options) }, threads: threads)
+    }
+
+    /// The extraction of each article with options of its own (its publication date, source and
+    /// address), in the order given.
+    public static func extract(
+        _ articles: [(name: String, text: String, options: Extraction.Options)],
+        threads: Int? = nil
+    ) -> [Result<ArticleExtraction, ExtractionError>] {
         let count = articles.count
         guard count > 0 else { return [] }
         let slots = UnsafeMutablePointer<Result<ArticleExtraction, ExtractionError>?>.allocate(
@@ -27,7 +36,7 @@ public enum ArticleBatch {
                 let article = articles[index]
                 let result = Result { () throws(ExtractionError) in
                     try Extraction.extract(
-                        fromArticle: article.text, name: article.name, options: options)
+                        fromArticle: article.text, name: article.name, options: article.options)
                 }
                 (base.pointer + index).pointee = result
                 index += workers

@@ -17,11 +17,15 @@ extension Tally {
 
                 Dates are resolved against the publication date (--published, else a date line in the \
                 text); an event without a date is dated to the publication month with a note \
-                (--undated skip leaves it out). The same event in several articles becomes one record \
-                that keeps every source (--no-dedupe keeps them apart).
+                (--undated skip leaves it out). Articles published on different days take \
+                --published FILE=DATE each, or a --manifest CSV with the columns article, published, \
+                source and url (an evaluation set's articles.csv is one). The same event in several \
+                articles becomes one record that keeps every source (--no-dedupe keeps them apart).
 
-                Example:
+                Examples:
                   tally extract article.txt --published 2024-12-30 -o records.csv
+                  tally extract a.txt b.txt --published a.txt=2025-03-11 --published b.txt=2025-03-12
+                  tally extract news/*.txt --manifest news/articles.csv -o records.csv
                 """)
 
         enum Format: String, ExpressibleByArgument, CaseIterable {
@@ -33,8 +37,15 @@ extension Tally {
 
         @Option(
             help: ArgumentHelp(
-                "The publication date, when the text has no date line.", valueName: "yyyy-mm-dd"))
-        var published: String?
+                "The publication date, when the text has no date line: of every article, or of one (FILE=yyyy-mm-dd, repeated).",
+                valueName: "yyyy-mm-dd"))
+        var published: [String] = []
+
+        @Option(
+            help: ArgumentHelp(
+                "A CSV of article,published[,source,url]: each article's publication date, publisher and address, by file name.",
+                valueName: "file.csv"))
+        var manifest: String?
 
         @Option(
             help: ArgumentHelp(
@@ -81,19 +92,59 @@ extension Tally {
         }
 
         func options() throws -> Extraction.Options {
-            var date: CivilDate?
-            if let published {
-                guard let period = try? Period(parsing: published), period.kind == .day else {
-                    throw ValidationError(
-                        "--published \(published) is not a day (write 2024-12-30)")
-                }
-                date = period.start
-            }
             guard let policy = Extraction.UndatedPolicy(rawValue: undated) else {
                 throw ValidationError("--undated \(undated) is not publication-month or skip")
             }
             return Extraction.Options(
-                published: date, source: source, url: url, undated: policy, deduplicates: dedupe)
+                published: try publishedDates().all, source: source, url: url, undated: policy,
+                deduplicates: dedupe)
+        }
+
+        /// `--published DATE` for every article and `--published FILE=DATE` for one.
+        func publishedDates() throws -> (all: CivilDate?, byFile: [String: CivilDate]) {
+            var all: CivilDate?
+            var byFile: [String: CivilDate] = [:]
+            for value in published {
+                let parts = value.split(separator: "=", maxSplits: 1).map(String.init)
+                let day = parts.last ?? value
+                guard let period = try? Period(parsing: day), period.kind == .day else {
+                    throw ValidationError(
+                        "--published \(value): \(day) is not a day (write 2024-12-30)")
+                }
+                if parts.count == 2 {
+                    guard articles.contains(where: { Self.names($0, parts[0]) }) else {
+                        throw ValidationError(
+                            "--published \(value): \(parts[0]) is not one of the articles given")
+                    }
+                    byFile[parts[0]] = period.start
+                } else {
+                    all = period.start
+                }
+            }
+            return (all, byFile)
+        }
+
+        /// Whether `name` (given to --published or in a manifest) names the file at `path`.
+        static func names(_ path: String, _ name: String) -> Bool {
+            path == name || URL(fileURLWithPath: path).lastPathComponent == name
+        }
+
+        /// An article's options: its own publication date, source and address when the command
+        /// line or the manifest gives them (the command line first).
+        func options(
+            for path: String, _ base: Extraction.Options, manifest: ArticleIndex?,
+            byFile: [String: CivilDate]
+        ) -> Extraction.Options {
+            var options = base
+            if let entry = manifest?.entry(for: path) {
+                options.published = entry.published
+                if source == nil { options.source = entry.source }
+                if url == nil { options.url = entry.url }
+            }
+            if let day = byFile.first(where: { Self.names(path, $0.key) })?.value {
+                options.published = day
+            }
+            return options
         }
 
         func run() throws {
@@ -108,8 +159,16 @@ extension Tally {
                     throw ExitCode(ExitStatus.cannotCreateOutput)
                 }
             }
+            var index: ArticleIndex?
+            if let manifest {
+                do { index = try ArticleIndex(path: manifest) } catch {
+                    Diagnostics.error("--manifest: \(error)")
+                    throw ExitCode(ExitStatus.invalidData)
+                }
+            }
+            let byFile = try publishedDates().byFile
             let out = try ReadRun.open(OutputDestination(argument: output))
-            var texts: [(name: String, text: String)] = []
+            var texts: [(name: String, text: String, options: Extraction.Options)] = []
             for path in articles {
                 guard let data = FileManager.default.contents(atPath: path) else {
                     out.discard()
@@ -117,9 +176,11 @@ extension Tally {
                     throw ExitCode(ExitStatus.inputMissing)
                 }
                 let name = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
-                texts.append((name, String(decoding: data, as: UTF8.self)))
+                let text = String(decoding: data, as: UTF8.self)
+                texts.append(
+                    (name, text, self.options(for: path, options, manifest: index, byFile: byFile)))
             }
-            let results = ArticleBatch.extract(texts, options: options, threads: threads)
+            let results = ArticleBatch.extract(texts, threads: threads)
             var records: [Record] = []
             for result in results {
                 switch result {

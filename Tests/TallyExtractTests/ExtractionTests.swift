@@ -182,6 +182,28 @@ struct ExtractionTests {
         #expect(Self.totals(records).fatalities.civilians == 1)
     }
 
+    @Test func `a record names the district and the sides that fought`() throws {
+        let text = """
+            Clash on the Tajik-Afghan border
+            Tajik border guards clashed with armed drug traffickers in Shamsiddin Shohin \
+            district on Saturday; three traffickers were killed.
+            """
+        let record = try #require(try Self.extract(text).first)
+        #expect(record.region == "Khatlon")
+        #expect(record.location == "Shamsiddin Shohin")
+        #expect(record.actor1 == "Security forces of Tajikistan")
+        #expect(record.actor2 == "Traffickers")
+        let interstate = """
+            Kyrgyz and Tajik troops clash in Batken
+            Kyrgyz border guards and Tajik servicemen exchanged fire near Kok-Tash on Sunday.
+            """
+        let clash = try #require(try Self.extract(interstate).first)
+        #expect(clash.location == "Kok-Tash")
+        #expect(
+            [clash.actor1, clash.actor2].sorted()
+                == ["Security forces of Kyrgyzstan", "Security forces of Tajikistan"])
+    }
+
     @Test func `a disaster's toll, statistics and history are not border incidents`() throws {
         let text = """
             Floods and border statistics

@@ -402,10 +402,26 @@ public enum Extraction {
             }
             if nearby { flags.insert(.backgroundNearby) }
             let evidence = event.sentences.map { sentences[$0].text }.joined(separator: " ")
+            // The district, town or post named where it happened, and who fought.
+            let location =
+                region.isEmpty
+                ? ""
+                : event.sentences.lazy.compactMap { index -> String? in
+                    guard index < sentences.count else { return nil }
+                    return facts[index].places.first {
+                        !$0.isIncidental && $0.place == event.place
+                            && $0.isWithinProvince(in: sentences[index])
+                    }?.name(in: sentences[index])
+                }.first ?? ""
+            let actors =
+                event.category == .incident
+                ? Self.actors(event, sentences, talibanAreState: reader.talibanAreState)
+                : ("Government of \(country.rawValue)", "")
             let record = Record(
                 id: "\(name)-\(records.count + 1)", date: date, datePrecision: precision,
-                country: country.rawValue, region: region, category: event.category, type: type,
-                count: Swift.max(1, event.count), fatalities: fatalities, source: source,
+                country: country.rawValue, region: region, location: location,
+                category: event.category, type: type, count: Swift.max(1, event.count),
+                fatalities: fatalities, actor1: actors.0, actor2: actors.1, source: source,
                 sourceURL: options.url ?? "", notes: evidence + undatedNote,
                 flags: ReviewFlag.column(flags))
             records.append(record)
@@ -417,6 +433,56 @@ public enum Extraction {
         }
         explanation.sentenceCount = sentences.count
         return ArticleExtraction(records: records, explanation: explanation)
+    }
+
+    /// Who fought, as the event's sentences name them: the state's forces first ("Security
+    /// forces of Tajikistan"), then the other side ("Taliban", "Smugglers", "Civilians", or the
+    /// other state's forces); empty where the text names none.
+    static func actors(
+        _ event: Event, _ sentences: [Sentence], talibanAreState: Bool
+    )
+        -> (String, String)
+    {
+        var states: [Country] = []
+        var others: [String] = []
+        var civilians = false
+        for index in event.sentences where index < sentences.count {
+            let sentence = sentences[index]
+            for position in sentence.tokens.indices {
+                let token = sentence[position]
+                if token.text == "taliban" {
+                    let name = talibanAreState ? "Taliban (Islamic Emirate forces)" : "Taliban"
+                    if !others.contains(name) { others.append(name) }
+                    continue
+                }
+                guard let side = token.entry.side, token.isWord else { continue }
+                switch side {
+                case .security:
+                    // "Tajik border guards", "the Kyrgyz side's troops": whose forces.
+                    let country = (1...3).lazy.compactMap {
+                        sentence[position - $0].entry.country
+                    }.first
+                    if let country, country != .afghanistan || !talibanAreState,
+                        !states.contains(country)
+                    {
+                        states.append(country)
+                    }
+                case .militants:
+                    let name = token.entry.isPlural ? token.text : token.text + "s"
+                    let label = name.prefix(1).uppercased() + name.dropFirst()
+                    if others.isEmpty { others.append(label) }
+                case .civilians:
+                    civilians = true
+                case .unknown:
+                    break
+                }
+            }
+        }
+        let forces = states.map { "Security forces of \($0.rawValue)" }
+        let victims = civilians ? "Civilians" : ""
+        // Without the state's forces: the fighters and whom they hit.
+        guard let first = forces.first else { return (others.first ?? "", victims) }
+        return (first, forces.count > 1 ? forces[1] : others.first ?? victims)
     }
 
     /// Whether an event is told as fought between two of the covered states other than

@@ -17,7 +17,38 @@ enum Gazetteer {
         /// "from Afghanistan's Kunduz", "a hospital in Kulob": where people came from or went,
         /// not where it happened.
         var isIncidental: Bool
+
+        /// The name as the sentence writes it ("Shamsiddin-Shohin").
+        func name(in sentence: Sentence) -> String {
+            let first = sentence[position]
+            let last = sentence[position + length - 1]
+            let bytes = Array(sentence.text.utf8)
+            guard first.start < last.end, last.end <= bytes.count else { return "" }
+            return String(decoding: bytes[first.start..<last.end], as: UTF8.self)
+        }
+
+        /// Whether it names a place within its province (a district, town, village or post),
+        /// not the province itself ("Khatlon", "GBAO", "Batken region").
+        func isWithinProvince(in sentence: Sentence) -> Bool {
+            let spaced = { (text: String) in
+                String(text.lowercased().map { $0 == "-" ? " " : $0 })
+            }
+            let name = spaced(self.name(in: sentence))
+            let province = spaced(place.region)
+            return !place.region.isEmpty && name != province
+                && !Gazetteer.provinceNames.contains(name)
+                && !["province", "region", "oblast"].contains(sentence.word(position + length))
+        }
     }
+
+    /// Names that stand for a whole province ("GBAO", "Sogd"), besides the province's own name.
+    static let provinceNames: Set<String> = [
+        "gbao", "mountainous badakhshan", "gorno badakhshan", "sogd", "soghd", "sughd", "khatlon",
+        "batken", "osh region", "osh province", "osh oblast", "jalal abad", "kunduz", "qunduz",
+        "kundoz", "takhar", "balkh", "jowzjan", "jawzjan", "jauzjan", "faryab", "badghis",
+        "herat province", "badakhshan", "districts of republican subordination", "surxondaryo",
+        "surkhandarya", "fergana", "namangan", "andijan", "mary", "lebap",
+    ]
 
     static let entries: [(Country, String, String)] = [
         (

@@ -129,20 +129,13 @@ struct EventBuilder {
                 events.append(
                     Event(category: .incident, incident: mention.type, count: mention.count))
                 target = events.count - 1
-                if let days = facts.daysFromCurrent, let current,
-                    let day = events[current].time, day.precision == .day
-                {
-                    var time = day
-                    time.date = day.date.advanced(by: days)
-                    events[target!].adopt(time: time)
+                if let days = facts.daysFromCurrent, let current {
+                    events[target!].adopt(time: Self.day(days, from: events[current]))
                 }
                 if let days = facts.daysAfterFirst,
-                    let first = events.first(where: { $0.category == .incident }),
-                    let day = first.time, day.precision == .day
+                    let first = events.first(where: { $0.category == .incident })
                 {
-                    var time = day
-                    time.date = day.date.advanced(by: days)
-                    events[target!].adopt(time: time)
+                    events[target!].adopt(time: Self.day(days, from: first))
                 }
                 events[target!].notes.append("S\(index + 1): new event from \"\(mention.word)\"")
                 if events.filter({ $0.category == .incident }).count == 1 {
@@ -222,12 +215,8 @@ struct EventBuilder {
                 events[target!].types = [fought ? .armedClash : .attack]
                 // "three days before that, guards had killed a civilian": dated from the event
                 // just told.
-                if let days = facts.daysFromCurrent, let current,
-                    let day = events[current].time, day.precision == .day
-                {
-                    var anchored = day
-                    anchored.date = day.date.advanced(by: days)
-                    events[target!].adopt(time: anchored)
+                if let days = facts.daysFromCurrent, let current {
+                    events[target!].adopt(time: Self.day(days, from: events[current]))
                 }
                 events[target!].adopt(time: time)
                 events[target!].place = place
@@ -353,6 +342,14 @@ struct EventBuilder {
             events[target].notes.append(
                 "title: " + title.tolls.map(Self.describe).joined(separator: "; "))
         }
+    }
+
+    /// The day so many days from an event's ("four days after the first attack", "three days
+    /// before that"), when the event is dated to the day.
+    static func day(_ days: Int, from event: Event) -> TimeExpression? {
+        guard var time = event.time, time.precision == .day else { return nil }
+        time.date = time.date.advanced(by: days)
+        return time
     }
 
     /// The incident a mention refers to, if any.

@@ -4,7 +4,6 @@ internal import TallyCore
 /// qualifier, measures with their status, times, places and the context that sets a sentence
 /// aside (background, statistics, disasters, plans, denials).
 struct FactReader {
-    /// Adjectives of the countries outside the covered borders, among the `.elsewhere` words.
     /// Where a sentence names a place or people outside the covered borders ("in Kunduz, and
     /// four police in Farah"); not "Moscow-friendly", nor a dateline ("MOSCOW - Over 40 ...").
     static func elsewhere(in sentence: Sentence) -> [Int] {
@@ -15,6 +14,7 @@ struct FactReader {
         }
     }
 
+    /// Adjectives of the countries outside the covered borders, among the `.elsewhere` words.
     static let nationalities: Set<String> = [
         "pakistani", "iranian", "russian", "ukrainian", "syrian", "iraqi", "israeli", "indian",
     ]
@@ -48,6 +48,8 @@ struct FactReader {
         {
             facts.namesBorder = true
         }
+        // "the second breakthrough", "a third round of shooting": which of the cases told in
+        // turn this one is.
         if let index = sentence.tokens.indices.first(where: { index in
             ["second", "other", "third", "fourth"].contains(sentence.word(index))
                 && ["the", "a"].contains(sentence.word(index - 1))

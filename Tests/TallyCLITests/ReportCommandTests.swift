@@ -23,6 +23,17 @@ struct ReportCommandTests {
         #expect(outcome.stderr.contains("1 of 28 records rejected"))
     }
 
+    @Test func `a month the inputs do not reach is refused, naming the period they cover`() throws {
+        let out = Workspace.folder() + "/reports"
+        let outcome = try TallyBinary.run([
+            "report", "-i", Self.input, "--out", out, "--month", "2026-03",
+        ])
+        #expect(outcome.status == 65)
+        #expect(outcome.stderr.contains("the inputs cover"))
+        #expect(outcome.stderr.contains("not 2026-03"))
+        #expect(!FileManager.default.fileExists(atPath: "\(out)/2026-03"))
+    }
+
     @Test func `with SOURCE_DATE_EPOCH two runs write byte-identical files`() throws {
         let folder = Workspace.folder()
         for run in ["a", "b"] {

@@ -107,7 +107,7 @@ struct ReportGoldenTests {
         )
     }
 
-    @Test(arguments: [nil, month(2026, 1), month(2025, 3)])
+    @Test(arguments: [nil, month(2025, 8), month(2025, 3)])
     func `no line of the summary is longer than 100 characters`(month: Period?) throws {
         let lines = Self.summary(try Self.report(month: month)).split(separator: "\n")
         #expect(lines.allSatisfy { $0.count <= SummaryTextEmitter.lineWidth })
@@ -139,23 +139,34 @@ struct ReportGoldenTests {
         #expect(summary.filter { $0 == "ж" }.count == 150)
     }
 
-    @Test func `a month without records renders with zeros and says so`() throws {
-        let report = try Self.report(month: Self.month(2026, 1))
+    @Test func `a month without records inside the inputs' period renders with zeros and says so`()
+        throws
+    {
+        let report = try Self.report(month: Self.month(2025, 8))
         let summary = Self.summary(report)
-        #expect(summary.hasPrefix("Tally monthly report — January 2026\n"))
+        #expect(summary.hasPrefix("Tally monthly report — August 2025\n"))
         #expect(
             summary.contains(
-                "No records are dated to January 2026: every figure for the month is 0."))
+                "No records are dated to August 2025: every figure for the month is 0."))
         #expect(
             Self.cells(of: "records", in: summary)
-                == ["records", "0", "11", "−11", "−100%*", "0", "0", "—"])
-        #expect(summary.contains("None: no incident with deaths and no measure in January 2026."))
+                == ["records", "0", "0", "0", "—", "0", "0", "—"])
+        #expect(summary.contains("None: no incident with deaths and no measure in August 2025."))
+        #expect(summary.contains("No measures in August 2025, July 2025 or August 2024."))
+        var empty = report
+        empty.regions = []
+        #expect(
+            Self.summary(empty).contains("No region has records in the 12 months to August 2025."))
     }
 
-    @Test func `a month with nothing in the year before has no region table and says so`() throws {
-        let summary = Self.summary(try Self.report(month: Self.month(2024, 6)))
-        #expect(summary.contains("No region has records in the 12 months to June 2024."))
-        #expect(summary.contains("No measures in June 2024, May 2024 or June 2023."))
+    @Test func `a month the inputs do not reach is refused, not reported as zeros`() throws {
+        for month in [Self.month(2024, 6), Self.month(2026, 1)] {
+            #expect(
+                throws: ReportError.outsideCoverage(
+                    month: month, first: CivilDate(year: 2024, month: 11, day: 12)!,
+                    last: CivilDate(year: 2025, month: 12, day: 31)!)
+            ) { try Self.report(month: month) }
+        }
     }
 
     @Test(arguments: [

@@ -15,6 +15,12 @@ public enum MonthlyReporting {
             from: inputs, into: &collector, options: options, stopAtFirstError: true)
         if let error = errors.first { throw error }
         guard let reported = month ?? collector.bufferedMonth else { throw ReportError.noData }
+        // A month the inputs do not reach is missing data, never a month of zeros.
+        if let first = collector.firstDay, let last = collector.lastDay,
+            reported.end < first || reported.start > last
+        {
+            throw ReportError.outsideCoverage(month: reported, first: first, last: last)
+        }
         return collector.report(for: reported, accounting: accounting)
     }
 }
@@ -22,9 +28,16 @@ public enum MonthlyReporting {
 /// Why no report could be made.
 public enum ReportError: Error, Equatable, CustomStringConvertible {
     case noData
+    /// The month asked for lies before the first record or after the last.
+    case outsideCoverage(month: Period, first: CivilDate, last: CivilDate)
 
     public var description: String {
-        "no record is dated to a month or a day, so there is no month to report on"
+        switch self {
+        case .noData:
+            "no record is dated to a month or a day, so there is no month to report on"
+        case .outsideCoverage(let month, let first, let last):
+            "the inputs cover \(first.isoString) to \(last.isoString), not \(month): a month without records there is missing data, not a month of zeros"
+        }
     }
 }
 
@@ -36,8 +49,8 @@ struct MonthlyReportCollector: RecordSink {
     private var byType = Aggregator(AggregationRequest(dimensions: [.month, .category, .type]))
     private(set) var bufferedMonth: Period?
     private var records: [Record] = []
-    private var firstDay: CivilDate?
-    private var lastDay: CivilDate?
+    private(set) var firstDay: CivilDate?
+    private(set) var lastDay: CivilDate?
 
     init(month: Period?) {
         requestedMonth = month

@@ -10,7 +10,7 @@ struct CompareCommandTests {
         ])
         #expect(outcome.status == 0, "\(outcome.stderr)")
         #expect(outcome.stdout.hasPrefix("Tally comparison — 2025-12 against 2024-12\n"))
-        #expect(outcome.stdout.contains("incidents                   2       12   ▲ +10  +500%"))
+        #expect(outcome.stdout.contains("incidents                   2       12   ▲ +10   +500%    6.00"))
         #expect(outcome.stdout.contains("* p < 0.05"))
     }
 
@@ -27,7 +27,7 @@ struct CompareCommandTests {
         let csv = try String(contentsOfFile: folder + "/c.csv", encoding: .utf8)
         #expect(
             csv.hasPrefix(
-                "metric,base,current,change,change_pct,rate_ratio,rate_ratio_low,rate_ratio_high,p_value\nrecords,"
+                "metric,base,current,change,rate_change_pct,rate_ratio,rate_ratio_low,rate_ratio_high,p_value\nrecords,"
             ))
         let json = try JSONSerialization.jsonObject(
             with: Data(contentsOf: URL(fileURLWithPath: folder + "/c.json")))

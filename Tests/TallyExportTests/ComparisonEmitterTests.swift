@@ -29,7 +29,7 @@ struct ComparisonEmitterTests {
         let lines = ComparisonCSVEmitter.csv(comparison).split(separator: "\n")
         #expect(
             lines.first
-                == "country,region,metric,base,current,change,change_pct,rate_ratio,rate_ratio_low,rate_ratio_high,p_value"
+                == "country,region,metric,base,current,change,rate_change_pct,rate_ratio,rate_ratio_low,rate_ratio_high,p_value"
         )
         #expect(lines.count == 1 + comparison.groups.count * 9)
         let khatlon = try #require(lines.first { $0.hasPrefix("Tajikistan,Khatlon,incidents,") })

@@ -24,9 +24,10 @@ public struct MetricChange: Sendable, Hashable {
     /// `current - base`.
     public var change: Int { current - base }
 
-    /// The change relative to the base, in percent; `nil` when the base is 0.
+    /// The change in daily rate, in percent: the quantity the rate ratio and the test describe
+    /// (a month of 30 days against one of 31 is compared per day); `nil` when the base is 0.
     public var changePercent: Double? {
-        base == 0 ? nil : Double(change) / Double(base) * 100
+        rateRatio.map { ($0 - 1) * 100 }
     }
 
     /// Whether the exact test rejects equal rates at the 5% level.

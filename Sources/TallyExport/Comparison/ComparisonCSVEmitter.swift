@@ -1,12 +1,12 @@
 public import TallyCore
 
-/// A comparison as long CSV: the key columns, then `metric,base,current,change,change_pct,
+/// A comparison as long CSV: the key columns, then `metric,base,current,change,rate_change_pct,
 /// rate_ratio,rate_ratio_low,rate_ratio_high,p_value`, one row per group and metric (the totals
 /// when there is no grouping). Numbers at full precision; empty cells where a figure does not apply.
 public enum ComparisonCSVEmitter {
     /// The statistics columns after the key columns.
     public static let columns = [
-        "metric", "base", "current", "change", "change_pct", "rate_ratio", "rate_ratio_low",
+        "metric", "base", "current", "change", "rate_change_pct", "rate_ratio", "rate_ratio_low",
         "rate_ratio_high",
         "p_value",
     ]

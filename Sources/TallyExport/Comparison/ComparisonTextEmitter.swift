@@ -16,7 +16,7 @@ public enum ComparisonTextEmitter {
             "Totals",
         ]
         var totals = TextTable(
-            headings: ["metric", base, current, "change", "%", "rate ratio (95% CI)", "p"],
+            headings: ["metric", base, current, "change", "rate %", "rate ratio (95% CI)", "p"],
             labelColumns: 1)
         for metric in comparison.totals {
             let change = metric.change
@@ -44,7 +44,7 @@ public enum ComparisonTextEmitter {
             // Current figure first, then what it was in the base period.
             var table = TextTable(
                 headings: comparison.keyColumns + [
-                    "incidents", "was", "change", "%", "p", "fatalities", "was", "change",
+                    "incidents", "was", "change", "rate %", "p", "fatalities", "was", "change",
                 ],
                 labelColumns: comparison.keyColumns.count)
             for group in ordered {

@@ -80,7 +80,8 @@ public enum SummaryTextEmitter {
         heading("Headline figures")
             + comparisonTable(report, firstHeading: "", lines: report.headline)
             + wrapped(
-                "Changes compare daily rates. * p < 0.05: the exact test of equal daily rates rejects "
+                "rate %: the change in daily rate, so months of different lengths compare fairly. "
+                    + "* p < 0.05: the exact test of equal daily rates rejects "
                     + "them (counts only; fatalities come in clusters and get no test).")
     }
 
@@ -120,10 +121,10 @@ public enum SummaryTextEmitter {
                 .init(heading: report.month.shortName, alignment: .right),
                 .init(heading: report.previousMonth.shortName, alignment: .right),
                 .init(heading: "change", alignment: .right),
-                .init(heading: "%", alignment: .right),
+                .init(heading: "rate %", alignment: .right),
                 .init(heading: report.yearAgoMonth.shortName, alignment: .right),
                 .init(heading: "change", alignment: .right),
-                .init(heading: "%", alignment: .right),
+                .init(heading: "rate %", alignment: .right),
             ],
             rows: lines.map { line in
                 [label(ofMetric: line.name), line.current.groupedDigits]

@@ -58,9 +58,10 @@ public enum ReportWorkbookEmitter {
         workbook.setColumnWidth(sheet, column: 0, characters: 24)
 
         let headings = [
-            "metric", report.month.shortName, report.previousMonth.shortName, "change", "change %",
+            "metric", report.month.shortName, report.previousMonth.shortName, "change",
+            "rate change %",
             "p",
-            report.yearAgoMonth.shortName, "change", "change %", "p",
+            report.yearAgoMonth.shortName, "change", "rate change %", "p",
         ]
         var row = 3
         func writeBlock(_ title: String, _ lines: [HeadlineLine]) throws(XLSXError) {

@@ -10,8 +10,8 @@ struct CompareCommandTests {
         ])
         #expect(outcome.status == 0, "\(outcome.stderr)")
         #expect(outcome.stdout.hasPrefix("Tally comparison — 2025-12 against 2024-12\n"))
-        #expect(
-            outcome.stdout.contains("incidents                   2       12   ▲ +10   +500%    6.00"))
+        let incidents = "incidents                   2       12   ▲ +10   +500%    6.00"
+        #expect(outcome.stdout.contains(incidents))
         #expect(outcome.stdout.contains("* p < 0.05"))
     }
 

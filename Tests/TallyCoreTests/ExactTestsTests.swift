@@ -111,4 +111,16 @@ struct ExactTestsTests {
             #expect((0...1).contains(change.pValue!))
         }
     }
+
+    @Test func `a false discovery rate keeps the tests a chance result would not explain`() {
+        // Sorted: 0.005 ≤ 1/5 × 0.1, 0.01 ≤ 2/5 × 0.1, 0.03 ≤ 3/5 × 0.1, 0.04 ≤ 4/5 × 0.1; 0.2 > 0.1.
+        #expect(
+            ExactTests.benjaminiHochberg([0.01, 0.04, 0.03, 0.005, 0.2], rate: 0.10)
+                == [0, 1, 2, 3])
+        // One p of 0.04 among 16 regions tested: significant alone, chance among sixteen.
+        let sixteen = [0.04] + Array(repeating: 0.6, count: 15)
+        #expect(ExactTests.benjaminiHochberg(sixteen, rate: 0.10).isEmpty)
+        #expect(ExactTests.benjaminiHochberg([0.04], rate: 0.10) == [0])
+        #expect(ExactTests.benjaminiHochberg([], rate: 0.10).isEmpty)
+    }
 }

@@ -9,6 +9,19 @@
 /// Exact tests and intervals for counts, computed in log space so that large counts neither
 /// overflow nor underflow.
 public enum ExactTests {
+    /// The tests kept at a false discovery rate (Benjamini–Hochberg): with the p-values sorted,
+    /// the largest k whose p-value is at most k / m × `rate`, and every test up to it. Their
+    /// indexes in `pValues`.
+    public static func benjaminiHochberg(_ pValues: [Double], rate: Double) -> Set<Int> {
+        let order = pValues.indices.sorted { pValues[$0] < pValues[$1] }
+        let m = Double(pValues.count)
+        let last = order.indices.last { rank in
+            pValues[order[rank]] <= Double(rank + 1) / m * rate
+        }
+        guard let last else { return [] }
+        return Set(order[...last])
+    }
+
     /// The two-sided exact binomial test of `successes` out of `trials` against probability `p`,
     /// as R's `binom.test` and SciPy's `binomtest` compute it: the sum of the probabilities of
     /// every outcome no more likely than the observed one (with their relative tolerance 1e-7).

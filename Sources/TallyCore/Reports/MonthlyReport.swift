@@ -23,6 +23,19 @@ public struct MonthlyReport: Sendable {
     public var trend: AggregateTable
     /// Unusual figures this month, for the total and for each region (see ``Signal``).
     public var signals: [Signal]
+    /// How many places (all regions, and each region) had their month's incidents tested against
+    /// the previous 12 months; a rise is signalled only when it passes a 10% false discovery
+    /// rate across them (Benjamini–Hochberg).
+    public var signalTests: Int = 0
+
+    /// What the rate signals were tested against, as a sentence; nil when nothing was tested.
+    public var signalTestNote: String? {
+        guard signalTests > 0 else { return nil }
+        let places = signalTests == 1 ? "1 place" : "\(signalTests) places"
+        return "Incidents were tested against the previous 12 months in \(places) (all regions and "
+            + "each region with records); a rise is signalled only when it passes a 10% false "
+            + "discovery rate across them, so a region is not flagged by chance alone."
+    }
     /// What an analyst should know about the figures: imprecise dates, rejections, ignored columns.
     public var notes: [String]
 

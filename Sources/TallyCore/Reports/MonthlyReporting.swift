@@ -169,6 +169,10 @@ struct MonthlyReportCollector: RecordSink {
             }
         }
 
+        let signalling = signals(
+            month: month, totals: totalsByMonth,
+            regions: regions.map { RegionKey(country: $0.country, region: $0.region) },
+            byRegion: byRegionAndMonth)
         return MonthlyReport(
             month: month, accounting: accounting,
             coveredDates: firstDay.flatMap { first in lastDay.map { first...$0 } },
@@ -182,10 +186,8 @@ struct MonthlyReportCollector: RecordSink {
                 dimensions: [.month, .region], keyColumns: ["month", "country", "region"],
                 rows: trendRows,
                 totals: trendTotals),
-            signals: signals(
-                month: month, totals: totalsByMonth,
-                regions: regions.map { RegionKey(country: $0.country, region: $0.region) },
-                byRegion: byRegionAndMonth),
+            signals: signalling.signals,
+            signalTests: signalling.tests,
             notes: notes(
                 month: month, rows: regionRows, records: monthRecords, accounting: accounting))
     }
@@ -196,8 +198,10 @@ struct MonthlyReportCollector: RecordSink {
     private func signals(
         month: Period, totals: [Period: Metrics], regions: [RegionKey],
         byRegion: [RegionKey: [Period: Metrics]]
-    ) -> [Signal] {
-        guard let firstDay else { return [] }
+    ) -> (signals: [Signal], tests: Int) {
+        guard let firstDay else { return ([], 0) }
+        // Rates tested in every place, then kept by their false discovery rate together.
+        var tested: [(place: String, now: Int, total: Int, change: MetricChange)] = []
         func covers(_ months: Int) -> Bool {
             firstDay <= month.shifted(byMonths: -(months - 1)).start
         }
@@ -238,21 +242,33 @@ struct MonthlyReportCollector: RecordSink {
                 let change = MetricChange.between(
                     base: total, current: now, baseDays: days, currentDays: month.dayCount,
                     isCount: true)
-                if let ratio = change.rateRatio, ratio > 1, change.isSignificant,
-                    let interval = change.rateRatioInterval, let p = change.pValue
-                {
-                    let mean = Double(total) / 12
-                    let shownP = p < 0.001 ? "< 0.001" : "= " + decimal(p, digits: 3)
-                    signals.append(
-                        Signal(
-                            place: place, metric: "incidents", value: now,
-                            sentence:
-                                "\(count(now, "incidents")) against a mean of \(decimal(mean)) a month over the previous 12 months (daily rate ratio \(decimal(ratio)), 95% CI \(decimal(interval.lowerBound))–\(decimal(interval.upperBound)), p \(shownP))"
-                        ))
-                }
+                tested.append((place, now, total, change))
             }
         }
-        return signals
+        // With 16 regions tested, one "significant" rise a month is expected by chance: a rise
+        // is signalled only when it passes a 10% false discovery rate across the places tested.
+        let passing = ExactTests.benjaminiHochberg(
+            tested.map { $0.change.pValue ?? 1 }, rate: 0.10)
+        for (index, test) in tested.enumerated() where passing.contains(index) {
+            guard let ratio = test.change.rateRatio, ratio > 1,
+                let interval = test.change.rateRatioInterval, let p = test.change.pValue
+            else { continue }
+            let mean = Double(test.total) / 12
+            let shownP = p < 0.001 ? "< 0.001" : "= " + decimal(p, digits: 3)
+            signals.append(
+                Signal(
+                    place: test.place, metric: "incidents", value: test.now,
+                    sentence:
+                        "\(count(test.now, "incidents")) against a mean of \(decimal(mean)) a month over the previous 12 months (daily rate ratio \(decimal(ratio)), 95% CI \(decimal(interval.lowerBound))–\(decimal(interval.upperBound)), p \(shownP))"
+                ))
+        }
+        // Each place's signals together, in the order the places are listed.
+        let rank = Dictionary(
+            places.enumerated().map { ($0.element.0, $0.offset) }, uniquingKeysWith: { a, _ in a })
+        let ordered = signals.enumerated().sorted {
+            (rank[$0.element.place] ?? 0, $0.offset) < (rank[$1.element.place] ?? 0, $1.offset)
+        }.map(\.element)
+        return (ordered, tested.count)
     }
 
     private func notes(

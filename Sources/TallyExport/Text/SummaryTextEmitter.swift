@@ -86,18 +86,19 @@ public enum SummaryTextEmitter {
     }
 
     private static func signals(_ report: MonthlyReport) -> [String] {
+        let tests = report.signalTestNote.map { wrapped($0) } ?? []
         guard !report.signals.isEmpty else {
             return heading("Signals")
                 + wrapped(
                     "Nothing unusual: no figure is the highest in 12 months or significantly above the previous 12 months."
-                )
+                ) + tests
         }
         return heading("Signals")
             + report.signals.flatMap { signal in
                 wrapped(
                     "\(signal.place.singleLine): \(signal.sentence)", firstPrefix: "- ",
                     prefix: "  ")
-            }
+            } + tests
     }
 
     private static func measuresByType(_ report: MonthlyReport) -> [String] {

@@ -107,6 +107,10 @@ public enum ReportWorkbookEmitter {
             try workbook.write("\(signal.place): \(signal.sentence)", sheet, row: row, column: 0)
             row += 1
         }
+        if let note = report.signalTestNote {
+            try workbook.write(note, sheet, row: row, column: 0)
+            row += 1
+        }
         row += 1
 
         // The series behind the chart: the last 24 months.

@@ -10,7 +10,7 @@ struct CompareCommandTests {
         ])
         #expect(outcome.status == 0, "\(outcome.stderr)")
         #expect(outcome.stdout.hasPrefix("Tally comparison — 2025-12 against 2024-12\n"))
-        let incidents = "incidents                   2       12   ▲ +10   +500%    6.00"
+        let incidents = "incidents          2       12   ▲ +10   +500%    6.00"
         #expect(outcome.stdout.contains(incidents))
         #expect(outcome.stdout.contains("* p < 0.05"))
     }

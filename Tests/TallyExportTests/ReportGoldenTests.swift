@@ -74,8 +74,8 @@ struct ReportGoldenTests {
             Self.cells(of: "  unknown", in: summary)
                 == ["unknown", "3", "0", "+3", "—", "5", "−2", "−40%"])
         #expect(
-            Self.cells(of: "checkpoint_opened", in: summary)
-                == ["checkpoint_opened", "0", "1", "−1", "−100%", "0", "0", "—"])
+            Self.cells(of: "Checkpoint opened", in: summary)
+                == ["Checkpoint", "opened", "0", "1", "−1", "−100%", "0", "0", "—"])
     }
 
     @Test func `regions are listed by incidents, most first, ties by country and region`() throws {
@@ -93,19 +93,21 @@ struct ReportGoldenTests {
             ])
     }
 
-    @Test func `notable events give place, type, count, deaths by side and source`() throws {
+    @Test func `notable events give place, type as a reader names it, count, deaths and source`()
+        throws
+    {
         let summary = Self.summary(try Self.report())
         #expect(
             summary.contains(
-                "2025-12-19  Khwahan, Badakhshan, Afghanistan · armed_clash ×3 · "
+                "2025-12-19  Khwahan, Badakhshan, Afghanistan · Armed clash ×3 · "
                     + "12 killed: 9 militants, 3 security\n            source: Pajhwok\n"))
         #expect(
             summary.contains(
-                "2025-12     Khatlon, Tajikistan · armed_clash · 1 killed: 1 unknown · "
+                "2025-12     Khatlon, Tajikistan · Armed clash · 1 killed: 1 unknown · "
                     + "source: Asia-Plus\n"))
         #expect(
             summary.contains(
-                "2025-12-22  Murghab, Gorno-Badakhshan, Tajikistan · outpost_opened ×4 · no deaths")
+                "2025-12-22  Murghab, Gorno-Badakhshan, Tajikistan · Outpost opened ×4 · no deaths")
         )
     }
 

@@ -22,7 +22,9 @@ public enum ComparisonTextEmitter {
             let change = metric.change
             totals.rows.append(
                 [
-                    metric.name, change.base.groupedDigits, change.current.groupedDigits,
+                    (metric.name.hasPrefix("fatalities_") ? "  " : "")
+                        + ReaderLabel.metric(metric.name), change.base.groupedDigits,
+                    change.current.groupedDigits,
                     arrowed(change), percent(change),
                     ratio(change), significance(change),
                 ])

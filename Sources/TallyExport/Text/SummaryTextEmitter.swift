@@ -190,7 +190,7 @@ public enum SummaryTextEmitter {
                     .map(\.singleLine).filter { !$0.isEmpty }.joined(separator: ", ")
                 var pieces = [
                     place,
-                    record.type.singleLine
+                    ReaderLabel.type(record.type).singleLine
                         + (record.count > 1 ? " ×\(record.count.groupedDigits)" : ""),
                     deaths(record.fatalities),
                 ]
@@ -221,8 +221,7 @@ public enum SummaryTextEmitter {
 
     /// `fatalities_militants` reads as `  militants`, indented under `fatalities`.
     private static func label(ofMetric name: String) -> String {
-        let side = "fatalities_"
-        return name.hasPrefix(side) ? "  " + name.dropFirst(side.count) : name.singleLine
+        (name.hasPrefix("fatalities_") ? "  " : "") + ReaderLabel.metric(name).singleLine
     }
 
     /// The change and the change in percent, rounded to a whole percent (`—` when the base is

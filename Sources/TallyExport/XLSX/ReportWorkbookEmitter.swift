@@ -70,7 +70,10 @@ public enum ReportWorkbookEmitter {
             }
             row += 1
             for line in lines {
-                try workbook.write(line.name, sheet, row: row, column: 0)
+                try workbook.write(
+                    (line.name.hasPrefix("fatalities_") ? "  " : "")
+                        + ReaderLabel.metric(line.name),
+                    sheet, row: row, column: 0)
                 try workbook.write(line.current, sheet, row: row, column: 1, style: .boldInteger)
                 for (offset, change) in [line.versusPreviousMonth, line.versusYearAgo].enumerated()
                 {

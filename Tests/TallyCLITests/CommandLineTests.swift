@@ -73,6 +73,36 @@ struct CommandLineTests {
         #expect(try TallyBinary.run(["valdiate"]).stderr.contains("did you mean 'validate'?"))
     }
 
+    @Test func `columns named as analysts name them are read, and a misspelt one is refused`()
+        throws
+    {
+        let analysts = Workspace.file(
+            "id,Date,Country,Province,Category,Type,Killed\n"
+                + "a,2024-12-01,Tajikistan,Khatlon,incident,armed_clash,2\n")
+        let read = try TallyBinary.run([
+            "aggregate", "-i", analysts, "--by", "region", "--format", "csv",
+        ])
+        #expect(read.status == 0, "\(read.stderr)")
+        #expect(read.stdout.contains("Tajikistan,Khatlon,1,1,2,"))
+        #expect(read.stderr.contains("read columns Province as region, Killed as fatalities"))
+        let misspelt = Workspace.file(
+            "id,date,country,region,category,type,fatalites\n"
+                + "a,2024-12-01,Tajikistan,Khatlon,incident,armed_clash,2\n")
+        let refused = try TallyBinary.run(["validate", "-i", misspelt])
+        #expect(refused.status == 65)
+        #expect((refused.stdout + refused.stderr).contains("\"fatalites\" looks like fatalities"))
+        let mapped = try TallyBinary.run([
+            "aggregate", "-i", misspelt, "--by", "region", "--format", "csv", "--column",
+            "fatalities=fatalites",
+        ])
+        #expect(mapped.stdout.contains("Tajikistan,Khatlon,1,1,2,"))
+        let ignored = try TallyBinary.run([
+            "aggregate", "-i", misspelt, "--format", "csv", "--ignore-column", "fatalites",
+        ])
+        #expect(ignored.status == 0)
+        #expect(!ignored.stderr.contains("fatalites"))
+    }
+
     @Test func `validate prints every rejection with file and line, a summary, and exits 65`()
         throws
     {

@@ -49,7 +49,7 @@ package func readRecords<Sink: MergeableRecordSink>(
     from inputs: InputSet, into sink: inout Sink, options: ReadOptions, plan: ParallelPlan,
     stopAtFirstError: Bool
 ) -> (ReadAccounting, [InputError]) {
-    let decoder = RecordDecoder(currentYear: options.currentYear)
+    let decoder = RecordDecoder(currentYear: options.currentYear, columns: options.columns)
     var accounting = ReadAccounting()
     var errors: [InputError] = []
     var first: Rejection?
@@ -304,6 +304,7 @@ private struct ChunkedRead {
             rejected: read - accepted,
             unknownColumns: format == .csv ? header.unknownColumns : unknownKeys)
         summary.layout = header.layout
+        summary.mappedColumns = format == .csv ? header.mappedColumns : []
         return (summary, failure)
     }
 

@@ -58,6 +58,7 @@ package struct RecordReader {
             accepted: session.accepted, rejected: session.read - session.accepted,
             unknownColumns: session.unknownColumns)
         summary.layout = session.layout
+        summary.mappedColumns = session.mappedColumns
         return (summary, failure)
     }
 }
@@ -72,6 +73,8 @@ struct ReadSession {
     var read = 0
     var accepted = 0
     var unknownColumns: [String] = []
+    /// Header names read as a column by another name ("Province as region").
+    var mappedColumns: [String] = []
     var line = 1
     /// The layout the header names; ACLED and UCDP rows go through their translator.
     var layout = InputLayout.canonical
@@ -262,11 +265,27 @@ struct ReadSession {
                 }
                 var seen: [Column: Int] = [:]
                 for (index, name) in headerNames.enumerated() {
-                    let column = Column(headerName: name)
+                    var column: Column?
+                    let match = decoder.columns.match(name)
+                    switch match {
+                    case .canonical(let match): column = match
+                    case .mapped(let match):
+                        column = match
+                        mappedColumns.append("\(name) as \(match.name)")
+                    case .lookalike(let match):
+                        throw invalid(
+                            line,
+                            "the column \"\(name)\" looks like \(match.name) misspelt: rename it, map it (--column \(match.name)=\(name)) or leave it out (--ignore-column \(name))"
+                        )
+                    case .ignored, .unknown: column = nil
+                    }
+                    let ignored = match == .ignored
                     if column == nil && layout == .canonical
                         && name.trimmingASCIIWhitespace().lowercased() == "decision"
                     {
                         decisionField = index
+                    } else if ignored {
+                        // Left out on request, without a note.
                     } else if let column {
                         if let earlier = seen[column] {
                             throw invalid(
@@ -449,8 +468,8 @@ struct ReadSession {
     var header: InputHeader {
         InputHeader(
             columnOfField: columnOfField, names: headerNames, translator: translator,
-            layout: layout, unknownColumns: unknownColumns, line: line,
-            decisionField: decisionField)
+            layout: layout, unknownColumns: unknownColumns, mappedColumns: mappedColumns,
+            line: line, decisionField: decisionField)
     }
 
     /// Takes on a header read by another session of the same input.
@@ -581,6 +600,7 @@ struct InputHeader: Sendable {
     var translator: LayoutTranslator?
     var layout: InputLayout
     var unknownColumns: [String]
+    var mappedColumns: [String]
     /// The line the first row after the header starts on.
     var line: Int
     /// The field of a review file's `decision` column.

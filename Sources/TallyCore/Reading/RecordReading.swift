@@ -15,6 +15,8 @@ public struct ReadOptions {
     public var onRejection: ((Rejection) -> Void)?
     /// Called after each block read, with the bytes read so far from the input.
     public var onProgress: ((RecordInput, Int) -> Void)?
+    /// How CSV header names are read as columns (`--column`, `--ignore-column`).
+    public var columns = ColumnMapping()
     /// Threads that may share the reading of a large file (for commands whose result does not
     /// depend on the order records arrive in); 1 reads in one pass.
     public var threads = 1
@@ -74,7 +76,8 @@ package func readRecords<Sink: RecordSink>(
     from inputs: InputSet, into sink: inout Sink, options: ReadOptions, stopAtFirstError: Bool
 ) -> (ReadAccounting, [InputError]) {
     let reader = RecordReader(
-        decoder: RecordDecoder(currentYear: options.currentYear), progress: options.onProgress)
+        decoder: RecordDecoder(currentYear: options.currentYear, columns: options.columns),
+        progress: options.onProgress)
     var accounting = ReadAccounting()
     var errors: [InputError] = []
     var wrapped = AccountingSink(base: sink, onRejection: options.onRejection)
@@ -92,8 +95,21 @@ package func readRecords<Sink: RecordSink>(
 }
 
 extension ReadAccounting {
-    /// Notes on what was read but not used: unknown columns, once per input.
+    /// Notes on what was read but not used, and on columns read by another name, once per
+    /// input.
     public var inputNotes: [String] {
+        mappedNotes + unknownNotes
+    }
+
+    private var mappedNotes: [String] {
+        inputs.compactMap { input in
+            guard !input.mappedColumns.isEmpty else { return nil }
+            return "\(input.path): read column\(input.mappedColumns.count == 1 ? "" : "s") "
+                + input.mappedColumns.joined(separator: ", ")
+        }
+    }
+
+    private var unknownNotes: [String] {
         inputs.compactMap { input in
             guard !input.unknownColumns.isEmpty else { return nil }
             let noun = input.format == .csv ? "column" : "key"

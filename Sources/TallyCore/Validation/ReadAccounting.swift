@@ -42,6 +42,8 @@ public struct InputSummary: Sendable, Equatable {
     public var rejected: Int
     /// Columns (CSV) or keys (JSON Lines) that are not part of the record format.
     public var unknownColumns: [String]
+    /// CSV header names read as a column by another name ("Province as region").
+    public var mappedColumns: [String] = []
 }
 
 extension InputSummary {

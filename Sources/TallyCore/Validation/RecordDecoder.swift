@@ -18,10 +18,13 @@ package struct DecodedRecord: Sendable {
 package struct RecordDecoder: Sendable {
     /// Years a date may have: from 1900 to next year. ACLED exports have carried `0025`.
     package let years: ClosedRange<Int>
+    /// How CSV header names are read as columns.
+    package var columns = ColumnMapping()
 
     /// A decoder that accepts years from 1900 to the year after `currentYear`.
-    package init(currentYear: Int) {
+    package init(currentYear: Int, columns: ColumnMapping = ColumnMapping()) {
         years = 1900...(currentYear + 1)
+        self.columns = columns
     }
 
     private static let requiredColumns = Column.allCases.filter(\.isRequired)

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import TallyCore
 
 /// The inputs every reading command takes, and what to do with rejected records.
@@ -25,10 +26,43 @@ struct InputOptions: ParsableArguments {
             valueName: "n"))
     var threads: Int?
 
+    @Option(
+        name: .customLong("column"),
+        help: ArgumentHelp(
+            "Read a header name as a column of the record format (region=Oblast), repeated. Names analysts use (province, killed, event_date...) are read without it, with a note.",
+            valueName: "column=name"))
+    var columnMappings: [String] = []
+
+    @Option(
+        name: .customLong("ignore-column"),
+        help: ArgumentHelp(
+            "Leave a header column out without a word (one close to a column name is refused otherwise), repeated.",
+            valueName: "name"))
+    var ignoredColumns: [String] = []
+
     func validate() throws {
         if let threads, threads < 1 {
             throw ValidationError("--threads must be at least 1, not \(threads)")
         }
+        _ = try columns()
+    }
+
+    /// `--column` and `--ignore-column` as the reader takes them.
+    func columns() throws -> ColumnMapping {
+        var mapping = ColumnMapping(
+            ignored: Set(
+                ignoredColumns.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }))
+        for value in columnMappings {
+            let parts = value.split(separator: "=", maxSplits: 1).map(String.init)
+            guard parts.count == 2, let column = Column(headerName: parts[0]), !parts[1].isEmpty
+            else {
+                throw ValidationError(
+                    "--column \(value): write COLUMN=NAME, COLUMN one of \(Column.allCases.map(\.name).joined(separator: ", "))"
+                )
+            }
+            mapping.mapped[parts[1].trimmingCharacters(in: .whitespaces).lowercased()] = column
+        }
+        return mapping
     }
 
     /// The inputs to read, resolved: the given paths, or the default dataset folder.

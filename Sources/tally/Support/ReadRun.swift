@@ -61,7 +61,7 @@ struct ReadRun {
         let writer = rejectsWriter
         let failure = rejectsFailure
         let progress = progress
-        return ReadOptions(
+        var options = ReadOptions(
             onRejection: writer.map { writer in
                 { rejection in
                     guard failure.error == nil else { return }
@@ -72,6 +72,9 @@ struct ReadRun {
             },
             onProgress: { progress.update($0, bytesRead: $1) },
             threads: inputOptions.threads ?? ReadOptions.processorCount)
+        // Checked in validate(): a bad --column never gets this far.
+        options.columns = (try? inputOptions.columns()) ?? ColumnMapping()
+        return options
     }
 
     /// The resolved inputs, or exit 66.

@@ -15,6 +15,17 @@ struct CompareCommandTests {
         #expect(outcome.stdout.contains("* p < 0.05"))
     }
 
+    @Test func `a side the inputs do not reach is refused, never compared as zeros`() throws {
+        let target = Workspace.folder() + "/c.csv"
+        let outcome = try TallyBinary.run([
+            "compare", "2023-12", "2025-12", "-i", Self.input, "-o", target,
+        ])
+        #expect(outcome.status == 65)
+        #expect(outcome.stderr.contains("the inputs cover 2024-11-12 to 2025-12-31"))
+        #expect(outcome.stderr.contains("the base 2023-12 lies outside them"))
+        #expect(!FileManager.default.fileExists(atPath: target))
+    }
+
     @Test func `compare writes CSV, JSON and XLSX`() throws {
         let folder = Workspace.folder()
         for (format, file) in [("csv", "c.csv"), ("json", "c.json"), ("xlsx", "c.xlsx")] {

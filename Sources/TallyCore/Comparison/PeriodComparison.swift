@@ -16,6 +16,19 @@ public struct PeriodComparison: Sendable {
     public var accounting: ReadAccounting
     /// Records left out because they overlap a period without lying inside it, ignored columns.
     public var notes: [String]
+    /// The days the records read span, from the first record's to the last's; `nil` when none
+    /// was accepted.
+    public var coverage: ClosedRange<CivilDate>?
+
+    /// The sides whose period the records do not reach ("base", "current"): their zeros would
+    /// be missing data, not counts.
+    public var uncoveredSides: [String] {
+        guard let coverage else { return [] }
+        return [("base", base), ("current", current)].compactMap { name, side in
+            side.days.upperBound < coverage.lowerBound || side.days.lowerBound > coverage.upperBound
+                ? name : nil
+        }
+    }
 
     /// Days in the base period.
     public var baseDays: Int { base.dayCount }
@@ -126,7 +139,8 @@ public enum Comparing {
             base: request.base, current: request.current, dimensions: request.dimensions,
             keyColumns: baseTable.keyColumns,
             totals: compare(baseTable.totals, currentTable.totals), groups: groups,
-            accounting: accounting, notes: accounting.inputNotes + sideNotes)
+            accounting: accounting, notes: accounting.inputNotes + sideNotes,
+            coverage: sink.firstDay.flatMap { first in sink.lastDay.map { first...$0 } })
     }
 }
 
@@ -134,6 +148,9 @@ public enum Comparing {
 private struct ComparisonSink: MergeableRecordSink {
     var base: Aggregator
     var current: Aggregator
+    /// The first and last days the records read reach.
+    var firstDay: CivilDate?
+    var lastDay: CivilDate?
 
     func emptyCopy() -> ComparisonSink {
         ComparisonSink(base: base.emptyCopy(), current: current.emptyCopy())
@@ -142,11 +159,16 @@ private struct ComparisonSink: MergeableRecordSink {
     mutating func merge(_ other: ComparisonSink) {
         base.merge(other.base)
         current.merge(other.current)
+        if let first = other.firstDay { firstDay = min(firstDay ?? first, first) }
+        if let last = other.lastDay { lastDay = max(lastDay ?? last, last) }
     }
 
     mutating func accept(_ record: DecodedRecord, from row: RawRecord) {
         base.accept(record, from: row)
         current.accept(record, from: row)
+        let own = record.period
+        firstDay = min(firstDay ?? own.start, own.start)
+        lastDay = max(lastDay ?? own.end, own.end)
     }
 
     mutating func reject(_ rejection: Rejection) {}

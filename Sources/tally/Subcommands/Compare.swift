@@ -105,6 +105,17 @@ extension Tally {
             try run.finish(
                 comparison.accounting, notes: format == .text ? [] : comparison.notes,
                 discardingOnFailure: out.map { [$0] } ?? [])
+            // A side the records do not reach has no data: its zeros are not counts.
+            if let coverage = comparison.coverage, !comparison.uncoveredSides.isEmpty {
+                out?.discard()
+                let sides = comparison.uncoveredSides.map { side in
+                    "the \(side) \(side == "base" ? comparison.base : comparison.current)"
+                }
+                Diagnostics.error(
+                    "the inputs cover \(coverage.lowerBound.isoString) to \(coverage.upperBound.isoString): \(sides.joined(separator: " and ")) lies outside them, so there is nothing to compare (no data is not zero)"
+                )
+                throw ExitCode(ExitStatus.invalidData)
+            }
             guard let out else {
                 let context = EmissionContext.current()
                 try ReadRun.writingWorkbook(to: output) {

@@ -56,27 +56,9 @@ public struct ColumnMapping: Sendable, Equatable {
     static func lookalike(_ name: String) -> Column? {
         guard name.count >= 4 else { return nil }
         let close = Column.allCases.filter { column in
-            let distance = editDistance(name, column.name)
+            let distance = EditDistance.between(name, column.name)
             return distance <= (column.name.count > 6 ? 2 : 1)
         }
         return close.count == 1 ? close[0] : nil
-    }
-
-    /// Levenshtein distance: insertions, deletions and substitutions, over UTF-8 bytes.
-    static func editDistance(_ a: String, _ b: String) -> Int {
-        let a = Array(a.utf8)
-        let b = Array(b.utf8)
-        if a.isEmpty || b.isEmpty { return max(a.count, b.count) }
-        var previous = Array(0...b.count)
-        for i in 1...a.count {
-            var current = [i] + Array(repeating: 0, count: b.count)
-            for j in 1...b.count {
-                current[j] = min(
-                    previous[j] + 1, current[j - 1] + 1,
-                    previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-            }
-            previous = current
-        }
-        return previous[b.count]
     }
 }

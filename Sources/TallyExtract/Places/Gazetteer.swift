@@ -22,9 +22,11 @@ enum Gazetteer {
         func name(in sentence: Sentence) -> String {
             let first = sentence[position]
             let last = sentence[position + length - 1]
-            let bytes = Array(sentence.text.utf8)
+            let bytes = sentence.text.utf8
             guard first.start < last.end, last.end <= bytes.count else { return "" }
-            return String(decoding: bytes[first.start..<last.end], as: UTF8.self)
+            return String(
+                decoding: bytes.dropFirst(first.start).prefix(last.end - first.start),
+                as: UTF8.self)
         }
 
         /// Whether it names a place within its province (a district, town, village or post),

@@ -183,7 +183,7 @@ package struct Aggregator: MergeableRecordSink {
 
     /// The table: rows sorted, zero rows added with `fill`, cut to the latest period with `latestOnly`.
     package func table() -> AggregateTable {
-        let groups = self.groups.flushed
+        let (groups, regions) = provinceGroups()
         let keys = groups.keys
         var rowKeys = keys
         var rowMetrics = groups.metrics
@@ -254,7 +254,7 @@ package struct Aggregator: MergeableRecordSink {
             return false
         }
         let timeSlot = timeIndex.map { slotOf[$0] }
-        var labeler = Labeler(self)
+        var labeler = Labeler(self, regions: regions)
         let rows = order.map { index in
             AggregateRow(
                 keys: labeler.labels(of: rowKeys[index]), metrics: rowMetrics[index],
@@ -263,6 +263,91 @@ package struct Aggregator: MergeableRecordSink {
         return AggregateTable(
             dimensions: request.dimensions, keyColumns: request.keyColumnNames, rows: rows,
             totals: tableTotals)
+    }
+
+    // MARK: Regions by province
+
+    /// The groups with the spellings of one province merged under Tally's spelling of it
+    /// (``Provinces``), and the region interner holding those spellings. Done once per group at
+    /// the end, so counting a record never looks a name up.
+    private func provinceGroups() -> (GroupTable, ByteInterner) {
+        let groups = self.groups.flushed
+        guard let index = request.dimensions.firstIndex(of: .region) else {
+            return (groups, regions)
+        }
+        let slot = slotOf[index]
+        var regions = self.regions
+        var merged = GroupTable()
+        var canonical: [SIMD2<Int32>: Int32] = [:]
+        var changed = false
+        for (key, metrics) in zip(groups.keys, groups.metrics) {
+            let pair = SIMD2(key[slot], key[slot + 1])
+            let id: Int32
+            if let known = canonical[pair] {
+                id = known
+            } else {
+                let region = regions.string(pair[1])
+                if let resolution = Provinces.resolve(
+                    region: region, country: countries.string(pair[0])),
+                    resolution.province != region
+                {
+                    id = regions.intern(resolution.province)
+                } else {
+                    id = pair[1]
+                }
+                canonical[pair] = id
+            }
+            var key = key
+            if id != key[slot + 1] {
+                key[slot + 1] = id
+                changed = true
+            }
+            merged.add(metrics, to: key)
+        }
+        guard changed else { return (groups, regions) }
+        merged.flush()
+        return (merged, regions)
+    }
+
+    /// What counting by province merged: each province with the other spellings counted under
+    /// it, in the order of the province's name.
+    package func regionMerges() -> [RegionMerge] {
+        guard let index = request.dimensions.firstIndex(of: .region) else { return [] }
+        let slot = slotOf[index]
+        var seen = Set<SIMD2<Int32>>()
+        var merges: [RegionMerge.ID: RegionMerge] = [:]
+        for key in groups.flushed.keys where seen.insert(SIMD2(key[slot], key[slot + 1])).inserted {
+            let country = countries.string(key[slot])
+            let region = regions.string(key[slot + 1])
+            guard let resolution = Provinces.resolve(region: region, country: country),
+                resolution.province != region
+            else { continue }
+            let id = RegionMerge.ID(country: country, province: resolution.province)
+            merges[id, default: RegionMerge(id: id)].add(
+                region, isWithinProvince: resolution.isWithinProvince)
+        }
+        return merges.values.sorted {
+            ($0.id.country, $0.id.province) < ($1.id.country, $1.id.province)
+        }
+    }
+
+    /// Regions of a country whose provinces Tally knows that match no province, spelling or
+    /// district of it, with their records, in the order of country and region.
+    package func unknownRegions() -> [UnknownRegion] {
+        guard let index = request.dimensions.firstIndex(of: .region) else { return [] }
+        let slot = slotOf[index]
+        var records: [SIMD2<Int32>: Int] = [:]
+        for (key, metrics) in zip(groups.flushed.keys, groups.flushed.metrics) {
+            records[SIMD2(key[slot], key[slot + 1]), default: 0] += metrics.records
+        }
+        return records.compactMap { pair, count -> UnknownRegion? in
+            let country = countries.string(pair[0])
+            let region = regions.string(pair[1])
+            guard !region.isEmpty, Provinces.knows(country: country),
+                Provinces.resolve(region: region, country: country) == nil
+            else { return nil }
+            return UnknownRegion(country: country, region: region, records: count)
+        }.sorted { ($0.country, $0.region) < ($1.country, $1.region) }
     }
 
     /// Totals by period: tracked, or the sums of the groups of each period.
@@ -316,6 +401,7 @@ package struct Aggregator: MergeableRecordSink {
                 )
             }
         }
+        for merge in regionMerges() { notes.append(merge.description) }
         if partialOverlaps > 0, let range = request.range {
             let plural = partialOverlaps == 1 ? "record overlaps" : "records overlap"
             notes.append(
@@ -334,7 +420,7 @@ package struct Aggregator: MergeableRecordSink {
         var types: [String]
         var actors: [String]
 
-        init(_ aggregator: Aggregator) {
+        init(_ aggregator: Aggregator, regions: ByteInterner) {
             self.aggregator = aggregator
             func strings(_ interner: ByteInterner, unknown: Bool) -> [String] {
                 (0..<interner.count).map { id in
@@ -343,7 +429,7 @@ package struct Aggregator: MergeableRecordSink {
                 }
             }
             countries = strings(aggregator.countries, unknown: false)
-            regions = strings(aggregator.regions, unknown: true)
+            self.regions = strings(regions, unknown: true)
             types = strings(aggregator.types, unknown: false)
             actors = strings(aggregator.actors, unknown: true)
         }

@@ -46,12 +46,27 @@ public struct RecordFilter: Sendable, Hashable {
         return accepted.contains(RecordFilter.normalized(value))
     }
 
+    /// Whether a record's region in its country is one of the accepted regions: the same name
+    /// ignoring case, or another spelling of the same province (`GBAO` for `Gorno-Badakhshan`),
+    /// or a district of it, as ``Provinces`` knows them.
+    public func accepts(region: String, country: String) -> Bool {
+        guard let accepted = clauses[.region] else { return true }
+        let value = RecordFilter.normalized(region)
+        if accepted.contains(value) { return true }
+        guard Provinces.knows(country: country) else { return false }
+        func province(_ name: String) -> String {
+            (Provinces.resolve(region: name, country: country)?.province ?? name).lowercased()
+        }
+        let own = province(value)
+        return accepted.contains { !$0.isEmpty && province($0) == own }
+    }
+
     /// Whether a whole record passes.
     public func accepts(_ record: Record) -> Bool {
         clauses.keys.allSatisfy { field in
             switch field {
             case .country: accepts(record.country, for: field)
-            case .region: accepts(record.region, for: field)
+            case .region: accepts(region: record.region, country: record.country)
             case .location: accepts(record.location, for: field)
             case .category: accepts(record.category.rawValue, for: field)
             case .type: accepts(record.type, for: field)
@@ -91,6 +106,10 @@ package struct FilterMatcher {
     private let filter: RecordFilter
     private var tests:
         [(field: FilterField, columns: [Column], values: ByteInterner, decisions: [Bool])]
+    /// Region decisions depend on the country too (`Badakhshan` is a province of both
+    /// Afghanistan and, as Gorno-Badakhshan, Tajikistan): decided once per pair.
+    private var countries = ByteInterner()
+    private var regionDecisions: [SIMD2<Int32>: Bool] = [:]
 
     package init(_ filter: RecordFilter) {
         self.filter = filter
@@ -121,6 +140,19 @@ package struct FilterMatcher {
             }
             if field == .datePrecision {
                 if !filter.accepts(record.precision.rawValue, for: field) { return false }
+                continue
+            }
+            if field == .region {
+                let empty = UnsafeRawBufferPointer(start: nil, count: 0)
+                let region = row.value(.region) ?? empty
+                let country = row.value(.country) ?? empty
+                let pair = SIMD2(tests[index].values.intern(region), countries.intern(country))
+                if regionDecisions[pair] == nil {
+                    regionDecisions[pair] = filter.accepts(
+                        region: String(decoding: region, as: UTF8.self),
+                        country: String(decoding: country, as: UTF8.self))
+                }
+                if !regionDecisions[pair]! { return false }
                 continue
             }
             var passed = false

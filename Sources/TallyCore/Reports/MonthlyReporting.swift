@@ -72,7 +72,16 @@ struct MonthlyReportCollector: RecordSink {
             bufferedMonth = month
             records.removeAll(keepingCapacity: true)
         }
-        if month == bufferedMonth { records.append(Record(record, row: row)) }
+        if month == bufferedMonth {
+            var record = Record(record, row: row)
+            // Named as the region tables name it: one spelling per province.
+            if let province = Provinces.resolve(region: record.region, country: record.country)?
+                .province
+            {
+                record.region = province
+            }
+            records.append(record)
+        }
     }
 
     func report(for month: Period, accounting: ReadAccounting) -> MonthlyReport {
@@ -296,6 +305,7 @@ struct MonthlyReportCollector: RecordSink {
         }
         if let summary = accounting.rejectionSummary { notes.append(summary) }
         notes += accounting.inputNotes
+        notes += byRegion.regionMerges().map(\.description)
         return notes
     }
 }

@@ -4,10 +4,14 @@ public enum Validation {
     public static func run(
         inputs: InputSet, options: ReadOptions = ReadOptions()
     ) -> ValidationResult {
-        var sink = DiscardingSink()
+        // Counting by region is all it keeps: enough to name the regions that match no
+        // province and the spellings that will be merged.
+        var sink = Aggregator(AggregationRequest(dimensions: [.region]))
         let (accounting, errors) = readRecords(
             from: inputs, into: &sink, options: options, stopAtFirstError: false)
-        return ValidationResult(accounting: accounting, inputErrors: errors)
+        return ValidationResult(
+            accounting: accounting, inputErrors: errors, unknownRegions: sink.unknownRegions(),
+            regionMerges: sink.regionMerges())
     }
 }
 
@@ -17,15 +21,14 @@ public struct ValidationResult: Sendable {
     public var accounting: ReadAccounting
     /// Inputs that could not be read at all.
     public var inputErrors: [InputError]
+    /// Regions of the five countries that match no province Tally knows (they are counted as
+    /// written; a misspelling shows here).
+    public var unknownRegions: [UnknownRegion] = []
+    /// Spellings and districts that counting by region merges into a province.
+    public var regionMerges: [RegionMerge] = []
 
     /// Whether every input was read and every record accepted.
     public var isValid: Bool {
         inputErrors.isEmpty && accounting.rejected == 0
     }
-}
-
-/// A sink that keeps nothing: the reader's accounting is all validation needs.
-private struct DiscardingSink: RecordSink {
-    mutating func accept(_ record: DecodedRecord, from row: RawRecord) {}
-    mutating func reject(_ rejection: Rejection) {}
 }

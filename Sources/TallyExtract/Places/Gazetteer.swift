@@ -1,3 +1,5 @@
+import TallyCore
+
 /// The places Tally recognises along the Central Asian borders: provinces and the border
 /// districts, towns, villages and posts in them, with the spellings news use. A district resolves
 /// to its province.
@@ -52,90 +54,10 @@ enum Gazetteer {
         "surkhandarya", "fergana", "namangan", "andijan", "mary", "lebap",
     ]
 
-    static let entries: [(Country, String, String)] = [
-        (
-            .tajikistan, "Khatlon",
-            "khatlon|harb maidon|harb maydon|shuroabad|shurabad|shouroobod|panj|pyanj|pianj|shamsiddin shohin|shamsiddin shokhin|shokhin|shohin|shuroobod|shurobod|farkhor|hamadoni|hamadani|moskva district|jaloliddin balkhi|jaloliddini balkhi|qubodiyon|kabodiyon|qabodiyon|shahritus|shahritous|kulob|kulyab|dusti|jayhun|qumsangir|kumsangir|nosiri khusrav|vose|muminobod|bokhtar|kurgan tyube|qurghonteppa|panji poyon|nizhny pyanj|lower panj|bahorak|chubek|khovaling|sarband|kavo|jilikul|kolkhozobod|baldzhuvan"
-        ),
-        (
-            .tajikistan, "Gorno-Badakhshan",
-            "gorno badakhshan|gbao|mountainous badakhshan|darvoz|darvaz|vanj|rushon|rushan|shughnon|shugnan|shugnon|ishkoshim|murghob|murgab|khorugh|khorog|roshtqala|roshtkala|qalai khumb|kalaikhum|kalai khumb|ishkashim district of tajikistan|yazgulom|bartang|porshinev|rivak"
-        ),
-        (
-            .tajikistan, "Sughd",
-            "sughd|zafarabad|sogd|soghd|isfara|khujand|konibodom|kanibadam|vorukh|vorukh enclave|khoja alo|chorkuh|ovchi kalacha|bobojon gafurov|b gafurov|ghafurov|gafurov|asht|mastchoh|jabbor rasulov|spitamen|istaravshan|shahriston|zafarobod|lakkon|ak sai of tajikistan"
-        ),
-        (
-            .tajikistan, "Districts of Republican Subordination",
-            "districts of republican subordination|rasht|tavildara|tojikobod|tajikabad|lakhsh|jirgatol|nurobod|romit|kamarob|gharm|garm"
-        ),
-        (
-            .afghanistan, "Badakhshan",
-            "khwahan|khawahan|khohan|shighnan|shegnan|shughnan district|darwaz e bala|darwaz|nusay|nusai|maimay|maymay|wakhan|faizabad|fayzabad|ishkashim|eshkashem|zebak|kohistan|raghistan|kuf ab|shahr e buzurg|yawan|jurm|yaftal|tashkan|kishim|baharak|warduj|keshem"
-        ),
-        (
-            .afghanistan, "Takhar",
-            "takhar|darqad|yangi qala|chah ab|chahab|dasht e qala|dasht qala|khwaja bahauddin|khoja bahauddin|taloqan|rustaq|khwaja ghar|hazar sumuch"
-        ),
-        (
-            .afghanistan, "Kunduz",
-            "kunduz|qunduz|kundoz|imam sahib|qala e zal|qalai zal|shir khan bandar|sher khan bandar|sherkhan bandar|dasht e archi|dasht archi|archi|chahar dara|khanabad|aliabad"
-        ),
-        (
-            .afghanistan, "Balkh",
-            "balkh|hairatan|hayratan|kaldar|mazar i sharif|mazar e sharif|mazar sharif|mazar|shortepa|shor tepa|dawlatabad|chimtal|char bolak"
-        ),
-        (
-            .afghanistan, "Jowzjan",
-            "jowzjan|jawzjan|jauzjan|aqina|aqcha|qarqin|khamyab|khamab|mardyan|mingajik|sheberghan|shibirghan|khaniqa"
-        ),
-        (
-            .afghanistan, "Faryab",
-            "faryab|andkhoy|qaisar|qaysar|qurghan|khan e char bagh|dawlat abad faryab|maymana|almar|shirin tagab"
-        ),
-        (.afghanistan, "Badghis", "badghis|murghab district|bala murghab|qala e naw|ghormach"),
-        (
-            .afghanistan, "Herat",
-            "torghundi|torghundai|tourghondi|kushk|kushk e kuhna|herat province"
-        ),
-        (
-            .kyrgyzstan, "Batken",
-            "batken|aydarken|aidarken|ak bosogo|ak-bosogo|leylek|lailak|kadamjay|kadamjai|isfana|kok tash|koktash|ak sai|ak say|aksai|tortkuduk|tort kuduk|kulundu|maksat|ak tatyr|samarkandek|arka|jany jer|kara bak|karabak|dostuk|bulak bashy|kyzyl bel|sulukta|kyzyl kiya|khalmion|halmion|vorukh road|min bulak|kara tokoy|charbak"
-        ),
-        (
-            .kyrgyzstan, "Osh",
-            "chong alai|chong alay|alay|alai|nookat|kara suu|karasuu|uzgen|aravan|kara kulja|osh region|osh province|osh oblast|city of osh|osh"
-        ),
-        (
-            .kyrgyzstan, "Jalal-Abad",
-            "jalal abad|ala buka|aksy|chatkal|unkur too|ungar too|bazar korgon|suzak|kerben|toktogul"
-        ),
-        (
-            .uzbekistan, "Surxondaryo",
-            "surxondaryo|surkhandarya|surkhondaryo|surkhandaryo|termez|termiz|sariosiyo|sariasia|sariasiya|uzun|muzrabot|muzrabad|sherobod|sherabad|angor|airitom|ayritom|boysun|denov|jarqo'rg'on|jarkurgan|kumkurgan"
-        ),
-        (
-            .uzbekistan, "Fergana",
-            "fergana|ferghana|farg'ona|sokh|so'x|rishton|rishtan|shohimardon|shakhimardan|kuva|besharik|beshariq|uchkuprik|kokand|qo'qon"
-        ),
-        (
-            .uzbekistan, "Andijan",
-            "andijan|andijon|khanabad andijan|pakhtaabad|kurgan tepa|jalal kuduk|kempir abad|kempirabad|kampirravot|marhamat|izboskan"
-        ),
-        (
-            .uzbekistan, "Namangan",
-            "namangan|chust|kasansay|chartak|mingbulak|uychi|turakurgan|yangikurgan"
-        ),
-        (
-            .turkmenistan, "Lebap",
-            "lebap|kerki|atamurat|atamyrat|turkmenabat|khojambaz|hojambaz|kelif|halach|farab|charjew|chardzhou|magdanly|gaurdak|koytendag"
-        ),
-        (
-            .turkmenistan, "Mary",
-            "mary province|mary region|mary velayat|serhetabat|kushka|gushgy|tagtabazar|takhta bazar|morgunovka|imambaba"
-        ),
-        (.turkmenistan, "Ahal", "ahal|akhal|sarakhs|serakhs"),
-    ]
+    /// The border places of each province (TallyCore's ``Provinces/borderPlaces``).
+    static let entries: [(Country, String, String)] = Provinces.borderPlaces.map {
+        (Country(rawValue: $0.country)!, $0.province, $0.names)
+    }
 
     /// Names by first word: each name's words and its place.
     static let index: [String: [(words: [String], place: Place)]] = {

@@ -49,6 +49,8 @@ extension Tally {
                         : "; \(result.inputErrors.count) input\(result.inputErrors.count == 1 ? "" : "s") could not be read")
             )
             for note in accounting.inputNotes { Diagnostics.note(note) }
+            for merge in result.regionMerges { Diagnostics.note(merge.description) }
+            for region in result.unknownRegions { Diagnostics.note(region.description) }
             try run.commitRejects()
             if result.inputErrors.contains(where: { $0.kind == .missing }) {
                 throw ExitCode(ExitStatus.inputMissing)

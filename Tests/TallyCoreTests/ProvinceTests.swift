@@ -1,0 +1,84 @@
+import Testing
+
+@testable import TallyCore
+
+struct ProvinceTests {
+    static let records = Fixtures.csv([
+        Fixtures.incident([.region: "GBAO", .fatalitiesMilitants: "2", .fatalities: "2"]),
+        Fixtures.incident([.region: "Gorno-Badakhshan", .fatalitiesSecurity: "1", .fatalities: "1"]
+        ),
+        Fixtures.incident([.region: "gorno badakhshan autonomous oblast"]),
+        Fixtures.incident([.region: "Kulyab"]),
+        Fixtures.incident([.region: "Khatlon"]),
+        Fixtures.incident([.region: "Khatlonn"]),
+        Fixtures.incident([.country: "Afghanistan", .region: "Badakhshan"]),
+        Fixtures.incident([.country: "Uzbekistan", .region: "Surkhandarya Region"]),
+        Fixtures.incident([.country: "Region-01", .region: "GBAO"]),
+    ])
+
+    @Test
+    func `spellings of one province and its districts count as that province, with a note`()
+        throws
+    {
+        let result = try Fixtures.aggregate(
+            csv: ProvinceTests.records, AggregationRequest(dimensions: [.region]))
+        #expect(
+            result.table.summary == [
+                "Afghanistan|Badakhshan: 1 1 0 0 0 0 0 0 0",
+                "Region-01|GBAO: 1 1 0 0 0 0 0 0 0",
+                "Tajikistan|Gorno-Badakhshan: 3 3 3 2 1 0 0 0 0",
+                "Tajikistan|Khatlon: 2 2 0 0 0 0 0 0 0",
+                "Tajikistan|Khatlonn: 1 1 0 0 0 0 0 0 0",
+                "Uzbekistan|Surxondaryo: 1 1 0 0 0 0 0 0 0",
+            ])
+        #expect(
+            result.notes.contains(
+                "regions \"GBAO\" and \"gorno badakhshan autonomous oblast\" counted as Gorno-Badakhshan (Tajikistan), another spelling of the same province"
+            ))
+        #expect(
+            result.notes.contains(
+                "region \"Kulyab\", a district or place in Khatlon (Tajikistan), counted under Khatlon"
+            ))
+    }
+
+    @Test
+    func
+        `a name is resolved within its country: Badakhshan is Afghanistan's province or Tajikistan's GBAO`()
+    {
+        #expect(
+            Provinces.resolve(region: "Badakhshan", country: "Afghanistan")?.province
+                == "Badakhshan")
+        #expect(
+            Provinces.resolve(region: "Badakhshan", country: "Tajikistan")?.province
+                == "Gorno-Badakhshan")
+        #expect(Provinces.resolve(region: "Kulob", country: "Tajikistan")?.isWithinProvince == true)
+        #expect(Provinces.resolve(region: "GBAO", country: "Atlantis") == nil)
+        #expect(Provinces.resolve(region: "Khatlonn", country: "Tajikistan") == nil)
+    }
+
+    @Test
+    func `a region filter matches every spelling of the province, in the record's country`() throws
+    {
+        var request = AggregationRequest(dimensions: [.country])
+        request.filter.add(.region, equals: "gbao")
+        let result = try Fixtures.aggregate(csv: ProvinceTests.records, request)
+        // Elsewhere, only the name as written matches.
+        #expect(
+            result.table.summary == [
+                "Region-01: 1 1 0 0 0 0 0 0 0", "Tajikistan: 3 3 3 2 1 0 0 0 0",
+            ])
+    }
+
+    @Test
+    func `validation names regions that match no province, with the closest one`() {
+        let (result, _) = Fixtures.validate(csv: ProvinceTests.records)
+        #expect(
+            result.unknownRegions.map(\.description) == [
+                "region \"Khatlonn\" (Tajikistan, 1 record) matches no province of Tajikistan (did you mean Khatlon?); it is counted as written"
+            ])
+        #expect(
+            result.regionMerges.map(\.id.province) == [
+                "Gorno-Badakhshan", "Khatlon", "Surxondaryo",
+            ])
+    }
+}

@@ -15,15 +15,27 @@ struct CompareCommandTests {
         #expect(outcome.stdout.contains("* p < 0.05"))
     }
 
-    @Test func `a side the inputs do not reach is refused, never compared as zeros`() throws {
+    @Test func `a side the inputs do not reach shows no data, no change and no test, never zeros`()
+        throws
+    {
         let target = Workspace.folder() + "/c.csv"
         let outcome = try TallyBinary.run([
             "compare", "2023-12", "2025-12", "-i", Self.input, "-o", target,
         ])
-        #expect(outcome.status == 65)
-        #expect(outcome.stderr.contains("the inputs cover 2024-11-12 to 2025-12-31"))
-        #expect(outcome.stderr.contains("the base 2023-12 lies outside them"))
-        #expect(!FileManager.default.fileExists(atPath: target))
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        #expect(
+            outcome.stderr.contains(
+                "the base period 2023-12 lies outside the records read (2024-11-12 to 2025-12-31)"))
+        let csv = try String(contentsOfFile: target, encoding: .utf8)
+        #expect(csv.contains("\nincidents,,12,,,,,,\n"))
+        let text = try TallyBinary.run(["compare", "2023-12", "2025-12", "-i", Self.input])
+        #expect(text.stdout.contains("incidents    no data       12       —       —"))
+        // Declared coverage: the same month is inside it, so its zero is a count.
+        let declared = try TallyBinary.run([
+            "compare", "2023-12", "2025-12", "-i", Self.input, "--coverage", "2023-01..2025-12",
+            "--format", "csv",
+        ])
+        #expect(declared.stdout.contains("\nincidents,0,12,12,,,,,"))
     }
 
     @Test func `compare writes CSV, JSON and XLSX`() throws {

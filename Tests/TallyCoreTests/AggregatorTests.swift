@@ -182,6 +182,38 @@ struct AggregatorTests {
         #expect(result.table.rows[0].metrics == Metrics())
     }
 
+    @Test
+    func `fill stops where the inputs' coverage stops: a period they do not reach is no data`()
+        throws
+    {
+        // The records span 2023-03 to 2025-01-03 (the week from Saturday 2024-12-28).
+        let result = try table("month") {
+            $0.fill = true
+            $0.range = try PeriodRange(parsing: "2024-10..2025-06")
+        }
+        #expect(
+            result.table.rows.map { $0.keys[0] } == ["2024-10", "2024-11", "2024-12", "2025-01"])
+        let declared = try table("month") {
+            $0.fill = true
+            $0.range = try PeriodRange(parsing: "2024-10..2025-06")
+            $0.coverage = try PeriodRange(parsing: "2024-10..2025-02").days
+        }
+        #expect(
+            declared.table.rows.map { $0.keys[0] } == [
+                "2024-10", "2024-11", "2024-12", "2025-01", "2025-02",
+            ])
+    }
+
+    @Test func `a period the inputs cover only in part is named in a note`() throws {
+        var request = AggregationRequest(dimensions: [.month])
+        request.coverage = try PeriodRange(parsing: "2024-12-10..2024-12-20").days
+        let result = try Fixtures.aggregate(csv: AggregatorTests.records, request)
+        #expect(
+            result.notes.contains(
+                "the inputs cover (--coverage) 2024-12-10 to 2024-12-20: 2024-12 is only partly covered, so its figures count only those days"
+            ))
+    }
+
     @Test func `latest keeps the latest period with data, and its own totals`() throws {
         let result = try table("month,country") { $0.latestOnly = true }
         #expect(

@@ -10,12 +10,17 @@ public struct AggregationRequest: Sendable, Hashable {
     public var fill: Bool
     /// Keep only the latest period of the time dimension that has data.
     public var latestOnly: Bool
+    /// The days the inputs cover, declared (`--coverage`); `nil`: from the first record's date
+    /// to the last's. `fill` adds rows only inside it, and periods it covers only in part are noted.
+    public var coverage: ClosedRange<CivilDate>?
 
     /// A request; by default month x region over everything.
     public init(
         dimensions: [TableDimension] = TableDimension.defaultGrouping, range: PeriodRange? = nil,
-        filter: RecordFilter = RecordFilter(), fill: Bool = false, latestOnly: Bool = false
+        filter: RecordFilter = RecordFilter(), fill: Bool = false, latestOnly: Bool = false,
+        coverage: ClosedRange<CivilDate>? = nil
     ) {
+        self.coverage = coverage
         self.dimensions = dimensions
         self.range = range
         self.filter = filter

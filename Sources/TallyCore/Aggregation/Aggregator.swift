@@ -31,6 +31,9 @@ package struct Aggregator: MergeableRecordSink {
     private var earliestCoarserPeriod: Period?
     /// Records overlapping the range without lying inside it, left out.
     private(set) package var partialOverlaps = 0
+    /// The first and last days of the records read, whether counted or not.
+    private(set) package var firstDay: CivilDate?
+    private(set) package var lastDay: CivilDate?
 
     package init(_ request: AggregationRequest) {
         self.request = request
@@ -56,6 +59,8 @@ package struct Aggregator: MergeableRecordSink {
     /// Counts a record when it passes the range and the filter; returns whether it did.
     package mutating func count(_ record: DecodedRecord, from row: RawRecord) -> Bool {
         let own = record.period
+        if firstDay == nil || own.start < firstDay! { firstDay = own.start }
+        if lastDay == nil || own.end > lastDay! { lastDay = own.end }
         if let range = request.range?.days {
             if !own.lies(inside: range) {
                 if own.end >= range.lowerBound && own.start <= range.upperBound {
@@ -177,6 +182,16 @@ package struct Aggregator: MergeableRecordSink {
             earliestCoarserPeriod = theirs
         }
         partialOverlaps += other.partialOverlaps
+        if let theirs = other.firstDay, firstDay.map({ theirs < $0 }) ?? true { firstDay = theirs }
+        if let theirs = other.lastDay, lastDay.map({ theirs > $0 }) ?? true { lastDay = theirs }
+    }
+
+    /// The days the inputs cover: declared in the request, or from the first record read to
+    /// the last; `nil` when nothing was read and nothing declared.
+    package var coverage: ClosedRange<CivilDate>? {
+        if let declared = request.coverage { return declared }
+        guard let firstDay, let lastDay else { return nil }
+        return firstDay...lastDay
     }
 
     // MARK: The finished table
@@ -401,6 +416,7 @@ package struct Aggregator: MergeableRecordSink {
                 )
             }
         }
+        if let note = partialCoverageNote() { notes.append(note) }
         for merge in regionMerges() { notes.append(merge.description) }
         if partialOverlaps > 0, let range = request.range {
             let plural = partialOverlaps == 1 ? "record overlaps" : "records overlap"
@@ -409,6 +425,30 @@ package struct Aggregator: MergeableRecordSink {
             )
         }
         return notes
+    }
+
+    /// The periods of the table's time dimension that the inputs cover only in part (the first
+    /// and the last, when coverage starts or ends inside them), named when the table shows them.
+    private func partialCoverageNote() -> String? {
+        guard let kind = timeKind, let coverage else { return nil }
+        let first = Period(kind, containing: coverage.lowerBound)
+        let last = Period(kind, containing: coverage.upperBound)
+        var partial: [Period] = []
+        if first.start < coverage.lowerBound { partial.append(first) }
+        if last.end > coverage.upperBound && last != partial.last { partial.append(last) }
+        guard let index = request.dimensions.firstIndex(where: { $0.periodKind != nil }) else {
+            return nil
+        }
+        let shown = Set(groups.flushed.keys.map { $0[slotOf[index]] })
+        let named = partial.filter {
+            request.fill || shown.contains(Aggregator.code(of: $0))
+        }
+        guard !named.isEmpty else { return nil }
+        let how =
+            request.coverage == nil ? "the records read span" : "the inputs cover (--coverage)"
+        let list = named.map(\.description).joined(separator: " and ")
+        return
+            "\(how) \(coverage.lowerBound.isoString) to \(coverage.upperBound.isoString): \(list) \(named.count == 1 ? "is" : "are") only partly covered, so \(named.count == 1 ? "its" : "their") figures count only those days"
     }
 
     /// Labels of group keys, each distinct label made once.
@@ -464,16 +504,27 @@ package struct Aggregator: MergeableRecordSink {
             $0.kind == kind
         }
         guard var first = observed.min(), var last = observed.max() else {
-            guard let range = request.range, !range.isOpenAtStart, !range.isOpenAtEnd else {
+            guard let range = request.range, !range.isOpenAtStart, !range.isOpenAtEnd,
+                let coverage
+            else {
                 return []
             }
             return periods(
-                from: Period(kind, containing: range.days.lowerBound),
-                through: Period(kind, containing: range.days.upperBound))
+                from: max(
+                    Period(kind, containing: range.days.lowerBound),
+                    Period(kind, containing: coverage.lowerBound)),
+                through: min(
+                    Period(kind, containing: range.days.upperBound),
+                    Period(kind, containing: coverage.upperBound)))
         }
         if let range = request.range {
             if !range.isOpenAtStart { first = Period(kind, containing: range.days.lowerBound) }
             if !range.isOpenAtEnd { last = Period(kind, containing: range.days.upperBound) }
+        }
+        // Periods the inputs do not reach have no data, not zeros: never filled.
+        if let coverage {
+            first = max(first, Period(kind, containing: coverage.lowerBound))
+            last = min(last, Period(kind, containing: coverage.upperBound))
         }
         return periods(from: first, through: last)
     }

@@ -21,6 +21,15 @@ public struct MetricChange: Sendable, Hashable {
     /// records; `nil` for fatalities, which come in clusters that a Poisson test would misjudge.
     public var pValue: Double?
 
+    /// Whether the inputs reach the base period; when they do not, its figure is no data (not
+    /// zero) and there is no change, rate ratio or test.
+    public var baseHasData = true
+    /// Whether the inputs reach the current period.
+    public var currentHasData = true
+
+    /// Whether both periods have data, so the change means something.
+    public var hasData: Bool { baseHasData && currentHasData }
+
     /// `current - base`.
     public var change: Int { current - base }
 
@@ -60,6 +69,20 @@ public struct MetricChange: Sendable, Hashable {
             result.pValue = ExactTests.binomialTwoSidedPValue(
                 successes: current, trials: base + current, probability: share)
         }
+        return result
+    }
+
+    /// A comparison in which a period lies outside the inputs' coverage: its figure is no
+    /// data, and there is no rate ratio, interval or test.
+    public static func withoutData(
+        base: Int, current: Int, baseDays: Int, currentDays: Int, baseHasData: Bool,
+        currentHasData: Bool
+    ) -> MetricChange {
+        var result = MetricChange(
+            base: base, current: current, baseDays: baseDays, currentDays: currentDays,
+            rateRatio: nil, rateRatioInterval: nil, pValue: nil)
+        result.baseHasData = baseHasData
+        result.currentHasData = currentHasData
         return result
     }
 

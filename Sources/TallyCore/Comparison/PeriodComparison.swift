@@ -16,9 +16,32 @@ public struct PeriodComparison: Sendable {
     public var accounting: ReadAccounting
     /// Records left out because they overlap a period without lying inside it, ignored columns.
     public var notes: [String]
-    /// The days the records read span, from the first record's to the last's; `nil` when none
-    /// was accepted.
+    /// The days the inputs cover: declared (`--coverage`), or from the first record read to the
+    /// last; `nil` when none was accepted and none declared.
     public var coverage: ClosedRange<CivilDate>?
+    /// Whether ``coverage`` was declared rather than read from the records.
+    public var isCoverageDeclared = false
+
+    /// "records read (2024-01-03 to 2025-12-14)", or "coverage declared (...)".
+    public var coverageDescription: String {
+        guard let coverage else { return "records read (none)" }
+        let span = "\(coverage.lowerBound.isoString) to \(coverage.upperBound.isoString)"
+        return isCoverageDeclared ? "coverage declared (\(span))" : "records read (\(span))"
+    }
+
+    /// The sides the inputs cover only in part ("base", "current"): their figures count only
+    /// the days covered.
+    public var partlyCoveredSides: [String] {
+        guard let coverage else { return [] }
+        return [("base", base), ("current", current)].compactMap { name, side in
+            let days = side.days
+            let overlaps =
+                days.upperBound >= coverage.lowerBound && days.lowerBound <= coverage.upperBound
+            let inside =
+                days.lowerBound >= coverage.lowerBound && days.upperBound <= coverage.upperBound
+            return overlaps && !inside ? name : nil
+        }
+    }
 
     /// The sides whose period the records do not reach ("base", "current"): their zeros would
     /// be missing data, not counts.
@@ -62,11 +85,14 @@ public struct ComparisonRequest: Sendable, Hashable {
     public var current: PeriodRange
     public var dimensions: [TableDimension]
     public var filter: RecordFilter
+    /// The days the inputs cover, when declared; otherwise read from the records.
+    public var coverage: ClosedRange<CivilDate>?
 
     public init(
         base: PeriodRange, current: PeriodRange, dimensions: [TableDimension] = [],
-        filter: RecordFilter = RecordFilter()
+        filter: RecordFilter = RecordFilter(), coverage: ClosedRange<CivilDate>? = nil
     ) {
+        self.coverage = coverage
         self.base = base
         self.current = current
         self.dimensions = dimensions
@@ -105,14 +131,29 @@ public enum Comparing {
         let currentTable = sink.current.table()
         let baseDays = request.base.dayCount
         let currentDays = request.current.dayCount
+        let coverage =
+            request.coverage
+            ?? sink.firstDay.flatMap { first in sink.lastDay.map { first...$0 } }
+        // A side the inputs do not reach is no data: no change and no test.
+        func reached(_ side: PeriodRange) -> Bool {
+            guard let coverage else { return false }
+            return side.days.upperBound >= coverage.lowerBound
+                && side.days.lowerBound <= coverage.upperBound
+        }
+        let (baseHasData, currentHasData) = (reached(request.base), reached(request.current))
         func compare(_ base: Metrics, _ current: Metrics) -> [MetricComparison] {
             zip(Metrics.columnNames, zip(base.values, current.values)).map { name, figures in
                 MetricComparison(
                     name: name,
-                    change: .between(
-                        base: figures.0, current: figures.1, baseDays: baseDays,
-                        currentDays: currentDays,
-                        isCount: MetricChange.isCount(name)))
+                    change: baseHasData && currentHasData
+                        ? .between(
+                            base: figures.0, current: figures.1, baseDays: baseDays,
+                            currentDays: currentDays,
+                            isCount: MetricChange.isCount(name))
+                        : .withoutData(
+                            base: figures.0, current: figures.1, baseDays: baseDays,
+                            currentDays: currentDays, baseHasData: baseHasData,
+                            currentHasData: currentHasData))
             }
         }
         var groups: [GroupComparison] = []
@@ -135,12 +176,18 @@ public enum Comparing {
         }
         let sideNotes =
             sink.base.notes().map { "base: " + $0 } + sink.current.notes().map { "current: " + $0 }
-        return PeriodComparison(
+        var comparison = PeriodComparison(
             base: request.base, current: request.current, dimensions: request.dimensions,
             keyColumns: baseTable.keyColumns,
             totals: compare(baseTable.totals, currentTable.totals), groups: groups,
             accounting: accounting, notes: accounting.inputNotes + sideNotes,
-            coverage: sink.firstDay.flatMap { first in sink.lastDay.map { first...$0 } })
+            coverage: coverage, isCoverageDeclared: request.coverage != nil)
+        for side in comparison.partlyCoveredSides {
+            comparison.notes.insert(
+                "the \(side) period \(side == "base" ? request.base : request.current) is only partly covered by the \(comparison.coverageDescription): its figures count only the days covered, and its rate divides them by all of its days",
+                at: 0)
+        }
+        return comparison
     }
 }
 

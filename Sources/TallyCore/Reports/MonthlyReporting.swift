@@ -7,21 +7,44 @@ public enum MonthlyReporting {
     ///
     /// - Throws: an ``InputError`` for an input that cannot be read, or ``ReportError/noData``
     ///   when no record is dated to any month.
+    ///
+    /// - Parameter coverage: the days the inputs cover, when declared (`--coverage`); otherwise
+    ///   from the first record's date to the last's.
     public static func run(
-        month: Period? = nil, inputs: InputSet, options: ReadOptions = ReadOptions()
+        month: Period? = nil, inputs: InputSet, options: ReadOptions = ReadOptions(),
+        coverage declared: ClosedRange<CivilDate>? = nil
     ) throws -> MonthlyReport {
         var collector = MonthlyReportCollector(month: month)
         let (accounting, errors) = readRecords(
             from: inputs, into: &collector, options: options, stopAtFirstError: true)
         if let error = errors.first { throw error }
         guard let reported = month ?? collector.bufferedMonth else { throw ReportError.noData }
+        let coverage =
+            declared
+            ?? collector.firstDay.flatMap { first in collector.lastDay.map { first...$0 } }
         // A month the inputs do not reach is missing data, never a month of zeros.
-        if let first = collector.firstDay, let last = collector.lastDay,
-            reported.end < first || reported.start > last
+        if let coverage, reported.end < coverage.lowerBound || reported.start > coverage.upperBound
         {
-            throw ReportError.outsideCoverage(month: reported, first: first, last: last)
+            throw ReportError.outsideCoverage(
+                month: reported, first: coverage.lowerBound, last: coverage.upperBound)
         }
-        return collector.report(for: reported, accounting: accounting)
+        // A month the inputs end inside is marked; its rate stays over the whole month, since
+        // the last record's date is not the day monitoring stopped (a rate over the days up to
+        // it would overstate every month that ends quietly).
+        let coveredDays =
+            coverage.map {
+                min(reported.dayCount, $0.upperBound.dayNumber - reported.start.dayNumber + 1)
+            }
+            ?? reported.dayCount
+        var report = collector.report(
+            for: reported, accounting: accounting,
+            coverage: coverage ?? reported.start...reported.end)
+        if coveredDays < reported.dayCount, let coverage {
+            report.notes.insert(
+                "the \(declared == nil ? "records read end" : "inputs cover (--coverage) up to") \(coverage.upperBound.isoString): \(reported) is only partly covered: its figures count its first \(coveredDays) days, and its changes still divide them by all \(reported.dayCount)",
+                at: 0)
+        }
+        return report
     }
 }
 
@@ -84,7 +107,9 @@ struct MonthlyReportCollector: RecordSink {
         }
     }
 
-    func report(for month: Period, accounting: ReadAccounting) -> MonthlyReport {
+    func report(
+        for month: Period, accounting: ReadAccounting, coverage: ClosedRange<CivilDate>
+    ) -> MonthlyReport {
         let regionRows = byRegion.table().rows
         let trendMonths = (0..<24).map { month.shifted(byMonths: $0 - 23) }
         let sparkMonths = Array(trendMonths.suffix(12))
@@ -115,20 +140,24 @@ struct MonthlyReportCollector: RecordSink {
 
         let previousMonth = month.shifted(byMonths: -1)
         let yearAgoMonth = month.shifted(byMonths: -12)
-        // One comparison rule for every line: daily rates over the months' own lengths.
+        // One comparison rule for every line: daily rates over the months' own lengths; a
+        // month before the inputs begin is no data, with no change and no test.
         func line(
             _ name: String, _ now: Int, _ before: Int, _ yearBefore: Int, isCount: Bool
         ) -> HeadlineLine {
-            HeadlineLine(
-                name: name,
-                versusPreviousMonth: .between(
-                    base: before, current: now, baseDays: previousMonth.dayCount,
-                    currentDays: month.dayCount,
-                    isCount: isCount),
-                versusYearAgo: .between(
-                    base: yearBefore, current: now, baseDays: yearAgoMonth.dayCount,
-                    currentDays: month.dayCount,
-                    isCount: isCount))
+            func change(_ before: Int, _ base: Period) -> MetricChange {
+                guard base.end >= coverage.lowerBound else {
+                    return .withoutData(
+                        base: before, current: now, baseDays: base.dayCount,
+                        currentDays: month.dayCount, baseHasData: false, currentHasData: true)
+                }
+                return .between(
+                    base: before, current: now, baseDays: base.dayCount,
+                    currentDays: month.dayCount, isCount: isCount)
+            }
+            return HeadlineLine(
+                name: name, versusPreviousMonth: change(before, previousMonth),
+                versusYearAgo: change(yearBefore, yearAgoMonth))
         }
         let headline = Metrics.columnNames.indices.map { index in
             line(

@@ -2,7 +2,8 @@ public import TallyCore
 
 /// A comparison as long CSV: the key columns, then `metric,base,current,change,rate_change_pct,
 /// rate_ratio,rate_ratio_low,rate_ratio_high,p_value`, one row per group and metric (the totals
-/// when there is no grouping). Numbers at full precision; empty cells where a figure does not apply.
+/// when there is no grouping). Numbers at full precision; empty cells where a figure does not
+/// apply, and for a period the inputs do not reach.
 public enum ComparisonCSVEmitter {
     /// The statistics columns after the key columns.
     public static let columns = [
@@ -36,8 +37,11 @@ public enum ComparisonCSVEmitter {
     /// base … p_value as text, full precision, empty where the figure does not apply.
     static func figures(_ change: MetricChange) -> [String] {
         func number(_ value: Double?) -> String { value.map { "\($0)" } ?? "" }
+        // A period the inputs do not reach: no figure and no change, never a zero.
         return [
-            String(change.base), String(change.current), String(change.change),
+            change.baseHasData ? String(change.base) : "",
+            change.currentHasData ? String(change.current) : "",
+            change.hasData ? String(change.change) : "",
             number(change.changePercent),
             number(change.rateRatio), number(change.rateRatioInterval?.lowerBound),
             number(change.rateRatioInterval?.upperBound), number(change.pValue),

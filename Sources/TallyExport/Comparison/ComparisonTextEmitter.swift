@@ -23,13 +23,22 @@ public enum ComparisonTextEmitter {
             totals.rows.append(
                 [
                     (metric.name.hasPrefix("fatalities_") ? "  " : "")
-                        + ReaderLabel.metric(metric.name), change.base.groupedDigits,
-                    change.current.groupedDigits,
+                        + ReaderLabel.metric(metric.name), figure(change.base, change.baseHasData),
+                    figure(change.current, change.currentHasData),
                     arrowed(change), percent(change),
                     ratio(change), significance(change),
                 ])
         }
         lines += totals.lines(width: 100)
+        if let incidents = comparison.totals.first(where: { $0.name == "incidents" }),
+            let fatalities = comparison.totals.first(where: { $0.name == "fatalities" })
+        {
+            lines +=
+                [""]
+                + SummaryTextEmitter.wrapped(
+                    ChangeSentence.sentences(
+                        incidents: incidents.change, fatalities: fatalities.change, base: base))
+        }
 
         if !comparison.groups.isEmpty {
             let ordered = comparison.groups.enumerated().sorted { a, b in
@@ -54,11 +63,11 @@ public enum ComparisonTextEmitter {
                 let fatalities = group.metric("fatalities")!
                 table.rows.append(
                     group.keys + [
-                        incidents.current.groupedDigits, incidents.base.groupedDigits,
-                        arrowed(incidents),
+                        figure(incidents.current, incidents.currentHasData),
+                        figure(incidents.base, incidents.baseHasData), arrowed(incidents),
                         percent(incidents), significance(incidents),
-                        fatalities.current.groupedDigits,
-                        fatalities.base.groupedDigits, arrowed(fatalities),
+                        figure(fatalities.current, fatalities.currentHasData),
+                        figure(fatalities.base, fatalities.baseHasData), arrowed(fatalities),
                     ])
             }
             lines += table.lines(width: 100)
@@ -70,14 +79,26 @@ public enum ComparisonTextEmitter {
             "of equal daily rates (conditional on the total) rejects them. Fatalities get no test: deaths",
             "come in clusters, and a Poisson test on them would mislead.",
         ]
+        for side in comparison.uncoveredSides {
+            lines += [
+                "",
+                "No data: the \(side) period lies outside the \(comparison.coverageDescription); its figures are shown as no data, with no change and no test.",
+            ]
+        }
         if !comparison.notes.isEmpty {
             lines += ["", "Notes"] + comparison.notes.map { "- " + $0 }
         }
         return lines.joined(separator: "\n") + "\n"
     }
 
+    /// A period's figure, or `no data` when the inputs do not reach the period.
+    static func figure(_ value: Int, _ hasData: Bool) -> String {
+        hasData ? value.groupedDigits : "no data"
+    }
+
     static func arrowed(_ change: MetricChange) -> String {
-        change.change > 0
+        guard change.hasData else { return "—" }
+        return change.change > 0
             ? "▲ " + HumanNumber.signed(change.change)
             : change.change < 0 ? "▼ " + HumanNumber.signed(change.change) : "0"
     }

@@ -28,8 +28,9 @@ public enum ComparisonWorkbookEmitter {
                 let change = metric.change
                 try workbook.write(metric.name, sheet, row: row, column: keyCount)
                 let numbers: [(Double?, CellStyle)] = [
-                    (Double(change.base), .integer), (Double(change.current), .integer),
-                    (Double(change.change), .signedInteger),
+                    (change.baseHasData ? Double(change.base) : nil, .integer),
+                    (change.currentHasData ? Double(change.current) : nil, .integer),
+                    (change.hasData ? Double(change.change) : nil, .signedInteger),
                     (change.changePercent.map { $0 / 100 }, .percent),
                     (change.rateRatio, .ratio), (change.rateRatioInterval?.lowerBound, .ratio),
                     (change.rateRatioInterval?.upperBound, .ratio), (change.pValue, .probability),
@@ -70,8 +71,13 @@ public enum ComparisonWorkbookEmitter {
             comparison.current.description, sheet, row: 0, column: left + 2, style: .header)
         for (index, group) in groups.enumerated() {
             try workbook.write(group.label, sheet, row: index + 1, column: left)
-            try workbook.write(group.change.base, sheet, row: index + 1, column: left + 1)
-            try workbook.write(group.change.current, sheet, row: index + 1, column: left + 2)
+            // A period without data gets no bar, not a bar of zero.
+            if group.change.baseHasData {
+                try workbook.write(group.change.base, sheet, row: index + 1, column: left + 1)
+            }
+            if group.change.currentHasData {
+                try workbook.write(group.change.current, sheet, row: index + 1, column: left + 2)
+            }
         }
         let chart = try workbook.addChart(.column)
         chart.setTitle("Incidents: \(comparison.base) and \(comparison.current)")
@@ -109,6 +115,13 @@ public enum ComparisonWorkbookEmitter {
                 "two-sided exact test of equal daily rates conditional on the total (as binom.test in R, binomtest in SciPy); counts only: fatalities come in clusters and get no test"
             ),
         ]
+        for side in comparison.uncoveredSides {
+            about.append(
+                AboutSheetWriter.Line(
+                    "No data",
+                    "the \(side) period lies outside the \(comparison.coverageDescription): its cells are empty, not zero"
+                ))
+        }
         for note in comparison.notes { about.append(AboutSheetWriter.Line("Note", note)) }
         try AboutSheetWriter.write(
             about + AboutSheetWriter.methodLines, context: context, to: workbook)

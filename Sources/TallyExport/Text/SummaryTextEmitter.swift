@@ -79,10 +79,27 @@ public enum SummaryTextEmitter {
     private static func headline(_ report: MonthlyReport) -> [String] {
         heading("Headline figures")
             + comparisonTable(report, firstHeading: "", lines: report.headline)
+            + inWords(report).flatMap { [""] + wrapped($0) } + [""]
             + wrapped(
                 "rate %: the change in daily rate, so months of different lengths compare fairly. "
                     + "* p < 0.05: the exact test of equal daily rates rejects "
                     + "them (counts only; fatalities come in clusters and get no test).")
+    }
+
+    /// The headline in sentences a reader can quote, against the previous month and the same
+    /// month a year earlier.
+    static func inWords(_ report: MonthlyReport) -> [String] {
+        guard let incidents = report.headline.first(where: { $0.name == "incidents" }),
+            let fatalities = report.headline.first(where: { $0.name == "fatalities" })
+        else { return [] }
+        return [
+            ChangeSentence.sentences(
+                incidents: incidents.versusPreviousMonth,
+                fatalities: fatalities.versusPreviousMonth, base: report.previousMonth.name),
+            ChangeSentence.sentences(
+                incidents: incidents.versusYearAgo, fatalities: fatalities.versusYearAgo,
+                base: report.yearAgoMonth.name),
+        ]
     }
 
     private static func signals(_ report: MonthlyReport) -> [String] {
@@ -129,9 +146,7 @@ public enum SummaryTextEmitter {
             ],
             rows: lines.map { line in
                 [label(ofMetric: line.name), line.current.groupedDigits]
-                    + [line.versusPreviousMonth.base.groupedDigits]
-                    + changeCells(line.versusPreviousMonth)
-                    + [line.versusYearAgo.base.groupedDigits] + changeCells(line.versusYearAgo)
+                    + changeCells(line.versusPreviousMonth) + changeCells(line.versusYearAgo)
             })
         return table.lines(width: lineWidth)
     }
@@ -224,12 +239,14 @@ public enum SummaryTextEmitter {
         (name.hasPrefix("fatalities_") ? "  " : "") + ReaderLabel.metric(name).singleLine
     }
 
-    /// The change and the change in percent, rounded to a whole percent (`—` when the base is
-    /// 0), marked `*` when the exact test finds the rates different.
+    /// The base figure, the change and the change in percent, rounded to a whole percent (`—`
+    /// when the base is 0), marked `*` when the exact test finds the rates different; `no data`
+    /// and no change for a month the inputs do not reach.
     private static func changeCells(_ change: MetricChange) -> [String] {
+        guard change.hasData else { return ["no data", "—", "— "] }
         let marker = change.isSignificant ? "*" : " "
         return [
-            HumanNumber.signed(change.change),
+            change.base.groupedDigits, HumanNumber.signed(change.change),
             (change.changePercent.map { HumanNumber.signed(Int($0.rounded())) + "%" } ?? "—")
                 + marker,
         ]
@@ -251,7 +268,7 @@ public enum SummaryTextEmitter {
     }
 
     /// Words filled into lines of ``lineWidth``; a word longer than a line is split.
-    private static func wrapped(
+    static func wrapped(
         _ text: String, firstPrefix: String = "", prefix: String = ""
     )
         -> [String]

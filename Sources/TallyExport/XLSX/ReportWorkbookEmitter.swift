@@ -78,6 +78,11 @@ public enum ReportWorkbookEmitter {
                 for (offset, change) in [line.versusPreviousMonth, line.versusYearAgo].enumerated()
                 {
                     let column = 2 + offset * 4
+                    guard change.hasData else {
+                        // A month before the inputs begin: no data, not zero.
+                        try workbook.write("no data", sheet, row: row, column: column)
+                        continue
+                    }
                     try workbook.write(change.base, sheet, row: row, column: column)
                     try workbook.write(
                         change.change, sheet, row: row, column: column + 1, style: .signedInteger)
@@ -97,6 +102,12 @@ public enum ReportWorkbookEmitter {
             row += 1
         }
         try writeBlock("metric", report.headline)
+        row -= 1
+        for sentence in SummaryTextEmitter.inWords(report) {
+            try workbook.write(sentence, sheet, row: row, column: 0)
+            row += 1
+        }
+        row += 1
         if !report.measuresByType.isEmpty {
             try writeBlock("measures by type", report.measuresByType)
         }

@@ -111,6 +111,8 @@ struct TableOptions: ParsableArguments {
     @Flag(help: "Keep only the latest period of the time dimension that has data.")
     var latest = false
 
+    @OptionGroup var coverage: CoverageOption
+
     /// The request these options describe; a `ValidationError` (exit 64) names a bad option.
     func request() throws -> AggregationRequest {
         let dimensions: [TableDimension]
@@ -135,7 +137,8 @@ struct TableOptions: ParsableArguments {
             throw ValidationError(error.description)
         }
         let request = AggregationRequest(
-            dimensions: dimensions, range: range, filter: filter, fill: fill, latestOnly: latest)
+            dimensions: dimensions, range: range, filter: filter, fill: fill, latestOnly: latest,
+            coverage: try coverage.days())
         if (fill || latest) && request.timeDimension == nil {
             throw ValidationError(
                 "--\(fill ? "fill" : "latest") needs a time dimension in --by (month, week, quarter or year)"

@@ -19,6 +19,11 @@ extension Tally {
                 binom.test and SciPy's binomtest compute it. Fatalities get no test: deaths come in \
                 clusters and a Poisson test would mislead.
 
+                A period the inputs do not reach (before the first record, after the last, or \
+                outside --coverage) is no data, never zero: its figures show as "no data" (empty in \
+                CSV, null in JSON) with no change and no test, and a warning says so. A period they \
+                cover only in part is noted.
+
                 CSV and JSON: one row per group and metric (the totals without --by), numbers at full \
                 precision. Text: totals, then groups by the largest change. XLSX: a Comparison table \
                 with a chart of incidents per group, and About.
@@ -49,6 +54,8 @@ extension Tally {
         )
         var filters: [String] = []
 
+        @OptionGroup var coverage: CoverageOption
+
         @OptionGroup var destination: TableOutputOptions
 
         func validate() throws {
@@ -78,7 +85,8 @@ extension Tally {
                 throw ValidationError(error.description)
             }
             return ComparisonRequest(
-                base: periods.0, current: periods.1, dimensions: dimensions, filter: filter)
+                base: periods.0, current: periods.1, dimensions: dimensions, filter: filter,
+                coverage: try coverage.days())
         }
 
         func run() throws {
@@ -105,16 +113,11 @@ extension Tally {
             try run.finish(
                 comparison.accounting, notes: format == .text ? [] : comparison.notes,
                 discardingOnFailure: out.map { [$0] } ?? [])
-            // A side the records do not reach has no data: its zeros are not counts.
-            if let coverage = comparison.coverage, !comparison.uncoveredSides.isEmpty {
-                out?.discard()
-                let sides = comparison.uncoveredSides.map { side in
-                    "the \(side) \(side == "base" ? comparison.base : comparison.current)"
-                }
-                Diagnostics.error(
-                    "the inputs cover \(coverage.lowerBound.isoString) to \(coverage.upperBound.isoString): \(sides.joined(separator: " and ")) lies outside them, so there is nothing to compare (no data is not zero)"
+            // A side the inputs do not reach has no data: shown as such, with no change or test.
+            for side in comparison.uncoveredSides {
+                Diagnostics.warning(
+                    "the \(side) period \(side == "base" ? comparison.base : comparison.current) lies outside the \(comparison.coverageDescription): it is shown as no data, with no change and no test"
                 )
-                throw ExitCode(ExitStatus.invalidData)
             }
             guard let out else {
                 let context = EmissionContext.current()

@@ -13,6 +13,11 @@ extension Tally {
                 previous month and the same month a year earlier, lists regions by incidents with a \
                 12-month sparkline, the deadliest incidents and every measure, and notes on the data.
 
+                The inputs cover the days from the first record to the last, or --coverage A..B. A \
+                month outside it is refused (missing data is not a month of zeros); a compared month \
+                before it shows "no data" with no change; a month the inputs end inside is compared \
+                by its daily rate over the days covered, and noted.
+
                 With SOURCE_DATE_EPOCH set, the generation time is pinned and two runs write \
                 byte-identical files.
 
@@ -26,6 +31,8 @@ extension Tally {
         }
 
         @OptionGroup var input: InputOptions
+
+        @OptionGroup var coverage: CoverageOption
 
         @Option(
             help: ArgumentHelp(
@@ -46,6 +53,7 @@ extension Tally {
         func validate() throws {
             _ = try formats()
             _ = try requestedMonth()
+            _ = try coverage.days()
         }
 
         func formats() throws -> Set<Format> {
@@ -87,7 +95,8 @@ extension Tally {
             let report: MonthlyReport
             do {
                 report = try MonthlyReporting.run(
-                    month: try requestedMonth(), inputs: inputs, options: run.readOptions())
+                    month: try requestedMonth(), inputs: inputs, options: run.readOptions(),
+                    coverage: try coverage.days())
             } catch let error as InputError {
                 throw run.fail(error, discarding: [])
             } catch let error as ReportError {

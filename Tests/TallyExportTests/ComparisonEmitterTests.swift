@@ -63,6 +63,13 @@ struct ComparisonEmitterTests {
         #expect(reader.sheetNames == ["Comparison", "About"])
         let cells = try reader.cells(ofSheet: "Comparison")
         #expect(cells["C1"]?.value == "metric" && cells["K1"]?.value == "p_value")
+        #expect(cells["L1"]?.value == "significant")
+        // Grouped by region, the totals follow the groups, with their significance marks.
+        let rows = cells.keys.filter { $0.hasPrefix("C") }.count
+        let totals = (rows - 8)...rows
+        #expect(totals.allSatisfy { cells["A\($0)"]?.value == "Total" })
+        let incidents = try #require(totals.first { cells["C\($0)"]?.value == "incidents" })
+        #expect(cells["L\(incidents)"]?.value == "*")
         #expect(reader.has("xl/tables/table1.xml") && reader.has("xl/charts/chart1.xml"))
         #expect(try reader.part("xl/charts/chart1.xml").contains("<c:barDir val=\"col\"/>"))
     }

@@ -169,7 +169,19 @@ struct WorkbookTests {
             try reader.cells(ofSheet: "Records").keys.filter { $0.hasPrefix("A") }.count == result
                 .accounting.accepted + 1)
         let pivot = try reader.cells(ofSheet: "Pivot")
-        #expect(pivot["A1"]?.value == "country" && pivot["B1"]?.value == "region")
+        // The metric is named, a totals row closes the table, coarser periods come last.
+        #expect(pivot["A1"]?.value.hasPrefix("Incidents (the sum of count") == true)
+        #expect(pivot["A2"]?.value == "country" && pivot["B2"]?.value == "region")
+        let rows = pivot.keys.filter { $0.hasPrefix("A") }.count
+        #expect(pivot["A\(rows)"]?.value == "Total")
+        let headings = pivot.filter { $0.key.hasSuffix("2") && $0.key.count == 2 }
+            .sorted { $0.key < $1.key }.map(\.value.value)
+        if let coarse = headings.firstIndex(where: { $0.contains("(dated only to the") }) {
+            #expect(
+                headings[coarse...].allSatisfy {
+                    $0.contains("(dated only to the") || $0 == "total"
+                })
+        }
     }
 
     @Test func `records streamed from the reader's buffer fill the same cells as whole records`()

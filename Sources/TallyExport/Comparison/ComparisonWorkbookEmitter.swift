@@ -1,7 +1,9 @@
 public import TallyCore
 
-/// A comparison as a workbook: a Comparison sheet (an Excel table with the CSV's columns, and a
-/// clustered column chart of incidents, base against current, per group) and About.
+/// A comparison as a workbook: a Comparison sheet (an Excel table with the CSV's columns, a
+/// `significant` mark for p < 0.05 and, grouped, the totals after the groups; numbers stored at
+/// full precision and shown rounded; a clustered column chart of incidents, base against
+/// current, per group) and About.
 public enum ComparisonWorkbookEmitter {
     /// Groups drawn in the chart, the largest by incidents; the table has them all.
     static let chartedGroups = 20
@@ -17,10 +19,16 @@ public enum ComparisonWorkbookEmitter {
                 keywords: "security incidents, comparison, rate ratio, Tally",
                 comments: "Written by Tally \(context.version)", createdAt: context.generatedAt))
         let sheet = try workbook.addWorksheet(named: "Comparison")
-        let headers = comparison.keyColumns + ComparisonCSVEmitter.columns
+        // The CSV's columns and a mark for p < 0.05; grouped, the totals follow the groups.
+        let headers = comparison.keyColumns + ComparisonCSVEmitter.columns + ["significant"]
         let keyCount = comparison.keyColumns.count
         var row = 1
-        for (keys, metrics) in ComparisonCSVEmitter.rows(of: comparison) {
+        var rows = ComparisonCSVEmitter.rows(of: comparison)
+        if !comparison.dimensions.isEmpty {
+            rows.append(
+                (["Total"] + Array(repeating: "", count: keyCount - 1), comparison.totals))
+        }
+        for (keys, metrics) in rows {
             for metric in metrics {
                 for (column, key) in keys.enumerated() {
                     try workbook.write(key, sheet, row: row, column: column)
@@ -40,6 +48,10 @@ public enum ComparisonWorkbookEmitter {
                         try workbook.write(
                             value, sheet, row: row, column: keyCount + 1 + offset, style: style)
                     }
+                }
+                if change.isSignificant {
+                    try workbook.write(
+                        "*", sheet, row: row, column: keyCount + 1 + numbers.count)
                 }
                 row += 1
             }

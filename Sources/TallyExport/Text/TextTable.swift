@@ -1,5 +1,5 @@
 /// Columns aligned for a fixed-width font, a rule under the headings; the columns marked
-/// `shrinks` give up characters (cut with `…`) when the table is wider than a line.
+/// `shrinks` narrow when the table is wider than a line, their text wrapping onto more lines.
 struct TextTable {
     enum Alignment { case left, right }
 
@@ -46,18 +46,51 @@ struct TextTable {
             widths[widest] -= 1
             excess -= 1
         }
-        func render(_ cells: [String]) -> String {
-            let parts = cells.enumerated().map { index, cell in
-                let text = cell.truncated(to: widths[index])
-                let padding = String(repeating: " ", count: widths[index] - text.count)
-                return columns[index].alignment == .left ? text + padding : padding + text
+        // A cell wider than its column wraps onto the lines below, never cut: a name is read
+        // whole ("Districts of Republican / Subordination").
+        func render(_ cells: [String]) -> [String] {
+            let wrapped = cells.enumerated().map { index, cell in
+                cell.wrapped(to: widths[index])
             }
-            var line = parts.joined(separator: Self.gap)
-            while line.hasSuffix(" ") { line.removeLast() }
-            return line
+            let height = wrapped.map(\.count).max() ?? 1
+            return (0..<height).map { lineIndex in
+                let parts = wrapped.enumerated().map { index, lines in
+                    let text = lineIndex < lines.count ? lines[lineIndex] : ""
+                    let padding = String(repeating: " ", count: widths[index] - text.count)
+                    return columns[index].alignment == .left ? text + padding : padding + text
+                }
+                var line = parts.joined(separator: Self.gap)
+                while line.hasSuffix(" ") { line.removeLast() }
+                return line
+            }
         }
         let rule = widths.map { String(repeating: "─", count: $0) }.joined(separator: Self.gap)
-        return [render(columns.map(\.heading)), rule] + rows.map(render)
+        return render(columns.map(\.heading)) + [rule] + rows.flatMap(render)
+    }
+}
+
+extension String {
+    /// The text in lines of at most `width` characters, broken at spaces, a word longer than a
+    /// line split; one line when it fits.
+    func wrapped(to width: Int) -> [String] {
+        guard count > width, width > 0 else { return [self] }
+        var lines: [String] = []
+        var line = ""
+        for word in split(separator: " ", omittingEmptySubsequences: true) {
+            var word = Substring(word)
+            if !line.isEmpty && line.count + 1 + word.count <= width {
+                line += " " + word
+                continue
+            }
+            if !line.isEmpty { lines.append(line) }
+            while word.count > width {
+                lines.append(String(word.prefix(width)))
+                word = word.dropFirst(width)
+            }
+            line = String(word)
+        }
+        if !line.isEmpty || lines.isEmpty { lines.append(line) }
+        return lines
     }
 }
 

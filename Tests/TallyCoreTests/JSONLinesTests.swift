@@ -16,6 +16,35 @@ struct JSONLinesTests {
         #expect(result.accounting.inputs.first?.unknownColumns == ["lat"])
     }
 
+    @Test
+    func `keys analysts use are read as columns with a note, a misspelt key refuses its line`()
+        throws
+    {
+        let text = """
+            {"date": "2024-12-25", "country": "Tajikistan", "province": "Khatlon", "category": "incident", "type": "attack", "killed": 3}
+            {"date": "2024-12-26", "country": "Tajikistan", "region": "Khatlon", "category": "incident", "type": "attack", "fatalites": 2}
+
+            """
+        let path = Fixtures.file(text, name: "keys.jsonl")
+        let (validation, rejections) = Fixtures.validate([path])
+        #expect(validation.accounting.accepted == 1)
+        #expect(
+            rejections.map(\.reason) == [
+                "the key \"fatalites\" looks like fatalities misspelt: rename it, map it (--column fatalities=fatalites) or leave it out (--ignore-column fatalites)"
+            ])
+        #expect(
+            validation.accounting.inputs.first?.mappedColumns == [
+                "province as region", "killed as fatalities",
+            ])
+        // Left out on request, the line counts without it.
+        var options = ReadOptions(currentYear: 2026)
+        options.columns = ColumnMapping(ignored: ["fatalites"])
+        let result = try Aggregation.run(
+            AggregationRequest(dimensions: [.region]), inputs: InputSet.resolve([path]),
+            options: options)
+        #expect(result.table.summary == ["Tajikistan|Khatlon: 2 2 3 0 0 0 3 0 0"])
+    }
+
     @Test(arguments: [
         ("not json", "the line is not a JSON object"),
         ("{\"date\": \"2024-12-25\", \"country\": \"Tajikistan\"", "the JSON object is not closed"),

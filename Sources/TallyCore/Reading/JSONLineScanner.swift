@@ -14,6 +14,14 @@
 package struct JSONLineScanner {
     /// A key that is not a canonical column, as written.
     package private(set) var unknownKeys: [String] = []
+    /// Keys read as a column by another name ("province as region"), in the order first seen.
+    package private(set) var mappedKeys: [String] = []
+    /// How keys are read: canonical names, the names analysts use, `--column` and
+    /// `--ignore-column`.
+    private let columns: ColumnMapping
+    /// A key close to a column's name (`fatalites`), found in the line being scanned: the line
+    /// is refused with the fix, never read with the value dropped. Such keys are never cached.
+    private var lookalike: (key: String, column: Column)?
 
     /// The keys of recent lines by position, back to back (key `i` is `cachedKeys[cachedBounds[i]
     /// ..< cachedBounds[i + 1]]`), with their columns: lines of one file repeat their keys in the
@@ -22,7 +30,9 @@ package struct JSONLineScanner {
     private var cachedBounds: [Int] = [0]
     private var cachedColumns: [Column?] = []
 
-    package init() {}
+    package init(columns: ColumnMapping = ColumnMapping()) {
+        self.columns = columns
+    }
 
     /// Locates the members of the object in `start..<end` (one line, without its line feed) and
     /// records each canonical column's value in `fields`.
@@ -89,6 +99,11 @@ package struct JSONLineScanner {
                     column = columnForKey(
                         UnsafeRawBufferPointer(start: base + keyStart, count: keyEnd - keyStart),
                         escaped: keyEscaped, at: memberIndex)
+                    if let (key, match) = lookalike {
+                        lookalike = nil
+                        return
+                            "the key \"\(key)\" looks like \(match.name) misspelt: rename it, map it (--column \(match.name)=\(key)) or leave it out (--ignore-column \(key))"
+                    }
                 }
                 memberIndex += 1
                 skipSpace()
@@ -184,8 +199,20 @@ package struct JSONLineScanner {
             cachedColumns.removeSubrange(index...)
         }
         let name = String(decoding: key, as: UTF8.self)
-        let column = escaped ? nil : Column(headerName: name)
-        if column == nil && !unknownKeys.contains(name) { unknownKeys.append(name) }
+        var column: Column?
+        switch escaped ? .unknown : columns.match(name) {
+        case .canonical(let match): column = match
+        case .mapped(let match):
+            column = match
+            let note = "\(name) as \(match.name)"
+            if !mappedKeys.contains(note) { mappedKeys.append(note) }
+        case .lookalike(let match):
+            lookalike = (name, match)
+            return nil
+        case .ignored: column = nil
+        case .unknown:
+            if !unknownKeys.contains(name) { unknownKeys.append(name) }
+        }
         if index == cachedColumns.count && index < 256 {
             cachedKeys.append(contentsOf: key)
             cachedBounds.append(cachedKeys.count)

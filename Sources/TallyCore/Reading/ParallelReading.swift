@@ -145,6 +145,8 @@ private struct ChunkResult<Sink> {
     var overflowed: Bool
     /// JSON keys that are not columns, in the order first seen.
     var unknownKeys: [String]
+    /// JSON keys read as a column by another name ("province as region").
+    var mappedKeys: [String] = []
     /// The problem that stopped the chunk, its line counted from the chunk's start.
     var error: InputError?
 }
@@ -206,6 +208,7 @@ private struct ChunkReader: Sendable {
         result.rejections = chunkSink.rejections
         result.overflowed = chunkSink.overflowed
         result.unknownKeys = header.columnOfField.isEmpty ? session.unknownColumns : []
+        result.mappedKeys = header.columnOfField.isEmpty ? session.mappedColumns : []
         return result
     }
 }
@@ -261,6 +264,7 @@ private struct ChunkedRead {
         var read = 0
         var accepted = 0
         var unknownKeys: [String] = []
+        var mappedKeys: [String] = []
         var line = header.line
         var expectedStart = bodyStart
         var failure: InputError?
@@ -291,6 +295,9 @@ private struct ChunkedRead {
             for key in result.unknownKeys where !unknownKeys.contains(key) {
                 unknownKeys.append(key)
             }
+            for key in result.mappedKeys where !mappedKeys.contains(key) {
+                mappedKeys.append(key)
+            }
             if var error = result.error {
                 if let errorLine = error.line { error.line = errorLine + lineOffset }
                 failure = error
@@ -304,7 +311,7 @@ private struct ChunkedRead {
             rejected: read - accepted,
             unknownColumns: format == .csv ? header.unknownColumns : unknownKeys)
         summary.layout = header.layout
-        summary.mappedColumns = format == .csv ? header.mappedColumns : []
+        summary.mappedColumns = format == .csv ? header.mappedColumns : mappedKeys
         return (summary, failure)
     }
 

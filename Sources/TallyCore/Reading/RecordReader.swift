@@ -544,9 +544,12 @@ struct ReadSession {
     mutating func readJSONLines<Sink: RecordSink>(
         into sink: inout Sink, until limit: Int? = nil
     ) throws(InputError) {
-        var scanner = JSONLineScanner()
+        var scanner = JSONLineScanner(columns: decoder.columns)
         var row = RawRecord(base: source.buffer, file: input.path, scratch: scratch)
-        defer { unknownColumns = scanner.unknownKeys }
+        defer {
+            unknownColumns = scanner.unknownKeys
+            mappedColumns = scanner.mappedKeys
+        }
         while true {
             if let limit, source.offset >= limit { return }
             let bytes = source.buffer.assumingMemoryBound(to: UInt8.self)

@@ -109,6 +109,21 @@ struct ExtractionTests {
         }
     }
 
+    @Test func `the Taliban's side follows the date rule, and the record says the rule decided`()
+        throws
+    {
+        let text = """
+            Clash on the Tajik-Afghan border
+            Tajik border guards clashed with Taliban fighters near Khamadoni on Monday. Two Taliban fighters were killed.
+            """
+        let after = try #require(try Self.extract(text, published: "2024-05-15").first)
+        #expect(after.fatalities.security == 2)
+        #expect(after.flags.split(separator: ";").contains("taliban_side_by_date"))
+        let before = try #require(try Self.extract(text, published: "2019-05-15").first)
+        #expect(before.fatalities.militants == 2)
+        #expect(before.flags.split(separator: ";").contains("taliban_side_by_date"))
+    }
+
     @Test func `flags tell a reviewer what was decided`() throws {
         let text = """
             Clash on the Tajik-Afghan border

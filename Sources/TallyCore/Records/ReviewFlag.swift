@@ -11,6 +11,7 @@ public enum ReviewFlag: String, CaseIterable, Sendable, Comparable {
     case regionUnresolved = "region_unresolved"
     case backgroundNearby = "background_nearby"
     case typeUncertain = "type_uncertain"
+    case talibanSideByDate = "taliban_side_by_date"
 
     /// What the extractor decided, for a reviewer.
     public var meaning: String {
@@ -25,6 +26,8 @@ public enum ReviewFlag: String, CaseIterable, Sendable, Comparable {
         case .regionUnresolved: "no province could be placed"
         case .backgroundNearby: "background or recap sentences stand next to the event"
         case .typeUncertain: "the event's type was a close call"
+        case .talibanSideByDate:
+            "the Taliban's dead were counted by the date rule: militants before 15 August 2021, the state's forces after"
         }
     }
 

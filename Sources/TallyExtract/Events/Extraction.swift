@@ -266,6 +266,11 @@ public enum Extraction {
                     civilians: tolls.fatalities.civilians, unknown: tolls.fatalities.unknown)
                 flags.formUnion(tolls.flags)
                 notes += tolls.decisions.map { "toll: " + $0 }
+                if event.tolls.contains(where: { $0.sideByTalibanRule && $0.value > 0 }),
+                    fatalities.militants + fatalities.security > 0
+                {
+                    flags.insert(.talibanSideByDate)
+                }
                 if event.incident == .infiltration && (event.wasFought || fatalities.total > 0) {
                     type = IncidentType.armedClash.code
                     notes.append("an infiltration met by force: armed_clash")

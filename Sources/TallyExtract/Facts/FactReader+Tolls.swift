@@ -27,6 +27,9 @@ extension FactReader {
         var isOwn = false
         /// "six of the dead were border police": a death stated by the phrase itself.
         var isAmongDead = false
+        /// Taliban whose side the publication date decided (militants before 15 August 2021,
+        /// the state's forces after).
+        var sideByTalibanRule = false
     }
 
     func personPhrase(_ sentence: Sentence, at start: Int) -> PersonPhrase? {
@@ -308,8 +311,10 @@ extension FactReader {
         let own = sentence.tokens[start..<head].contains {
             ["its", "their", "our", "own"].contains($0.text)
         }
+        var sideByTalibanRule = false
         if headToken.text == "taliban" || taliban {
             side = talibanAreState ? .security : .militants
+            sideByTalibanRule = true
         }
         if side == .unknown {
             if armed {
@@ -358,6 +363,7 @@ extension FactReader {
         }
         if headToken.text.hasPrefix("fighter") && (taliban || talibanContext(sentence)) {
             side = talibanAreState ? .security : .militants
+            sideByTalibanRule = true
         }
         // A figure, "a" or a singular: so many; a plural without a figure, two; "the intruders",
         // people already told.
@@ -370,10 +376,12 @@ extension FactReader {
         var value = count ?? (headToken.entry.isPlural ? 2 : 1)
         let anaphoric = count == nil && isDefinite && headToken.entry.isPlural
         if count == nil && isDefinite && !headToken.entry.isPlural { value = 1 }
-        return PersonPhrase(
+        var phrase = PersonPhrase(
             start: start, end: head + 1, count: value, side: side, party: party,
             hasNumber: hasNumber, isAdditional: isAdditional, isBare: false, isAnaphoric: anaphoric,
             head: headToken.text, isOwn: own)
+        phrase.sideByTalibanRule = sideByTalibanRule
+        return phrase
     }
 
     /// Whether the sentence speaks of the Taliban ("Taliban ... the fighters").
@@ -967,7 +975,8 @@ extension FactReader {
                             ? phrase.head : phrase.head == "them" ? "them" : nil,
                         isOwn: phrase.isOwn,
                         scope: Self.scope(of: phrase, in: sentence),
-                        nationality: Self.nationality(near: phrase, in: sentence)))
+                        nationality: Self.nationality(near: phrase, in: sentence),
+                        sideByTalibanRule: phrase.sideByTalibanRule))
             }
         }
         enumerateDead(sentence, phrases: phrases, facts: facts, into: &result)
@@ -1054,7 +1063,8 @@ extension FactReader {
                     // police officers"); people of no side are among the total told.
                     value: phrase.count, side: phrase.side, party: phrase.party, qualifier: .plain,
                     isPart: phrase.side == .unknown, statement: sentence.index * 10_000 + verb,
-                    speaker: facts.speaker, position: phrase.start))
+                    speaker: facts.speaker, position: phrase.start,
+                    sideByTalibanRule: phrase.sideByTalibanRule))
         }
     }
 

@@ -59,6 +59,8 @@ struct TollFact: Sendable {
     enum Scope: Sendable { case police, all }
     /// A nationality named beside the figure ("the dead man, a Kyrgyz citizen").
     var nationality: Country? = nil
+    /// Taliban whose side the publication date decided: a call for a reviewer.
+    var sideByTalibanRule = false
 }
 
 /// A security measure: its type, how many, and whether it was done.

@@ -86,7 +86,22 @@ struct EventBuilder {
                     && facts.tolls.allSatisfy { $0.position > new.position }
             }) ?? triggers.min(by: { $0.type < $1.type })
         {
-            let time = facts.time(near: triggers[0].position)
+            // "Kyrgyzstan put its toll from the earlier fighting at 36 on Sunday": a toll of the
+            // fighting told before; the sentence's day is the statement's, not the fighting's.
+            // ("The attack follows an earlier assault" is another event: no toll, no "the".)
+            let toldBefore =
+                events.contains { $0.category == .incident } && !facts.tolls.isEmpty
+                && ["fighting", "clashes", "conflict", "violence", "hostilities"].contains(
+                    mention.word)
+                && ["earlier", "recent", "same"].contains(
+                    facts.sentence.word(mention.position - 1))
+                && ["the", "this", "that"].contains(facts.sentence.word(mention.position - 2))
+            var mention = mention
+            if toldBefore {
+                mention.isDefinite = true
+                mention.isNew = false
+            }
+            let time = toldBefore ? nil : facts.time(near: triggers[0].position)
             if let time, !window.admits(time) {
                 setAside.append((index, .background, Self.summary(of: facts)))
                 return

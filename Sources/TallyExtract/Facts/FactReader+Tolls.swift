@@ -980,7 +980,40 @@ extension FactReader {
             }
         }
         enumerateDead(sentence, phrases: phrases, facts: facts, into: &result)
+        // "Kyrgyzstan put its death toll at 36", "Tajikistan released its own casualty
+        // figures, saying 35 had died": a government counting its own dead, whatever the verb.
+        if let owner = ownCountOwner(sentence) {
+            for index in result.indices where result[index].party == nil {
+                result[index].isOwn = true
+                if result[index].speaker == nil { result[index].speaker = owner }
+            }
+        }
         return result
+    }
+
+    /// The country that gives a count of its own dead in the sentence ("Kyrgyzstan put its
+    /// death toll at 36"), when the sentence says so.
+    func ownCountOwner(_ sentence: Sentence) -> Country? {
+        let counts: Set<String> = [
+            "toll", "tolls", "casualty", "casualties", "figures", "figure", "losses", "count",
+            "tally", "dead",
+        ]
+        for index in sentence.tokens.indices where ["its", "their"].contains(sentence.word(index))
+        {
+            let head = (1...3).first { counts.contains(sentence.word(index + $0)) }
+            guard let head,
+                (1..<head).allSatisfy({
+                    ["own", "death", "casualty", "official"].contains(sentence.word(index + $0))
+                })
+            else { continue }
+            // The government before it, in the same clause.
+            for back in 1...10 {
+                let at = index - back
+                guard at >= 0, !sentence[at].isPunctuation else { break }
+                if let country = sentence[at].entry.country { return country }
+            }
+        }
+        return nil
     }
 
     /// A nationality named beside people ("the dead man, a Kyrgyz citizen", "citizens of

@@ -218,11 +218,23 @@ public struct Article: Sendable {
 
     /// Whether most lines break mid-sentence: then a sentence end at a line end is not a paragraph end.
     static func looksWrapped(_ lines: [String]) -> Bool {
-        // Only long lines tell: a hard-wrapped line fills the width; headlines, captions and
-        // tags on a page are short lines that end no sentence either.
-        let long = lines.filter { $0.count >= 50 }
-        guard long.count >= 3 else { return false }
-        let unfinished = long.dropLast().filter { !endsSentence($0) }.count
-        return unfinished * 2 >= long.count - 1
+        // Only a long line with another line after it tells: a hard-wrapped line fills the
+        // width and goes on in the next, mid-sentence (it ends with a lowercase word, or the
+        // next starts with one); a line before a blank line ends its paragraph anyway, and a
+        // list of headlines ("Related:" then one per line) is capitalised line after line.
+        var pairs = 0
+        var goesOn = 0
+        for index in lines.indices.dropLast()
+        where lines[index].count >= 50 && !lines[index + 1].isEmpty {
+            pairs += 1
+            guard !endsSentence(lines[index]) else { continue }
+            let lastWord = lines[index].split(separator: " ").last ?? ""
+            if (lines[index + 1].first?.isLowercase ?? false)
+                || (lastWord.first?.isLowercase ?? false)
+            {
+                goesOn += 1
+            }
+        }
+        return pairs >= 2 && goesOn * 2 >= pairs
     }
 }

@@ -22,6 +22,15 @@ public struct Article: Sendable {
         }
         while lines.last?.isEmpty == true { lines.removeLast() }
         while lines.first?.isEmpty == true { lines.removeFirst() }
+        // A page's furniture above the headline ("USD 84.80 | EUR 98.72", "Home > News"): not
+        // the title.
+        while let first = lines.first, lines.count > 1,
+            first.isEmpty || first.filter({ "|>•#".contains($0) }).count >= 2
+                || Article.hasClutterPrefix(first)
+        {
+            if !first.isEmpty { clutter.append(first) }
+            lines.removeFirst()
+        }
         title = lines.first ?? ""
         var body = Array(lines.dropFirst())
         footerSource = nil

@@ -615,6 +615,15 @@ extension FactReader {
             && !token.entry.has([.killVerb, .dieVerb, .injury, .detention, .auxiliary])
     }
 
+    /// Whether the masked token at `position` lies in a relative clause (", who ...,").
+    static func inRelativeClause(_ position: Int, _ mask: [Bool], _ sentence: Sentence) -> Bool {
+        var start = position
+        while start > 0 && mask[start - 1] { start -= 1 }
+        // The mask opens with its comma: the word after it opens the clause.
+        let opener = sentence.word(start) == "," ? sentence.word(start + 1) : sentence.word(start)
+        return ["who", "which", "whose", "where"].contains(opener)
+    }
+
     /// Which tokens are inside a parenthesis, a relative clause or an apposition set off by
     /// commas (", who served at the post,", ", 20,"): they do not separate a subject from its verb.
     func parentheticals(_ sentence: Sentence) -> [Bool] {
@@ -780,6 +789,14 @@ extension FactReader {
                 if !phrase.hasNumber && !["who", "that"].contains(sentence.word(phrase.end)) {
                     phrase.isComplement = true
                 }
+            }
+            // "a villager hurt in a clash with residents of Sokh dies": the object of "with" or
+            // "against" is not the subject of the verb after it ("along with" is).
+            if ["with", "against"].contains(before),
+                !["along", "together"].contains(sentence.word(index - 2)),
+                !["who", "that"].contains(sentence.word(phrase.end))
+            {
+                phrase.isComplement = true
             }
             // "described the six people killed as drug smugglers": the side they are given.
             if phrase.side == .unknown, !phrase.isBare,
@@ -998,8 +1015,7 @@ extension FactReader {
             "toll", "tolls", "casualty", "casualties", "figures", "figure", "losses", "count",
             "tally", "dead",
         ]
-        for index in sentence.tokens.indices where ["its", "their"].contains(sentence.word(index))
-        {
+        for index in sentence.tokens.indices where ["its", "their"].contains(sentence.word(index)) {
             let head = (1...3).first { counts.contains(sentence.word(index + $0)) }
             guard let head,
                 (1..<head).allSatisfy({
@@ -1112,8 +1128,26 @@ extension FactReader {
         func predicate(at position: Int) -> Predicate? {
             predicates.first { $0.position == position }
         }
-        // "eight Taliban dead, with six more wounded": the verb right after it is theirs.
-        if let next = predicate(at: phrase.end), next.kind == .other, next.voice == .passive {
+        /// A participle of injury or arrest right after the noun, then the noun's own death
+        /// verb in the same clause: "a villager hurt in a clash with residents of Sokh dies".
+        func opensReducedRelative(at position: Int) -> Bool {
+            guard predicate(at: position)?.kind == .other,
+                !sentence[position - 1].entry.has(.auxiliary)
+            else { return false }
+            return predicates.contains { found in
+                found.kind == .death && found.position > position
+                    && found.position <= position + 12 && found.voice != .active
+                    && !(position..<found.position).contains {
+                        sentence[$0].isPunctuation || sentence[$0].entry.has(.auxiliary)
+                    }
+            }
+        }
+        // "eight Taliban dead, with six more wounded": the verb right after it is theirs;
+        // "a villager hurt in the clash dies": unless it opens a reduced relative clause before
+        // the noun's own verb (below).
+        if let next = predicate(at: phrase.end), next.kind == .other, next.voice == .passive,
+            !opensReducedRelative(at: phrase.end)
+        {
             return next
         }
         // Object: back over a list of people, "of", determiners, qualifiers.
@@ -1203,12 +1237,23 @@ extension FactReader {
             }
             // "the guard, who had been badly hurt, died": the relative clause's verb is not his.
             // "suffered gunshot wounds and died": the wounds first, then the death.
+            // "a villager hurt in the clash dies": a participle right after the noun opens a
+            // reduced relative clause; the verb after it is the noun's own.
+            let reducedRelative = position == phrase.end && opensReducedRelative(at: position)
             let woundsThenDeath =
-                predicate(at: position)?.kind == .other
-                && predicates.contains(where: {
-                    $0.kind == .death && $0.position > position && $0.position <= position + 4
-                        && sentence.word($0.position - 1) == "and"
-                })
+                reducedRelative
+                || (predicate(at: position)?.kind == .other
+                    && predicates.contains(where: {
+                        $0.kind == .death && $0.position > position && $0.position <= position + 4
+                            && sentence.word($0.position - 1) == "and"
+                    }))
+            // "Akynov, who was hurt in the clash with residents of Sokh, died": the people of
+            // a relative clause are not the subject of the verb after it.
+            if mask[phrase.start] && !mask[position]
+                && Self.inRelativeClause(phrase.start, mask, sentence)
+            {
+                return nil
+            }
             if !mask[position] || mask[phrase.start], !woundsThenDeath,
                 let found = predicate(at: position)
             {

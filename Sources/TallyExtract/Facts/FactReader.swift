@@ -436,6 +436,16 @@ struct FactReader {
                 || facts.measures.contains { $0.position == time.position + 1 }
         }
         if !dated.isEmpty && dated.allSatisfy(window.isBefore) { return .background }
+        // "The Uzbeks have quarrelled over these islands before, when smugglers were killed":
+        // "before" standing alone, with no time of its own, tells of earlier times.
+        let beforeAlone = sentence.tokens.indices.contains { index in
+            sentence.word(index) == "before"
+                && [",", ".", "when", ";", "and", "but"].contains(sentence.word(index + 1))
+                && sentence.tokens[Swift.max(0, index - 8)..<index].contains {
+                    ["have", "has", "had"].contains($0.text)
+                }
+        }
+        if beforeAlone && dated.isEmpty { return .background }
         if sentence.contains([
             "last year", "a year ago", "years ago", "in the past", "previously", "in previous",
             "the previous year", "decades", "a similar", "similar incident", "similar incidents",

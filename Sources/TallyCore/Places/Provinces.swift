@@ -139,7 +139,7 @@ public enum Provinces {
         ),
         (
             "Afghanistan", "Faryab",
-            "faryab|andkhoy|qaisar|qaysar|qurghan|khan e char bagh|dawlat abad faryab|maymana|almar|shirin tagab"
+            "faryab|andkhoy|qaisar|qaysar|qurghan|khan e char bagh|dawlat abad faryab|maymana|maimana|almar|shirin tagab"
         ),
         ("Afghanistan", "Badghis", "badghis|murghab district|bala murghab|qala e naw|ghormach"),
         (
@@ -183,6 +183,15 @@ public enum Provinces {
             "mary province|mary region|mary velayat|serhetabat|kushka|gushgy|tagtabazar|takhta bazar|morgunovka|imambaba"
         ),
         ("Turkmenistan", "Ahal", "ahal|akhal|sarakhs|serakhs"),
+    ]
+
+    /// Towns among ``borderPlaces`` that lie inside their province, away from the border
+    /// (provincial capitals and the like), spelled as there: fighting in Maimana or Taloqan is
+    /// not a border event, though the province is a border province.
+    package static let interiorPlaces: Set<String> = [
+        "maymana", "maimana", "taloqan", "faizabad", "fayzabad", "sheberghan", "shibirghan",
+        "mazar i sharif", "mazar e sharif", "mazar sharif", "mazar", "aqcha", "khanabad",
+        "qala e naw", "bokhtar", "kurgan tyube", "qurghonteppa",
     ]
 
     /// How a region as written resolves to a province.

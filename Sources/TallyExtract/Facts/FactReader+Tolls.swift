@@ -790,6 +790,13 @@ extension FactReader {
                     phrase.isComplement = true
                 }
             }
+            // "According to the general, 1,500 fighters were killed": who tells, not who died.
+            if sentence.matches("according to", at: index - 2)
+                || (sentence.word(index - 1) == "the"
+                    && sentence.matches("according to", at: index - 3))
+            {
+                phrase.isComplement = true
+            }
             // "a villager hurt in a clash with residents of Sokh dies": the object of "with" or
             // "against" is not the subject of the verb after it ("along with" is).
             if ["with", "against"].contains(before),

@@ -407,6 +407,32 @@ struct FactReader {
             }
             return ["days", "weeks", "months", "years"].contains(sentence.word(at + reading.length))
         }
+        // "in government offensives across 25 provinces", "nationwide": a country's sum, not
+        // one border event.
+        let acrossMany =
+            sentence.contains([
+                "nationwide", "across the country", "around the country", "throughout the country",
+                "all over the country",
+            ])
+            || sentence.tokens.indices.contains { index in
+                ["across", "in"].contains(sentence.word(index))
+                    && Numbers.read(sentence, at: index + 1).map {
+                        $0.value > 2
+                            && ["provinces", "regions", "districts"].contains(
+                                sentence.word(index + 1 + $0.length))
+                    } ?? false
+            }
+        if acrossMany && (!facts.tolls.isEmpty || countsMany) { return .cumulative }
+        // "1,500 fighters were killed in government offensives this week": the week's sum of
+        // many operations, not one event.
+        let manyOperations = sentence.contains([
+            "offensives", "operations", "airstrikes", "air strikes", "raids",
+        ])
+        if manyOperations && !facts.tolls.isEmpty
+            && sentence.contains(["this week", "this month", "last week", "past week", "in recent"])
+        {
+            return .cumulative
+        }
         if (cumulativeWords || overPeriod)
             && (countsMany || !facts.tolls.isEmpty || !facts.mentions.isEmpty
                 || facts.measures.contains { $0.count > 1 })
@@ -476,6 +502,33 @@ struct FactReader {
         if disaster && facts.mentions.isEmpty { return .disaster }
         let elsewhere = Self.elsewhere(in: sentence)
         if !elsewhere.isEmpty && facts.places.allSatisfy(\.isIncidental) && !facts.namesBorder {
+            return .elsewhere
+        }
+        // "Parts of Faryab, among them the city of Maimana, saw heavy fighting", "fighting
+        // near provincial capitals": a border province's interior, not its border.
+        let placed = facts.places.filter { !$0.isIncidental }
+        // "on their way back to the provincial capital": where they went, not where it happened.
+        let capitals = sentence.tokens.indices.filter { index in
+            sentence.word(index) == "provincial"
+                && ["capital", "capitals"].contains(sentence.word(index + 1))
+                && !(1...3).contains {
+                    ["to", "from", "toward", "towards", "for"].contains(sentence.word(index - $0))
+                }
+        }
+        let interior =
+            placed.contains { place in
+                place.isInterior(in: sentence)
+                    && !(1...6).contains {
+                        ["to", "from", "toward", "towards"].contains(
+                            sentence.word(place.position - $0))
+                    }
+            } || !capitals.isEmpty
+        if interior && !facts.namesBorder,
+            !placed.contains(where: {
+                !$0.isInterior(in: sentence) && $0.isWithinProvince(in: sentence)
+            }),
+            !facts.mentions.isEmpty || !facts.tolls.isEmpty
+        {
             return .elsewhere
         }
         // "skirmishes with the forces of Iran and of Pakistan": a fight with a neighbour
@@ -764,6 +817,18 @@ struct FactReader {
                         "center", "headquarters", "districts", "towns", "bases", "centres",
                         "centers",
                     ].contains(sentence.word(index + $0))
+                }
+                // "the district fell to the Taliban a month ago": a capture, its subject the place.
+                if token.text == "fell" {
+                    let toArmed =
+                        (sentence.word(index + 1) == "to"
+                            || sentence.matches("into the hands of", at: index + 1))
+                        && (2...6).contains {
+                            ["taliban", "militants", "insurgents", "fighters", "rebels"].contains(
+                                sentence.word(index + $0))
+                        }
+                    guard toArmed else { continue }
+                    break
                 }
                 // "have taken two border crossings", "took control of the district".
                 if ["taken", "took", "take"].contains(token.text) {

@@ -31,6 +31,12 @@ enum Gazetteer {
                 as: UTF8.self)
         }
 
+        /// Whether it names a town inside its province, away from the border ("Maimana").
+        func isInterior(in sentence: Sentence) -> Bool {
+            let name = String(name(in: sentence).lowercased().map { $0 == "-" ? " " : $0 })
+            return Provinces.interiorPlaces.contains(name)
+        }
+
         /// Whether it names a place within its province (a district, town, village or post),
         /// not the province itself ("Khatlon", "GBAO", "Batken region").
         func isWithinProvince(in sentence: Sentence) -> Bool {

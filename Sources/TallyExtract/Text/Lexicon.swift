@@ -206,7 +206,10 @@ enum Lexicon {
             .infiltration,
             "infiltration infiltrations infiltrated infiltrating incursion incursions crossed entered slipped sneaked intrusion breach"
         )
-        trigger(.capture, "captured seized overran overrun taken took")
+        trigger(
+            .capture,
+            "captured seized overran overrun taken took expelled recaptured retook retaken regained liberated fell"
+        )
 
         func measure(_ type: MeasureType, _ words: String) {
             add(words.split(separator: " ").map(String.init)) { $0.measure = type }

@@ -354,6 +354,8 @@ struct FactReader {
                     "statistics",
                     "data show", "official data", "registered",
                     "over the period", "in the period", "during the period", "in the same period",
+                    "over the same period", "during the same period", "in less than a week",
+                    "in less than a month", "within a week",
                     "in the six months", "in the first half", "first half", "january-june",
                     "within the past", "in the past month", "the latest in", "a series of",
                     "a spate of", "a string of",

@@ -998,11 +998,24 @@ struct FactReader {
                                     || sentence[position].isHyphenated
                             }
                     })
-            found.append(
-                IncidentMention(
-                    type: kind, position: index, count: count, isDefinite: isDefinite, isNew: isNew,
-                    word: sentence.tokens[index..<Swift.min(index + length, sentence.tokens.count)]
-                        .map(\.text).joined(separator: " ")))
+            // "The strike ... was the second fatal attack on Chinese staff in a year": what the
+            // subject was, told by comparison; no new event.
+            let ordinalAt =
+                ["second", "third"].contains(before)
+                ? index - 1 : ["second", "third"].contains(before2) ? index - 2 : nil
+            let predicative =
+                ordinalAt.map {
+                    sentence.word($0 - 1) == "the"
+                        && ["was", "is", "marks", "marked", "became", "becomes", "been"].contains(
+                            sentence.word($0 - 2))
+                } ?? false
+            var mention = IncidentMention(
+                type: kind, position: index, count: count, isDefinite: isDefinite,
+                isNew: isNew && !predicative,
+                word: sentence.tokens[index..<Swift.min(index + length, sentence.tokens.count)]
+                    .map(\.text).joined(separator: " "))
+            if predicative { mention.isReferenceOnly = true }
+            found.append(mention)
             index += length - 1
         }
         return found

@@ -105,9 +105,16 @@ struct TollResolution {
         var ordered = statements.sorted { $0.key < $1.key }.map(\.value)
         // "The police said two local policemen died" beside "14 members of the security
         // forces": the police count their own, a part of the whole.
-        if ordered.contains(where: { $0.qualifier == .plain && $0.scopes.contains(.all) }) {
+        // A police toll larger than the whole is no part of it: another report of the same
+        // dead ("six members of the security forces" against the Taliban's "12 policemen").
+        let whole = ordered.filter { $0.qualifier == .plain && $0.scopes.contains(.all) }
+            .map { $0.sides.filter { $0.key.side == .security }.values.reduce(0, +) }.max()
+        if let whole {
             for index in ordered.indices
-            where ordered[index].qualifier == .plain && ordered[index].scopes == [.police] {
+            where ordered[index].qualifier == .plain && ordered[index].scopes == [.police]
+                && ordered[index].sides.filter({ $0.key.side == .security }).values.reduce(0, +)
+                    <= whole
+            {
                 ordered[index].qualifier = .partial
                 decisions.append("a police toll beside one of all the forces: part of it")
             }

@@ -26,9 +26,14 @@ enum Gazetteer {
             let last = sentence[position + length - 1]
             let bytes = sentence.text.utf8
             guard first.start < last.end, last.end <= bytes.count else { return "" }
-            return String(
+            var name = String(
                 decoding: bytes.dropFirst(first.start).prefix(last.end - first.start),
                 as: UTF8.self)
+            // "Faryab's Qaysar district": the province's name, not its possessive.
+            for suffix in ["'s", "’s"] where name.hasSuffix(suffix) {
+                name.removeLast(suffix.count)
+            }
+            return name
         }
 
         /// Whether it names a town inside its province, away from the border ("Maimana").

@@ -760,11 +760,13 @@ struct FactReader {
             // "ground-attack aircraft", "anti-drone": a word inside a compound names a thing.
             if token.isHyphenated && length == 1 && kind != .armedClash { continue }
             // "A mine went off"; a gold mine, mine workers or mines laid in 1999 are not blasts.
+            // "A police vehicle hit a roadside mine", "killed by a mine" are blasts too.
             if (token.text == "mine" || token.text == "mines")
                 && !sentence.contains([
                     "stepped on", "went off", "exploded", "detonated", "blew up", "blast",
-                    "explosion",
-                ])
+                    "explosion", "roadside mine", "hit a mine", "struck a mine", "by a mine",
+                    "ran over a mine", "drove over a mine", "hit a landmine",
+                ]) && !(hasDeathOrInjury && sentence.contains(["killed by", "kills", "killed in"]))
             {
                 continue
             }

@@ -146,6 +146,15 @@ enum Gazetteer {
     /// Whether the place at `index` is where people came from or were taken, not where the
     /// event happened.
     static func isIncidental(_ sentence: Sentence, _ index: Int, _ length: Int) -> Bool {
+        // "the governor of Kohsan district said": a district's own officials tell of it.
+        if sentence.word(index - 1) == "of", sentence.word(index + length) == "district",
+            (2...3).contains(where: {
+                ["governor", "chief", "police", "head", "officials", "spokesman"].contains(
+                    sentence.word(index - $0))
+            })
+        {
+            return false
+        }
         // "from the village of Ruzvayak in Afghanistan's Badakhshan province": where they came
         // from, however far the "from" stands; "into", "at", "near" name where it happened.
         for back in 1...8 {

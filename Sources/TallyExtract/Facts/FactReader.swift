@@ -770,6 +770,12 @@ struct FactReader {
             {
                 continue
             }
+            // "Turkmen soldiers shoved them into the river", "died of a beating": violence by
+            // hand, when the state's forces do it or someone died of it.
+            if ["beating", "beaten", "shoved"].contains(token.text) {
+                let byForces = sentence.tokens.contains { $0.entry.side == .security }
+                guard byForces || hasDeathOrInjury else { continue }
+            }
             // Weapons tell of an incident when used; a seizure lists them.
             if Self.weaponWords.contains(token.text) && length == 1 {
                 guard hasImpact || hasDeathOrInjury else { continue }

@@ -197,7 +197,7 @@ enum Lexicon {
         )
         trigger(
             .attack,
-            "attack attacks attacked attacking ambush ambushed ambushes raid raided stormed assault assaulted drone drones grenade shooting shootings"
+            "attack attacks attacked attacking ambush ambushed ambushes raid raided stormed assault assaulted drone drones grenade shooting shootings beating beaten shoved"
         )
         trigger(
             .abduction,

@@ -180,7 +180,7 @@ public enum Provinces {
         ),
         (
             "Turkmenistan", "Mary",
-            "mary province|mary region|mary velayat|serhetabat|kushka|gushgy|tagtabazar|takhta bazar|morgunovka|imambaba"
+            "mary province|mary region|mary velayat|serhetabat|kushka|gushgy|tagtabazar|takhta bazar|takhtabazar|morgunovka|imambaba"
         ),
         ("Turkmenistan", "Ahal", "ahal|akhal|sarakhs|serakhs"),
     ]

@@ -1055,6 +1055,23 @@ struct FactReader {
             {
                 type = .trainingFacility
             }
+            // "a new complex of buildings for the Takhtabazar border detachment", "the new base
+            // of a border unit" opened: a post of the border troops.
+            if type == nil,
+                ["complex", "compound", "headquarters", "base", "barracks", "buildings"].contains(
+                    token.text),
+                sentence.word(index - 1) == "new" || sentence.word(index - 2) == "new"
+                    || sentence.word(index - 3) == "new",
+                (1...7).contains(where: {
+                    ["detachment", "unit", "outpost", "commandant's", "frontier"].contains(
+                        sentence.word(index + $0))
+                        && sentence.tokens[(index + 1)..<(index + $0)].contains {
+                            $0.text == "border"
+                        }
+                })
+            {
+                type = .outpost
+            }
             if type == nil, token.text == "crossing" || token.text == "checkpoint",
                 ["border"].contains(sentence.word(index - 1)),
                 sentence.word(index + 1) == "point" || token.text == "checkpoint"

@@ -131,7 +131,7 @@ public enum Provinces {
         ),
         (
             "Afghanistan", "Balkh",
-            "balkh|hairatan|hayratan|kaldar|mazar i sharif|mazar e sharif|mazar sharif|mazar|shortepa|shor tepa|dawlatabad|chimtal|char bolak"
+            "balkh|hairatan|hayratan|hairaton|kaldar|mazar i sharif|mazar e sharif|mazar sharif|mazar|shortepa|shor tepa|dawlatabad|chimtal|char bolak"
         ),
         (
             "Afghanistan", "Jowzjan",

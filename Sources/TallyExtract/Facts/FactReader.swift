@@ -357,6 +357,7 @@ struct FactReader {
                     "over the same period", "during the same period", "in less than a week",
                     "in less than a month", "within a week",
                     "in the six months", "in the first half", "first half", "january-june",
+                    "again and again", "time and again", "time after time", "repeatedly",
                     "within the past", "in the past month", "the latest in", "a series of",
                     "a spate of", "a string of",
                     "in recent days", "over recent weeks", "over recent months",
@@ -1040,7 +1041,8 @@ struct FactReader {
             var nounIndex = index
             // "border post", "frontier posts", "guard post".
             if type == nil, ["post", "posts"].contains(token.text),
-                ["border", "frontier", "guard", "new", "outpost"].contains(sentence.word(index - 1))
+                ["border", "frontier", "guard", "new", "outpost", "police"].contains(
+                    sentence.word(index - 1))
             {
                 type = .outpost
             }
@@ -1078,11 +1080,27 @@ struct FactReader {
             {
                 type = .checkpoint
             }
+            // "sent in more police units", "dispatched extra troops": a deployment.
+            if type == nil, ["sent", "dispatched"].contains(token.text),
+                (1...5).contains(where: {
+                    ["units", "troops", "reinforcements", "battalion", "battalions", "forces"]
+                        .contains(sentence.word(index + $0))
+                }),
+                (1...3).contains(where: {
+                    ["more", "extra", "additional", "in", "further"].contains(
+                        sentence.word(index + $0))
+                })
+            {
+                type = .deployment
+            }
             guard let measure = type else { continue }
             nounIndex = index
             if measure == .deployment
-                && !["deployed", "redeployed", "deployment", "deployments", "reinforcements"]
-                    .contains(token.text)
+                && ![
+                    "deployed", "redeployed", "deployment", "deployments", "reinforcements", "sent",
+                    "dispatched",
+                ]
+                .contains(token.text)
             {
                 continue
             }
@@ -1106,7 +1124,11 @@ struct FactReader {
             let opening =
                 sentence.tokens[clause].indices.contains { position in
                     let token = sentence[position]
-                    return token.entry.has(.opening) && token.text != "open"
+                    // "set up a new police post", "established a post": opened too.
+                    let setUp =
+                        (token.text == "set" && sentence.word(position + 1) == "up")
+                        || token.text == "established"
+                    return (token.entry.has(.opening) || setUp) && token.text != "open"
                         && sentence.word(position + 1) != "fire"
                         && abs(position - index) <= 14
                 }

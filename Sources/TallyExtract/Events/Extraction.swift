@@ -302,6 +302,7 @@ public enum Extraction {
                 {
                     var named = Set<Lexicon.Side>()
                     var crowd = false
+                    var pastoral = false
                     let next = starts.first { $0 > first } ?? sentences.count
                     // Up to the next event, but a mine's victims only from the sentences of its
                     // own telling, not the history after it.
@@ -328,6 +329,12 @@ public enum Extraction {
                             {
                                 named.insert(.militants)
                             }
+                            // "citizens who were grazing the animals": herders at their work.
+                            if ["grazing", "herding", "pasturing", "haymaking"].contains(
+                                token.text)
+                            {
+                                pastoral = true
+                            }
                             // Fire opened on a crowd: protesters, not fighters; a crowd that
                             // attacks may have had fighters in it.
                             if [
@@ -347,6 +354,11 @@ public enum Extraction {
                     // Only smuggling or a crowd settles it: a role named nearby may be
                     // someone else's.
                     if crowd && !named.contains(.militants) { named = [.civilians] }
+                    // Herders shot at their grazing, with no arms or smuggling told: civilians.
+                    if pastoral && !named.contains(.militants) && !crowd {
+                        crowd = true
+                        named = [.civilians]
+                    }
                     // "Taliban fighters are reported to have killed an Afghan man": the fighters
                     // named are the killers, not the dead.
                     let killersNamed = event.sentences.contains { index in

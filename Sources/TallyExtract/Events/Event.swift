@@ -24,6 +24,8 @@ struct Event: Sendable {
     var deadAreSide: Lexicon.Side?
     /// Words and decisions, for the explanation.
     var notes: [String] = []
+    /// A killing told as the cause of the news ("after guards had killed a civilian").
+    var isEarlierKilling = false
 
     /// Whether `time` can be this event's.
     func accepts(time other: TimeExpression?) -> Bool {

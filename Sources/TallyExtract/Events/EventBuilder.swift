@@ -252,6 +252,27 @@ struct EventBuilder {
             events[event].deadAreSide = side
             events[event].add(sentence: index)
         }
+        // A killing told as the news's cause is an earlier event of its own, one for the
+        // article however often it is told.
+        let earlier = facts.tolls.filter(\.isEarlierKilling)
+        if !earlier.isEmpty, target != nil || current != nil {
+            facts.tolls.removeAll(where: \.isEarlierKilling)
+            let cause =
+                events.firstIndex { $0.isEarlierKilling }
+                ?? {
+                    var event = Event(category: .incident, incident: .attack, count: 1)
+                    event.types = [.attack]
+                    event.isEarlierKilling = true
+                    event.place = place ?? (target ?? current).flatMap { events[$0].place }
+                    event.notes.append("S\(index + 1): new event from a killing told as the cause")
+                    events.append(event)
+                    return events.count - 1
+                }()
+            events[cause].tolls += earlier
+            events[cause].add(sentence: index)
+            events[cause].notes.append(
+                "S\(index + 1): " + earlier.map(Self.describe).joined(separator: "; "))
+        }
         if let target {
             events[target].tolls += facts.tolls
             events[target].add(sentence: index)

@@ -1004,6 +1004,14 @@ extension FactReader {
             }
         }
         enumerateDead(sentence, phrases: phrases, facts: facts, into: &result)
+        // "after Turkmen guards had allegedly killed a civilian there", "sent to look into the
+        // killing of a civilian": a killing before the news, told as its cause.
+        for index in result.indices {
+            let at = result[index].position
+            if Self.isEarlierKilling(sentence, near: at, predicates: predicates) {
+                result[index].isEarlierKilling = true
+            }
+        }
         // "Kyrgyzstan put its death toll at 36", "Tajikistan released its own casualty
         // figures, saying 35 had died": a government counting its own dead, whatever the verb.
         if let owner = ownCountOwner(sentence) {
@@ -1013,6 +1021,41 @@ extension FactReader {
             }
         }
         return result
+    }
+
+    /// Whether the death told at `position` is a killing before the news, told as its cause:
+    /// a pluperfect killing after "after" ("after guards had killed a civilian"), or a killing
+    /// looked into ("to look into the killing of a civilian").
+    static func isEarlierKilling(
+        _ sentence: Sentence, near position: Int, predicates: [Predicate]
+    ) -> Bool {
+        let nearest = predicates.filter { $0.kind == .death }.min {
+            abs($0.position - position) < abs($1.position - position)
+        }
+        guard let verb = nearest?.position, abs(verb - position) <= 6 else { return false }
+        // "into the killing of", "investigate the death of", "inquiry into the murder of".
+        if ["into", "investigate", "investigating", "probe", "probing"].contains(
+            sentence.word(verb - 2)), sentence.word(verb - 1) == "the"
+        {
+            return true
+        }
+        // "had (allegedly) killed", with "after" opening its clause.
+        let had =
+            sentence.word(verb - 1) == "had"
+            || (sentence.word(verb - 2) == "had" && sentence.word(verb - 1).hasSuffix("ly"))
+        guard had else { return false }
+        // "six gunmen died after they had killed two of the guards": the fight's own deaths,
+        // told in one breath; only a killing with no other death beside it, by someone named
+        // anew, is the cause.
+        guard predicates.filter({ $0.kind == .death }).count == 1 else { return false }
+        var back = verb - 1
+        while back >= 0, !sentence[back].isPunctuation {
+            if ["after", "following"].contains(sentence.word(back)) {
+                return !["they", "he", "she", "it", "we"].contains(sentence.word(back + 1))
+            }
+            back -= 1
+        }
+        return false
     }
 
     /// The country that gives a count of its own dead in the sentence ("Kyrgyzstan put its

@@ -61,6 +61,9 @@ struct TollFact: Sendable {
     var nationality: Country? = nil
     /// Taliban whose side the publication date decided: a call for a reviewer.
     var sideByTalibanRule = false
+    /// A killing told as what came before the news ("after guards had killed a civilian
+    /// there", "to look into the killing of a civilian"): an earlier event of its own.
+    var isEarlierKilling = false
 }
 
 /// A security measure: its type, how many, and whether it was done.

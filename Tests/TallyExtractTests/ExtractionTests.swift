@@ -50,30 +50,20 @@ struct ExtractionTests {
 
     /// The floors CI holds, per evaluation set: the share of articles exactly right (incidents,
     /// deaths by side and outposts, month by month), and the articles allowed to carry invented
-    /// deaths: none, except one known failure of `real-check2` (a police clash in a Faryab
-    /// district that does not touch the border, counted because the gazetteer knows the province
-    /// and not which of its districts lie on the border) and the two of `real-check3`, the last
-    /// blind set, which has not been opened; listed so that any new one fails. `real-dev` is the
-    /// set the extractor was built on; `real-test`, `real-holdout`, `real-check1` and
-    /// `real-check2` were each measured blind first and then opened (see Evaluation/README.md);
-    /// the others are the invented sets of earlier issues, kept as regression tests.
+    /// deaths: none, except one known failure of `real-check2` (a police clash in Faryab's
+    /// Qaysar district, which its coders hold does not reach the border; the gazetteer lists
+    /// Qaysar among Faryab's border places); listed so that any new one fails. `real-dev` is
+    /// the set the extractor was built on; the other real sets were each measured blind first
+    /// and then opened (see Evaluation/README.md); the `extract*` sets are the invented sets of
+    /// earlier issues, kept as regression tests.
     static let floors: [(set: String, exactlyRight: Double, knownInventedDeaths: [String])] = [
-        ("real-dev", 0.92, []),
+        ("real-dev", 0.94, []),
         ("real-test", 0.95, []),
         ("real-holdout", 0.87, []),
         ("real-check1", 0.92, []),
         ("real-check2", 0.80, ["u03-qaysar-checkpoint-clash.txt"]),
-        ("real-check3", 0.60, ["w02-darqad-falls.txt", "w10-gold-mine-drone.txt"]),
-        (
-            "real-check4", 0.50,
-            [
-                "j01-kyrgyz-tajik-toll-81-ceasefire.txt",
-                "j07-chechme-villager-dies-after-sokh-clash.txt",
-                "k05-serhetabat-guard-killed-shootout.txt",
-                "k07-bala-murghab-150-soldiers-captured.txt", "k09-kaldar-retaken-hairatan.txt",
-                "k10-aral-paygambar-island-licorice-clash.txt",
-            ]
-        ),
+        ("real-check3", 0.70, []),
+        ("real-check4", 0.76, []),
         ("extract", 0.96, []),
         ("extract-blind", 0.93, []),
         ("extract-blind2", 1.0, []),

@@ -690,7 +690,11 @@ extension FactReader {
             || (sentence.word(index) == "number" && sentence.matches("of the dead", at: index + 1))
             || (sentence.word(index) == "number" && sentence.matches("of deaths", at: index + 1))
             || (sentence.word(index) == "number" && sentence.word(index + 1) == "of"
-                && ((2...4).contains { sentence[index + $0].entry.side != nil })
+                // "the number of Tajik dead at 39": a nationality stands for the side.
+                && ((2...4).contains {
+                    sentence[index + $0].entry.side != nil
+                        || sentence[index + $0].entry.country != nil
+                })
                 && ((3...5).contains {
                     ["killed", "dead", "who"].contains(sentence.word(index + $0))
                 }))

@@ -163,6 +163,19 @@ struct FactReader {
                     break
                 }
             }
+            // "reported seven dead on the Tajik side": the side named right after the dead.
+            if facts.tolls[index].party == nil {
+                for ahead in 1...4 {
+                    let at = position + ahead
+                    guard at + 3 < sentence.tokens.count, !sentence[at].isPunctuation else { break }
+                    if sentence.matches("on the", at: at), sentence.word(at + 3) == "side",
+                        let country = sentence[at + 2].entry.country
+                    {
+                        facts.tolls[index].party = country
+                        break
+                    }
+                }
+            }
         }
         // "since last year's confrontations, in which dozens were killed": a toll goes with the
         // time told before it in its sentence.

@@ -1008,6 +1008,24 @@ extension FactReader {
             }
         }
         enumerateDead(sentence, phrases: phrases, facts: facts, into: &result)
+        // "the Tajik side also has dead and wounded": a state's side with dead of no figure,
+        // its forces (a plural with no figure counts two).
+        for index in sentence.tokens.indices
+        where sentence.word(index) == "side" && sentence.word(index - 2) == "the" {
+            guard let country = sentence[index - 1].entry.country else { continue }
+            var at = index + 1
+            if sentence.word(at) == "also" { at += 1 }
+            guard ["has", "have", "had", "suffered"].contains(sentence.word(at)) else { continue }
+            at += 1
+            if sentence.word(at) == "also" { at += 1 }
+            guard sentence.word(at) == "dead" else { continue }
+            result.append(
+                TollFact(
+                    value: 2, side: .security, party: country, qualifier: .unnumbered,
+                    isPart: false, statement: sentence.index * 10_000 + 1_000_000_000 + index,
+                    speaker: facts.speaker, position: at))
+            facts.mentionsDeath = true
+        }
         // "after Turkmen guards had allegedly killed a civilian there", "sent to look into the
         // killing of a civilian": a killing before the news, told as its cause.
         for index in result.indices {

@@ -1013,6 +1013,20 @@ extension FactReader {
         for index in sentence.tokens.indices
         where sentence.word(index) == "side" && sentence.word(index - 2) == "the" {
             guard let country = sentence[index - 1].entry.country else { continue }
+            // "dead and wounded among the Tajik side as well", "dead on the Kyrgyz side".
+            if ["on", "among"].contains(sentence.word(index - 3)),
+                let dead = (4...7).first(where: { sentence.word(index - $0) == "dead" }),
+                Numbers.read(sentence, at: index - dead - 1) == nil,
+                !result.contains(where: { abs($0.position - (index - dead)) <= 2 })
+            {
+                result.append(
+                    TollFact(
+                        value: 2, side: .security, party: country, qualifier: .unnumbered,
+                        isPart: false, statement: sentence.index * 10_000 + 1_000_000_000 + index,
+                        speaker: facts.speaker, position: index - dead))
+                facts.mentionsDeath = true
+                continue
+            }
             var at = index + 1
             if sentence.word(at) == "also" { at += 1 }
             guard ["has", "have", "had", "suffered"].contains(sentence.word(at)) else { continue }

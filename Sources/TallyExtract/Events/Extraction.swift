@@ -303,6 +303,7 @@ public enum Extraction {
                     var named = Set<Lexicon.Side>()
                     var crowd = false
                     var pastoral = false
+                    var sameCivilians = false
                     let next = starts.first { $0 > first } ?? sentences.count
                     // Up to the next event, but a mine's victims only from the sentences of its
                     // own telling, not the history after it.
@@ -323,6 +324,16 @@ public enum Extraction {
                                 !quoted
                             {
                                 named.insert(side)
+                                // "two residents of the village had gone missing" beside "two
+                                // citizens died": as many people of a civilian role as dead.
+                                if side == .civilians,
+                                    (1...2).contains(where: {
+                                        Numbers.read(sentence, at: position - $0)?.value
+                                            == fatalities.unknown
+                                    })
+                                {
+                                    sameCivilians = true
+                                }
                             }
                             if ["smuggle", "smuggling", "smuggled", "trafficking", "illegally"]
                                 .contains(token.text)
@@ -332,6 +343,16 @@ public enum Extraction {
                             // "citizens who were grazing the animals": herders at their work.
                             if ["grazing", "herding", "pasturing", "haymaking"].contains(
                                 token.text)
+                            {
+                                pastoral = true
+                            }
+                            // "had gone out to collect arnebia, a plant", "gathering firewood".
+                            if ["collect", "collecting", "gather", "gathering", "gatherers"]
+                                .contains(token.text),
+                                sentence.contains([
+                                    "plant", "plants", "herb", "herbs", "firewood", "licorice",
+                                    "liquorice", "mushrooms", "berries", "wood",
+                                ])
                             {
                                 pastoral = true
                             }
@@ -355,7 +376,7 @@ public enum Extraction {
                     // someone else's.
                     if crowd && !named.contains(.militants) { named = [.civilians] }
                     // Herders shot at their grazing, with no arms or smuggling told: civilians.
-                    if pastoral && !named.contains(.militants) && !crowd {
+                    if (pastoral || sameCivilians) && !named.contains(.militants) && !crowd {
                         crowd = true
                         named = [.civilians]
                     }

@@ -973,6 +973,15 @@ struct FactReader {
                     if sentence[index - back - 1].entry.month != nil { break }
                 }
             }
+            // "three districts ..., all three of which fell to the Taliban": one capture each.
+            if token.text == "fell", sentence.word(index - 1) == "which",
+                sentence.word(index - 2) == "of",
+                let reading = Numbers.read(sentence, at: index - 3)
+                    ?? Numbers.read(sentence, at: index - 4),
+                reading.value > 1, reading.value < 20
+            {
+                count = reading.value
+            }
             // "attacks on the Qarghan and Qaramqul districts": one on each place named.
             if count == 1, token.text.hasSuffix("s"), sentence.word(index + 1) == "on",
                 let end = (index + 2..<Swift.min(index + 12, sentence.tokens.count)).first(where: {

@@ -50,6 +50,21 @@ struct Event: Sendable {
             && (place.region == other.region || place.region.isEmpty || other.region.isEmpty)
     }
 
+    /// Whether deaths placed at `other` can be this event's: its place, or the province facing
+    /// it across the Fergana valley's borders, where one clash between neighbours' villages and
+    /// troops is fought on both sides ("a resident of Surkh, near Isfara, was killed" in a
+    /// Batken clash).
+    func acceptsDeaths(at other: Gazetteer.Place?) -> Bool {
+        if accepts(place: other) { return true }
+        guard let place, let other else { return true }
+        let facing: Set<Set<String>> = [
+            ["Batken", "Sughd"], ["Batken", "Fergana"], ["Sughd", "Fergana"],
+            ["Osh", "Andijan"], ["Jalal-Abad", "Namangan"], ["Jalal-Abad", "Andijan"],
+            ["Osh", "Sughd"],
+        ]
+        return facing.contains([place.region, other.region])
+    }
+
     mutating func adopt(time other: TimeExpression?) {
         guard let other else { return }
         if let time, time.precision <= other.precision { return }

@@ -204,7 +204,7 @@ struct EventBuilder {
             // "The wounded man died in hospital overnight": a later death of the event told.
             let laterDeaths = facts.tolls.allSatisfy { $0.qualifier == .additional }
             if let current, events[current].accepts(time: time) || laterDeaths,
-                events[current].accepts(place: place),
+                events[current].acceptsDeaths(at: place),
                 !facts.startsNewEvent || (time == nil && !facts.isAnotherEvent)
             {
                 target = current

@@ -51,6 +51,34 @@ public struct Article: Sendable {
         {
             footerSource = Article.footerSource(footer)
         }
+        // "Read also:" then headlines, one a line, to the next blank line: a list of other
+        // articles, however the lines read.
+        var listed: [String] = []
+        var unlisted: [String] = []
+        var inList = false
+        for line in body {
+            if inList && !line.isEmpty {
+                listed.append(line)
+                continue
+            }
+            inList = false
+            let lower = line.lowercased()
+            if line.hasSuffix(":"), line.count <= 40,
+                [
+                    "read also", "also read", "read more", "see also", "related", "more on this",
+                    "latest news", "most read", "more news", "recommended",
+                ].contains(where: {
+                    lower.hasPrefix($0)
+                })
+            {
+                listed.append(line)
+                inList = true
+                continue
+            }
+            unlisted.append(line)
+        }
+        clutter += listed
+        body = unlisted
         var kept: [String] = []
         for paragraph in Article.paragraphs(body) {
             if Article.isClutter(paragraph) {

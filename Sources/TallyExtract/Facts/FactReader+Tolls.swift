@@ -794,6 +794,13 @@ extension FactReader {
                     phrase.isComplement = true
                 }
             }
+            // "not yet known how many members of the security forces had been killed": no
+            // figure at all.
+            if (1...3).contains(where: {
+                sentence.word(index - $0) == "how" && sentence.word(index - $0 + 1) == "many"
+            }) || (sentence.word(index) == "many" && sentence.word(index - 1) == "how") {
+                phrase.isComplement = true
+            }
             // "According to the general, 1,500 fighters were killed": who tells, not who died.
             if sentence.matches("according to", at: index - 2)
                 || (sentence.word(index - 1) == "the"

@@ -439,6 +439,12 @@ struct FactReader {
                     } ?? false
             }
         if acrossMany && (!facts.tolls.isEmpty || countsMany) { return .cumulative }
+        // "The Taliban have taken over many districts since US troops began withdrawing on
+        // May 1": a run of events since then, not one.
+        let sinceMany =
+            sentence.contains(["have", "has"]) && sentence.contains(["since"])
+            && sentence.contains(["many", "several", "dozens", "scores", "numerous", "a string of"])
+        if sinceMany && (!facts.mentions.isEmpty || !facts.tolls.isEmpty) { return .cumulative }
         // "1,500 fighters were killed in government offensives this week": the week's sum of
         // many operations, not one event.
         let manyOperations = sentence.contains([

@@ -363,6 +363,33 @@ struct EventBuilder {
             pending = []
         }
         guard let target else { return }
+        // "Cross-border attacks kill five Chinese nationals" over two attacks told below: a
+        // total of them all. What the others do not account for is the toll of the one told
+        // without a figure; with more than one such, nobody can say whose.
+        let incidents = events.indices.filter { events[$0].category == .incident }
+        let titleNamesMany = triggers.contains {
+            $0.count > 1 || ($0.word.hasSuffix("s") && !$0.isDefinite)
+        }
+        if titleNamesMany, incidents.count >= 2,
+            let total = title.tolls.first(where: { $0.qualifier != .unnumbered && !$0.isPart })
+        {
+            let untold = incidents.filter { events[$0].tolls.isEmpty }
+            let told = incidents.filter { !events[$0].tolls.isEmpty }.map { index -> Int in
+                let resolved = TollResolution(events[index].tolls).fatalities
+                return resolved.militants + resolved.security + resolved.civilians
+                    + resolved.unknown
+            }.reduce(0, +)
+            if untold.count == 1, total.value > told {
+                var rest = total
+                rest.value = total.value - told
+                rest.statement = -1 - total.statement
+                events[untold[0]].tolls.append(rest)
+                events[untold[0]].notes.append(
+                    "title: \(total.value) in all over \(incidents.count) incidents, \(rest.value) of them not told of the others"
+                )
+            }
+            return
+        }
         let place = title.places.first { !$0.isIncidental }?.place
         if events[target].place == nil, let place { events[target].place = place }
         events[target].countries += title.countries

@@ -124,6 +124,14 @@ struct FactReader {
             facts.times.removeAll { $0.position > anchor && $0.position < end }
         }
         facts.tolls = tolls(in: sentence, facts: &facts)
+        // "quarrels that have sparked violence", "after years of violence": violence in
+        // general is no event; with a toll or a day of its own it is ("violence left two dead").
+        if facts.tolls.isEmpty, !facts.times.contains(where: { $0.precision <= .week }) {
+            for index in facts.mentions.indices
+            where ["violence", "hostilities", "unrest"].contains(facts.mentions[index].word) {
+                facts.mentions[index].isReferenceOnly = true
+            }
+        }
         if sentence.contains([
             "opposition", "whereas", "however", "contradict*", "differ*", "disputed",
             "other sources", "unofficial", "activists", "different account", "another account",
@@ -371,6 +379,8 @@ struct FactReader {
                     "in less than a month", "within a week",
                     "in the six months", "in the first half", "first half", "january-june",
                     "again and again", "time and again", "time after time", "repeatedly",
+                    "since soviet times", "since the soviet", "since independence",
+                    "years of", "decades of", "for years", "for decades",
                     "within the past", "in the past month", "the latest in", "a series of",
                     "a spate of", "a string of",
                     "in recent days", "over recent weeks", "over recent months",

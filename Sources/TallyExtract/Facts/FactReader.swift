@@ -95,7 +95,11 @@ struct FactReader {
             || sentence.contains(["this time on", "this time in", "this time at", "this time near"])
             || (["earlier", "previously", "before", "meanwhile"].contains(sentence.word(0))
                 // "Earlier, in December, ..."; not "Earlier reports said ...".
-                && [",", "this", "in", "on", "that", "today", "last"].contains(sentence.word(1)))
+                && [",", "this", "in", "on", "that", "today", "last"].contains(sentence.word(1))
+                // "Earlier in the day, gunfire broke out": the same day's news, told back.
+                && !sentence.matches("earlier in the day", at: 0)
+                && !sentence.matches("earlier that day", at: 0)
+                && !sentence.matches("earlier today", at: 0))
         facts.mentions = mentions(in: sentence)
         // "A few days before the Shuroabad incident, ...", "Several weeks before the shootout
         // of February 26, the guards killed ...": another event than the one it is told from,

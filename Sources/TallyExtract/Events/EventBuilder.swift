@@ -185,6 +185,12 @@ struct EventBuilder {
                         && (!$0.isDefinite || told == 1)
                 }
                 .map(\.count).max() ?? 1)
+            // "shots were fired in two incidents": the sentence counts the events it tells.
+            if let counted = references.filter({ $0.count > 1 && !$0.isDefinite }).map(\.count)
+                .max(), facts.setAside == nil
+            {
+                event.count = Swift.max(event.count, counted)
+            }
             event.adopt(time: time)
             if event.place == nil, let place { event.place = place }
             if triggers.contains(where: { $0.type == .armedClash })

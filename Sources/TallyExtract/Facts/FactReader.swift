@@ -790,6 +790,17 @@ struct FactReader {
                         word: token.text, isReferenceOnly: true))
                 continue
             }
+            // "shots were fired in two incidents": how many events the sentence tells.
+            if type == nil, ["incidents", "episodes", "cases"].contains(token.text),
+                let reading = Numbers.read(sentence, at: index - 1), reading.value > 1,
+                reading.value < 10, sentence.word(index - 2) == "in"
+            {
+                found.append(
+                    IncidentMention(
+                        type: .attack, position: index, count: reading.value, isDefinite: false,
+                        isNew: false, word: token.text, isReferenceOnly: true))
+                continue
+            }
             guard var kind = type else { continue }
             // "ground-attack aircraft", "anti-drone": a word inside a compound names a thing.
             if token.isHyphenated && length == 1 && kind != .armedClash { continue }

@@ -886,8 +886,12 @@ struct FactReader {
                     break
                 }
                 // "have taken two border crossings", "took control of the district".
+                let takesControl =
+                    sentence.matches("control of", at: index + 1)
+                    || (sentence.word(index + 1) == "over"
+                        && (1...8).contains { sentence.word(index + $0) == "district" })
                 if ["taken", "took", "take"].contains(token.text) {
-                    let control = sentence.matches("control of", at: index + 1) || object
+                    let control = takesControl || object
                     let armedAgent = sentence.contains([
                         "taliban", "militants", "insurgents", "fighters", "gunmen",
                     ])
@@ -900,7 +904,7 @@ struct FactReader {
                         continue
                     }
                 }
-                if !object {
+                if !object && !takesControl {
                     // "seized by four armed men", "by the Taliban", "by unknown gunmen".
                     let byArmed =
                         sentence.word(index + 1) == "by"

@@ -46,11 +46,17 @@ public struct PeriodComparison: Sendable {
     /// The sides whose period the records do not reach ("base", "current"): their zeros would
     /// be missing data, not counts.
     public var uncoveredSides: [String] {
-        guard let coverage else { return [] }
+        guard coverage != nil else { return [] }
         return [("base", base), ("current", current)].compactMap { name, side in
-            side.days.upperBound < coverage.lowerBound || side.days.lowerBound > coverage.upperBound
-                ? name : nil
+            Self.reaches(side, coverage) ? nil : name
         }
+    }
+
+    /// Whether the inputs' coverage reaches any day of a period; never, without coverage.
+    static func reaches(_ side: PeriodRange, _ coverage: ClosedRange<CivilDate>?) -> Bool {
+        guard let coverage else { return false }
+        return side.days.upperBound >= coverage.lowerBound
+            && side.days.lowerBound <= coverage.upperBound
     }
 
     /// Days in the base period.
@@ -135,12 +141,8 @@ public enum Comparing {
             request.coverage
             ?? sink.firstDay.flatMap { first in sink.lastDay.map { first...$0 } }
         // A side the inputs do not reach is no data: no change and no test.
-        func reached(_ side: PeriodRange) -> Bool {
-            guard let coverage else { return false }
-            return side.days.upperBound >= coverage.lowerBound
-                && side.days.lowerBound <= coverage.upperBound
-        }
-        let (baseHasData, currentHasData) = (reached(request.base), reached(request.current))
+        let baseHasData = PeriodComparison.reaches(request.base, coverage)
+        let currentHasData = PeriodComparison.reaches(request.current, coverage)
         func compare(_ base: Metrics, _ current: Metrics) -> [MetricComparison] {
             zip(Metrics.columnNames, zip(base.values, current.values)).map { name, figures in
                 MetricComparison(

@@ -369,6 +369,10 @@ struct EventBuilder {
             pending = []
         }
         guard let target else { return }
+        let place = title.places.first { !$0.isIncidental }?.place
+        if events[target].place == nil, let place { events[target].place = place }
+        events[target].countries += title.countries
+        if title.namesBorder { events[target].namesBorder = true }
         // "Cross-border attacks kill five Chinese nationals" over two attacks told below: a
         // total of them all. What the others do not account for is the toll of the one told
         // without a figure; with more than one such, nobody can say whose.
@@ -396,10 +400,6 @@ struct EventBuilder {
             }
             return
         }
-        let place = title.places.first { !$0.isIncidental }?.place
-        if events[target].place == nil, let place { events[target].place = place }
-        events[target].countries += title.countries
-        if title.namesBorder { events[target].namesBorder = true }
         if !title.tolls.isEmpty {
             // The title's figures as one more statement of the same victims.
             // Headlines name people in bare plurals ("troops retake district"): only figures count.

@@ -32,6 +32,17 @@ struct EventBuilder {
                 if let people = groups.last(where: { $0.count > 1 }) { resolved.side = people.side }
                 return resolved
             }
+            if anaphor == "him" {
+                // "turned his rifle on an officer and shot him dead": the last person told of,
+                // in the same sentence before the word or else before it.
+                guard
+                    let person = facts.groups.last(where: { $0.count == 1 })
+                        ?? groups.last(where: { $0.count == 1 })
+                else { return nil }
+                resolved.value = 1
+                resolved.side = person.side
+                return resolved
+            }
             if anaphor == "he" || anaphor == "she" {
                 // "He was killed": the last person told of.
                 guard let person = groups.last(where: { $0.count == 1 }) else { return nil }

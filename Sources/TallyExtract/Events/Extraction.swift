@@ -217,6 +217,32 @@ public enum Extraction {
             return true
         }
 
+        // "New clashes have broken out, killing at least one person", then each clash told in
+        // turn with its dead: the lead's toll is the total of those below, not more dead.
+        for index in builder.events.indices where builder.events[index].category == .incident {
+            let event = builder.events[index]
+            guard let first = event.sentences.first, first < facts.count,
+                facts[first].mentions.contains(where: {
+                    $0.count == 1 && !$0.isReferenceOnly && !$0.word.contains(" ")
+                        && $0.word.hasSuffix("s") && !$0.word.hasSuffix("ss")
+                }),
+                !event.tolls.isEmpty,
+                event.tolls.allSatisfy({ ($0.statement % 1_000_000_000) / 10_000 == first })
+            else { continue }
+            let others = builder.events.indices.filter {
+                $0 != index && builder.events[$0].category == .incident
+                    && builder.events[$0].sentences.allSatisfy { $0 > first }
+            }
+            let told = event.tolls.map(\.value).max() ?? 0
+            let below = others.reduce(0) { sum, other in
+                sum + builder.events[other].tolls.filter { !$0.isPart }.map(\.value).reduce(0, +)
+            }
+            guard others.count >= 1, told > 0, below >= told else { continue }
+            builder.events[index].tolls = []
+            builder.events[index].notes.append(
+                "S\(first + 1): \(told) dead over several clashes, the total of those told below")
+        }
+
         var explanation = ArticleExtraction.Explanation(article: name, published: published)
         explanation.dropped = denied
         explanation.clutter = article.clutter
@@ -270,6 +296,13 @@ public enum Extraction {
                     fatalities.militants + fatalities.security > 0
                 {
                     flags.insert(.talibanSideByDate)
+                }
+                if event.incident == .infiltration && event.types.contains(.abduction)
+                    && !event.wasFought && fatalities.total == 0
+                {
+                    // "crossed the river and carried off a shepherd": the crossing was the way in.
+                    type = IncidentType.abduction.code
+                    notes.append("an infiltration that took people: abduction")
                 }
                 if event.incident == .infiltration && (event.wasFought || fatalities.total > 0) {
                     type = IncidentType.armedClash.code

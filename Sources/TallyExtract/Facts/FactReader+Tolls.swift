@@ -48,6 +48,18 @@ extension FactReader {
                 start: start, end: start + (token.text == "no" ? 2 : 1), count: 0, side: .unknown,
                 party: nil, hasNumber: true, isAdditional: false, isBare: true)
         }
+        // "turned his rifle on an officer and shot him dead": the person just told ("her" only
+        // where no noun follows: "her son" is someone else).
+        if token.text == "him"
+            || (token.text == "her"
+                && [",", ".", ";", "dead", "and", "in", "on", "at", "with", "near", "while"]
+                    .contains(sentence.word(start + 1)))
+        {
+            return PersonPhrase(
+                start: start, end: start + 1, count: 1, side: .unknown, party: nil,
+                hasNumber: false, isAdditional: false, isBare: false, isAnaphoric: true,
+                head: "him")
+        }
         if token.text == "he" || token.text == "she" {
             return PersonPhrase(
                 start: start, end: start + 1, count: 1, side: .unknown, party: nil,

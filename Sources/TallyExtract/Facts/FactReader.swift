@@ -535,7 +535,26 @@ struct FactReader {
         let disaster =
             sentence.tokens.contains { $0.entry.has(.disaster) }
             || sentence.contains(["heart attack"])
+            // "a border troops vehicle ran into a taxi, killing two": a road crash.
+            || (sentence.contains([
+                "ran into", "ran over", "drove into", "crashed into", "ploughed into",
+                "plowed into", "collided", "collision", "overturned", "ran off the road",
+            ])
+                && sentence.contains([
+                    "vehicle", "car", "truck", "lorry", "taxi", "minivan", "bus", "van", "jeep",
+                    "tractor", "minibus",
+                ]))
         if disaster && facts.mentions.isEmpty { return .disaster }
+        // "Charges were brought under Article 212 of the Penal Code, which covers the negligent
+        // death of two or more people": a case in law, not an event's toll.
+        if facts.mentions.isEmpty,
+            sentence.contains([
+                "penal code", "criminal code", "criminal charges", "charged with", "sentenced",
+                "convicted", "went on trial", "stood trial", "court",
+            ])
+        {
+            return .legal
+        }
         let elsewhere = Self.elsewhere(in: sentence)
         if !elsewhere.isEmpty && facts.places.allSatisfy(\.isIncidental) && !facts.namesBorder {
             return .elsewhere
@@ -745,6 +764,17 @@ struct FactReader {
                     sentence.contains([
                         "returned fire", "exchange", "exchanged", "fire back", "fired back",
                     ]) ? .armedClash : .attack
+                length = 2
+            } else if ["carried", "took", "taken", "led", "dragged", "spirited"].contains(
+                token.text),
+                ["off", "away"].contains(sentence.word(index + 1)),
+                (2...6).contains(where: {
+                    sentence[index + $0].entry.side != nil
+                        || ["him", "her", "them"].contains(sentence.word(index + $0))
+                })
+            {
+                // "crossed the river and carried off a shepherd": people taken by force.
+                type = .abduction
                 length = 2
             } else if token.text == "shooting"
                 && [
@@ -1069,11 +1099,17 @@ struct FactReader {
             let ordinalAt =
                 ["second", "third"].contains(before)
                 ? index - 1 : ["second", "third"].contains(before2) ? index - 2 : nil
+            // "this was the day's second clash": the same, with whose ordinal between.
             let predicative =
-                ordinalAt.map {
-                    sentence.word($0 - 1) == "the"
-                        && ["was", "is", "marks", "marked", "became", "becomes", "been"].contains(
-                            sentence.word($0 - 2))
+                ordinalAt.map { ordinal in
+                    (2...4).contains { back in
+                        ["was", "is", "marks", "marked", "became", "becomes", "been"].contains(
+                            sentence.word(ordinal - back))
+                            && sentence.word(ordinal - back + 1) == "the"
+                            && ((ordinal - back + 2)..<ordinal).allSatisfy {
+                                sentence[$0].isPossessive
+                            }
+                    }
                 } ?? false
             var mention = IncidentMention(
                 type: kind, position: index, count: count, isDefinite: isDefinite,

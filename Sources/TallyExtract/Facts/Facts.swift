@@ -89,6 +89,7 @@ enum SetAside: String, Sendable {
     case hypothetical = "a plan, threat, warning or possibility"
     case denied = "a claim denied"
     case scenario = "an exercise scenario"
+    case legal = "a court case, charge or law"
     case clutter = "web-page clutter"
 }
 

@@ -806,6 +806,10 @@ extension FactReader {
                     phrase.isComplement = true
                 }
             }
+            // "three Kyrgyz nationals shot by Uzbek border guards died": who shot, not who died.
+            if before == "by" || sentence.matches("at the hands of", at: index - 4) {
+                phrase.isComplement = true
+            }
             // "not yet known how many members of the security forces had been killed": no
             // figure at all.
             if (1...3).contains(where: {

@@ -459,6 +459,16 @@ struct FactReader {
             sentence.contains(["have", "has"]) && sentence.contains(["since"])
             && sentence.contains(["many", "several", "dozens", "scores", "numerous", "a string of"])
         if sinceMany && (!facts.mentions.isEmpty || !facts.tolls.isEmpty) { return .cumulative }
+        // "have been fighting government troops ever since the pull-out began in May": a war
+        // going on, not an event.
+        let ongoing =
+            facts.tolls.isEmpty
+            && facts.mentions.contains { mention in
+                sentence.word(mention.position).hasSuffix("ing")
+                    && sentence.word(mention.position - 1) == "been"
+            }
+            && sentence.contains(["since", "for months", "for weeks", "for years", "for days"])
+        if ongoing { return .cumulative }
         // "1,500 fighters were killed in government offensives this week": the week's sum of
         // many operations, not one event.
         let manyOperations = sentence.contains([
@@ -621,7 +631,13 @@ struct FactReader {
         for back in 1...5 {
             let token = sentence[index - back]
             if token.isPunctuation && token.text != "-" { break }
-            if token.entry.has(.irrealis)
+            // "you could hear fighting", "shots could be heard": perceived, not possible.
+            let perceived =
+                ["could", "can"].contains(token.text)
+                && (["hear", "see"].contains(sentence.word(index - back + 1))
+                    || (sentence.word(index - back + 1) == "be"
+                        && ["heard", "seen"].contains(sentence.word(index - back + 2))))
+            if token.entry.has(.irrealis) && !perceived
                 && !(token.text == "may"
                     && (token.isCapitalized || sentence[index - back + 1].kind == .number))
             {

@@ -142,12 +142,26 @@ extension TimeExpression {
                 index += reading.length + 1
                 continue
             }
+            // "a few days back", "several days ago": the week before publication.
+            if sentence.matches("a few days", at: index) || sentence.matches("several days", at: index)
+                || sentence.matches("few days", at: index)
+            {
+                let unit = sentence.word(index) == "a" ? index + 2 : index + 1
+                if ["ago", "back", "earlier"].contains(sentence.word(unit + 1)) {
+                    found.append(
+                        TimeExpression(
+                            date: Period(.week, containing: published.advanced(by: -3)).start,
+                            precision: .week, isRelative: true, position: index))
+                    index = unit + 1
+                    continue
+                }
+            }
             // "three weeks earlier", "two days ago", "a month before", "a month and a half ago".
             let andAHalf = { (at: Int) in sentence.matches("and a half", at: at) ? 3 : 0 }
             if let reading = Numbers.read(sentence, at: index, article: true),
                 ["days", "day", "weeks", "week", "months", "month"].contains(
                     sentence.word(index + reading.length)),
-                ["ago", "earlier", "before"].contains(
+                ["ago", "earlier", "before", "back"].contains(
                     sentence.word(
                         index + reading.length + 1 + andAHalf(index + reading.length + 1))),
                 reading.value < 60

@@ -781,6 +781,18 @@ struct FactReader {
                         "returned fire", "exchange", "exchanged", "fire back", "fired back",
                     ]) ? .armedClash : .attack
                 length = 2
+            } else if ["destroyed", "destroy", "destroying", "raided", "stormed", "targeted"]
+                .contains(token.text),
+                (1...4).contains(where: {
+                    [
+                        "hideout", "hideouts", "hideaway", "cell", "cells", "den", "base", "bases",
+                        "camp", "camps", "positions", "position", "stronghold", "strongholds",
+                    ].contains(sentence.word(index + $0))
+                })
+            {
+                // "special forces destroyed a Daesh hideout": an operation against armed men.
+                type = .attack
+                length = 1
             } else if ["carried", "took", "taken", "led", "dragged", "spirited"].contains(
                 token.text),
                 ["off", "away"].contains(sentence.word(index + 1)),

@@ -748,6 +748,16 @@ struct FactReader {
                 || sentence.matches("threw stones", at: index)
                 || sentence.matches("hurled stones", at: index)
                 || sentence.matches("pelted", at: index)
+                // "residents smashed the excavator's window with a stone".
+                || ((sentence.matches("with a stone", at: index)
+                    || sentence.matches("with stones", at: index)
+                    || sentence.matches("with rocks", at: index))
+                    && (1...8).contains {
+                        [
+                            "smashed", "hit", "struck", "broke", "damaged", "attacked", "beat",
+                            "beaten", "injured", "wounded",
+                        ].contains(sentence.word(index - $0))
+                    })
                 || sentence.matches("stone throwing", at: index)
                 || sentence.matches("gunfire", at: index)
                 || sentence.matches("resorted to", at: index)

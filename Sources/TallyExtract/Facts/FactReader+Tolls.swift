@@ -1098,6 +1098,15 @@ extension FactReader {
         {
             return true
         }
+        // "the shooting followed the killing of a civilian", "in retaliation for the killing
+        // of": a killing told as what the news came after, beside the news's own incident word.
+        if sentence.word(verb - 1) == "the",
+            ["followed", "follows", "avenge", "avenging", "retaliation", "revenge"].contains(
+                sentence.word(verb - 2))
+                || sentence.matches("in response to", at: verb - 4)
+        {
+            return true
+        }
         // "had (allegedly) killed", with "after" opening its clause.
         let had =
             sentence.word(verb - 1) == "had"

@@ -143,7 +143,8 @@ extension TimeExpression {
                 continue
             }
             // "a few days back", "several days ago": the week before publication.
-            if sentence.matches("a few days", at: index) || sentence.matches("several days", at: index)
+            if sentence.matches("a few days", at: index)
+                || sentence.matches("several days", at: index)
                 || sentence.matches("few days", at: index)
             {
                 let unit = sentence.word(index) == "a" ? index + 2 : index + 1

@@ -63,13 +63,17 @@ public struct Article: Sendable {
             }
             inList = false
             let lower = line.lowercased()
-            if line.hasSuffix(":"), line.count <= 40,
-                [
-                    "read also", "also read", "read more", "see also", "related", "more on this",
-                    "latest news", "most read", "more news", "recommended",
-                ].contains(where: {
-                    lower.hasPrefix($0)
-                })
+            let headers = [
+                "read also", "also read", "read more", "see also", "related", "more on this",
+                "latest news", "most read", "more news", "recommended",
+            ]
+            // "See also:" or "See also" alone on its line.
+            var header = Substring(lower)
+            while let last = header.last, last == ":" || last == " " { header.removeLast() }
+            if line.count <= 40,
+                (line.hasSuffix(":") && headers.contains(where: { lower.hasPrefix($0) }))
+                    || headers.contains(String(header)) || header == "related articles"
+                    || header == "related stories" || header == "related news"
             {
                 listed.append(line)
                 inList = true

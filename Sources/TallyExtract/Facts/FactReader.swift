@@ -858,16 +858,6 @@ struct FactReader {
                         word: token.text, isReferenceOnly: true))
                 continue
             }
-            // "the raid followed an incident on Sunday in which ...": an event before the news.
-            if type == nil, token.text == "incident", sentence.word(index - 1) == "an",
-                ["after", "followed", "follows"].contains(sentence.word(index - 2))
-            {
-                found.append(
-                    IncidentMention(
-                        type: .attack, position: index, count: 1, isDefinite: false, isNew: true,
-                        word: token.text))
-                continue
-            }
             // "shots were fired in two incidents": how many events the sentence tells.
             if type == nil, ["incidents", "episodes", "cases"].contains(token.text),
                 let reading = Numbers.read(sentence, at: index - 1), reading.value > 1,
@@ -1129,9 +1119,6 @@ struct FactReader {
             let isNew =
                 // Not "further clashes": fighting over days with one toll is one event.
                 ["another", "second", "separate", "new", "fresh", "third"].contains(before)
-                // "the raid came after a clash in which two died": what came before, anew.
-                || (["a", "an"].contains(before)
-                    && ["after", "followed", "follows"].contains(before2))
                 || ["another", "second", "separate", "new", "fresh"].contains(before2)
                 // "two earlier cross-border attacks had killed five".
                 || (!isDefinite

@@ -9,7 +9,7 @@ TALLY := .build/release/tally
 SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct -- datasets 2>/dev/null)
 export SOURCE_DATE_EPOCH
 
-.PHONY: all bootstrap build report test test-asan test-tsan lint format clean eval-extract bench fuzz
+.PHONY: all bootstrap build report test test-asan test-tsan lint format clean eval-extract dataset bench fuzz
 
 all: build
 
@@ -46,6 +46,11 @@ test-tsan: bootstrap
 # The extractor on every evaluation set (Evaluation/README.md): per set, the share of articles
 # exactly right, event precision and recall, articles with invented deaths, misses by kind and by
 # class. The floors CI holds are in Tests/TallyExtractTests/ExtractionTests.swift.
+# The default dataset: the real-report corpus coded by the extractor and reviewed against the
+# answer keys (datasets/README.md).
+dataset: build
+	$(TALLY) evaluate-extraction Evaluation/real-* --reviewed-records datasets/border-events.csv >/dev/null
+
 eval-extract: build
 	@for set in Evaluation/real-dev Evaluation/real-test Evaluation/real-holdout \
 		Evaluation/real-check1 Evaluation/real-check3 Evaluation/real-check4 \

@@ -24,6 +24,26 @@ struct CommandLineTests {
         #expect(lines.contains { $0.hasPrefix("2025,") })
     }
 
+    @Test func `the default dataset is the real-report corpus, reviewed, with every source cited`()
+        throws
+    {
+        let root = TallyBinary.packageRoot.path
+        let sets = try FileManager.default.contentsOfDirectory(atPath: root + "/Evaluation")
+            .filter { $0.hasPrefix("real-") }.sorted().map { root + "/Evaluation/" + $0 }
+        let rebuilt = Workspace.folder() + "/border-events.csv"
+        let outcome = try TallyBinary.run(
+            ["evaluate-extraction"] + sets + ["--reviewed-records", rebuilt])
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        let committed = root + "/datasets/border-events.csv"
+        #expect(
+            FileManager.default.contentsEqual(atPath: rebuilt, andPath: committed),
+            "datasets/border-events.csv is what `make dataset` makes of the corpus; run it")
+        let text = try String(contentsOfFile: committed, encoding: .utf8)
+        let rows = text.split(separator: "\n").dropFirst()
+        #expect(rows.count > 200)
+        #expect(rows.allSatisfy { $0.contains("http") }, "every record names its report's address")
+    }
+
     @Test func `aggregate counts the good records, and says on stderr how many were rejected`()
         throws
     {
@@ -228,7 +248,14 @@ struct CommandLineTests {
     }
 
     @Test func `the text table shows thousands separators and a totals line`() throws {
-        let outcome = try TallyBinary.run(["aggregate", "--by", "country", "--format", "text"])
+        let sample = Workspace.folder() + "/sample.csv"
+        let generated = try TallyBinary.run([
+            "generate", "--records", "4000", "--seed", "2026", "-o", sample,
+        ])
+        #expect(generated.status == 0)
+        let outcome = try TallyBinary.run([
+            "aggregate", "-i", sample, "--by", "country", "--format", "text",
+        ])
         #expect(outcome.status == 0)
         #expect(outcome.stdout.contains("Total"))
         #expect(outcome.stdout.contains("4,000"))

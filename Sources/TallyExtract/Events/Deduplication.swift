@@ -17,7 +17,9 @@ extension Extraction {
         return result
     }
 
-    static func sameEvent(_ a: Record, _ b: Record) -> Bool {
+    /// Whether two records tell the same event; with `allowingRevision`, tolls far apart may
+    /// still be one event's (a later article revising it).
+    static func sameEvent(_ a: Record, _ b: Record, allowingRevision: Bool = false) -> Bool {
         guard a.country == b.country, a.category == b.category, a.type == b.type else {
             return false
         }
@@ -26,7 +28,10 @@ extension Extraction {
         // one outlet) tell one.
         guard article(of: a) != article(of: b) else { return false }
         let (x, y) = (a.fatalities.total, b.fatalities.total)
-        guard x == 0 || y == 0 || Double(Swift.min(x, y)) / Double(Swift.max(x, y)) >= 0.5 else {
+        guard
+            allowingRevision || x == 0 || y == 0
+                || Double(Swift.min(x, y)) / Double(Swift.max(x, y)) >= 0.5
+        else {
             return false
         }
         return datesCompatible(a.date, a.datePrecision, b.date, b.datePrecision)

@@ -1,5 +1,6 @@
 import ArgumentParser
 import TallyCore
+import TallyExport
 import TallyExtract
 
 extension Tally {
@@ -11,8 +12,8 @@ extension Tally {
                 "Measure extract against an evaluation set (articles.csv, expected.csv, the articles).",
             shouldDisplay: false)
 
-        @Argument(help: ArgumentHelp("The evaluation set's folder.", valueName: "folder"))
-        var folder = "Evaluation/extract"
+        @Argument(help: ArgumentHelp("Evaluation set folders.", valueName: "folder"))
+        var folders: [String] = ["Evaluation/extract"]
 
         @Flag(help: "List every article whose figures differ.")
         var verbose = false
@@ -32,7 +33,51 @@ extension Tally {
                 valueName: "file"))
         var extracted: String?
 
+        @Option(
+            help: ArgumentHelp(
+                "Also write the sets' real events, reviewed against their keys (the extractor's records where they agree with the key, else the key's rows), merged across articles: how datasets/ is made.",
+                valueName: "file.csv"))
+        var reviewedRecords: String?
+
+        func validate() throws {
+            if extracted != nil && reviewedRecords != nil {
+                throw ValidationError(
+                    "--reviewed-records runs the extractor; leave out --extracted")
+            }
+        }
+
         func run() throws {
+            let out = try reviewedRecords.map { try ReadRun.open(.file($0)) }
+            var reviewed: [TallyCore.Record] = []
+            var failed = false
+            for folder in folders {
+                if folders.count > 1 { print("== \(folder)") }
+                failed = try evaluate(folder) || failed
+                if folders.count > 1 { print() }
+                if out != nil {
+                    do {
+                        reviewed += try ExtractionEvaluation.reviewedRecords(folder: folder)
+                    } catch {
+                        out?.discard()
+                        Diagnostics.error("\(error)")
+                        throw ExitCode(ExitStatus.invalidData)
+                    }
+                }
+            }
+            if let out, let path = reviewedRecords {
+                let merged = Extraction.deduplicated(reviewed).sorted {
+                    ($0.date, $0.country, $0.id) < ($1.date, $1.country, $1.id)
+                }
+                try ReadRun.writeRecords(merged, to: out, jsonLines: false)
+                Diagnostics.note(
+                    "\(path): \(merged.count) records of real events from \(reviewed.count) reviewed rows"
+                )
+            }
+            if failed { throw ExitCode(1) }
+        }
+
+        /// Prints one set's figures; whether it fails a requirement.
+        func evaluate(_ folder: String) throws -> Bool {
             let evaluation: ExtractionEvaluation
             do {
                 let given = try extracted.map {
@@ -94,7 +139,7 @@ extension Tally {
                     "\(folder): \(invented.count) article(s) with more deaths than their key")
                 failed = true
             }
-            if failed { throw ExitCode(1) }
+            return failed
         }
 
         func listMisses(_ evaluation: ExtractionEvaluation) {

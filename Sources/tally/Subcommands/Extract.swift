@@ -197,17 +197,7 @@ extension Tally {
                 }
             }
             if options.deduplicates { records = Extraction.deduplicated(records) }
-            try ReadRun.writing { () throws(OutputError) in
-                switch format {
-                case .csv:
-                    let writer = try RecordCSVWriter(output: out)
-                    for record in records { try writer.write(record) }
-                case .jsonl:
-                    let writer = RecordJSONLinesWriter(output: out)
-                    for record in records { try writer.write(record) }
-                }
-                try out.commit()
-            }
+            try ReadRun.writeRecords(records, to: out, jsonLines: format == .jsonl)
             if let review {
                 do {
                     let context = EmissionContext.current()

@@ -24,6 +24,21 @@ struct ReadRun {
         }
     }
 
+    /// Writes records to an opened output as canonical CSV or JSON Lines and commits it (an
+    /// atomic rename for a file); exits 73 when that fails.
+    static func writeRecords(_ records: [Record], to out: OutputFile, jsonLines: Bool) throws {
+        try writing { () throws(OutputError) in
+            if jsonLines {
+                let writer = RecordJSONLinesWriter(output: out)
+                for record in records { try writer.write(record) }
+            } else {
+                let writer = try RecordCSVWriter(output: out)
+                for record in records { try writer.write(record) }
+            }
+            try out.commit()
+        }
+    }
+
     /// Opens an output, or exits 73 with the reason.
     static func open(_ destination: OutputDestination) throws -> OutputFile {
         do {

@@ -23,6 +23,15 @@ let package = Package(
             providers: [.apt(["libxlsxwriter-dev"])]
         ),
 
+        // The C library libcurl (Debian: libcurl4-openssl-dev), reached only from
+        // TallyExtract/Web/WebFetch.swift: addresses fetched with a time limit, a byte cap and a
+        // redirect limit.
+        .systemLibrary(
+            name: "CCurl",
+            pkgConfig: "libcurl",
+            providers: [.apt(["libcurl4-openssl-dev"])]
+        ),
+
         // The library that does the work: records, reading, validation, periods, aggregation.
         .target(
             name: "TallyCore",
@@ -39,7 +48,7 @@ let package = Package(
         // News articles -> records, rule-based and deterministic.
         .target(
             name: "TallyExtract",
-            dependencies: ["TallyCore"],
+            dependencies: ["TallyCore", "CCurl"],
             swiftSettings: [.enableUpcomingFeature("InternalImportsByDefault")]
         ),
 
@@ -84,13 +93,18 @@ let package = Package(
             ],
             exclude: ["Golden"]
         ),
+        // What several test targets use: a web server on loopback.
+        .target(
+            name: "TallyTestSupport",
+            path: "Tests/TallyTestSupport"
+        ),
         .testTarget(
             name: "TallyExtractTests",
-            dependencies: ["TallyCore", "TallyExtract"]
+            dependencies: ["TallyCore", "TallyExtract", "TallyTestSupport"]
         ),
         .testTarget(
             name: "TallyCLITests",
-            dependencies: ["tally"]
+            dependencies: ["tally", "TallyTestSupport"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Installs the system packages Tally builds against, when missing: libxlsxwriter-dev and
-# pkg-config (Debian/Ubuntu, with apt-get). Idempotent and quiet when everything is present.
+# Installs the system packages Tally builds against, when missing: libxlsxwriter-dev,
+# libcurl4-openssl-dev and pkg-config (Debian/Ubuntu, with apt-get). Idempotent and quiet when everything is present.
 set -euo pipefail
 
 missing=()
@@ -8,10 +8,13 @@ command -v pkg-config >/dev/null 2>&1 || missing+=(pkg-config)
 if ! pkg-config --exists xlsxwriter 2>/dev/null; then
     missing+=(libxlsxwriter-dev)
 fi
+if ! pkg-config --exists libcurl 2>/dev/null; then
+    missing+=(libcurl4-openssl-dev)
+fi
 [ ${#missing[@]} -eq 0 ] && exit 0
 
 if ! command -v apt-get >/dev/null 2>&1; then
-    echo "bootstrap: please install ${missing[*]} (libxlsxwriter 1.1.4 or later) with your package manager" >&2
+    echo "bootstrap: please install ${missing[*]} (libxlsxwriter 1.1.4 or later, libcurl 7.85 or later) with your package manager" >&2
     exit 1
 fi
 sudo=""
@@ -24,3 +27,4 @@ export DEBIAN_FRONTEND=noninteractive
 $sudo apt-get update -qq >/dev/null || echo "bootstrap: apt-get update failed; trying the package lists at hand" >&2
 $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 pkg-config --exists xlsxwriter || { echo "bootstrap: libxlsxwriter is still not visible to pkg-config" >&2; exit 1; }
+pkg-config --exists libcurl || { echo "bootstrap: libcurl is still not visible to pkg-config" >&2; exit 1; }

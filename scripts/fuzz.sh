@@ -14,7 +14,7 @@ cd "$(dirname "$0")/.."
 
 seconds=${FUZZ_SECONDS:-600}
 jobs=${FUZZ_JOBS:-2}
-targets=${FUZZ_TARGETS:-csv jsonl layouts period article}
+targets=${FUZZ_TARGETS:-csv jsonl layouts period article web}
 scratch=.build-fuzz
 
 echo "fuzz: building tally-fuzz with -sanitize=fuzzer,address" >&2

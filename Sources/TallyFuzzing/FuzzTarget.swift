@@ -27,6 +27,9 @@ package enum FuzzTarget: String, CaseIterable, Sendable {
     case period
     /// The article extractor, on the bytes as an article's text.
     case article
+    /// The web document reader: kind by content, saved pages, RSS and Atom feeds, character
+    /// sets; every article it returns has text, and the extractor takes it.
+    case web
 
     /// Runs the target on one input.
     package func run(_ bytes: UnsafeRawBufferPointer) {
@@ -51,6 +54,7 @@ package enum FuzzTarget: String, CaseIterable, Sendable {
                 // A period written back reads as itself.
                 precondition((try? Period(parsing: period.description)) == period, "\(period)")
             }
+        case .web: FuzzTarget.readWeb(bytes)
         case .article:
             let options = Extraction.Options(published: CivilDate(year: 2024, month: 12, day: 25))
             let records =
@@ -60,6 +64,18 @@ package enum FuzzTarget: String, CaseIterable, Sendable {
             for record in records {
                 precondition(record.count >= 1 && record.fatalities.total >= 0, "\(record)")
             }
+        }
+    }
+
+    /// Reads the bytes as a web document; what comes out must be extractable.
+    private static func readWeb(_ bytes: UnsafeRawBufferPointer) {
+        let data = [UInt8](bytes)
+        guard let articles = try? WebDocument.articles(in: data, name: "fuzz") else { return }
+        precondition((try? WebDocument.kind(of: data)) != nil, "a document read has a kind")
+        for article in articles {
+            let options = Extraction.Options(
+                published: article.published ?? CivilDate(year: 2024, month: 12, day: 25))
+            _ = try? Extraction.records(fromArticle: article.text, name: "fuzz", options: options)
         }
     }
 

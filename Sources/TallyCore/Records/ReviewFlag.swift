@@ -12,6 +12,7 @@ public enum ReviewFlag: String, CaseIterable, Sendable, Comparable {
     case backgroundNearby = "background_nearby"
     case typeUncertain = "type_uncertain"
     case talibanSideByDate = "taliban_side_by_date"
+    case teaserOnly = "teaser_only"
 
     /// What the extractor decided, for a reviewer.
     public var meaning: String {
@@ -28,6 +29,7 @@ public enum ReviewFlag: String, CaseIterable, Sendable, Comparable {
         case .typeUncertain: "the event's type was a close call"
         case .talibanSideByDate:
             "the Taliban's dead were counted by the date rule: militants before 15 August 2021, the state's forces after"
+        case .teaserOnly: "coded from a feed item's teaser, not the whole article"
         }
     }
 

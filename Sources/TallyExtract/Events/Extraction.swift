@@ -24,6 +24,8 @@ public enum Extraction {
         public var url: String?
         public var undated: UndatedPolicy
         public var deduplicates: Bool
+        /// The text is a feed item's teaser, not the whole article: every record is flagged.
+        public var isTeaser = false
 
         public init(
             published: CivilDate? = nil, source: String? = nil, url: String? = nil,
@@ -494,7 +496,7 @@ public enum Extraction {
                 category: event.category, type: type, count: Swift.max(1, event.count),
                 fatalities: fatalities, actor1: actors.0, actor2: actors.1, source: source,
                 sourceURL: options.url ?? "", notes: evidence + undatedNote,
-                flags: ReviewFlag.column(flags))
+                flags: ReviewFlag.column(options.isTeaser ? flags.union([.teaserOnly]) : flags))
             records.append(record)
             explanation.events.append(
                 (record, notes, event.sentences.map { "S\($0 + 1) " + sentences[$0].text }))

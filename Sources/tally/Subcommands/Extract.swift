@@ -10,10 +10,18 @@ extension Tally {
             abstract:
                 "Code English news articles into records: incidents, deaths by side, security measures.",
             discussion: """
-                Reads plain-text articles (a title line, paragraphs one a line or hard-wrapped, an \
-                optional "The post ... appeared first on X." footer) and writes canonical records that \
-                aggregate and report read as they are, each with its source and the sentences it was \
-                coded from. Rule-based and deterministic: no network, no model.
+                Reads articles as analysts hold them, recognised by content: plain text (a title line, \
+                paragraphs one a line or hard-wrapped), saved web pages (the article's paragraphs, its \
+                date, title, address and site from the page), RSS and Atom feeds (each item an \
+                article with its own date and link), and http(s) addresses (fetched: 20 s, 32 MiB, 5 \
+                redirects at most). Writes canonical records that aggregate and report read as they \
+                are, each with its source and the sentences it was coded from. Rule-based and \
+                deterministic: no model.
+
+                Monitoring: --merge-into records.csv adds the new events to a file kept month after \
+                month, rewritten atomically; the same event told again merges into its record (every \
+                source kept, the conservative toll or a later revision), and articles the file already \
+                cites are skipped.
 
                 Dates are resolved against the publication date (--published, else a date line in the \
                 text); an event without a date is dated to the publication month with a note \
@@ -26,13 +34,18 @@ extension Tally {
                   tally extract article.txt --published 2024-12-30 -o records.csv
                   tally extract a.txt b.txt --published a.txt=2025-03-11 --published b.txt=2025-03-12
                   tally extract news/*.txt --manifest news/articles.csv -o records.csv
+                  tally extract saved/*.html https://example.org/news/clash -o records.csv
+                  tally extract feed.xml --merge-into records.csv
                 """)
 
         enum Format: String, ExpressibleByArgument, CaseIterable {
             case csv, jsonl
         }
 
-        @Argument(help: ArgumentHelp("Article text files.", valueName: "article"))
+        @Argument(
+            help: ArgumentHelp(
+                "Articles: text files, saved web pages, RSS or Atom feeds, http(s) addresses.",
+                valueName: "article"))
         var articles: [String]
 
         @Option(
@@ -86,8 +99,17 @@ extension Tally {
         @Option(help: ArgumentHelp("Articles read at once. Default: every core.", valueName: "n"))
         var threads: Int?
 
+        @Option(
+            help: ArgumentHelp(
+                "Add the new events to this records file, rewritten in place: an event already there (another outlet, a revised toll) merges into its record; articles it already cites are skipped.",
+                valueName: "records.csv"))
+        var mergeInto: String?
+
         func validate() throws {
             _ = try options()
+            if mergeInto != nil && output != "-" {
+                throw ValidationError("--merge-into writes its own file; leave out -o")
+            }
             if let threads, threads < 1 { throw ValidationError("--threads must be at least 1") }
         }
 
@@ -133,9 +155,17 @@ extension Tally {
         /// line or the manifest gives them (the command line first).
         func options(
             for path: String, _ base: Extraction.Options, manifest: ArticleIndex?,
-            byFile: [String: CivilDate]
+            byFile: [String: CivilDate], article: WebArticle? = nil
         ) -> Extraction.Options {
             var options = base
+            // A page's or a feed item's own date, publisher and address come before the
+            // command line's for every article, after those given for this one.
+            if let article {
+                if let day = article.published { options.published = day }
+                if source == nil, let site = article.source { options.source = site }
+                if url == nil, let address = article.url ?? article.itemID { options.url = address }
+                options.isTeaser = article.isTeaser
+            }
             if let entry = manifest?.entry(for: path) {
                 options.published = entry.published
                 if source == nil { options.source = entry.source }
@@ -149,7 +179,7 @@ extension Tally {
 
         func run() throws {
             let options = try options()
-            let format = self.format ?? outputFormat(ofPath: output, else: Format.csv)
+            let format = self.format ?? outputFormat(ofPath: mergeInto ?? output, else: Format.csv)
             if let review {
                 guard review.lowercased().hasSuffix(".xlsx") else {
                     throw ValidationError("--review \(review) must name an .xlsx file")
@@ -167,18 +197,39 @@ extension Tally {
                 }
             }
             let byFile = try publishedDates().byFile
-            let out = try ReadRun.open(OutputDestination(argument: output))
+            // Monitoring: the records kept so far, and the articles they already cite.
+            let kept = try mergeInto.map { try Self.existingRecords($0) } ?? []
+            let seen = MonitoringMerge.addresses(in: kept)
+            let out = try ReadRun.open(OutputDestination(argument: mergeInto ?? output))
             var texts: [(name: String, text: String, options: Extraction.Options)] = []
-            for path in articles {
-                guard let data = FileManager.default.contents(atPath: path) else {
+            var skipped = 0
+            let fetcher = WebFetch()
+            for argument in articles {
+                let (bytes, address) = try Self.load(argument, fetcher: fetcher, out: out)
+                let found: [WebArticle]
+                do { found = try WebDocument.articles(in: bytes, name: argument) } catch {
                     out.discard()
-                    Diagnostics.error("\(path): no such file, or it cannot be read")
-                    throw ExitCode(ExitStatus.inputMissing)
+                    Diagnostics.error(error.description)
+                    throw ExitCode(ExitStatus.invalidData)
                 }
-                let name = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
-                let text = String(decoding: data, as: UTF8.self)
-                texts.append(
-                    (name, text, self.options(for: path, options, manifest: index, byFile: byFile)))
+                // An address is named by the page's own address (its canonical one, else
+                // where the redirects ended), a file by its name.
+                let base = Self.articleName(
+                    WebFetch.isAddress(argument) && found.count == 1
+                        ? found[0].url ?? address ?? argument : argument)
+                for (number, var article) in found.enumerated() {
+                    if article.url == nil, found.count == 1 { article.url = address }
+                    let options = self.options(
+                        for: argument, options, manifest: index, byFile: byFile, article: article)
+                    if let cited = options.url, seen.contains(cited) {
+                        skipped += 1
+                        continue
+                    }
+                    let name =
+                        found.count == 1
+                        ? base : base + "-" + Self.itemName(article, number: number + 1)
+                    texts.append((name, article.text, options))
+                }
             }
             let results = ArticleBatch.extract(texts, threads: threads)
             var records: [Record] = []
@@ -197,6 +248,11 @@ extension Tally {
                 }
             }
             if options.deduplicates { records = Extraction.deduplicated(records) }
+            var merge: MonitoringMerge?
+            if mergeInto != nil {
+                merge = MonitoringMerge(records, into: kept)
+                records = merge!.records
+            }
             try ReadRun.writeRecords(records, to: out, jsonLines: format == .jsonl)
             if let review {
                 do {
@@ -210,9 +266,16 @@ extension Tally {
                 }
             }
             let flagged = records.filter { !$0.flags.isEmpty }.count
-            Diagnostics.note(
-                "\(records.count) record\(records.count == 1 ? "" : "s") from \(articles.count) article\(articles.count == 1 ? "" : "s")\(flagged > 0 ? ", \(flagged) flagged for review" : "")"
-            )
+            let read = texts.count
+            if let merge, let mergeInto {
+                Diagnostics.note(
+                    "\(mergeInto): \(merge.added) new record\(merge.added == 1 ? "" : "s"), \(merge.merged) merged into events already there\(merge.revised > 0 ? " (\(merge.revised) toll\(merge.revised == 1 ? "" : "s") revised)" : ""); \(read) article\(read == 1 ? "" : "s") read, \(skipped) already cited there skipped; \(records.count) records in all"
+                )
+            } else {
+                Diagnostics.note(
+                    "\(records.count) record\(records.count == 1 ? "" : "s") from \(read) article\(read == 1 ? "" : "s")\(flagged > 0 ? ", \(flagged) flagged for review" : "")"
+                )
+            }
         }
     }
 }

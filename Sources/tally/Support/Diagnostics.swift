@@ -35,6 +35,7 @@ enum ExitStatus {
     static let usage: Int32 = 64
     static let invalidData: Int32 = 65
     static let inputMissing: Int32 = 66
+    static let unavailable: Int32 = 69
     static let cannotCreateOutput: Int32 = 73
 
     /// The exit code of an input problem.

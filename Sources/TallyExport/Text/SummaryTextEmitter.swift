@@ -25,7 +25,10 @@ public enum SummaryTextEmitter {
             dataNotes(report),
         ]
         // Tables shrink their names to fit, so only figures in the billions reach this last cut.
-        let lines = sections.joined(separator: [""]).map { $0.truncated(to: lineWidth) }
+        // Every line fits the width but an address, which is kept whole.
+        let lines = sections.joined(separator: [""]).map {
+            $0.hasPrefix(linkPrefix) ? $0 : $0.truncated(to: lineWidth)
+        }
         return lines.joined(separator: "\n") + "\n"
     }
 
@@ -191,6 +194,9 @@ public enum SummaryTextEmitter {
                     + "(▁ none, █ the busiest).")
     }
 
+    /// How a notable event's address line starts.
+    private static let linkPrefix = String(repeating: " ", count: 12) + "link: "
+
     private static func notableEvents(_ report: MonthlyReport) -> [String] {
         guard !report.notableEvents.isEmpty else {
             return heading("Notable events")
@@ -215,6 +221,11 @@ public enum SummaryTextEmitter {
                     firstPrefix: record.writtenDate.padded(to: indent.count), prefix: indent)
                 if !record.notes.isEmpty {
                     lines.append(indent + "notes: \(record.notes.singleLine)".truncated(to: room))
+                }
+                // The first report's address, whole (a cut address leads nowhere), so that a
+                // reader can follow it; the workbook's Records sheet links every one.
+                if let address = record.sourceURL.split(separator: " ").first {
+                    lines.append(linkPrefix + String(address).singleLine)
                 }
                 return lines
             }

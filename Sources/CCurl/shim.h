@@ -28,3 +28,21 @@ static inline CURLcode tally_curl_get_long(CURL *curl, CURLINFO info, long *valu
 static inline CURLcode tally_curl_get_string(CURL *curl, CURLINFO info, char **value) {
     return curl_easy_getinfo(curl, info, value);
 }
+
+static inline CURLcode tally_curl_set_size(CURL *curl, CURLoption option, long long value) {
+    return curl_easy_setopt(curl, option, (curl_off_t)value);
+}
+
+// Only http and https, for the request and for every redirect: by name from libcurl 7.85,
+// by bit mask before it.
+static inline CURLcode tally_curl_web_only(CURL *curl) {
+#if LIBCURL_VERSION_NUM >= 0x075500
+    CURLcode result = curl_easy_setopt(curl, CURLOPT_PROTOCOLS_STR, "http,https");
+    if (result != CURLE_OK) return result;
+    return curl_easy_setopt(curl, CURLOPT_REDIR_PROTOCOLS_STR, "http,https");
+#else
+    CURLcode result = curl_easy_setopt(curl, CURLOPT_PROTOCOLS, (long)(CURLPROTO_HTTP | CURLPROTO_HTTPS));
+    if (result != CURLE_OK) return result;
+    return curl_easy_setopt(curl, CURLOPT_REDIR_PROTOCOLS, (long)(CURLPROTO_HTTP | CURLPROTO_HTTPS));
+#endif
+}

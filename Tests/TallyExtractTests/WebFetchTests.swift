@@ -50,7 +50,7 @@ struct WebFetchTests {
         ])
         defer { server.stop() }
 
-        let (failure, elapsed) = Self.failure(of: WebFetch(), server.address("/a"))
+        let (failure, _) = Self.failure(of: WebFetch(), server.address("/a"))
 
         #expect(failure?.reason == .tooManyRedirects)
         #expect(failure?.description.contains("more than 5 redirects (a redirect loop?)") == true)
@@ -75,7 +75,7 @@ struct WebFetchTests {
         let server = try LoopbackServer(routes: ["/feed": .redirect(to: "ftp://127.0.0.1/feed")])
         defer { server.stop() }
 
-        let (failure, elapsed) = Self.failure(of: WebFetch(), server.address("/feed"))
+        let (failure, _) = Self.failure(of: WebFetch(), server.address("/feed"))
 
         #expect(failure?.reason == .notSupported)
         #expect(failure?.description.contains("ftp://127.0.0.1/feed") == true)
@@ -101,7 +101,7 @@ struct WebFetchTests {
         defer { server.stop() }
 
         let fetch = WebFetch(limits: .init(maximumBytes: Self.megabyte))
-        let (failure, elapsed) = Self.failure(of: fetch, server.address("/big"))
+        let (failure, _) = Self.failure(of: fetch, server.address("/big"))
 
         #expect(failure?.reason == .tooLarge)
         #expect(
@@ -168,7 +168,7 @@ struct WebFetchTests {
         defer { close(socket) }
 
         let address = "http://127.0.0.1:\(port)/article"
-        let (failure, elapsed) = Self.failure(of: WebFetch(), address)
+        let (failure, _) = Self.failure(of: WebFetch(), address)
 
         #expect(failure?.reason == .unreachable)
         #expect(failure?.description.hasPrefix("\(address): cannot connect (") == true)

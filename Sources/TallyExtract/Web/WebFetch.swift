@@ -76,8 +76,9 @@ public struct WebFetch: Sendable {
         var errorText = [CChar](repeating: 0, count: Int(CURL_ERROR_SIZE) + 1)
         let result: CURLcode = errorText.withUnsafeMutableBufferPointer { errorBuffer in
             tally_curl_set_string(curl, CURLOPT_URL, url.absoluteString)
-            tally_curl_set_string(curl, CURLOPT_PROTOCOLS_STR, "http,https")
-            tally_curl_set_string(curl, CURLOPT_REDIR_PROTOCOLS_STR, "http,https")
+            tally_curl_web_only(curl)
+            // A declared length over the cap is refused before any of the body arrives.
+            tally_curl_set_size(curl, CURLOPT_MAXFILESIZE_LARGE, Int64(limits.maximumBytes))
             tally_curl_set_long(curl, CURLOPT_FOLLOWLOCATION, 1)
             tally_curl_set_long(curl, CURLOPT_MAXREDIRS, limits.maximumRedirects)
             tally_curl_set_long(curl, CURLOPT_TIMEOUT_MS, milliseconds)

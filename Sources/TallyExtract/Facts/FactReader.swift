@@ -99,7 +99,11 @@ struct FactReader {
                 // "Earlier in the day, gunfire broke out": the same day's news, told back.
                 && !sentence.matches("earlier in the day", at: 0)
                 && !sentence.matches("earlier that day", at: 0)
-                && !sentence.matches("earlier today", at: 0))
+                && !sentence.matches("earlier today", at: 0)
+                // "Meanwhile, a second unit fired on a tower": the same night's fight, unless
+                // it has a time or a place of its own.
+                && (sentence.word(0) != "meanwhile" || !facts.times.isEmpty
+                    || facts.places.contains { !$0.isIncidental }))
         facts.mentions = mentions(in: sentence)
         // "A few days before the Shuroabad incident, ...", "Several weeks before the shootout
         // of February 26, the guards killed ...": another event than the one it is told from,
@@ -620,6 +624,21 @@ struct FactReader {
         }) {
             return true
         }
+        // "Armed clashes are frequent on the border", "such incidents happen often": what is
+        // usual there, not an event.
+        if (1...3).contains(where: {
+            [
+                "frequent", "common", "commonplace", "rare", "uncommon", "routine", "often",
+                "frequently", "regularly", "rarely", "seldom", "occasionally", "sporadic",
+            ].contains(sentence.word(index + $0))
+        }),
+            (1...2).contains(where: {
+                ["are", "is", "were", "remain", "remains", "happen", "occur", "have", "has"]
+                    .contains(sentence.word(index + $0))
+            })
+        {
+            return true
+        }
         // "similar attacks happen"; but "a similar attack had taken place on November 26" was.
         if (1...3).contains(where: { sentence.word(index - $0) == "similar" }),
             !((1...4).contains(where: {
@@ -747,7 +766,13 @@ struct FactReader {
                 || sentence.matches("throwing stones", at: index)
                 || sentence.matches("threw stones", at: index)
                 || sentence.matches("hurled stones", at: index)
+                || sentence.matches("hurling stones", at: index)
+                || sentence.matches("threw rocks", at: index)
+                || sentence.matches("throwing rocks", at: index)
+                || (["stoning", "stoned"].contains(token.text) && sentence[index + 1].isWord)
                 || sentence.matches("pelted", at: index)
+                || (["pelt", "pelting"].contains(token.text)
+                    && (1...4).contains { ["stones", "rocks"].contains(sentence.word(index + $0)) })
                 // "residents smashed the excavator's window with a stone".
                 || ((sentence.matches("with a stone", at: index)
                     || sentence.matches("with stones", at: index)
@@ -763,6 +788,12 @@ struct FactReader {
                 || sentence.matches("resorted to", at: index)
                     && ["weapons", "firearms", "arms"].contains(sentence.word(index + 3))
                 || (token.text == "fired"
+                    // "fired three shots into the air", "fired warning shots upwards": a warning,
+                    // not a shooting; stones or a fight beside it are told by their own words.
+                    && !(1...6).contains(where: {
+                        ["air", "upwards", "upward", "skyward", "skywards", "warning"].contains(
+                            sentence.word(index + $0))
+                    })
                     && [
                         "shots", "warning", "two", "three", "several", "a", "bullets", "at", "on",
                         "into",
@@ -790,6 +821,32 @@ struct FactReader {
                     sentence.contains([
                         "returned fire", "exchange", "exchanged", "fire back", "fired back",
                     ]) ? .armedClash : .attack
+                length = 2
+            } else if ["brawl", "brawls", "scuffle", "scuffles", "fistfight", "melee"].contains(
+                token.text)
+                || (["fight", "fights", "fighting"].contains(token.text)
+                    && (sentence.word(index + 1) == "between"
+                        || sentence.matches("broke out", at: index + 1)
+                        || sentence.matches("turned into a", at: index - 3)
+                        || sentence.matches("escalated into a", at: index - 3)))
+            {
+                // "the row turned into a fight between the Uzbek troops and the villagers", "a
+                // mass brawl": a fight of two sides at the border.
+                type = .armedClash
+                length = 1
+            } else if ["shot", "brought", "shoot", "shooting"].contains(token.text),
+                sentence.word(index + 1) == "down",
+                (2...8).contains(where: {
+                    [
+                        "aircraft", "plane", "planes", "helicopter", "helicopters", "jet", "jets",
+                        "drone", "drones",
+                    ].contains(sentence.word(index + $0))
+                        || ["aircraft", "plane", "helicopter", "jet", "drone"].contains(
+                            sentence.word(index - $0))
+                })
+            {
+                // "air defences shot down an Afghan military aircraft": fire on an intruder.
+                type = .attack
                 length = 2
             } else if ["destroyed", "destroy", "destroying", "raided", "stormed", "targeted"]
                 .contains(token.text),

@@ -143,8 +143,12 @@ struct SentenceFacts: Sendable {
         let usable = times.filter { time in
             guard !time.isSpan || time.precision != .year else { return false }
             // "worse than the violent clash in March": the time of what it is compared with.
+            // "less than two weeks earlier" is a time, not a comparison.
             if time.position > position,
-                (position..<time.position).contains(where: { sentence.word($0) == "than" })
+                (position..<time.position).contains(where: {
+                    sentence.word($0) == "than"
+                        && !["less", "more", "fewer"].contains(sentence.word($0 - 1))
+                })
             {
                 return false
             }

@@ -257,6 +257,21 @@ struct ExtractionTests {
         #expect(record.fatalities.total == 2)
     }
 
+    @Test
+    func `a day of the month is never a toll, and what a shooting came after is its own event`()
+        throws
+    {
+        let died = """
+            Tajik soldier dies of wounds
+            A Tajik serviceman wounded in an exchange of fire on the Kyrgyz border on April 12 has died.
+            The shooting came only weeks after border guards of the two countries traded fire on \
+            March 10, when no one was reported hurt.
+            """
+        let records = try Self.extract(died, published: "2022-04-13")
+        #expect(Self.totals(records).fatalities.total == 1, "April 12 is a day, not 12 dead")
+        #expect(records.map(\.date.isoString).sorted() == ["2022-03-10", "2022-04-12"])
+    }
+
     @Test func `what is usual, a warning shot and the same night told on are no new incidents`()
         throws
     {

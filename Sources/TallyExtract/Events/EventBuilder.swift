@@ -112,7 +112,7 @@ struct EventBuilder {
                 mention.isDefinite = true
                 mention.isNew = false
             }
-            let time = toldBefore ? nil : facts.time(near: triggers[0].position)
+            let time = toldBefore ? nil : facts.time(near: mention.position)
             if let time, !window.admits(time) {
                 setAside.append((index, .background, Self.summary(of: facts)))
                 return

@@ -810,6 +810,13 @@ extension FactReader {
             if before == "by" || sentence.matches("at the hands of", at: index - 4) {
                 phrase.isComplement = true
             }
+            // "a soldier hit by fire from Kyrgyz border guards bled to death": whose fire.
+            if before == "from", !phrase.hasNumber,
+                ["fire", "shots", "shooting", "sniper", "bullets"].contains(
+                    sentence.word(index - 2))
+            {
+                phrase.isComplement = true
+            }
             // "not yet known how many members of the security forces had been killed": no
             // figure at all.
             if (1...3).contains(where: {

@@ -1215,6 +1215,21 @@ struct FactReader {
             found.append(mention)
             index += length - 1
         }
+        // "The shooting came only weeks after guards traded fire on March 10": what came
+        // before, told with a date of its own, is an event of its own.
+        if let after = sentence.tokens.indices.first(where: { at in
+            sentence.word(at) == "after"
+                && (1...4).contains { ["came", "comes", "come"].contains(sentence.word(at - $0)) }
+        }),
+            TimeExpression.all(in: sentence, published: published).contains(where: {
+                $0.position > after && $0.precision == .day
+            })
+        {
+            for number in found.indices where found[number].position > after {
+                found[number].isNew = true
+                found[number].isDefinite = false
+            }
+        }
         return found
     }
 

@@ -66,6 +66,14 @@ enum Numbers {
         }
         if token.kind == .number {
             guard let value = token.value else { return nil }
+            // "on April 12 has died", "12 April": a day of the month, not a count.
+            if value <= 31,
+                (index > 0 && sentence[index - 1].entry.month != nil
+                    && sentence[index - 1].isCapitalized)
+                    || (sentence[index + 1].entry.month != nil && sentence[index + 1].isCapitalized)
+            {
+                return nil
+            }
             // A year is not a count; "20,000" followed by "hundred" is not a thing.
             if token.text.utf8.count == 4, (1900...2100).contains(value) { return nil }
             var length = 1

@@ -64,7 +64,7 @@ struct ExtractionTests {
         ("real-check2", 0.80, ["u03-qaysar-checkpoint-clash.txt"]),
         ("real-check3", 0.80, []),
         ("real-check4", 0.76, []),
-        ("real-check5", 0.45, []),
+        ("real-check5", 0.50, []),
         ("real-check6", 0.85, []),
         ("real-check7", 0.80, []),
         ("extract", 0.96, []),

@@ -26,6 +26,8 @@ struct Event: Sendable {
     var notes: [String] = []
     /// A killing told as the cause of the news ("after guards had killed a civilian").
     var isEarlierKilling = false
+    /// Dated by the day it was told ("officials said on July 22 that ..."), having none of its own.
+    var isDatedByStatement = false
 
     /// Whether `time` can be this event's.
     func accepts(time other: TimeExpression?) -> Bool {

@@ -112,7 +112,21 @@ struct EventBuilder {
                 mention.isDefinite = true
                 mention.isNew = false
             }
-            let time = toldBefore ? nil : facts.time(near: mention.position)
+            var time = toldBefore ? nil : facts.time(near: mention.position)
+            // "Tajik officials said on July 22 that a man had been killed in violence", told
+            // after the clash of July 24: killed by the day it was told, so another event.
+            var toldBy: TimeExpression?
+            if time == nil, !toldBefore, !mention.isDefinite, let current,
+                events[current].category == .incident,
+                let own = events[current].time, own.precision == .day,
+                let said = TimeExpression.all(
+                    in: facts.sentence, published: window.published, statements: true
+                ).first(where: { $0.precision == .day && $0.date < own.date }),
+                window.admits(said)
+            {
+                time = said
+                toldBy = said
+            }
             if let time, !window.admits(time) {
                 setAside.append((index, .background, Self.summary(of: facts)))
                 return
@@ -164,6 +178,13 @@ struct EventBuilder {
                     events[target!].adopt(time: Self.day(days, from: first))
                 }
                 events[target!].notes.append("S\(index + 1): new event from \"\(mention.word)\"")
+                if let toldBy {
+                    events[target!].adopt(time: toldBy)
+                    events[target!].isDatedByStatement = true
+                    events[target!].notes.append(
+                        "S\(index + 1): no day of its own; dated by the day it was told, \(toldBy.period), the latest it can be"
+                    )
+                }
                 if events.filter({ $0.category == .incident }).count == 1 {
                     for earlier in pending {
                         events[target!].tolls += earlier.tolls

@@ -456,6 +456,7 @@ public enum Extraction {
                 date = time.date
                 precision = time.precision
                 if time.isRelative { flags.insert(.dateRelative) }
+                if event.isDatedByStatement { flags.insert(.dateFromStatement) }
             } else {
                 guard options.undated == .publicationMonth else {
                     explanation.dropped.append(

@@ -27,7 +27,12 @@ extension TimeExpression {
     /// most recent such day at or before publication; "last week" is the Saturday–Friday week
     /// before the publication's; a month without a day is that month, in the latest year that
     /// does not pass publication.
-    static func all(in sentence: Sentence, published: CivilDate) -> [TimeExpression] {
+    ///
+    /// With `statements`, only the dates of statements instead: when an event has no time of its
+    /// own, the day it was told is the latest it can have happened.
+    static func all(
+        in sentence: Sentence, published: CivilDate, statements: Bool = false
+    ) -> [TimeExpression] {
         var found: [TimeExpression] = []
         let (pubYear, pubMonth, _) = published.components
         var index = 0
@@ -42,7 +47,7 @@ extension TimeExpression {
                 token.kind == .number || token.entry.month != nil || token.entry.weekday != nil
                     || token.entry.number != nil || Self.starters.contains(word)
             else { continue }
-            if isStatementTime(sentence, index) { continue }
+            if isStatementTime(sentence, index) != statements { continue }
             // "from 4 to 7 July", "between 4 and 7 July", "on the night of 11 to 12 March".
             if let first = token.value, (1...31).contains(first),
                 ["to", "and"].contains(sentence.word(index + 1))

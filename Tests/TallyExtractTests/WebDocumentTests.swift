@@ -651,4 +651,28 @@ struct WebDocumentTests {
         let endless = "<html><body><p>Open" + String(repeating: "<!--", count: 10_000)
         #expect(try Self.articles(endless).first?.text == "Open")
     }
+
+    @Test
+    func `a server's charset decodes a page that declares none, and yields to a byte-order mark`()
+        throws
+    {
+        let word: [UInt8] = [
+            0xCF, 0xEE, 0xE3, 0xF0, 0xE0, 0xED, 0xE8, 0xF7, 0xED, 0xE8, 0xEA, 0xE8,
+        ]
+        let page =
+            Array("<html><body><article><h1>Border</h1><p>".utf8) + word
+            + Array(
+                " guarded the river bank all night long, officials said.</p></article></body></html>"
+                    .utf8)
+        let decoded = try WebDocument.articles(in: page, name: "page", charset: "windows-1251")
+        #expect(decoded.first?.text.contains("Пограничники") == true)
+        #expect(throws: WebDocumentError.self) {
+            try WebDocument.articles(in: page, name: "page")
+        }
+        let marked =
+            [0xEF, 0xBB, 0xBF]
+            + Array("<html><body><p>Пограничники on patrol.</p></body></html>".utf8)
+        let kept = try WebDocument.articles(in: marked, name: "page", charset: "windows-1251")
+        #expect(kept.first?.text.contains("Пограничники") == true)
+    }
 }

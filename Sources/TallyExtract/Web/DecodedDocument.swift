@@ -14,8 +14,11 @@ struct DecodedDocument {
     /// The largest document read: 32 MiB.
     static let maximumBytes = 32 << 20
 
+    /// - Parameter transportCharset: the charset a server's `Content-Type` header names; it
+    ///   comes after a byte-order mark and before the document's own declaration, as in
+    ///   browsers. A label Tally does not read is ignored.
     /// - Complexity: O(n).
-    init(_ data: [UInt8], name: String) throws(WebDocumentError) {
+    init(_ data: [UInt8], name: String, transportCharset: String? = nil) throws(WebDocumentError) {
         guard data.count <= Self.maximumBytes else {
             throw WebDocumentError(
                 name,
@@ -40,6 +43,11 @@ struct DecodedDocument {
             (start, charset) = (0, .utf16BigEndian)
         } else {
             start = 0
+            if let label = transportCharset, let given = Charset(label: label),
+                given != .utf16LittleEndian, given != .utf16BigEndian
+            {
+                charset = given
+            }
         }
 
         if let charset, charset != .utf8 {

@@ -205,9 +205,11 @@ extension Tally {
             var skipped = 0
             let fetcher = WebFetch()
             for argument in articles {
-                let (bytes, address) = try Self.load(argument, fetcher: fetcher, out: out)
+                let (bytes, address, charset) = try Self.load(argument, fetcher: fetcher, out: out)
                 let found: [WebArticle]
-                do { found = try WebDocument.articles(in: bytes, name: argument) } catch {
+                do {
+                    found = try WebDocument.articles(in: bytes, name: argument, charset: charset)
+                } catch {
                     out.discard()
                     Diagnostics.error(error.description)
                     throw ExitCode(ExitStatus.invalidData)

@@ -93,7 +93,7 @@ extension Tally {
             try run.finish(result.accounting, notes: result.notes, discardingOnFailure: [out])
             try ReadRun.writing { () throws(OutputError) in
                 if !records {
-                    try out.write(TableCSVEmitter.csv(result.table, options: csvOptions))
+                    try out.write(TableCSVEmitter(options: csvOptions).text(result.table))
                 }
                 try out.commit()
             }

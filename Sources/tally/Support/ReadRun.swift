@@ -49,24 +49,42 @@ struct ReadRun {
         }
     }
 
-    /// Runs a write, exiting 73 when it fails.
-    static func writing<T>(_ body: () throws(OutputError) -> T) throws -> T {
+    /// Opens an output for an emitter (a stream, or a path reserved for a workbook), or exits 73
+    /// with the reason.
+    static func open(
+        _ destination: OutputDestination, for emitter: some Emitter
+    ) throws
+        -> OutputFile
+    {
         do {
-            return try body()
+            return try OutputFile(destination, for: emitter)
         } catch {
             Diagnostics.error(error.description)
             throw ExitCode(ExitStatus.cannotCreateOutput)
         }
     }
 
-    /// Writes a workbook through a temporary file beside `path`, or exits 73 with the reason.
-    static func writingWorkbook(to path: String, _ write: (String) throws -> Void) throws {
+    /// Writes `subject` with `emitter` to an output opened for it and commits the output; when
+    /// that fails, discards the output and exits 73 with the reason.
+    static func emit<Subject>(
+        _ subject: Subject, with emitter: any Emitter<Subject>, to output: OutputFile
+    ) throws {
         do {
-            try OutputFile.replace(path, using: write)
-        } catch let error as ExitCode {
-            throw error
+            try emitter.emit(subject, to: output)
+            try output.commit()
         } catch {
+            output.discard()
             Diagnostics.error("\(error)")
+            throw ExitCode(ExitStatus.cannotCreateOutput)
+        }
+    }
+
+    /// Runs a write, exiting 73 when it fails.
+    static func writing<T>(_ body: () throws(OutputError) -> T) throws -> T {
+        do {
+            return try body()
+        } catch {
+            Diagnostics.error(error.description)
             throw ExitCode(ExitStatus.cannotCreateOutput)
         }
     }

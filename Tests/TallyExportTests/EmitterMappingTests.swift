@@ -123,4 +123,71 @@ struct EmitterMappingTests {
         #expect(try OutputFile(.standardOutput).reservedPath == nil)
         output.discard()
     }
+
+    static let input = GoldenFile.folder.appendingPathComponent("report-input.csv").path
+
+    @Test(arguments: RecordFormat.allCases)
+    func `records written in each record format read back as the same records`(
+        format: RecordFormat
+    ) throws {
+        let records = try RecordListing.records(
+            from: InputSet.resolve([Self.input]), options: ReadOptions(currentYear: 2026)
+        ).records
+        let path = try Self.folder() + "/records." + format.rawValue
+        let emitter = format.emitter()
+        let output = try OutputFile(.file(path), for: emitter)
+        try emitter.emit(records, to: output)
+        try output.commit()
+        let back = try RecordListing.records(
+            from: InputSet.resolve([path]), options: ReadOptions(currentYear: 2026)
+        ).records
+        #expect(back.map { RecordCSVWriter.row($0) } == records.map { RecordCSVWriter.row($0) })
+    }
+
+    /// Aggregates the golden input while `emitter` lists its records on a new file.
+    static func listed(
+        with emitter: some ListingEmitter, name: String
+    ) throws -> (path: String, result: AggregationResult) {
+        let path = try folder() + "/" + name
+        let request = AggregationRequest(dimensions: [.month, .region])
+        let output = try OutputFile(.file(path), for: emitter)
+        let listing = try emitter.startListing(on: output, for: request)
+        let result = try Aggregation.run(
+            request, inputs: InputSet.resolve([input]), options: ReadOptions(currentYear: 2026),
+            listingRows: listing.list)
+        try listing.finish(result)
+        try output.commit()
+        return (path, result)
+    }
+
+    @Test func `only CSV and XLSX list records`() {
+        #expect(
+            OutputFormat.allCases.filter { $0.listingEmitter(context: Self.context) != nil }
+                == [.csv, .xlsx])
+    }
+
+    @Test func `a listed CSV is the counted records alone, as the CSV options say`() throws {
+        let options = CSVOptions(writesByteOrderMark: true)
+        let emitter = try #require(
+            OutputFormat.csv.listingEmitter(csv: options, context: Self.context))
+        let (path, result) = try Self.listed(with: emitter, name: "records.csv")
+        let records = try RecordListing.records(
+            from: InputSet.resolve([Self.input]), options: ReadOptions(currentYear: 2026)
+        ).records
+        let expected =
+            CSVFormat.byteOrderMark + CSVFormat.row(Column.allCases.map(\.name))
+            + records.map { RecordCSVWriter.row($0, options: options) }.joined()
+        #expect(FileManager.default.contents(atPath: path) == Data(expected.utf8))
+        #expect(records.count == result.accounting.accepted)
+    }
+
+    @Test func `a listed workbook has the records beside the table, its pivot and About`() throws {
+        let emitter = try #require(
+            OutputFormat.xlsx.listingEmitter(includesPivot: true, context: Self.context))
+        let (path, result) = try Self.listed(with: emitter, name: "export.xlsx")
+        let reader = try WorkbookReader(path: path)
+        #expect(reader.sheetNames == ["Aggregate", "Pivot", "Records", "About"])
+        let rows = try reader.cells(ofSheet: "Records").keys.filter { $0.hasPrefix("A") }.count
+        #expect(rows == result.accounting.accepted + 1)
+    }
 }

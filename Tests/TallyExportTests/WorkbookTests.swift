@@ -160,7 +160,7 @@ struct WorkbookTests {
         ) { (row: ListedRow) in
             try workbook.list(row)
         }
-        try workbook.finish(result, query: ExportWorkbook.queryLines(request))
+        try workbook.finish(result)
         let reader = try WorkbookReader(path: path)
         #expect(reader.sheetNames == ["Aggregate", "Pivot", "Records", "About"])
         let aggregate = try reader.cells(ofSheet: "Aggregate")

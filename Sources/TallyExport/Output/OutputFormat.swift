@@ -34,6 +34,24 @@ public enum OutputFormat: String, CaseIterable, Sendable {
         }
     }
 
+    /// The emitter that lists every counted record in this format while the input is read, then
+    /// writes what else the format holds: a records CSV (the records alone), or a workbook with a
+    /// Records sheet beside the table. `nil` for text and JSON, which list no records.
+    ///
+    /// - Parameters:
+    ///   - csv: how CSV is written (formula guard, byte-order mark).
+    ///   - includesPivot: whether a workbook adds the Pivot sheet.
+    ///   - context: the version and time a workbook states.
+    package func listingEmitter(
+        csv: CSVOptions = CSVOptions(), includesPivot: Bool = false, context: EmissionContext
+    ) -> (any ListingEmitter)? {
+        switch self {
+        case .text, .json: nil
+        case .csv: RecordCSVEmitter(options: csv)
+        case .xlsx: TableWorkbookEmitter(includesPivot: includesPivot, context: context)
+        }
+    }
+
     /// The emitter that writes a period comparison in this format.
     ///
     /// - Parameters:

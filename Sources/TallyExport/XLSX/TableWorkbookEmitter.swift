@@ -3,7 +3,9 @@ public import TallyCore
 /// An aggregation as a workbook: the Aggregate sheet (an Excel table), the Pivot sheet when asked
 /// for and the grouping allows it, and About (inputs, query, notes, counting rules).
 ///
-/// The workbook of ``ExportWorkbook`` without a Records sheet, written once the result is known.
+/// The workbook of ``ExportWorkbook``: written once the result is known, or, listing every
+/// counted record in a Records sheet while the input is read (`tally export --records`), started
+/// before the read.
 public struct TableWorkbookEmitter: WorkbookEmitter {
     public typealias Subject = AggregationResult
 
@@ -22,6 +24,17 @@ public struct TableWorkbookEmitter: WorkbookEmitter {
         let workbook = try ExportWorkbook(
             path: path, request: result.request, includesPivot: includesPivot,
             includesRecords: false, context: context)
-        try workbook.finish(result, query: ExportWorkbook.queryLines(result.request))
+        try workbook.finish(result)
+    }
+}
+
+extension TableWorkbookEmitter: ListingEmitter {
+    /// Starts the workbook at the output's reserved path, its Records sheet open for listing.
+    package func startListing(
+        on output: OutputFile, for request: AggregationRequest
+    ) throws -> any ListingOutput {
+        try ExportWorkbook(
+            path: try output.pathForWorkbook(), request: request, includesPivot: includesPivot,
+            includesRecords: true, context: context)
     }
 }

@@ -14,10 +14,16 @@ extension WorkbookEmitter {
 
     /// Writes the workbook at the path the output reserved for it.
     public func emit(_ subject: Subject, to output: OutputFile) throws {
-        guard let path = output.reservedPath else {
-            throw OutputError.cannotCreate(
-                output.path, "a workbook is written to a named file, not to a stream")
+        try write(subject, toPath: try output.pathForWorkbook())
+    }
+}
+
+extension OutputFile {
+    /// The path reserved for a workbook, or an error for an output opened as a stream.
+    func pathForWorkbook() throws(OutputError) -> String {
+        guard let reservedPath else {
+            throw .cannotCreate(path, "a workbook is written to a named file, not to a stream")
         }
-        try write(subject, toPath: path)
+        return reservedPath
     }
 }

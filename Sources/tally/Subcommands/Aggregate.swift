@@ -32,9 +32,19 @@ extension Tally {
         }
 
         func run() throws {
-            let request = try table.request()
-            let emitter = destination.resolvedFormat.tableEmitter(context: .current())
-            let out = try ReadRun.open(destination.resolvedDestination, for: emitter)
+            try Aggregate.write(
+                try table.request(), input: input,
+                with: destination.resolvedFormat.tableEmitter(context: .current()),
+                to: destination.resolvedDestination)
+        }
+
+        /// Opens the output for `emitter` before any input is read, aggregates, and emits the
+        /// result: `aggregate`, and `export` without --records.
+        static func write(
+            _ request: AggregationRequest, input: InputOptions,
+            with emitter: any Emitter<AggregationResult>, to destination: OutputDestination
+        ) throws {
+            let out = try ReadRun.open(destination, for: emitter)
             let run = try ReadRun(input)
             let inputs = try run.inputs()
             let result: AggregationResult

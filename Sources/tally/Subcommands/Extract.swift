@@ -38,10 +38,6 @@ extension Tally {
                   tally extract feed.xml --merge-into records.csv
                 """)
 
-        enum Format: String, ExpressibleByArgument, CaseIterable {
-            case csv, jsonl
-        }
-
         @Argument(
             help: ArgumentHelp(
                 "Articles: text files, saved web pages, RSS or Atom feeds, http(s) addresses.",
@@ -77,7 +73,7 @@ extension Tally {
         var dedupe = true
 
         @Option(help: "csv or jsonl. Default: from the -o extension, else csv.")
-        var format: Format?
+        var format: RecordFormat?
 
         @Option(
             name: .shortAndLong,
@@ -179,7 +175,9 @@ extension Tally {
 
         func run() throws {
             let options = try options()
-            let format = self.format ?? outputFormat(ofPath: mergeInto ?? output, else: Format.csv)
+            let format =
+                self.format ?? outputFormat(ofPath: mergeInto ?? output, else: RecordFormat.csv)
+            let emitter = format.emitter()
             if let review {
                 guard review.lowercased().hasSuffix(".xlsx") else {
                     throw ValidationError("--review \(review) must name an .xlsx file")
@@ -200,7 +198,8 @@ extension Tally {
             // Monitoring: the records kept so far, and the articles they already cite.
             let kept = try mergeInto.map { try Self.existingRecords($0) } ?? []
             let seen = MonitoringMerge.addresses(in: kept)
-            let out = try ReadRun.open(OutputDestination(argument: mergeInto ?? output))
+            let out = try ReadRun.open(
+                OutputDestination(argument: mergeInto ?? output), for: emitter)
             var texts: [(name: String, text: String, options: Extraction.Options)] = []
             var skipped = 0
             let fetcher = WebFetch()
@@ -253,7 +252,7 @@ extension Tally {
                 merge = MonitoringMerge(records, into: kept)
                 records = merge!.records
             }
-            try ReadRun.writeRecords(records, to: out, jsonLines: format == .jsonl)
+            try ReadRun.emit(records, with: emitter, to: out)
             if let review {
                 do {
                     let context = EmissionContext.current()

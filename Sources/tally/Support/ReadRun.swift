@@ -24,21 +24,6 @@ struct ReadRun {
         }
     }
 
-    /// Writes records to an opened output as canonical CSV or JSON Lines and commits it (an
-    /// atomic rename for a file); exits 73 when that fails.
-    static func writeRecords(_ records: [Record], to out: OutputFile, jsonLines: Bool) throws {
-        try writing { () throws(OutputError) in
-            if jsonLines {
-                let writer = RecordJSONLinesWriter(output: out)
-                for record in records { try writer.write(record) }
-            } else {
-                let writer = try RecordCSVWriter(output: out)
-                for record in records { try writer.write(record) }
-            }
-            try out.commit()
-        }
-    }
-
     /// Opens an output, or exits 73 with the reason.
     static func open(_ destination: OutputDestination) throws -> OutputFile {
         do {
@@ -64,13 +49,19 @@ struct ReadRun {
         }
     }
 
-    /// Writes `subject` with `emitter` to an output opened for it and commits the output; when
-    /// that fails, discards the output and exits 73 with the reason.
+    /// Writes `subject` with `emitter` to an output opened for it and commits the output (an
+    /// atomic rename for a file); exits 73 when that fails.
     static func emit<Subject>(
         _ subject: Subject, with emitter: any Emitter<Subject>, to output: OutputFile
     ) throws {
+        try committing(output) { try emitter.emit(subject, to: output) }
+    }
+
+    /// Runs the last writes to an output and commits it; when either fails, discards the output
+    /// and exits 73 with the reason.
+    static func committing(_ output: OutputFile, after write: () throws -> Void) throws {
         do {
-            try emitter.emit(subject, to: output)
+            try write()
             try output.commit()
         } catch {
             output.discard()

@@ -175,31 +175,6 @@ extension OutputFile {
         return "\(folder).\(name).tmp-\(getpid())"
     }
 
-    /// Writes a file that a library creates by path (libxlsxwriter): `write` gets a temporary
-    /// path beside `target`, which replaces `target` only when `write` succeeds.
-    ///
-    /// - Throws: ``OutputError/cannotCreate(_:_:)`` when nothing can be created beside `target`
-    ///   (checked before `write` runs), or what `write` throws.
-    public static func replace(
-        _ target: String, using write: (_ temporaryPath: String) throws -> Void
-    ) throws {
-        let temporary = temporaryPath(for: target)
-        try checkCreatable(target)
-        let registration = TemporaryFiles.register(temporary)
-        defer { TemporaryFiles.unregister(registration) }
-        do {
-            try write(temporary)
-        } catch {
-            unlink(temporary)
-            throw error
-        }
-        guard rename(temporary, target) == 0 else {
-            let reason = String(cString: strerror(errno))
-            unlink(temporary)
-            throw OutputError.writeFailed(target, reason)
-        }
-    }
-
     /// Checks that a file can be created beside `target`, by creating and removing a probe.
     public static func checkCreatable(_ target: String) throws(OutputError) {
         let probe = temporaryPath(for: target) + "-probe"

@@ -13,7 +13,7 @@ public final class ExportWorkbook {
     private var records: RecordsSheetWriter?
     private let context: EmissionContext
 
-    /// Starts the workbook at `path` (a temporary path: see ``OutputFile/replace(_:using:)``).
+    /// Starts the workbook at `path` (a temporary path: see ``OutputFile/reservedPath``).
     public init(
         path: String, request: AggregationRequest, includesPivot: Bool, includesRecords: Bool,
         context: EmissionContext

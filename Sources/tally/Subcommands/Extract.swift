@@ -178,14 +178,13 @@ extension Tally {
             let format =
                 self.format ?? outputFormat(ofPath: mergeInto ?? output, else: RecordFormat.csv)
             let emitter = format.emitter()
+            let reviewEmitter = ReviewWorkbookEmitter(context: .current())
+            var reviewOutput: OutputFile?
             if let review {
                 guard review.lowercased().hasSuffix(".xlsx") else {
                     throw ValidationError("--review \(review) must name an .xlsx file")
                 }
-                do { try OutputFile.checkCreatable(review) } catch {
-                    Diagnostics.error("\(error)")
-                    throw ExitCode(ExitStatus.cannotCreateOutput)
-                }
+                reviewOutput = try ReadRun.open(.file(review), for: reviewEmitter)
             }
             var index: ArticleIndex?
             if let manifest {
@@ -253,16 +252,8 @@ extension Tally {
                 records = merge!.records
             }
             try ReadRun.emit(records, with: emitter, to: out)
-            if let review {
-                do {
-                    let context = EmissionContext.current()
-                    try OutputFile.replace(review) { temporary in
-                        try ReviewWorkbook.write(records, to: temporary, context: context)
-                    }
-                } catch {
-                    Diagnostics.error("\(review): \(error)")
-                    throw ExitCode(ExitStatus.cannotCreateOutput)
-                }
+            if let review, let reviewOutput {
+                try ReadRun.emit(records, with: reviewEmitter, to: reviewOutput, naming: review)
             }
             let flagged = records.filter { !$0.flags.isEmpty }.count
             let read = texts.count

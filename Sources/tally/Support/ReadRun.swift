@@ -51,21 +51,26 @@ struct ReadRun {
 
     /// Writes `subject` with `emitter` to an output opened for it and commits the output (an
     /// atomic rename for a file); exits 73 when that fails.
+    ///
+    /// - Parameter name: the output's name, said before the reason when one command writes several.
     static func emit<Subject>(
-        _ subject: Subject, with emitter: any Emitter<Subject>, to output: OutputFile
+        _ subject: Subject, with emitter: any Emitter<Subject>, to output: OutputFile,
+        naming name: String? = nil
     ) throws {
-        try committing(output) { try emitter.emit(subject, to: output) }
+        try committing(output, naming: name) { try emitter.emit(subject, to: output) }
     }
 
     /// Runs the last writes to an output and commits it; when either fails, discards the output
     /// and exits 73 with the reason.
-    static func committing(_ output: OutputFile, after write: () throws -> Void) throws {
+    static func committing(
+        _ output: OutputFile, naming name: String? = nil, after write: () throws -> Void
+    ) throws {
         do {
             try write()
             try output.commit()
         } catch {
             output.discard()
-            Diagnostics.error("\(error)")
+            Diagnostics.error((name.map { "\($0): " } ?? "") + "\(error)")
             throw ExitCode(ExitStatus.cannotCreateOutput)
         }
     }

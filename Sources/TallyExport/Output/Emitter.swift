@@ -1,11 +1,12 @@
-/// Writes one kind of result (an aggregation, a comparison, a monthly report) in one format: the
-/// pipeline's last stage.
+/// Writes one kind of result (an aggregation, a comparison, a monthly report, records) in one
+/// format: the pipeline's last stage.
 ///
 /// A program picks an emitter by its format, through the one mapping each set of formats has
-/// (``OutputFormat``, ``ReportFormat``), and never by the emitter's type. The emitter writes to
-/// an ``OutputFile`` opened for it before any input is read (``OutputFile/init(_:for:)``): text
-/// goes to a stream, a file or standard output; a workbook, which libxlsxwriter creates by path,
-/// goes to a temporary path beside a named file. The caller commits the output.
+/// (``OutputFormat``, ``ReportFormat``, ``RecordFormat``), and never by the emitter's type. The
+/// emitter writes to an ``OutputFile`` opened for it before any input is read
+/// (``OutputFile/init(_:for:)``): text goes to a stream, a file or standard output; a workbook,
+/// which libxlsxwriter creates by path, goes to a temporary path beside a named file. The caller
+/// commits the output.
 public protocol Emitter<Subject>: Sendable {
     /// What the emitter writes.
     associatedtype Subject

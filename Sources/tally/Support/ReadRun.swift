@@ -38,9 +38,7 @@ struct ReadRun {
     /// with the reason.
     static func open(
         _ destination: OutputDestination, for emitter: some Emitter
-    ) throws
-        -> OutputFile
-    {
+    ) throws -> OutputFile {
         do {
             return try OutputFile(destination, for: emitter)
         } catch {

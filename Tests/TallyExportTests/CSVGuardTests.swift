@@ -48,21 +48,22 @@ struct CSVGuardTests {
     }
 
     @Test func `table CSV guards key cells and leaves numbers alone`() {
-        let lines = TableCSVEmitter.csv(Self.table).split(separator: "\n")
+        let lines = TableCSVEmitter().text(Self.table).split(separator: "\n")
         #expect(lines[1] == "'=cmd|' /C calc'!A0,'-Khatlon,3,3,0,0,0,0,0,0,0")
         #expect(lines[2] == "Tajikistan,Хатлон,1,1,0,0,0,0,0,0,0")
     }
 
     @Test func `table CSV with the guard off writes keys as they are`() {
-        let csv = TableCSVEmitter.csv(Self.table, options: CSVOptions(guardsFormulas: false))
+        let csv = TableCSVEmitter(options: CSVOptions(guardsFormulas: false)).text(Self.table)
         #expect(csv.split(separator: "\n")[1] == "=cmd|' /C calc'!A0,-Khatlon,3,3,0,0,0,0,0,0,0")
     }
 
     @Test func `the byte-order mark comes first when asked for, and not otherwise`() {
-        let marked = TableCSVEmitter.csv(Self.table, options: CSVOptions(writesByteOrderMark: true))
+        let marked = TableCSVEmitter(options: CSVOptions(writesByteOrderMark: true)).text(
+            Self.table)
         #expect(Array(marked.utf8.prefix(4)) == [0xEF, 0xBB, 0xBF, UInt8(ascii: "c")])
-        #expect(TableCSVEmitter.csv(Self.table).utf8.first == UInt8(ascii: "c"))
-        #expect(marked.utf8.dropFirst(3).elementsEqual(TableCSVEmitter.csv(Self.table).utf8))
+        #expect(TableCSVEmitter().text(Self.table).utf8.first == UInt8(ascii: "c"))
+        #expect(marked.utf8.dropFirst(3).elementsEqual(TableCSVEmitter().text(Self.table).utf8))
     }
 
     @Test func `canonical record files stay unguarded: they are Tally's own input`() {

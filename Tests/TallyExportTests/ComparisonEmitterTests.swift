@@ -21,12 +21,12 @@ struct ComparisonEmitterTests {
 
     @Test func `the text comparison matches its golden file`() throws {
         try GoldenFile.check(
-            ComparisonTextEmitter.text(try Self.comparison()), against: "compare-region.txt")
+            ComparisonTextEmitter().text(try Self.comparison()), against: "compare-region.txt")
     }
 
     @Test func `CSV has one row per group and metric, numbers at full precision`() throws {
         let comparison = try Self.comparison()
-        let lines = ComparisonCSVEmitter.csv(comparison).split(separator: "\n")
+        let lines = ComparisonCSVEmitter().text(comparison).split(separator: "\n")
         #expect(
             lines.first
                 == "country,region,metric,base,current,change,rate_change_pct,rate_ratio,rate_ratio_low,rate_ratio_high,p_value"
@@ -44,10 +44,10 @@ struct ComparisonEmitterTests {
 
     @Test func `totals without grouping, and JSON with the same rows`() throws {
         let comparison = try Self.comparison(by: [])
-        let csv = ComparisonCSVEmitter.csv(comparison)
+        let csv = ComparisonCSVEmitter().text(comparison)
         #expect(csv.hasPrefix("metric,base,current,"))
         #expect(csv.split(separator: "\n").count == 10)
-        let json = ComparisonJSONEmitter.json(comparison)
+        let json = ComparisonJSONEmitter().text(comparison)
         let objects = try #require(
             try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String: Any]])
         #expect(objects.count == 9)
@@ -57,8 +57,8 @@ struct ComparisonEmitterTests {
 
     @Test func `the comparison workbook has its table, chart and About`() throws {
         let path = NSTemporaryDirectory() + "tally-compare-\(UUID().uuidString).xlsx"
-        try ComparisonWorkbookEmitter.write(
-            try Self.comparison(), to: path, context: EmissionContext(version: "9", generatedAt: 0))
+        try ComparisonWorkbookEmitter(context: EmissionContext(version: "9", generatedAt: 0))
+            .write(try Self.comparison(), toPath: path)
         let reader = try WorkbookReader(path: path)
         #expect(reader.sheetNames == ["Comparison", "About"])
         let cells = try reader.cells(ofSheet: "Comparison")

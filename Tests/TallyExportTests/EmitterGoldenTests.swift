@@ -6,6 +6,11 @@ import Testing
 /// Every table emitter against its committed golden file, over one fixed input.
 struct EmitterGoldenTests {
     static func table(_ by: String = "month,region") throws -> AggregateTable {
+        try result(by).table
+    }
+
+    /// The fixed input aggregated by `by`.
+    static func result(_ by: String = "month,region") throws -> AggregationResult {
         let csv = #"""
             id,date,date_precision,country,region,category,type,count,fatalities,fatalities_militants,fatalities_security,actor1,notes
             a1,2024-11-03,,Tajikistan,Khatlon,incident,armed_clash,1,3,2,1,Border Troops,"Clash, at night"
@@ -22,16 +27,15 @@ struct EmitterGoldenTests {
         try csv.write(toFile: path, atomically: true, encoding: .utf8)
         let request = AggregationRequest(dimensions: try TableDimension.parseList(by))
         return try Aggregation.run(
-            request, inputs: InputSet.resolve([path]), options: ReadOptions(currentYear: 2026)
-        ).table
+            request, inputs: InputSet.resolve([path]), options: ReadOptions(currentYear: 2026))
     }
 
     @Test func `CSV output matches its golden file`() throws {
-        try GoldenFile.check(TableCSVEmitter.csv(try Self.table()), against: "month-region.csv")
+        try GoldenFile.check(TableCSVEmitter().text(try Self.table()), against: "month-region.csv")
     }
 
     @Test func `JSON output matches its golden file and parses as JSON`() throws {
-        let json = TableJSONEmitter.json(try Self.table())
+        let json = TableJSONEmitter().text(try Self.table())
         try GoldenFile.check(json, against: "month-region.json")
         let parsed = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String: Any]]
         #expect(parsed?.count == 6)
@@ -39,9 +43,9 @@ struct EmitterGoldenTests {
     }
 
     @Test func `text output matches its golden file`() throws {
-        try GoldenFile.check(TableTextEmitter.text(try Self.table()), against: "month-region.txt")
+        try GoldenFile.check(TableTextEmitter().text(try Self.table()), against: "month-region.txt")
         try GoldenFile.check(
-            TableTextEmitter.text(try Self.table("category")), against: "category.txt")
+            TableTextEmitter().text(try Self.table("category")), against: "category.txt")
     }
 
     @Test
@@ -49,11 +53,11 @@ struct EmitterGoldenTests {
     {
         let empty = AggregateTable(
             dimensions: [.country], keyColumns: ["country"], rows: [], totals: Metrics())
-        #expect(TableTextEmitter.text(empty) == "No records matched.\n")
+        #expect(TableTextEmitter().text(empty) == "No records matched.\n")
         #expect(
-            TableCSVEmitter.csv(empty) == "country," + Metrics.columnNames.joined(separator: ",")
+            TableCSVEmitter().text(empty) == "country," + Metrics.columnNames.joined(separator: ",")
                 + "\n")
-        #expect(TableJSONEmitter.json(empty) == "[]\n")
+        #expect(TableJSONEmitter().text(empty) == "[]\n")
     }
 
     @Test(arguments: [

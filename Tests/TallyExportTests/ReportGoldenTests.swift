@@ -25,7 +25,9 @@ struct ReportGoldenTests {
     }
 
     static func summary(_ report: MonthlyReport) -> String {
-        SummaryTextEmitter.text(report, generatedAt: "2026-01-05 09:00 UTC", version: "1.0.0")
+        // 2026-01-05 09:00 UTC.
+        SummaryTextEmitter(context: EmissionContext(version: "1.0.0", generatedAt: 1_767_603_600))
+            .text(report)
     }
 
     static func month(_ year: Int, _ month: Int) -> Period {
@@ -45,7 +47,7 @@ struct ReportGoldenTests {
 
     @Test func `by-region.csv matches its golden file`() throws {
         try GoldenFile.check(
-            TableCSVEmitter.csv(try Self.report().byRegion), against: "by-region.csv")
+            TableCSVEmitter().text(try Self.report().byRegion), against: "by-region.csv")
     }
 
     @Test func `the latest month with data is reported, with what was read`() throws {

@@ -50,8 +50,8 @@ struct ReviewWorkbookTests {
         let folder = NSTemporaryDirectory() + "tally-review-" + UUID().uuidString
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let path = folder + "/review.xlsx"
-        try ReviewWorkbook.write(
-            Self.records(), to: path, context: EmissionContext(version: "9", generatedAt: 0))
+        try ReviewWorkbookEmitter(context: EmissionContext(version: "9", generatedAt: 0))
+            .write(Self.records(), toPath: path)
         let cells = try WorkbookReader(path: path).cells(ofSheet: "Review")
         #expect(cells["A1"]?.value == "decision" && cells["B1"]?.value == "id")
         #expect(cells["A2"]?.value ?? "" == "", "the decision is left to the reviewer")

@@ -25,7 +25,7 @@ struct WorkbookTests {
     {
         let report = try Self.report()
         let path = try Self.folder() + "/report.xlsx"
-        try ReportWorkbookEmitter.write(report, to: path, context: Self.context)
+        try ReportWorkbookEmitter(context: Self.context).write(report, toPath: path)
         let workbook = try WorkbookReader(path: path)
         #expect(workbook.sheetNames == ["Summary", "By region", "Trend", "Records", "About"])
 
@@ -76,8 +76,8 @@ struct WorkbookTests {
     @Test func `two reports with the same time are byte-identical`() throws {
         let report = try Self.report()
         let folder = try Self.folder()
-        try ReportWorkbookEmitter.write(report, to: folder + "/a.xlsx", context: Self.context)
-        try ReportWorkbookEmitter.write(report, to: folder + "/b.xlsx", context: Self.context)
+        try ReportWorkbookEmitter(context: Self.context).write(report, toPath: folder + "/a.xlsx")
+        try ReportWorkbookEmitter(context: Self.context).write(report, toPath: folder + "/b.xlsx")
         #expect(
             FileManager.default.contentsEqual(
                 atPath: folder + "/a.xlsx", andPath: folder + "/b.xlsx"))
@@ -160,7 +160,7 @@ struct WorkbookTests {
         ) { (row: ListedRow) in
             try workbook.list(row)
         }
-        try workbook.finish(result, query: ExportWorkbook.queryLines(request))
+        try workbook.finish(result)
         let reader = try WorkbookReader(path: path)
         #expect(reader.sheetNames == ["Aggregate", "Pivot", "Records", "About"])
         let aggregate = try reader.cells(ofSheet: "Aggregate")

@@ -72,19 +72,19 @@ let benchmarks: @Sendable () -> Void = {
     // MARK: Emitting
 
     Benchmark("Emitter.csv50kGroups") { benchmark, table in
-        blackHole(TableCSVEmitter.csv(table))
+        blackHole(TableCSVEmitter().text(table))
     } setup: {
         EmitterWorkload.table
     }
 
     Benchmark("Emitter.json50kGroups") { benchmark, table in
-        blackHole(TableJSONEmitter.json(table))
+        blackHole(TableJSONEmitter().text(table))
     } setup: {
         EmitterWorkload.table
     }
 
     Benchmark("Emitter.text50kGroups") { benchmark, table in
-        blackHole(TableTextEmitter.text(table))
+        blackHole(TableTextEmitter().text(table))
     } setup: {
         EmitterWorkload.table
     }

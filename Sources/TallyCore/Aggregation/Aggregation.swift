@@ -13,7 +13,7 @@ public enum Aggregation {
             stopAtFirstError: true)
         if let error = errors.first { throw error }
         return AggregationResult(
-            table: aggregator.table(), accounting: accounting,
+            request: request, table: aggregator.table(), accounting: accounting,
             notes: accounting.inputNotes + aggregator.notes())
     }
 }
@@ -46,7 +46,7 @@ extension Aggregation {
             if let failure = sink.failure { throw failure }
             if let error = errors.first { throw error }
             return AggregationResult(
-                table: sink.aggregator.table(), accounting: accounting,
+                request: request, table: sink.aggregator.table(), accounting: accounting,
                 notes: accounting.inputNotes + sink.aggregator.notes())
         }
     }
@@ -72,8 +72,10 @@ private struct ListingSink: RecordSink {
     mutating func reject(_ rejection: Rejection) {}
 }
 
-/// An aggregate with the accounting of the read that produced it.
+/// An aggregate with the request it answers and the accounting of the read that produced it.
 public struct AggregationResult: Sendable {
+    /// The request: grouping, range, filter; what a workbook's About sheet describes.
+    public var request: AggregationRequest
     /// The table.
     public var table: AggregateTable
     /// `read = accepted + rejected`, per input and in all.

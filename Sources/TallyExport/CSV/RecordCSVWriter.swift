@@ -48,3 +48,13 @@ extension Column {
         }
     }
 }
+
+/// The records CSV of `tally export --records`: each counted record a row as it is read.
+extension RecordCSVWriter: ListingOutput {
+    package func list(_ row: ListedRow) throws {
+        try write(Record(row.decoded, row: row.raw))
+    }
+
+    /// A records CSV holds the records alone.
+    package func finish(_ result: AggregationResult) {}
+}

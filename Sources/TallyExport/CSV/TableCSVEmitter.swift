@@ -1,12 +1,27 @@
 public import TallyCore
 
 /// An aggregate table as CSV: the key columns, then the metric columns in their fixed order.
-public enum TableCSVEmitter {
+public struct TableCSVEmitter: TextEmitter {
+    public typealias Subject = AggregationResult
+
+    /// How the file is written: formula guard and byte-order mark.
+    public var options: CSVOptions
+
+    /// An emitter that guards formulas and writes no byte-order mark unless told otherwise.
+    public init(options: CSVOptions = CSVOptions()) {
+        self.options = options
+    }
+
+    /// The aggregation's table.
+    public func text(_ result: AggregationResult) -> String {
+        text(result.table)
+    }
+
     /// The whole table, header first. Totals are not a row: a CSV is for further computation.
     ///
-    /// Key cells are text and guarded against formula injection as `options` say; metric cells
+    /// Key cells are text and guarded against formula injection as ``options`` say; metric cells
     /// are numbers and written as they are.
-    public static func csv(_ table: AggregateTable, options: CSVOptions = CSVOptions()) -> String {
+    public func text(_ table: AggregateTable) -> String {
         // Built as bytes: tens of thousands of rows of small appends are slow on `String`.
         var out: [UInt8] = []
         out.reserveCapacity(64 + table.rows.count * 80)

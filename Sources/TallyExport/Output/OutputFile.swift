@@ -22,10 +22,18 @@ public enum OutputDestination: Sendable, Equatable {
 /// A file is written to a temporary name beside the target and renamed over it on ``commit()``,
 /// so a failed or interrupted run never leaves a half-written file; the temporary is removed when
 /// the output is discarded or dropped uncommitted. One owner of the descriptor and the buffer.
+///
+/// An output opened for an emitter that writes by path (a workbook: libxlsxwriter creates the
+/// file itself) has no stream: it reserves the temporary path, ``reservedPath``, for the emitter
+/// to create, and renames it the same way.
 public final class OutputFile {
     /// The target as the user named it (`-` for standard output).
     public let path: String
+    /// The temporary path a file written by path is created at, before ``commit()`` renames it
+    /// over the target; `nil` for a stream.
+    public var reservedPath: String? { writesByPath ? temporaryPath : nil }
     private let temporaryPath: String?
+    private let writesByPath: Bool
     private let descriptor: Int32
     private let ownsDescriptor: Bool
     private var buffer: [UInt8] = []
@@ -38,6 +46,7 @@ public final class OutputFile {
     /// - Throws: ``OutputError/cannotCreate(_:_:)`` when the temporary file cannot be created
     ///   (missing folder, no permission): check this before reading any input.
     public init(_ destination: OutputDestination) throws(OutputError) {
+        writesByPath = false
         switch destination {
         case .standardOutput:
             path = "-"
@@ -68,12 +77,44 @@ public final class OutputFile {
         buffer.reserveCapacity(1 << 16)
     }
 
+    /// Opens a destination for `emitter`: a stream for text, or, for an emitter that writes by
+    /// path, a temporary path reserved beside the named file (``reservedPath``).
+    ///
+    /// - Throws: ``OutputError/cannotCreate(_:_:)`` when nothing can be created there (checked now,
+    ///   before any input is read), or when a workbook is sent to standard output.
+    public convenience init(
+        _ destination: OutputDestination, for emitter: some Emitter
+    ) throws(OutputError) {
+        if emitter.writesByPath {
+            try self.init(reservingPathFor: destination)
+        } else {
+            try self.init(destination)
+        }
+    }
+
+    /// Reserves a temporary path beside a named file, after checking that a file can be created
+    /// there; no stream is opened.
+    private init(reservingPathFor destination: OutputDestination) throws(OutputError) {
+        guard case .file(let target) = destination else {
+            throw .cannotCreate("-", "a file written by path cannot go to standard output")
+        }
+        try OutputFile.checkCreatable(target)
+        let temporary = OutputFile.temporaryPath(for: target)
+        path = target
+        temporaryPath = temporary
+        writesByPath = true
+        descriptor = -1
+        ownsDescriptor = false
+        registration = TemporaryFiles.register(temporary)
+    }
+
     deinit {
         if !finished { discard() }
     }
 
     /// Appends text.
     public func write(_ text: String) throws(OutputError) {
+        guard !writesByPath else { throw .writeFailed(path, "this file is written by path") }
         buffer.append(contentsOf: text.utf8)
         if buffer.count >= 1 << 16 { try flush() }
     }
@@ -103,7 +144,7 @@ public final class OutputFile {
             return
         }
         defer { TemporaryFiles.unregister(registration) }
-        if fsync(descriptor) != 0 || close(descriptor) != 0 {
+        if !writesByPath && (fsync(descriptor) != 0 || close(descriptor) != 0) {
             unlink(temporaryPath)
             throw .writeFailed(path, String(cString: strerror(errno)))
         }
@@ -114,8 +155,10 @@ public final class OutputFile {
         }
     }
 
-    /// Abandons the output: the temporary is removed and the target left as it was.
+    /// Abandons the output: the temporary is removed and the target left as it was. Nothing
+    /// happens to an output already committed or discarded.
     public func discard() {
+        guard !finished else { return }
         finished = true
         if ownsDescriptor { close(descriptor) }
         if let temporaryPath { unlink(temporaryPath) }
@@ -130,31 +173,6 @@ extension OutputFile {
         let folder = slash.map { String(target[...$0]) } ?? ""
         let name = slash.map { String(target[target.index(after: $0)...]) } ?? target
         return "\(folder).\(name).tmp-\(getpid())"
-    }
-
-    /// Writes a file that a library creates by path (libxlsxwriter): `write` gets a temporary
-    /// path beside `target`, which replaces `target` only when `write` succeeds.
-    ///
-    /// - Throws: ``OutputError/cannotCreate(_:_:)`` when nothing can be created beside `target`
-    ///   (checked before `write` runs), or what `write` throws.
-    public static func replace(
-        _ target: String, using write: (_ temporaryPath: String) throws -> Void
-    ) throws {
-        let temporary = temporaryPath(for: target)
-        try checkCreatable(target)
-        let registration = TemporaryFiles.register(temporary)
-        defer { TemporaryFiles.unregister(registration) }
-        do {
-            try write(temporary)
-        } catch {
-            unlink(temporary)
-            throw error
-        }
-        guard rename(temporary, target) == 0 else {
-            let reason = String(cString: strerror(errno))
-            unlink(temporary)
-            throw OutputError.writeFailed(target, reason)
-        }
     }
 
     /// Checks that a file can be created beside `target`, by creating and removing a probe.

@@ -5,29 +5,38 @@ public import TallyCore
 /// Sections, in order: the title, what was read, the headline figures, measures by type, the
 /// regions, the notable events and the data notes. Every line fits in ``lineWidth`` characters:
 /// names too long for their column are cut with `…`, events and notes wrap. The text depends only
-/// on its arguments (the time of generation comes in as text), so the same report gives the same
-/// bytes.
-public enum SummaryTextEmitter {
+/// on the report and the context (the time of generation and the version), so the same report
+/// gives the same bytes.
+public struct SummaryTextEmitter: TextEmitter {
+    public typealias Subject = MonthlyReport
+
     /// The longest line, in characters.
     public static let lineWidth = 100
 
+    /// The time of generation and the version the summary states.
+    public var context: EmissionContext
+
+    public init(context: EmissionContext) {
+        self.context = context
+    }
+
     /// The whole summary, ending with a line feed.
-    public static func text(_ report: MonthlyReport, generatedAt: String, version: String) -> String
-    {
+    public func text(_ report: MonthlyReport) -> String {
         let sections = [
-            title(report.month),
-            aboutTheData(report, generatedAt: generatedAt, version: version),
-            headline(report),
-            signals(report),
-            measuresByType(report),
-            regions(report),
-            notableEvents(report),
-            dataNotes(report),
+            Self.title(report.month),
+            Self.aboutTheData(
+                report, generatedAt: context.generatedAtText, version: context.version),
+            Self.headline(report),
+            Self.signals(report),
+            Self.measuresByType(report),
+            Self.regions(report),
+            Self.notableEvents(report),
+            Self.dataNotes(report),
         ]
         // Tables shrink their names to fit, so only figures in the billions reach this last cut.
         // Every line fits the width but an address, which is kept whole.
         let lines = sections.joined(separator: [""]).map {
-            $0.hasPrefix(linkPrefix) ? $0 : $0.truncated(to: lineWidth)
+            $0.hasPrefix(Self.linkPrefix) ? $0 : $0.truncated(to: Self.lineWidth)
         }
         return lines.joined(separator: "\n") + "\n"
     }

@@ -1,17 +1,26 @@
 public import TallyCore
 
 /// An aggregate table as aligned text for a terminal: thousands separators and a totals line.
-public enum TableTextEmitter {
+public struct TableTextEmitter: TextEmitter {
+    public typealias Subject = AggregationResult
+
     /// Short headings for the metric columns; the footer says what the four sides are.
     static let metricHeadings = [
         "records", "incidents", "fatalities", "militants", "security", "civilians", "unknown",
         "measures", "outposts",
     ]
 
+    public init() {}
+
+    /// The aggregation's table.
+    public func text(_ result: AggregationResult) -> String {
+        text(result.table)
+    }
+
     /// The table, a totals line, and a footer naming the fatality columns.
-    public static func text(_ table: AggregateTable) -> String {
+    public func text(_ table: AggregateTable) -> String {
         guard !table.rows.isEmpty else { return "No records matched.\n" }
-        let headings = table.keyColumns + metricHeadings
+        let headings = table.keyColumns + Self.metricHeadings
         let keyCount = table.keyColumns.count
         var lines = table.rows.map { $0.keys + $0.metrics.values.map(\.groupedDigits) }
         let totalLabels = ["Total"] + Array(repeating: "", count: max(0, keyCount - 1))

@@ -13,7 +13,7 @@ public final class ExportWorkbook {
     private var records: RecordsSheetWriter?
     private let context: EmissionContext
 
-    /// Starts the workbook at `path` (a temporary path: see ``OutputFile/replace(_:using:)``).
+    /// Starts the workbook at `path` (a temporary path: see ``OutputFile/reservedPath``).
     public init(
         path: String, request: AggregationRequest, includesPivot: Bool, includesRecords: Bool,
         context: EmissionContext
@@ -44,10 +44,9 @@ public final class ExportWorkbook {
         try records?.write(row)
     }
 
-    /// Writes the aggregate, the pivot and About, and closes the workbook.
-    public func finish(
-        _ result: AggregationResult, query: [AboutSheetWriter.Line]
-    ) throws(XLSXError) {
+    /// Writes the aggregate, the pivot and About (with the result's query), and closes the
+    /// workbook.
+    public func finish(_ result: AggregationResult) throws(XLSXError) {
         try AggregateSheetWriter.write(
             result.table, into: aggregateSheet, of: workbook, tableName: "Aggregate")
         if let pivotSheet {
@@ -55,7 +54,7 @@ public final class ExportWorkbook {
         }
         try records?.finish()
         var about = AboutSheetWriter.inputLines(result.accounting)
-        about += query
+        about += ExportWorkbook.queryLines(result.request)
         for note in result.notes { about.append(AboutSheetWriter.Line("Note", note)) }
         try AboutSheetWriter.write(
             about + AboutSheetWriter.methodLines, context: context, to: workbook)
@@ -85,3 +84,7 @@ public final class ExportWorkbook {
         return lines
     }
 }
+
+/// The workbook of `tally export --records`: records listed into the Records sheet as they are
+/// read, then the aggregate, the pivot and About.
+extension ExportWorkbook: ListingOutput {}

@@ -3,14 +3,21 @@ public import TallyCore
 /// `report.xlsx`: Summary (headline and a 24-month line chart), By region (an Excel table with a
 /// total row), Trend (month x region, zero-filled, with a stacked column chart), Records (every
 /// record of the month) and About.
-public enum ReportWorkbookEmitter {
+public struct ReportWorkbookEmitter: WorkbookEmitter {
+    public typealias Subject = MonthlyReport
+
     /// Regions drawn in the trend chart: the busiest ones; the sheet has them all.
     static let chartedRegions = 12
 
-    /// Writes the workbook at `path` (write to a temporary path and rename it on success).
-    public static func write(
-        _ report: MonthlyReport, to path: String, context: EmissionContext
-    ) throws(XLSXError) {
+    /// The version and the creation time the workbook states.
+    public var context: EmissionContext
+
+    public init(context: EmissionContext) {
+        self.context = context
+    }
+
+    /// Writes the workbook at `path`.
+    public func write(_ report: MonthlyReport, toPath path: String) throws(XLSXError) {
         let workbook = try XLSXWorkbook(
             path: path,
             options: XLSXWorkbook.Options(
@@ -18,10 +25,10 @@ public enum ReportWorkbookEmitter {
                 subject: "Security incidents, fatalities by side and security measures by region",
                 keywords: "security incidents, fatalities, border, monthly report, Tally",
                 comments: "Written by Tally \(context.version)", createdAt: context.generatedAt))
-        try writeSummary(report, workbook)
+        try Self.writeSummary(report, workbook)
         try AggregateSheetWriter.write(
             report.byRegion, to: workbook, sheetName: "By region", tableName: "ByRegion")
-        try writeTrend(report, workbook)
+        try Self.writeTrend(report, workbook)
         var records = try RecordsSheetWriter(workbook: workbook)
         for record in report.records { try records.write(record) }
         try records.finish()

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import TallyCore
+import TallyExport
 
 /// The inputs every reading command takes, and what to do with rejected records.
 struct InputOptions: ParsableArguments {
@@ -150,15 +151,11 @@ struct TableOptions: ParsableArguments {
 
 /// Where a table goes and in which format: shared by `aggregate` and `compare`.
 struct TableOutputOptions: ParsableArguments {
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case text, csv, json, xlsx
-    }
-
     @Option(
         help:
             "text, csv, json or xlsx (a workbook; needs -o). Default: from the -o extension, else text."
     )
-    var format: Format?
+    var format: OutputFormat?
 
     @Option(
         name: .shortAndLong,
@@ -166,11 +163,19 @@ struct TableOutputOptions: ParsableArguments {
     var output = "-"
 
     /// The format asked for, else the one the output's extension names, else text.
-    var resolvedFormat: Format { format ?? outputFormat(ofPath: output, else: Format.text) }
+    var resolvedFormat: OutputFormat {
+        format ?? outputFormat(ofPath: output, else: OutputFormat.text)
+    }
+
+    /// Where the output goes: standard output or a file.
+    var resolvedDestination: OutputDestination { OutputDestination(argument: output) }
 
     func validate() throws {
-        if resolvedFormat == .xlsx && output == "-" {
-            throw ValidationError("--format xlsx writes a workbook: name it with -o FILE.xlsx")
+        let format = resolvedFormat
+        if format.writesByPath && output == "-" {
+            throw ValidationError(
+                "--format \(format.rawValue) writes a workbook: name it with -o FILE.\(format.rawValue)"
+            )
         }
     }
 }

@@ -32,21 +32,19 @@ extension Tally {
         }
 
         func run() throws {
-            let request = try table.request()
-            let format = destination.resolvedFormat
-            let output = destination.output
-            if format == .xlsx {
-                try ReadRun.writing { () throws(OutputError) in
-                    try OutputFile.checkCreatable(output)
-                }
-                let run = try ReadRun(input)
-                try WorkbookExport.write(
-                    to: output, request: request, inputs: try run.inputs(), run: run,
-                    includesPivot: false,
-                    includesRecords: false)
-                return
-            }
-            let out = try ReadRun.open(OutputDestination(argument: output))
+            try Aggregate.write(
+                try table.request(), input: input,
+                with: destination.resolvedFormat.tableEmitter(context: .current()),
+                to: destination.resolvedDestination)
+        }
+
+        /// Opens the output for `emitter` before any input is read, aggregates, and emits the
+        /// result: `aggregate`, and `export` without --records.
+        static func write(
+            _ request: AggregationRequest, input: InputOptions,
+            with emitter: any Emitter<AggregationResult>, to destination: OutputDestination
+        ) throws {
+            let out = try ReadRun.open(destination, for: emitter)
             let run = try ReadRun(input)
             let inputs = try run.inputs()
             let result: AggregationResult
@@ -56,17 +54,7 @@ extension Tally {
                 throw run.fail(error, discarding: [out])
             }
             try run.finish(result.accounting, notes: result.notes, discardingOnFailure: [out])
-            let text: String
-            switch format {
-            case .csv: text = TableCSVEmitter.csv(result.table)
-            case .json: text = TableJSONEmitter.json(result.table)
-            case .text: text = TableTextEmitter.text(result.table)
-            case .xlsx: preconditionFailure("workbooks are written above")
-            }
-            try ReadRun.writing { () throws(OutputError) in
-                try out.write(text)
-                try out.commit()
-            }
+            try ReadRun.emit(result, with: emitter, to: out)
         }
     }
 }

@@ -91,51 +91,26 @@ extension Tally {
 
         func run() throws {
             let request = try request()
-            let format = destination.resolvedFormat
-            let output = destination.output
-            let out: OutputFile?
-            if format == .xlsx {
-                try ReadRun.writing { () throws(OutputError) in
-                    try OutputFile.checkCreatable(output)
-                }
-                out = nil
-            } else {
-                out = try ReadRun.open(OutputDestination(argument: output))
-            }
+            let emitter = destination.resolvedFormat.comparisonEmitter(context: .current())
+            let out = try ReadRun.open(destination.resolvedDestination, for: emitter)
             let run = try ReadRun(input)
             let inputs = try run.inputs()
             let comparison: PeriodComparison
             do {
                 comparison = try Comparing.run(request, inputs: inputs, options: run.readOptions())
             } catch {
-                throw run.fail(error, discarding: out.map { [$0] } ?? [])
+                throw run.fail(error, discarding: [out])
             }
             try run.finish(
-                comparison.accounting, notes: format == .text ? [] : comparison.notes,
-                discardingOnFailure: out.map { [$0] } ?? [])
+                comparison.accounting, notes: emitter.includesNotes ? [] : comparison.notes,
+                discardingOnFailure: [out])
             // A side the inputs do not reach has no data: shown as such, with no change or test.
             for side in comparison.uncoveredSides {
                 Diagnostics.warning(
                     "the \(side) period \(side == "base" ? comparison.base : comparison.current) lies outside the \(comparison.coverageDescription): it is shown as no data, with no change and no test"
                 )
             }
-            guard let out else {
-                let context = EmissionContext.current()
-                try ReadRun.writingWorkbook(to: output) {
-                    try ComparisonWorkbookEmitter.write(comparison, to: $0, context: context)
-                }
-                return
-            }
-            let text: String
-            switch format {
-            case .csv: text = ComparisonCSVEmitter.csv(comparison)
-            case .json: text = ComparisonJSONEmitter.json(comparison)
-            case .text, .xlsx: text = ComparisonTextEmitter.text(comparison)
-            }
-            try ReadRun.writing { () throws(OutputError) in
-                try out.write(text)
-                try out.commit()
-            }
+            try ReadRun.emit(comparison, with: emitter, to: out)
         }
     }
 }

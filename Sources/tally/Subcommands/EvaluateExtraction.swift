@@ -68,7 +68,7 @@ extension Tally {
                 let merged = Extraction.deduplicated(reviewed).sorted {
                     ($0.date, $0.country, $0.id) < ($1.date, $1.country, $1.id)
                 }
-                try ReadRun.writeRecords(merged, to: out, jsonLines: false)
+                try ReadRun.emit(merged, with: RecordCSVEmitter(), to: out)
                 Diagnostics.note(
                     "\(path): \(merged.count) records of real events from \(reviewed.count) reviewed rows"
                 )

@@ -44,94 +44,56 @@ extension Tally {
 
         func validate() throws {
             _ = try table.request()
-            guard isXLSX || output.lowercased().hasSuffix(".csv") else {
+            guard [.csv, .xlsx].contains(format) else {
                 throw ValidationError("-o \(output): write a .xlsx or a .csv file")
             }
         }
 
-        var isXLSX: Bool { output.lowercased().hasSuffix(".xlsx") }
+        /// The format the output's extension names: csv or xlsx, as validate() checks.
+        var format: OutputFormat { outputFormat(ofPath: output, else: OutputFormat.text) }
 
         func run() throws {
             let request = try table.request()
-            let csvOptions = CSVOptions(guardsFormulas: formulaGuard, writesByteOrderMark: bom)
-            if isXLSX {
-                try ReadRun.writing { () throws(OutputError) in
-                    try OutputFile.checkCreatable(output)
-                }
-                let run = try ReadRun(input)
-                let inputs = try run.inputs()
-                try WorkbookExport.write(
-                    to: output, request: request, inputs: inputs, run: run, includesPivot: true,
-                    includesRecords: records)
-                return
+            let csv = CSVOptions(guardsFormulas: formulaGuard, writesByteOrderMark: bom)
+            let context = EmissionContext.current()
+            // CSV and XLSX, the formats validate() admits, both list records.
+            if records,
+                let emitter = format.listingEmitter(csv: csv, includesPivot: true, context: context)
+            {
+                try Export.list(request, input: input, with: emitter, to: .file(output))
+            } else {
+                try Aggregate.write(
+                    request, input: input,
+                    with: format.tableEmitter(csv: csv, includesPivot: true, context: context),
+                    to: .file(output))
             }
-            let out = try ReadRun.open(.file(output))
+        }
+
+        /// Aggregates while `emitter` lists every counted record on the output, then finishes the
+        /// output with the result: memory stays flat whatever the number of records.
+        static func list(
+            _ request: AggregationRequest, input: InputOptions, with emitter: some ListingEmitter,
+            to destination: OutputDestination
+        ) throws {
+            let out = try ReadRun.open(destination, for: emitter)
             let run = try ReadRun(input)
             let inputs = try run.inputs()
+            let listing: any ListingOutput
             let result: AggregationResult
             do {
-                if records {
-                    let writer = try ReadRun.writing { () throws(OutputError) in
-                        try RecordCSVWriter(output: out, options: csvOptions)
-                    }
-                    result = try Aggregation.run(
-                        request, inputs: inputs, options: run.readOptions()
-                    ) { record in
-                        try writer.write(record)
-                    }
-                } else {
-                    result = try Aggregation.run(
-                        request, inputs: inputs, options: run.readOptions())
-                }
+                listing = try emitter.startListing(on: out, for: request)
+                result = try Aggregation.run(
+                    request, inputs: inputs, options: run.readOptions(), listingRows: listing.list)
             } catch let error as InputError {
                 throw run.fail(error, discarding: [out])
-            } catch let error as OutputError {
+            } catch {
+                run.progress.finish()
                 out.discard()
-                Diagnostics.error(error.description)
+                Diagnostics.error("\(error)")
                 throw ExitCode(ExitStatus.cannotCreateOutput)
             }
             try run.finish(result.accounting, notes: result.notes, discardingOnFailure: [out])
-            try ReadRun.writing { () throws(OutputError) in
-                if !records {
-                    try out.write(TableCSVEmitter.csv(result.table, options: csvOptions))
-                }
-                try out.commit()
-            }
-        }
-    }
-}
-
-/// Writes the analyst workbook for `export` and `aggregate --format xlsx`.
-enum WorkbookExport {
-    static func write(
-        to path: String, request: AggregationRequest, inputs: InputSet, run: ReadRun,
-        includesPivot: Bool,
-        includesRecords: Bool
-    ) throws {
-        let context = EmissionContext.current()
-        do {
-            try OutputFile.replace(path) { temporary in
-                let workbook = try ExportWorkbook(
-                    path: temporary, request: request, includesPivot: includesPivot,
-                    includesRecords: includesRecords, context: context)
-                let options = run.readOptions()
-                let result =
-                    includesRecords
-                    ? try Aggregation.run(request, inputs: inputs, options: options) {
-                        (row: ListedRow) in try workbook.list(row)
-                    }
-                    : try Aggregation.run(request, inputs: inputs, options: options)
-                try run.finish(result.accounting, notes: result.notes, discardingOnFailure: [])
-                try workbook.finish(result, query: ExportWorkbook.queryLines(request))
-            }
-        } catch let error as InputError {
-            throw run.fail(error, discarding: [])
-        } catch let error as ExitCode {
-            throw error
-        } catch {
-            run.progress.finish()
-            Diagnostics.error("\(error)")
-            throw ExitCode(ExitStatus.cannotCreateOutput)
+            try ReadRun.committing(out) { try listing.finish(result) }
         }
     }
 }

@@ -38,10 +38,6 @@ extension Tally {
                   tally extract feed.xml --merge-into records.csv
                 """)
 
-        enum Format: String, ExpressibleByArgument, CaseIterable {
-            case csv, jsonl
-        }
-
         @Argument(
             help: ArgumentHelp(
                 "Articles: text files, saved web pages, RSS or Atom feeds, http(s) addresses.",
@@ -77,7 +73,7 @@ extension Tally {
         var dedupe = true
 
         @Option(help: "csv or jsonl. Default: from the -o extension, else csv.")
-        var format: Format?
+        var format: RecordFormat?
 
         @Option(
             name: .shortAndLong,
@@ -179,15 +175,16 @@ extension Tally {
 
         func run() throws {
             let options = try options()
-            let format = self.format ?? outputFormat(ofPath: mergeInto ?? output, else: Format.csv)
+            let format =
+                self.format ?? outputFormat(ofPath: mergeInto ?? output, else: RecordFormat.csv)
+            let emitter = format.emitter()
+            let reviewEmitter = ReviewWorkbookEmitter(context: .current())
+            var reviewOutput: OutputFile?
             if let review {
                 guard review.lowercased().hasSuffix(".xlsx") else {
                     throw ValidationError("--review \(review) must name an .xlsx file")
                 }
-                do { try OutputFile.checkCreatable(review) } catch {
-                    Diagnostics.error("\(error)")
-                    throw ExitCode(ExitStatus.cannotCreateOutput)
-                }
+                reviewOutput = try ReadRun.open(.file(review), for: reviewEmitter)
             }
             var index: ArticleIndex?
             if let manifest {
@@ -200,7 +197,8 @@ extension Tally {
             // Monitoring: the records kept so far, and the articles they already cite.
             let kept = try mergeInto.map { try Self.existingRecords($0) } ?? []
             let seen = MonitoringMerge.addresses(in: kept)
-            let out = try ReadRun.open(OutputDestination(argument: mergeInto ?? output))
+            let out = try ReadRun.open(
+                OutputDestination(argument: mergeInto ?? output), for: emitter)
             var texts: [(name: String, text: String, options: Extraction.Options)] = []
             var skipped = 0
             let fetcher = WebFetch()
@@ -255,17 +253,9 @@ extension Tally {
                 merge = MonitoringMerge(records, into: kept)
                 records = merge!.records
             }
-            try ReadRun.writeRecords(records, to: out, jsonLines: format == .jsonl)
-            if let review {
-                do {
-                    let context = EmissionContext.current()
-                    try OutputFile.replace(review) { temporary in
-                        try ReviewWorkbook.write(records, to: temporary, context: context)
-                    }
-                } catch {
-                    Diagnostics.error("\(review): \(error)")
-                    throw ExitCode(ExitStatus.cannotCreateOutput)
-                }
+            try ReadRun.emit(records, with: emitter, to: out)
+            if let review, let reviewOutput {
+                try ReadRun.emit(records, with: reviewEmitter, to: reviewOutput, naming: review)
             }
             let flagged = records.filter { !$0.flags.isEmpty }.count
             let read = texts.count

@@ -26,10 +26,6 @@ extension Tally {
                   tally report --month 2025-06 -i incidents.csv --out monthly --format text,csv
                 """)
 
-        enum Format: String, CaseIterable {
-            case text, csv, xlsx
-        }
-
         @OptionGroup var input: InputOptions
 
         @OptionGroup var coverage: CoverageOption
@@ -56,11 +52,11 @@ extension Tally {
             _ = try coverage.days()
         }
 
-        func formats() throws -> Set<Format> {
-            var formats = Set<Format>()
+        func formats() throws -> Set<ReportFormat> {
+            var formats = Set<ReportFormat>()
             for name in format.split(separator: ",") {
                 guard
-                    let format = Format(
+                    let format = ReportFormat(
                         rawValue: name.trimmingCharacters(in: .whitespaces).lowercased())
                 else {
                     throw ValidationError("--format \"\(name)\" is not text, csv or xlsx")
@@ -108,35 +104,16 @@ extension Tally {
 
             let folder = "\(out)/\(report.month)"
             try ReadRun.writing { () throws(OutputError) in try Report.makeFolder(folder) }
-            let summary = SummaryTextEmitter.text(
-                report, generatedAt: context.generatedAtText, version: context.version)
             var written: [String] = []
-            if formats.contains(.text) {
-                try Report.write(summary, to: folder + "/summary.txt")
-                written.append(folder + "/summary.txt")
-            }
-            if formats.contains(.csv) {
-                try Report.write(
-                    TableCSVEmitter.csv(report.byRegion), to: folder + "/by-region.csv")
-                written.append(folder + "/by-region.csv")
-            }
-            if formats.contains(.xlsx) {
-                let path = folder + "/report.xlsx"
-                try ReadRun.writingWorkbook(to: path) {
-                    try ReportWorkbookEmitter.write(report, to: $0, context: context)
-                }
+            for format in ReportFormat.allCases where formats.contains(format) {
+                let path = folder + "/" + format.fileName
+                let emitter = format.emitter(context: context)
+                let out = try ReadRun.open(.file(path), for: emitter)
+                try ReadRun.emit(report, with: emitter, to: out)
                 written.append(path)
             }
-            print(summary, terminator: "")
+            print(SummaryTextEmitter(context: context).text(report), terminator: "")
             for path in written { Diagnostics.note("wrote \(path)") }
-        }
-
-        static func write(_ text: String, to path: String) throws {
-            try ReadRun.writing { () throws(OutputError) in
-                let file = try OutputFile(.file(path))
-                try file.write(text)
-                try file.commit()
-            }
         }
 
         static func makeFolder(_ path: String) throws(OutputError) {

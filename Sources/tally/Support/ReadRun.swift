@@ -24,21 +24,6 @@ struct ReadRun {
         }
     }
 
-    /// Writes records to an opened output as canonical CSV or JSON Lines and commits it (an
-    /// atomic rename for a file); exits 73 when that fails.
-    static func writeRecords(_ records: [Record], to out: OutputFile, jsonLines: Bool) throws {
-        try writing { () throws(OutputError) in
-            if jsonLines {
-                let writer = RecordJSONLinesWriter(output: out)
-                for record in records { try writer.write(record) }
-            } else {
-                let writer = try RecordCSVWriter(output: out)
-                for record in records { try writer.write(record) }
-            }
-            try out.commit()
-        }
-    }
-
     /// Opens an output, or exits 73 with the reason.
     static func open(_ destination: OutputDestination) throws -> OutputFile {
         do {
@@ -49,24 +34,51 @@ struct ReadRun {
         }
     }
 
-    /// Runs a write, exiting 73 when it fails.
-    static func writing<T>(_ body: () throws(OutputError) -> T) throws -> T {
+    /// Opens an output for an emitter (a stream, or a path reserved for a workbook), or exits 73
+    /// with the reason.
+    static func open(
+        _ destination: OutputDestination, for emitter: some Emitter
+    ) throws -> OutputFile {
         do {
-            return try body()
+            return try OutputFile(destination, for: emitter)
         } catch {
             Diagnostics.error(error.description)
             throw ExitCode(ExitStatus.cannotCreateOutput)
         }
     }
 
-    /// Writes a workbook through a temporary file beside `path`, or exits 73 with the reason.
-    static func writingWorkbook(to path: String, _ write: (String) throws -> Void) throws {
+    /// Writes `subject` with `emitter` to an output opened for it and commits the output (an
+    /// atomic rename for a file); exits 73 when that fails.
+    ///
+    /// - Parameter name: the output's name, said before the reason when one command writes several.
+    static func emit<Subject>(
+        _ subject: Subject, with emitter: any Emitter<Subject>, to output: OutputFile,
+        naming name: String? = nil
+    ) throws {
+        try committing(output, naming: name) { try emitter.emit(subject, to: output) }
+    }
+
+    /// Runs the last writes to an output and commits it; when either fails, discards the output
+    /// and exits 73 with the reason.
+    static func committing(
+        _ output: OutputFile, naming name: String? = nil, after write: () throws -> Void
+    ) throws {
         do {
-            try OutputFile.replace(path, using: write)
-        } catch let error as ExitCode {
-            throw error
+            try write()
+            try output.commit()
         } catch {
-            Diagnostics.error("\(error)")
+            output.discard()
+            Diagnostics.error((name.map { "\($0): " } ?? "") + "\(error)")
+            throw ExitCode(ExitStatus.cannotCreateOutput)
+        }
+    }
+
+    /// Runs a write, exiting 73 when it fails.
+    static func writing<T>(_ body: () throws(OutputError) -> T) throws -> T {
+        do {
+            return try body()
+        } catch {
+            Diagnostics.error(error.description)
             throw ExitCode(ExitStatus.cannotCreateOutput)
         }
     }

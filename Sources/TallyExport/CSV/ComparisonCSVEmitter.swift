@@ -4,7 +4,9 @@ public import TallyCore
 /// rate_ratio,rate_ratio_low,rate_ratio_high,p_value`, one row per group and metric (the totals
 /// when there is no grouping). Numbers at full precision; empty cells where a figure does not
 /// apply, and for a period the inputs do not reach.
-public enum ComparisonCSVEmitter {
+public struct ComparisonCSVEmitter: TextEmitter {
+    public typealias Subject = PeriodComparison
+
     /// The statistics columns after the key columns.
     public static let columns = [
         "metric", "base", "current", "change", "rate_change_pct", "rate_ratio", "rate_ratio_low",
@@ -12,16 +14,23 @@ public enum ComparisonCSVEmitter {
         "p_value",
     ]
 
-    public static func csv(
-        _ comparison: PeriodComparison, options: CSVOptions = CSVOptions()
-    ) -> String {
+    /// How the file is written: formula guard and byte-order mark.
+    public var options: CSVOptions
+
+    /// An emitter that guards formulas and writes no byte-order mark unless told otherwise.
+    public init(options: CSVOptions = CSVOptions()) {
+        self.options = options
+    }
+
+    /// The whole comparison, header first.
+    public func text(_ comparison: PeriodComparison) -> String {
         var out = options.writesByteOrderMark ? CSVFormat.byteOrderMark : ""
-        out += CSVFormat.row(comparison.keyColumns + columns)
-        for (keys, metrics) in rows(of: comparison) {
+        out += CSVFormat.row(comparison.keyColumns + Self.columns)
+        for (keys, metrics) in Self.rows(of: comparison) {
             for metric in metrics {
                 let cells =
                     keys.map { CSVFormat.textCell($0, options: options) } + [metric.name]
-                    + figures(metric.change)
+                    + Self.figures(metric.change)
                 out += CSVFormat.line(cells)
             }
         }

@@ -6,11 +6,18 @@ public import TallyCore
 ///
 /// Every cell is text or a whole number, dates included, so that the sheet saved as CSV reads
 /// back as records (`decision` = `reject` keeps a row out; an edited cell is the correction).
-public enum ReviewWorkbook {
-    /// Writes the workbook at `path` (a temporary path: see ``OutputFile/replace(_:using:)``).
-    public static func write(
-        _ records: [Record], to path: String, context: EmissionContext
-    ) throws(XLSXError) {
+public struct ReviewWorkbookEmitter: WorkbookEmitter {
+    public typealias Subject = [Record]
+
+    /// The version and the creation time the workbook states.
+    public var context: EmissionContext
+
+    public init(context: EmissionContext) {
+        self.context = context
+    }
+
+    /// Writes the workbook at `path`.
+    public func write(_ records: [Record], toPath path: String) throws(XLSXError) {
         let workbook = try XLSXWorkbook(
             path: path,
             options: XLSXWorkbook.Options(

@@ -4,13 +4,21 @@ public import TallyCore
 /// `significant` mark for p < 0.05 and, grouped, the totals after the groups; numbers stored at
 /// full precision and shown rounded; a clustered column chart of incidents, base against
 /// current, per group) and About.
-public enum ComparisonWorkbookEmitter {
+public struct ComparisonWorkbookEmitter: WorkbookEmitter {
+    public typealias Subject = PeriodComparison
+
     /// Groups drawn in the chart, the largest by incidents; the table has them all.
     static let chartedGroups = 20
 
-    public static func write(
-        _ comparison: PeriodComparison, to path: String, context: EmissionContext
-    ) throws(XLSXError) {
+    /// The version and the creation time the workbook states.
+    public var context: EmissionContext
+
+    public init(context: EmissionContext) {
+        self.context = context
+    }
+
+    /// Writes the workbook at `path`.
+    public func write(_ comparison: PeriodComparison, toPath path: String) throws(XLSXError) {
         let workbook = try XLSXWorkbook(
             path: path,
             options: XLSXWorkbook.Options(
@@ -73,7 +81,7 @@ public enum ComparisonWorkbookEmitter {
                 (group.keys.joined(separator: " / "), group.metric("incidents")!)
             }
             groups.sort { $0.change.current + $0.change.base > $1.change.current + $1.change.base }
-            groups = Array(groups.prefix(chartedGroups))
+            groups = Array(groups.prefix(Self.chartedGroups))
         }
         let left = headers.count + 1
         try workbook.write("incidents by group", sheet, row: 0, column: left, style: .header)

@@ -2,8 +2,13 @@ public import TallyCore
 
 /// A comparison as JSON: the CSV's rows as objects, numbers as numbers, `null` where a figure
 /// does not apply.
-public enum ComparisonJSONEmitter {
-    public static func json(_ comparison: PeriodComparison) -> String {
+public struct ComparisonJSONEmitter: TextEmitter {
+    public typealias Subject = PeriodComparison
+
+    public init() {}
+
+    /// The rows, one object a line.
+    public func text(_ comparison: PeriodComparison) -> String {
         var objects: [String] = []
         for (keys, metrics) in ComparisonCSVEmitter.rows(of: comparison) {
             for metric in metrics {

@@ -2,8 +2,16 @@ public import TallyCore
 
 /// A comparison for reading at a glance: totals first, then the groups by the largest change in
 /// incidents, with ▲/▼, percentages and a marker for p < 0.05 explained in a footer.
-public enum ComparisonTextEmitter {
-    public static func text(_ comparison: PeriodComparison) -> String {
+public struct ComparisonTextEmitter: TextEmitter {
+    public typealias Subject = PeriodComparison
+
+    public init() {}
+
+    /// The text states the comparison's notes at its end.
+    public var includesNotes: Bool { true }
+
+    /// The whole comparison, ending with a line feed.
+    public func text(_ comparison: PeriodComparison) -> String {
         let base = comparison.base.description
         let current = comparison.current.description
         var lines = [
@@ -92,24 +100,24 @@ public enum ComparisonTextEmitter {
     }
 
     /// A period's figure, or `no data` when the inputs do not reach the period.
-    static func figure(_ value: Int, _ hasData: Bool) -> String {
+    func figure(_ value: Int, _ hasData: Bool) -> String {
         hasData ? value.groupedDigits : "no data"
     }
 
-    static func arrowed(_ change: MetricChange) -> String {
+    func arrowed(_ change: MetricChange) -> String {
         guard change.hasData else { return "—" }
         return change.change > 0
             ? "▲ " + HumanNumber.signed(change.change)
             : change.change < 0 ? "▼ " + HumanNumber.signed(change.change) : "0"
     }
 
-    static func percent(_ change: MetricChange) -> String {
+    func percent(_ change: MetricChange) -> String {
         guard let percent = change.changePercent else { return "—" }
         let rounded = HumanNumber.fixed(percent, digits: 0)
         return (percent > 0 && rounded != "0" ? "+" : "") + rounded.replacingMinus() + "%"
     }
 
-    static func ratio(_ change: MetricChange) -> String {
+    func ratio(_ change: MetricChange) -> String {
         guard let ratio = change.rateRatio, let interval = change.rateRatioInterval else {
             return "—"
         }
@@ -117,7 +125,7 @@ public enum ComparisonTextEmitter {
             "\(HumanNumber.fixed(ratio, digits: 2)) (\(HumanNumber.fixed(interval.lowerBound, digits: 2))–\(HumanNumber.fixed(interval.upperBound, digits: 2)))"
     }
 
-    static func significance(_ change: MetricChange) -> String {
+    func significance(_ change: MetricChange) -> String {
         guard let p = change.pValue else { return "—" }
         return HumanNumber.pValue(p) + (p < 0.05 ? " *" : "  ")
     }

@@ -1,0 +1,5 @@
+import ArgumentParser
+import TallyExport
+
+/// `--format text|csv|json|xlsx`, read by its name.
+extension OutputFormat: ExpressibleByArgument {}

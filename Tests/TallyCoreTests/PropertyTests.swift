@@ -66,9 +66,8 @@ struct PropertyTests {
             Gen.int(in: 0..<dimensionLists.count)
         ) { split, which in
             let request = AggregationRequest(dimensions: dimensionLists[which])
-            let records = PropertyTests.records
-            let first = Fixtures.file(Fixtures.csv(records: records[..<split]))
-            let second = Fixtures.file(Fixtures.csv(records: records[split...]))
+            let first = Fixtures.file(Fixtures.csv(records: PropertyTests.records[..<split]))
+            let second = Fixtures.file(Fixtures.csv(records: PropertyTests.records[split...]))
             let options = ReadOptions(currentYear: 2026)
             var whole = Aggregator(request)
             _ = readRecords(

@@ -1,8 +1,9 @@
 import Foundation
 import TallyCore
 
-/// Temporary folders and files, canonical CSV written from values or records, and one-call reads,
-/// for every test target: inputs are written here, never with the emitters under test.
+/// Temporary folders and files, canonical CSV and JSON Lines written from values or records, and
+/// one-call reads, for every test target: inputs are written here, never with the emitters under
+/// test.
 package enum Fixtures {
     /// The canonical header, in canonical order.
     package static let header = Column.allCases.map(\.name).joined(separator: ",")
@@ -63,11 +64,11 @@ package enum Fixtures {
     package static func row(_ values: [Column: String]) -> String {
         Column.allCases.map { column in
             let value = values[column] ?? ""
-            if value.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0D || $0 == 0x0A })
-            {
-                return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+            let needsQuotes = value.utf8.contains {
+                $0 == 0x2C || $0 == 0x22 || $0 == 0x0D || $0 == 0x0A
             }
-            return value
+            guard needsQuotes else { return value }
+            return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
         }.joined(separator: ",")
     }
 

@@ -78,8 +78,8 @@ let package = Package(
             name: "TallyCoreTests",
             dependencies: [
                 "TallyCore",
-                "TallyExport",
                 "TallyFuzzing",
+                "TallyTestSupport",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ],
             exclude: ["Layouts"]
@@ -89,13 +89,16 @@ let package = Package(
             dependencies: [
                 "TallyCore",
                 "TallyExport",
+                "TallyTestSupport",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             exclude: ["Golden"]
         ),
-        // What several test targets use: a web server on loopback.
+        // What several test targets use: temporary files, inputs written from values or records
+        // (never with the emitters under test), one-call reads, a web server on loopback.
         .target(
             name: "TallyTestSupport",
+            dependencies: ["TallyCore"],
             path: "Tests/TallyTestSupport"
         ),
         .testTarget(

@@ -10,11 +10,11 @@ import TallyExtract
 #endif
 
 /// What the fuzzers drive: each target takes any bytes and must return without crashing or
-/// hanging, with its invariants intact; a broken invariant stops the process (`preconditionFailure`)
-/// so that libFuzzer keeps the input.
+/// hanging, with its invariants intact; a broken invariant is thrown as a ``BrokenInvariant``.
 ///
-/// Shared by `tally-fuzz` (libFuzzer's entry point, or a replayer of saved inputs) and the test
-/// that replays the committed seeds and the inputs that once failed (`Fuzz/`).
+/// Shared by `tally-fuzz` (libFuzzer's entry point, which stops the process on a broken invariant
+/// so that libFuzzer keeps the input, or a replayer of saved inputs) and the test that replays the
+/// committed seeds and the inputs that once failed (`Fuzz/`), which records it as a failure.
 package enum FuzzTarget: String, CaseIterable, Sendable {
     /// The CSV reader and the record rules: `read = accepted + rejected`, every rejection
     /// reported once, and a read in chunks on threads equal to one pass.
@@ -32,10 +32,12 @@ package enum FuzzTarget: String, CaseIterable, Sendable {
     case web
 
     /// Runs the target on one input.
-    package func run(_ bytes: UnsafeRawBufferPointer) {
+    ///
+    /// - Throws: the first invariant the input breaks.
+    package func run(_ bytes: UnsafeRawBufferPointer) throws(BrokenInvariant) {
         switch self {
-        case .csv: FuzzTarget.read(bytes, as: "csv.csv", alsoInChunks: true)
-        case .jsonl: FuzzTarget.read(bytes, as: "jsonl.jsonl", alsoInChunks: false)
+        case .csv: try FuzzTarget.read(bytes, as: "csv.csv", alsoInChunks: true)
+        case .jsonl: try FuzzTarget.read(bytes, as: "jsonl.jsonl", alsoInChunks: false)
         case .layouts:
             // The first byte picks the layout; the rest follows its header.
             let header =
@@ -43,7 +45,11 @@ package enum FuzzTarget: String, CaseIterable, Sendable {
                 ? "event_id_cnty,event_date,year,time_precision,event_type,sub_event_type,actor1,actor2,country,admin1,location,source,notes,fatalities\n"
                 : "id,date_start,date_end,date_prec,type_of_violence,country,adm_1,where_description,side_a,side_b,source_office,source_headline,best,low,high,deaths_a,deaths_b,deaths_civilians,deaths_unknown\n"
             let joined = Array(header.utf8) + bytes.dropFirst()
-            joined.withUnsafeBytes { FuzzTarget.read($0, as: "layouts.csv", alsoInChunks: false) }
+            try joined.withUnsafeBytes { joined in
+                Result { () throws(BrokenInvariant) in
+                    try FuzzTarget.read(joined, as: "layouts.csv", alsoInChunks: false)
+                }
+            }.get()
         case .period:
             let text = String(decoding: bytes, as: UTF8.self)
             if let range = try? PeriodRange(parsing: text) {
@@ -51,10 +57,11 @@ package enum FuzzTarget: String, CaseIterable, Sendable {
                 _ = range.dayCount
             }
             if let period = try? Period(parsing: text) {
-                // A period written back reads as itself.
-                precondition((try? Period(parsing: period.description)) == period, "\(period)")
+                try FuzzTarget.check(
+                    (try? Period(parsing: period.description)) == period,
+                    "the period \(period) written back reads as itself")
             }
-        case .web: FuzzTarget.readWeb(bytes)
+        case .web: try FuzzTarget.readWeb(bytes)
         case .article:
             let options = Extraction.Options(published: CivilDate(year: 2024, month: 12, day: 25))
             let records =
@@ -62,16 +69,18 @@ package enum FuzzTarget: String, CaseIterable, Sendable {
                     fromArticle: String(decoding: bytes, as: UTF8.self), name: "fuzz",
                     options: options)) ?? []
             for record in records {
-                precondition(record.count >= 1 && record.fatalities.total >= 0, "\(record)")
+                try FuzzTarget.check(
+                    record.count >= 1 && record.fatalities.total >= 0,
+                    "an extracted record has a count of at least 1 and no negative toll: \(record)")
             }
         }
     }
 
     /// Reads the bytes as a web document; what comes out must be extractable.
-    private static func readWeb(_ bytes: UnsafeRawBufferPointer) {
+    private static func readWeb(_ bytes: UnsafeRawBufferPointer) throws(BrokenInvariant) {
         let data = [UInt8](bytes)
         guard let articles = try? WebDocument.articles(in: data, name: "fuzz") else { return }
-        precondition((try? WebDocument.kind(of: data)) != nil, "a document read has a kind")
+        try FuzzTarget.check((try? WebDocument.kind(of: data)) != nil, "a document read has a kind")
         for article in articles {
             let options = Extraction.Options(
                 published: article.published ?? CivilDate(year: 2024, month: 12, day: 25))
@@ -80,7 +89,9 @@ package enum FuzzTarget: String, CaseIterable, Sendable {
     }
 
     /// Reads the bytes as a file, checks the accounting, and compares a chunked read.
-    private static func read(_ bytes: UnsafeRawBufferPointer, as name: String, alsoInChunks: Bool) {
+    private static func read(
+        _ bytes: UnsafeRawBufferPointer, as name: String, alsoInChunks: Bool
+    ) throws(BrokenInvariant) {
         let path = scratchFile(name)
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
         precondition(fd >= 0, "cannot write \(path)")
@@ -92,32 +103,47 @@ package enum FuzzTarget: String, CaseIterable, Sendable {
         }
         close(fd)
         defer { unlink(path) }
-        let single = outcome(path, threads: 1)
+        let single = try outcome(path, threads: 1)
         if alsoInChunks {
-            let chunked = outcome(path, threads: 3)
-            precondition(chunked == single, "a read in chunks differs from one pass")
+            let chunked = try outcome(path, threads: 3)
+            try FuzzTarget.check(chunked == single, "a read in chunks on threads equals one pass")
         }
     }
 
     /// The table, accounting and rejections of a read, or its input error.
-    private static func outcome(_ path: String, threads: Int) -> String {
+    private static func outcome(_ path: String, threads: Int) throws(BrokenInvariant) -> String {
         final class Rejections: @unchecked Sendable { var all: [Rejection] = [] }
         let rejections = Rejections()
         var options = ReadOptions(
             currentYear: 2026, onRejection: { rejections.all.append($0) }, threads: threads)
         options.minimumParallelBytes = 0
         let request = AggregationRequest(dimensions: [.month, .region])
+        let result: AggregationResult
         do {
-            let result = try Aggregation.run(
+            result = try Aggregation.run(
                 request, inputs: InputSet([RecordInput(path: path)]), options: options)
-            let accounting = result.accounting
-            precondition(accounting.read == accounting.accepted + accounting.rejected)
-            precondition(rejections.all.count == accounting.rejected, "every rejection reported")
-            precondition(result.table.totals.records == accounting.accepted)
-            return "\(result.table)\(accounting)\(rejections.all)"
         } catch {
             return "\(error)\(rejections.all)"
         }
+        let accounting = result.accounting
+        try FuzzTarget.check(
+            accounting.read == accounting.accepted + accounting.rejected,
+            "read = accepted + rejected (\(threads) threads): \(accounting)")
+        try FuzzTarget.check(
+            rejections.all.count == accounting.rejected,
+            "every rejection reported once (\(threads) threads): \(rejections.all.count) reported,"
+                + " \(accounting.rejected) counted")
+        try FuzzTarget.check(
+            result.table.totals.records == accounting.accepted,
+            "the table counts every accepted record (\(threads) threads)")
+        return "\(result.table)\(accounting)\(rejections.all)"
+    }
+
+    /// Throws `invariant` as broken unless `holds`.
+    package static func check(
+        _ holds: Bool, _ invariant: @autoclosure () -> String
+    ) throws(BrokenInvariant) {
+        if !holds { throw BrokenInvariant(invariant()) }
     }
 
     /// A file of this process's in a memory-backed folder when there is one; one name per target,

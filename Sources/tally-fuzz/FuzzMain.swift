@@ -29,7 +29,12 @@ import TallyFuzzing
         var count = argc
         var arguments = argv
         return runDriver(&count, &arguments) { data, size in
-            target.run(UnsafeRawBufferPointer(start: data, count: size))
+            // Stopping the process is what makes libFuzzer keep the input as a finding.
+            do {
+                try target.run(UnsafeRawBufferPointer(start: data, count: size))
+            } catch {
+                fatalError("\(target.rawValue): \(error)")
+            }
             return 0
         }
     }
@@ -43,11 +48,18 @@ import TallyFuzzing
                 FileHandle.standardError.write(Data("usage: tally-fuzz \(names) FILE...\n".utf8))
                 exit(64)
             }
+            var broken = 0
             for path in arguments.dropFirst() {
                 let data = try Data(contentsOf: URL(fileURLWithPath: path))
-                data.withUnsafeBytes { target.run($0) }
-                print("\(name): \(path) ok")
+                do {
+                    try data.withUnsafeBytes { try target.run($0) }
+                    print("\(name): \(path) ok")
+                } catch {
+                    FileHandle.standardError.write(Data("\(name): \(path): \(error)\n".utf8))
+                    broken += 1
+                }
             }
+            if broken > 0 { exit(1) }
         }
     }
 #endif

@@ -1,9 +1,10 @@
 import Foundation
+import TallyTestSupport
 import Testing
 
 struct CommandLineTests {
-    static let mixed = Workspace.file(
-        Workspace.header + "\n"
+    static let mixed = Fixtures.file(
+        Fixtures.shortHeader + "\n"
             + "a,2024-12-01,Tajikistan,Khatlon,incident,armed_clash,1,2\n"
             + "b,2024-12-02,Tajikistan,Khatlon,incident,attack,1,-3\n"
             + "c,2024-12-03,Tajikistan,Sughd,measure,outpost_opened,2,\n")
@@ -30,7 +31,7 @@ struct CommandLineTests {
         let root = TallyBinary.packageRoot.path
         let sets = try FileManager.default.contentsOfDirectory(atPath: root + "/Evaluation")
             .filter { $0.hasPrefix("real-") }.sorted().map { root + "/Evaluation/" + $0 }
-        let rebuilt = Workspace.folder() + "/border-events.csv"
+        let rebuilt = Fixtures.folder() + "/border-events.csv"
         let outcome = try TallyBinary.run(
             ["evaluate-extraction"] + sets + ["--reviewed-records", rebuilt])
         #expect(outcome.status == 0, "\(outcome.stderr)")
@@ -64,21 +65,21 @@ struct CommandLineTests {
     }
 
     @Test func `--strict turns any rejection into exit 65 and writes nothing`() throws {
-        let target = Workspace.folder() + "/out.csv"
+        let target = Fixtures.folder() + "/out.csv"
         let outcome = try TallyBinary.run(["aggregate", "-i", Self.mixed, "--strict", "-o", target])
         #expect(outcome.status == 65)
         #expect(!FileManager.default.fileExists(atPath: target))
     }
 
     @Test func `a run in which every record was rejected exits 65 and writes nothing`() throws {
-        let rejected = Workspace.file(
-            Workspace.header + "\n"
+        let rejected = Fixtures.file(
+            Fixtures.shortHeader + "\n"
                 + "a,2024-13-01,Tajikistan,Khatlon,incident,armed_clash,1,2\n"
                 + "b,2024-12-02,Tajikistan,Khatlon,incident,attack,1,-3\n")
         for command in [
             ["aggregate", "--by", "month"], ["export"], ["compare", "2024-11", "2024-12"],
         ] {
-            let target = Workspace.folder() + "/out.csv"
+            let target = Fixtures.folder() + "/out.csv"
             let outcome = try TallyBinary.run(command + ["-i", rejected, "-o", target])
             #expect(outcome.status == 65, "\(command)")
             #expect(outcome.stderr.contains("every record was rejected (2 of 2)"))
@@ -96,7 +97,7 @@ struct CommandLineTests {
     @Test func `columns named as analysts name them are read, and a misspelt one is refused`()
         throws
     {
-        let analysts = Workspace.file(
+        let analysts = Fixtures.file(
             "id,Date,Country,Province,Category,Type,Killed\n"
                 + "a,2024-12-01,Tajikistan,Khatlon,incident,armed_clash,2\n")
         let read = try TallyBinary.run([
@@ -105,7 +106,7 @@ struct CommandLineTests {
         #expect(read.status == 0, "\(read.stderr)")
         #expect(read.stdout.contains("Tajikistan,Khatlon,1,1,2,"))
         #expect(read.stderr.contains("read columns Province as region, Killed as fatalities"))
-        let misspelt = Workspace.file(
+        let misspelt = Fixtures.file(
             "id,date,country,region,category,type,fatalites\n"
                 + "a,2024-12-01,Tajikistan,Khatlon,incident,armed_clash,2\n")
         let refused = try TallyBinary.run(["validate", "-i", misspelt])
@@ -126,7 +127,7 @@ struct CommandLineTests {
     @Test func `validate prints every rejection with file and line, a summary, and exits 65`()
         throws
     {
-        let rejects = Workspace.folder() + "/rejects.csv"
+        let rejects = Fixtures.folder() + "/rejects.csv"
         let outcome = try TallyBinary.run(["validate", "-i", Self.mixed, "--rejects", rejects])
         #expect(outcome.status == 65)
         #expect(
@@ -168,13 +169,13 @@ struct CommandLineTests {
         let missing = try TallyBinary.run(["aggregate", "-i", "/nonexistent/records.csv"])
         #expect(missing.status == 66)
         #expect(missing.stderr.contains("/nonexistent/records.csv: no such file or folder"))
-        let empty = try TallyBinary.run(["validate", "-i", Workspace.folder()])
+        let empty = try TallyBinary.run(["validate", "-i", Fixtures.folder()])
         #expect(empty.status == 66)
         #expect(empty.stderr.contains("holds no .csv or .jsonl files"))
     }
 
     @Test func `a file that is not a records file exits 65 naming the file and line`() throws {
-        let path = Workspace.file("id,date,country\n1,2024-01-01,Tajikistan\n")
+        let path = Fixtures.file("id,date,country\n1,2024-01-01,Tajikistan\n")
         let outcome = try TallyBinary.run(["aggregate", "-i", path])
         #expect(outcome.status == 65)
         #expect(
@@ -195,7 +196,7 @@ struct CommandLineTests {
     }
 
     @Test func `standard input is read with -i -, and -o FILE.json picks JSON`() throws {
-        let target = Workspace.folder() + "/table.json"
+        let target = Fixtures.folder() + "/table.json"
         let outcome = try TallyBinary.run(
             ["aggregate", "-i", "-", "--by", "country", "-o", target],
             stdin: "date,country,category,type\n2024-05-01,Kyrgyzstan,incident,shelling\n")
@@ -207,7 +208,7 @@ struct CommandLineTests {
 
     @Test func `a large file read on several threads gives the table one thread gives`() throws {
         // Over the 8 MB below which files are read in one pass.
-        let folder = Workspace.folder()
+        let folder = Fixtures.folder()
         let made = try TallyBinary.run([
             "generate", "--records", "40000", "--seed", "4", "-o", folder + "/big.csv",
         ])
@@ -231,7 +232,7 @@ struct CommandLineTests {
     }
 
     @Test func `generate is deterministic and writes records that validate`() throws {
-        let folder = Workspace.folder()
+        let folder = Fixtures.folder()
         let first = try TallyBinary.run([
             "generate", "--records", "300", "--seed", "9", "-o", folder + "/a.csv",
         ])
@@ -248,7 +249,7 @@ struct CommandLineTests {
     }
 
     @Test func `the text table shows thousands separators and a totals line`() throws {
-        let sample = Workspace.folder() + "/sample.csv"
+        let sample = Fixtures.folder() + "/sample.csv"
         let generated = try TallyBinary.run([
             "generate", "--records", "4000", "--seed", "2026", "-o", sample,
         ])

@@ -1,4 +1,5 @@
 import Foundation
+import TallyTestSupport
 import Testing
 
 struct CompareCommandTests {
@@ -18,7 +19,7 @@ struct CompareCommandTests {
     @Test func `a side the inputs do not reach shows no data, no change and no test, never zeros`()
         throws
     {
-        let target = Workspace.folder() + "/c.csv"
+        let target = Fixtures.folder() + "/c.csv"
         let outcome = try TallyBinary.run([
             "compare", "2023-12", "2025-12", "-i", Self.input, "-o", target,
         ])
@@ -39,7 +40,7 @@ struct CompareCommandTests {
     }
 
     @Test func `compare writes CSV, JSON and XLSX`() throws {
-        let folder = Workspace.folder()
+        let folder = Fixtures.folder()
         for (format, file) in [("csv", "c.csv"), ("json", "c.json"), ("xlsx", "c.xlsx")] {
             let outcome = try TallyBinary.run(
                 [

@@ -1,4 +1,5 @@
 import Foundation
+import TallyTestSupport
 import Testing
 
 struct ExtractCommandTests {
@@ -11,8 +12,8 @@ struct ExtractCommandTests {
         """
 
     @Test func `extract writes records that aggregate reads as they are`() throws {
-        let folder = Workspace.folder()
-        let article = Workspace.file(Self.article, name: "panj.txt")
+        let folder = Fixtures.folder()
+        let article = Fixtures.file(Self.article, name: "panj.txt")
         let extracted = try TallyBinary.run([
             "extract", article, "--published", "2025-03-12", "-o", folder + "/records.csv",
         ])
@@ -31,7 +32,7 @@ struct ExtractCommandTests {
     @Test func `each article takes its own publication date from the command line or a manifest`()
         throws
     {
-        let folder = Workspace.folder()
+        let folder = Fixtures.folder()
         let first = folder + "/panj.txt"
         let second = folder + "/panj-later.txt"
         try Self.article.write(toFile: first, atomically: true, encoding: .utf8)
@@ -61,7 +62,7 @@ struct ExtractCommandTests {
     }
 
     @Test func `extract writes JSON Lines`() throws {
-        let article = Workspace.file(Self.article, name: "panj.txt")
+        let article = Fixtures.file(Self.article, name: "panj.txt")
         let outcome = try TallyBinary.run([
             "extract", article, "--published", "2025-03-12", "--format", "jsonl",
         ])
@@ -72,7 +73,7 @@ struct ExtractCommandTests {
     }
 
     @Test func `without a publication date extract exits 65 and suggests --published`() throws {
-        let article = Workspace.file(Self.article, name: "panj.txt")
+        let article = Fixtures.file(Self.article, name: "panj.txt")
         let outcome = try TallyBinary.run(["extract", article])
         #expect(outcome.status == 65)
         #expect(outcome.stderr.contains("--published"))
@@ -83,8 +84,8 @@ struct ExtractCommandTests {
     }
 
     @Test func `extract explains its decisions and writes a review workbook`() throws {
-        let folder = Workspace.folder()
-        let article = Workspace.file(Self.article, name: "panj.txt")
+        let folder = Fixtures.folder()
+        let article = Fixtures.file(Self.article, name: "panj.txt")
         let outcome = try TallyBinary.run([
             "extract", article, "--published", "2025-03-12", "--explain", "--review",
             folder + "/review.xlsx",
@@ -105,8 +106,8 @@ struct ExtractCommandTests {
     }
 
     @Test func `a reviewed file keeps rejected records out of the counts, and says so`() throws {
-        let folder = Workspace.folder()
-        let reviewed = Workspace.file(
+        let folder = Fixtures.folder()
+        let reviewed = Fixtures.file(
             """
             decision,id,date,country,category,type,fatalities_militants,flags
             ,a-1,2025-03-09,Tajikistan,incident,armed_clash,3,date_relative

@@ -44,11 +44,11 @@ struct ExtractWebCommandTests {
     @Test func `a saved page and a feed item code as the plain text does, with their own dates`()
         throws
     {
-        let folder = Workspace.folder()
-        let text = Workspace.file(
+        let folder = Fixtures.folder()
+        let text = Fixtures.file(
             ([Self.title] + Self.paragraphs).joined(separator: "\n"), name: "panj.txt")
-        let page = Workspace.file(Self.page, name: "panj.html")
-        let feed = Workspace.file(
+        let page = Fixtures.file(Self.page, name: "panj.html")
+        let feed = Fixtures.file(
             Self.feed(items: [
                 (
                     Self.title, "https://wire.example/panj", "Wed, 12 Mar 2025 09:00:00 +0000",
@@ -87,7 +87,7 @@ struct ExtractWebCommandTests {
             "/endless": .endlessChunks,
         ])
         defer { server.stop() }
-        let page = Workspace.file(Self.page, name: "panj.html")
+        let page = Fixtures.file(Self.page, name: "panj.html")
         let saved = try TallyBinary.run(["extract", page])
         let fetched = try TallyBinary.run(["extract", server.address("/moved")])
         #expect(fetched.status == 0, "\(fetched.stderr)")
@@ -111,9 +111,9 @@ struct ExtractWebCommandTests {
     }
 
     @Test func `monitoring a feed twice adds nothing, and a revised toll joins its event`() throws {
-        let folder = Workspace.folder()
+        let folder = Fixtures.folder()
         let records = folder + "/records.csv"
-        let feed = Workspace.file(
+        let feed = Fixtures.file(
             Self.feed(items: [
                 (
                     "Clash in Batken", "https://wire.example/batken",
@@ -135,7 +135,7 @@ struct ExtractWebCommandTests {
         #expect(try String(contentsOfFile: records, encoding: .utf8) == once)
         #expect(again.stderr.contains("0 new records"))
         #expect(again.stderr.contains("2 already cited there skipped"))
-        let update = Workspace.file(
+        let update = Fixtures.file(
             """
             Batken toll rises
             The death toll from Monday's exchange of fire between Kyrgyz and Tajik border guards near \
@@ -155,14 +155,14 @@ struct ExtractWebCommandTests {
     }
 
     @Test func `a records file with rows the reader rejects is not rewritten`() throws {
-        let records = Workspace.file(
+        let records = Fixtures.file(
             """
             id,date,country,category,type,fatalities
             a,2025-03-01,Tajikistan,incident,attack,2
             b,2025-13-01,Tajikistan,incident,attack,1
             """)
         let before = try String(contentsOfFile: records, encoding: .utf8)
-        let page = Workspace.file(Self.page, name: "panj.html")
+        let page = Fixtures.file(Self.page, name: "panj.html")
         let outcome = try TallyBinary.run(["extract", page, "--merge-into", records])
         #expect(outcome.status == 65)
         #expect(outcome.stderr.contains("would be lost in the rewrite"))
@@ -170,8 +170,8 @@ struct ExtractWebCommandTests {
     }
 
     @Test func `hostile inputs end with one clear message and write nothing`() throws {
-        let folder = Workspace.folder()
-        let bomb = Workspace.file(
+        let folder = Fixtures.folder()
+        let bomb = Fixtures.file(
             """
             <?xml version="1.0"?>
             <!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;">]>

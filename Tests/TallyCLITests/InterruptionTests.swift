@@ -1,4 +1,5 @@
 import Foundation
+import TallyTestSupport
 import Testing
 
 /// Interrupted runs: the previous output stays, and a caught signal leaves no temporary behind.
@@ -16,7 +17,7 @@ struct InterruptionTests {
     func `an interrupted run leaves the previous file in place`(
         signal: Int32, arguments: [String], target: String
     ) throws {
-        let folder = Workspace.folder()
+        let folder = Fixtures.folder()
         try "previous\n".write(toFile: folder + "/" + target, atomically: true, encoding: .utf8)
         let process = Process()
         process.executableURL = URL(fileURLWithPath: TallyBinary.path)
@@ -30,7 +31,8 @@ struct InterruptionTests {
         // Records keep coming and standard input stays open: the run is mid-read when signalled.
         input.fileHandleForWriting.write(
             Data(
-                (Workspace.header + "\nr1,2024-12-25,Tajikistan,Khatlon,incident,attack,1,0\n").utf8
+                (Fixtures.shortHeader + "\nr1,2024-12-25,Tajikistan,Khatlon,incident,attack,1,0\n")
+                    .utf8
             ))
         let temporary = "\(folder)/.\(target).tmp-\(process.processIdentifier)"
         let deadline = Date().addingTimeInterval(10)

@@ -1,4 +1,5 @@
 import Foundation
+import TallyTestSupport
 import Testing
 
 struct ReportCommandTests {
@@ -9,7 +10,7 @@ struct ReportCommandTests {
     static func contents(_ path: String) -> Data? { FileManager.default.contents(atPath: path) }
 
     @Test func `report writes the month's three files and prints the summary`() throws {
-        let out = Workspace.folder() + "/reports"
+        let out = Fixtures.folder() + "/reports"
         let outcome = try TallyBinary.run(["report", "-i", Self.input, "--out", out])
         #expect(outcome.status == 0, "\(outcome.stderr)")
         #expect(outcome.stdout.hasPrefix("Tally monthly report — December 2025\n"))
@@ -24,7 +25,7 @@ struct ReportCommandTests {
     }
 
     @Test func `a month the inputs do not reach is refused, naming the period they cover`() throws {
-        let out = Workspace.folder() + "/reports"
+        let out = Fixtures.folder() + "/reports"
         let outcome = try TallyBinary.run([
             "report", "-i", Self.input, "--out", out, "--month", "2026-03",
         ])
@@ -35,7 +36,7 @@ struct ReportCommandTests {
     }
 
     @Test func `with SOURCE_DATE_EPOCH two runs write byte-identical files`() throws {
-        let folder = Workspace.folder()
+        let folder = Fixtures.folder()
         for run in ["a", "b"] {
             let outcome = try TallyBinary.run(
                 ["report", "-i", Self.input, "--out", "\(folder)/\(run)", "--month", "2025-11"],
@@ -49,7 +50,7 @@ struct ReportCommandTests {
     }
 
     @Test func `--format chooses the files`() throws {
-        let out = Workspace.folder()
+        let out = Fixtures.folder()
         let outcome = try TallyBinary.run([
             "report", "-i", Self.input, "--out", out, "--format", "csv",
         ])
@@ -86,8 +87,8 @@ struct ReportCommandTests {
     }
 
     @Test func `export writes a workbook, and a guarded CSV of records`() throws {
-        let folder = Workspace.folder()
-        let records = Workspace.file(
+        let folder = Fixtures.folder()
+        let records = Fixtures.file(
             "date,country,region,category,type,notes\n"
                 + "2025-01-02,Tajikistan,=cmd|' /C calc'!A0,incident,attack,\"+1+1\"\n"
                 + "2025-01-03,Tajikistan,Khatlon,incident,attack,-2+3\n")
@@ -118,7 +119,7 @@ struct ReportCommandTests {
     }
 
     @Test func `aggregate writes a workbook with --format xlsx`() throws {
-        let path = Workspace.folder() + "/table.xlsx"
+        let path = Fixtures.folder() + "/table.xlsx"
         let outcome = try TallyBinary.run([
             "aggregate", "-i", Self.input, "--by", "quarter,country", "-o", path,
         ])

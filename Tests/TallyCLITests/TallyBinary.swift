@@ -1,4 +1,5 @@
 import Foundation
+import TallyTestSupport
 
 /// Runs the built `tally` binary and captures what it prints.
 struct TallyBinary {
@@ -32,7 +33,7 @@ struct TallyBinary {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: path)
         process.arguments = arguments
-        process.currentDirectoryURL = URL(fileURLWithPath: folder ?? Workspace.folder())
+        process.currentDirectoryURL = URL(fileURLWithPath: folder ?? Fixtures.folder())
         var environment = ProcessInfo.processInfo.environment
         environment["NO_COLOR"] = "1"
         environment.removeValue(forKey: "TALLY_DATASETS")
@@ -55,21 +56,4 @@ struct TallyBinary {
             status: process.terminationStatus, stdout: String(decoding: stdoutData, as: UTF8.self),
             stderr: String(decoding: stderrData, as: UTF8.self))
     }
-}
-
-/// Temporary folders and files for end-to-end tests.
-enum Workspace {
-    static func folder() -> String {
-        let path = NSTemporaryDirectory() + "tally-cli-" + UUID().uuidString
-        try! FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        return path
-    }
-
-    static func file(_ text: String, name: String = "records.csv") -> String {
-        let path = folder() + "/" + name
-        try! text.write(toFile: path, atomically: true, encoding: .utf8)
-        return path
-    }
-
-    static let header = "id,date,country,region,category,type,count,fatalities"
 }

@@ -1,5 +1,5 @@
 import PropertyBased
-import TallyExport
+import TallyTestSupport
 import Testing
 
 @testable import TallyCore
@@ -88,11 +88,9 @@ struct ComparisonTests {
 /// compare(base, current) against compare(current, base) over generated records.
 struct ComparisonMirrorTests {
     static let path = Fixtures.file(
-        Fixtures.header + "\n"
-            + SyntheticRecords(
-                count: 3_000, seed: 21, range: try! PeriodRange(parsing: "2021..2025")
-            )
-            .map { RecordCSVWriter.row($0) }.joined())
+        Fixtures.csv(
+            records: SyntheticRecords(
+                count: 3_000, seed: 21, range: try! PeriodRange(parsing: "2021..2025"))))
 
     @Test func `compare mirrors itself: swapping the periods swaps the figures`() async {
         let periods = ["2022", "2023-Q2", "2024-11", "2024-12", "2023-01..2023-06", "2025-02-10"]

@@ -17,10 +17,24 @@ struct FuzzCorpusTests {
             let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
             for name in names.sorted() where !name.hasPrefix(".") {
                 let data = try Data(contentsOf: directory.appendingPathComponent(name))
-                data.withUnsafeBytes { target.run($0) }
+                do {
+                    try data.withUnsafeBytes { try target.run($0) }
+                } catch {
+                    Issue.record("Fuzz/\(folder)/\(target.rawValue)/\(name): \(error)")
+                }
                 replayed += 1
             }
         }
         #expect(replayed > 0, "Fuzz/seeds/\(target.rawValue) holds the seeds")
+    }
+
+    @Test func `a broken invariant is thrown as a value that names it`() {
+        #expect(throws: BrokenInvariant("read = accepted + rejected")) {
+            try FuzzTarget.check(1 + 1 == 3, "read = accepted + rejected")
+        }
+        #expect(throws: Never.self) { try FuzzTarget.check(true, "holds") }
+        #expect(
+            "\(BrokenInvariant("a document read has a kind"))"
+                == "broken invariant: a document read has a kind")
     }
 }

@@ -1,5 +1,5 @@
 import Foundation
-import TallyExport
+import TallyTestSupport
 import Testing
 
 @testable import TallyCore
@@ -114,9 +114,7 @@ struct OracleTests {
         let records = Array(
             SyntheticRecords(
                 count: 3_000, seed: seed, range: try PeriodRange(parsing: "2022..2025")))
-        let path = Fixtures.file(
-            Column.allCases.map(\.name).joined(separator: ",") + "\n"
-                + records.map { RecordCSVWriter.row($0) }.joined())
+        let path = Fixtures.file(Fixtures.csv(records: records))
 
         let times: [TableDimension?] = [nil, .month, .week, .quarter, .year]
         var dimensions = [times.randomElement(using: &random)!].compactMap { $0 }

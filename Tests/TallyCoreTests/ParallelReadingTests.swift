@@ -1,6 +1,6 @@
 import Foundation
 import PropertyBased
-import TallyExport
+import TallyTestSupport
 import Testing
 
 @testable import TallyCore
@@ -42,8 +42,7 @@ struct ParallelReadingTests {
     /// Synthetic records as canonical CSV; their notes hold commas, quotes and line breaks.
     static func generatedFile(count: Int, seed: UInt64) -> [UInt8] {
         let records = SyntheticRecords(count: count, seed: seed)
-        return Array(
-            (Fixtures.header + "\n" + records.map { RecordCSVWriter.row($0) }.joined()).utf8)
+        return Array(Fixtures.csv(records: records).utf8)
     }
 
     @Test(arguments: [2, 3, 4, 7, 16])
@@ -118,11 +117,8 @@ struct ParallelReadingTests {
 
     @Test func `JSON Lines read in chunks give the single pass's result`() async {
         let records = Array(SyntheticRecords(count: 600, seed: 8))
-        let lines = records.map { record in
-            "{"
-                + Column.allCases.map { "\"\($0.name)\": \(JSONText.string(record.text(for: $0)))" }
-                .joined(separator: ", ") + ", \"extra\": 1}"
-        }.joined(separator: "\n")
+        let lines = records.map { Fixtures.jsonLine($0, appending: ["\"extra\": 1"]) }
+            .joined(separator: "\n")
         await propertyCheck(count: 30, input: Gen.int(in: 0...1_000_000)) { seed in
             var random = SplitMix64(seed: UInt64(seed))
             var bytes = Array(lines.utf8)

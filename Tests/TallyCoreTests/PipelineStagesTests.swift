@@ -1,13 +1,12 @@
 @_spi(Benchmarks) import TallyCore
-import TallyExport
+import TallyTestSupport
 import Testing
 
 /// The benchmarks' entry points run the real stages: they see every row and every record, and the
 /// aggregator fed from memory gives the table a whole read gives.
 struct PipelineStagesTests {
     static let path = Fixtures.file(
-        Fixtures.header + "\n"
-            + SyntheticRecords(count: 2_000, seed: 11).map { RecordCSVWriter.row($0) }.joined())
+        Fixtures.csv(records: SyntheticRecords(count: 2_000, seed: 11)))
 
     @Test func `the scan counts every row, the header included`() throws {
         #expect(try PipelineStages.scanCSV(path: Self.path) == 2_001)

@@ -1,14 +1,13 @@
 import Foundation
 import PropertyBased
-import TallyExport
+import TallyTestSupport
 import Testing
 
 @testable import TallyCore
 
 struct PropertyTests {
     static let records = Array(SyntheticRecords(count: 400, seed: 99))
-    static let validFile = Array(
-        (Fixtures.header + "\n" + records.map { RecordCSVWriter.row($0) }.joined()).utf8)
+    static let validFile = Array(Fixtures.csv(records: records).utf8)
 
     /// The valid file with a few random bytes deleted, inserted or overwritten.
     static func corrupted(seed: UInt64) -> [UInt8] {
@@ -40,11 +39,7 @@ struct PropertyTests {
     }
 
     @Test func `the same corruption read as JSON Lines also balances`() async {
-        let lines = PropertyTests.records.map { record in
-            "{"
-                + Column.allCases.map { "\"\($0.name)\": \(JSONText.string(record.text(for: $0)))" }
-                .joined(separator: ", ") + "}"
-        }.joined(separator: "\n")
+        let lines = PropertyTests.records.map { Fixtures.jsonLine($0) }.joined(separator: "\n")
         await propertyCheck(count: 40, input: Gen.int(in: 0...1_000_000)) { seed in
             var random = SplitMix64(seed: UInt64(seed))
             var bytes = Array(lines.utf8)
@@ -71,9 +66,8 @@ struct PropertyTests {
             Gen.int(in: 0..<dimensionLists.count)
         ) { split, which in
             let request = AggregationRequest(dimensions: dimensionLists[which])
-            let rows = PropertyTests.records.map { RecordCSVWriter.row($0) }
-            let first = Fixtures.file(Fixtures.header + "\n" + rows[..<split].joined())
-            let second = Fixtures.file(Fixtures.header + "\n" + rows[split...].joined())
+            let first = Fixtures.file(Fixtures.csv(records: PropertyTests.records[..<split]))
+            let second = Fixtures.file(Fixtures.csv(records: PropertyTests.records[split...]))
             let options = ReadOptions(currentYear: 2026)
             var whole = Aggregator(request)
             _ = readRecords(

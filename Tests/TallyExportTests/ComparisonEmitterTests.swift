@@ -1,6 +1,7 @@
 import Foundation
 import TallyCore
 import TallyExport
+import TallyTestSupport
 import Testing
 
 struct ComparisonEmitterTests {
@@ -56,7 +57,7 @@ struct ComparisonEmitterTests {
     }
 
     @Test func `the comparison workbook has its table, chart and About`() throws {
-        let path = NSTemporaryDirectory() + "tally-compare-\(UUID().uuidString).xlsx"
+        let path = Fixtures.folder() + "/comparison.xlsx"
         try ComparisonWorkbookEmitter(context: EmissionContext(version: "9", generatedAt: 0))
             .write(try Self.comparison(), toPath: path)
         let reader = try WorkbookReader(path: path)

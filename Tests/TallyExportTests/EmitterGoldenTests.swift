@@ -1,6 +1,7 @@
 import Foundation
 import TallyCore
 import TallyExport
+import TallyTestSupport
 import Testing
 
 /// Every table emitter against its committed golden file, over one fixed input.
@@ -21,10 +22,7 @@ struct EmitterGoldenTests {
             a6,2024-12-15,,Tajikistan,Хатлон,incident,infiltration,1,0,,,,"Quoted ""name"""
 
             """#
-        let folder = NSTemporaryDirectory() + "tally-golden-" + UUID().uuidString
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        let path = folder + "/input.csv"
-        try csv.write(toFile: path, atomically: true, encoding: .utf8)
+        let path = Fixtures.file(csv, name: "input.csv")
         let request = AggregationRequest(dimensions: try TableDimension.parseList(by))
         return try Aggregation.run(
             request, inputs: InputSet.resolve([path]), options: ReadOptions(currentYear: 2026))

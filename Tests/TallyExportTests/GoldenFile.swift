@@ -2,17 +2,25 @@ import Foundation
 import Testing
 
 /// Compares emitter output with a committed file under `Golden/`; `TALLY_RECORD_GOLDEN=1`
-/// re-records the file instead (then review the diff and commit it).
+/// re-records the file instead and fails the check, as swift-argument-parser's snapshots do, so
+/// that a recording run never passes: review the diff, commit it, and run again without the switch.
 enum GoldenFile {
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .appendingPathComponent("Golden")
 
+    /// Whether this run re-records golden files (`TALLY_RECORD_GOLDEN=1`).
+    static let isRecording = ProcessInfo.processInfo.environment["TALLY_RECORD_GOLDEN"] == "1"
+
     static func check(
-        _ actual: String, against name: String, sourceLocation: SourceLocation = #_sourceLocation
+        _ actual: String, against name: String, in folder: URL = folder,
+        recording: Bool = isRecording, sourceLocation: SourceLocation = #_sourceLocation
     ) throws {
         let url = folder.appendingPathComponent(name)
-        if ProcessInfo.processInfo.environment["TALLY_RECORD_GOLDEN"] == "1" {
+        if recording {
             try actual.write(to: url, atomically: true, encoding: .utf8)
+            Issue.record(
+                "\(name) was re-recorded (TALLY_RECORD_GOLDEN=1): review the diff, then run without it",
+                sourceLocation: sourceLocation)
             return
         }
         let expected = try String(contentsOf: url, encoding: .utf8)

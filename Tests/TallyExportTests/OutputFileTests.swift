@@ -1,16 +1,11 @@
 import Foundation
 import TallyExport
+import TallyTestSupport
 import Testing
 
 struct OutputFileTests {
-    static func folder() throws -> String {
-        let path = NSTemporaryDirectory() + "tally-output-" + UUID().uuidString
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        return path
-    }
-
     @Test func `a committed output replaces the target; nothing is visible before`() throws {
-        let target = try Self.folder() + "/table.csv"
+        let target = Fixtures.folder() + "/table.csv"
         try "old\n".write(toFile: target, atomically: true, encoding: .utf8)
         let output = try OutputFile(.file(target))
         try output.write("new\n")
@@ -21,7 +16,7 @@ struct OutputFileTests {
     }
 
     @Test func `a discarded output leaves the old file and no temporary behind`() throws {
-        let folder = try Self.folder()
+        let folder = Fixtures.folder()
         let target = folder + "/table.csv"
         try "old\n".write(toFile: target, atomically: true, encoding: .utf8)
         do {

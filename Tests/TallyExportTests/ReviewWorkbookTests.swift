@@ -1,6 +1,7 @@
 import Foundation
 import TallyCore
 import TallyExport
+import TallyTestSupport
 import Testing
 
 /// The review workbook: a row per record with an empty decision, highlighted flags, and a CSV
@@ -47,8 +48,7 @@ struct ReviewWorkbookTests {
     @Test func `a review workbook saved as CSV reads back as the records, less the rejected`()
         throws
     {
-        let folder = NSTemporaryDirectory() + "tally-review-" + UUID().uuidString
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let folder = Fixtures.folder()
         let path = folder + "/review.xlsx"
         try ReviewWorkbookEmitter(context: EmissionContext(version: "9", generatedAt: 0))
             .write(Self.records(), toPath: path)

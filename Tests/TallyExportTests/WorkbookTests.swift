@@ -1,18 +1,13 @@
 import Foundation
 import TallyCore
 import TallyExport
+import TallyTestSupport
 import Testing
 
 /// Workbooks read back with an independent reader: sheets, headers, numbers, real dates, links,
 /// text that stays text, tables, charts, properties, reproducibility.
 struct WorkbookTests {
     static let context = EmissionContext(version: "9.9.9", generatedAt: 1_767_600_000)
-
-    static func folder() throws -> String {
-        let path = NSTemporaryDirectory() + "tally-workbook-" + UUID().uuidString
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        return path
-    }
 
     static func report() throws -> MonthlyReport {
         let input = GoldenFile.folder.appendingPathComponent("report-input.csv").path
@@ -24,7 +19,7 @@ struct WorkbookTests {
         throws
     {
         let report = try Self.report()
-        let path = try Self.folder() + "/report.xlsx"
+        let path = Fixtures.folder() + "/report.xlsx"
         try ReportWorkbookEmitter(context: Self.context).write(report, toPath: path)
         let workbook = try WorkbookReader(path: path)
         #expect(workbook.sheetNames == ["Summary", "By region", "Trend", "Records", "About"])
@@ -75,7 +70,7 @@ struct WorkbookTests {
 
     @Test func `two reports with the same time are byte-identical`() throws {
         let report = try Self.report()
-        let folder = try Self.folder()
+        let folder = Fixtures.folder()
         try ReportWorkbookEmitter(context: Self.context).write(report, toPath: folder + "/a.xlsx")
         try ReportWorkbookEmitter(context: Self.context).write(report, toPath: folder + "/b.xlsx")
         #expect(
@@ -97,7 +92,7 @@ struct WorkbookTests {
     func `formula-like text stays a string, long text is cut visibly, links are only http(s)`()
         throws
     {
-        let path = try Self.folder() + "/records.xlsx"
+        let path = Fixtures.folder() + "/records.xlsx"
         let workbook = try XLSXWorkbook(path: path, options: .init(constantMemory: true))
         var writer = try RecordsSheetWriter(workbook: workbook)
         try writer.write(
@@ -124,7 +119,7 @@ struct WorkbookTests {
     }
 
     @Test func `records continue on a second sheet past the row limit`() throws {
-        let path = try Self.folder() + "/many.xlsx"
+        let path = Fixtures.folder() + "/many.xlsx"
         let workbook = try XLSXWorkbook(path: path, options: .init(constantMemory: true))
         var writer = try RecordsSheetWriter(workbook: workbook, rowsPerSheet: 3)
         for index in 0..<7 { try writer.write(Self.record("r\(index)")) }
@@ -150,7 +145,7 @@ struct WorkbookTests {
 
     @Test func `the export workbook streams records beside the aggregate and its pivot`() throws {
         let input = GoldenFile.folder.appendingPathComponent("report-input.csv").path
-        let path = try Self.folder() + "/export.xlsx"
+        let path = Fixtures.folder() + "/export.xlsx"
         let request = AggregationRequest(dimensions: [.month, .region])
         let workbook = try ExportWorkbook(
             path: path, request: request, includesPivot: true, includesRecords: true,
@@ -188,7 +183,7 @@ struct WorkbookTests {
         throws
     {
         let input = GoldenFile.folder.appendingPathComponent("report-input.csv").path
-        let folder = try Self.folder()
+        let folder = Fixtures.folder()
         let request = AggregationRequest(dimensions: [.country])
         var sheets: [[String: WorkbookReader.Cell]] = []
         for (index, streamed) in [true, false].enumerated() {

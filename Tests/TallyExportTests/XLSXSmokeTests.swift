@@ -1,5 +1,6 @@
 import Foundation
 import TallyExport
+import TallyTestSupport
 import Testing
 import ZIPFoundation
 
@@ -8,9 +9,7 @@ struct XLSXSmokeTests {
     @Test func `a one-cell workbook is written through libxlsxwriter and reopens with its cell`()
         throws
     {
-        let folder = NSTemporaryDirectory() + "tally-xlsx-" + UUID().uuidString
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        let path = folder + "/smoke.xlsx"
+        let path = Fixtures.folder() + "/smoke.xlsx"
         let workbook = try XLSXWorkbook(path: path)
         let sheet = try workbook.addWorksheet(named: "Smoke")
         try workbook.write("Khatlon =1+1", sheet, row: 0, column: 0)

@@ -80,7 +80,9 @@ public enum Extraction {
             else { continue }
             let continues =
                 before.sentence.paragraph == facts[index].sentence.paragraph
-                || facts[index].sentence.contains(["then", "after that", "subsequently", "later"])
+                || facts[index].sentence.contains([
+                    "then", "after that", "subsequently", "later", "at the time", "at that time",
+                ])
                 // "those engagements left 14 trespassers dead": the ones just counted.
                 || facts[index].sentence.tokens.indices.contains { position in
                     ["those", "these"].contains(facts[index].sentence.word(position))
@@ -204,7 +206,17 @@ public enum Extraction {
             facts.filter { $0.setAside == nil || $0.setAside == .denied }.flatMap(\.deniers))
         var denied: [(Int, String)] = []
         builder.events.removeAll { event in
-            guard event.category == .incident, event.tolls.isEmpty,
+            // "Reports are circulating of a shootout said to have killed servicemen": a claim,
+            // told as one in every sentence of it, whatever dead it names.
+            let onlyClaimed = event.sentences.allSatisfy { index in
+                index < sentences.count
+                    && sentences[index].contains([
+                        "alleged", "allegedly", "said to have", "reportedly", "social media",
+                        "rumour", "rumours", "rumor", "rumors", "circulating", "unconfirmed",
+                        "claimed", "claims",
+                    ])
+            }
+            guard event.category == .incident, event.tolls.isEmpty || onlyClaimed,
                 let country = event.place?.country ?? event.countries.first,
                 deniers.contains(country),
                 !event.sentences.contains(where: {

@@ -241,6 +241,10 @@ struct FactReader {
             "denied the reports", "denied reports", "was denied", "were denied", "denied that",
             "denied them", "called the reports", "dismissed the reports", "rejected the reports",
             "refuted the reports", "dismissed the assertion", "rejected the assertion",
+            // "the ministry said the information being spread is untrue".
+            "is untrue", "are untrue", "was untrue", "is false", "are false", "was false",
+            "is groundless", "are groundless", "is baseless", "are baseless",
+            "false and groundless", "rejected the publications",
         ]), !sentence.contains(["involvement", "responsibility", "involved"]) {
             // Whoever denies: the country named nearest before the denial ("local Taliban
             // officials denied"); a denial beside a confirmation denies nothing.
@@ -249,7 +253,8 @@ struct FactReader {
             let anchors = sentence.tokens.indices.filter { index in
                 [
                     "denied", "dismissed", "rejected", "no such", "did not", "never",
-                    "nothing to do", "called the reports", "refuted",
+                    "nothing to do", "called the reports", "refuted", "untrue", "false",
+                    "groundless", "baseless",
                 ].contains { sentence.matches($0, at: index) }
             }
             if !sentence.contains(["confirmed", "confirming", "confirms"]) {

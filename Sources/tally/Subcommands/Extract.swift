@@ -248,6 +248,8 @@ extension Tally {
                 }
             }
             if options.deduplicates { records = Extraction.deduplicated(records) }
+            // The review is of this run's records, not of the whole file they join.
+            let extracted = records
             var merge: MonitoringMerge?
             if mergeInto != nil {
                 merge = MonitoringMerge(records, into: kept)
@@ -255,7 +257,7 @@ extension Tally {
             }
             try ReadRun.emit(records, with: emitter, to: out)
             if let review, let reviewOutput {
-                try ReadRun.emit(records, with: reviewEmitter, to: reviewOutput, naming: review)
+                try ReadRun.emit(extracted, with: reviewEmitter, to: reviewOutput, naming: review)
             }
             let flagged = records.filter { !$0.flags.isEmpty }.count
             let read = texts.count

@@ -119,9 +119,9 @@ struct EventBuilder {
             if time == nil, !toldBefore, !mention.isDefinite, let current,
                 events[current].category == .incident,
                 let own = events[current].time, own.precision == .day,
-                let said = TimeExpression.all(
-                    in: facts.sentence, published: window.published, statements: true
-                ).first(where: { $0.precision == .day && $0.date < own.date }),
+                let said = facts.statementTimes.first(where: {
+                    $0.precision == .day && $0.date < own.date
+                }),
                 window.admits(said)
             {
                 time = said

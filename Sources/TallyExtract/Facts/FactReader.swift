@@ -33,7 +33,8 @@ struct FactReader {
 
     func read(_ sentence: Sentence) -> SentenceFacts {
         var facts = SentenceFacts(sentence: sentence)
-        facts.times = TimeExpression.all(in: sentence, published: published)
+        (facts.times, facts.statementTimes) = TimeExpression.scan(
+            in: sentence, published: published)
         facts.places = Gazetteer.mentions(in: sentence)
         facts.countries = Gazetteer.countries(in: sentence).map(\.country)
         facts.speaker = speaker(in: sentence, places: facts.places)
@@ -619,6 +620,14 @@ struct FactReader {
         return nil
     }
 
+    static let usualWords: Set<String> = [
+        "frequent", "common", "commonplace", "rare", "uncommon", "routine", "often", "frequently",
+        "regularly", "rarely", "seldom", "occasionally", "sporadic",
+    ]
+    static let usualVerbs: Set<String> = [
+        "are", "is", "were", "remain", "remains", "happen", "occur", "have", "has",
+    ]
+
     /// Whether the word at `index` is hedged: "could attack", "plans to build", "the threat of
     /// attacks", "to prevent incursions".
     func isHypothetical(_ sentence: Sentence, _ index: Int) -> Bool {
@@ -631,16 +640,8 @@ struct FactReader {
         }
         // "Armed clashes are frequent on the border", "such incidents happen often": what is
         // usual there, not an event.
-        if (1...3).contains(where: {
-            [
-                "frequent", "common", "commonplace", "rare", "uncommon", "routine", "often",
-                "frequently", "regularly", "rarely", "seldom", "occasionally", "sporadic",
-            ].contains(sentence.word(index + $0))
-        }),
-            (1...2).contains(where: {
-                ["are", "is", "were", "remain", "remains", "happen", "occur", "have", "has"]
-                    .contains(sentence.word(index + $0))
-            })
+        if (1...3).contains(where: { Self.usualWords.contains(sentence.word(index + $0)) }),
+            (1...2).contains(where: { Self.usualVerbs.contains(sentence.word(index + $0)) })
         {
             return true
         }
@@ -657,10 +658,12 @@ struct FactReader {
             if token.isPunctuation && token.text != "-" { break }
             // "you could hear fighting", "shots could be heard": perceived, not possible.
             let perceived =
-                ["could", "can"].contains(token.text)
-                && (["hear", "see"].contains(sentence.word(index - back + 1))
+                (token.text == "could" || token.text == "can")
+                && (sentence.word(index - back + 1) == "hear"
+                    || sentence.word(index - back + 1) == "see"
                     || (sentence.word(index - back + 1) == "be"
-                        && ["heard", "seen"].contains(sentence.word(index - back + 2))))
+                        && (sentence.word(index - back + 2) == "heard"
+                            || sentence.word(index - back + 2) == "seen")))
             if token.entry.has(.irrealis) && !perceived
                 && !(token.text == "may"
                     && (token.isCapitalized || sentence[index - back + 1].kind == .number))
@@ -706,6 +709,19 @@ struct FactReader {
         "attacks",
         "strike", "strikes", "shelled", "shelling", "blast", "rounds",
     ]
+
+    // Words the trigger chain tests on every token, built once.
+    static let stoningWords: Set<String> = ["stoning", "stoned"]
+    static let peltWords: Set<String> = ["pelt", "pelting"]
+    static let brawlWords: Set<String> = [
+        "brawl", "brawls", "scuffle", "scuffles", "fistfight", "melee",
+    ]
+    static let fightWords: Set<String> = ["fight", "fights", "fighting"]
+    static let downingWords: Set<String> = ["shot", "brought", "shoot", "shooting"]
+    static let strikeWords: Set<String> = [
+        "destroyed", "destroy", "destroying", "raided", "stormed", "targeted",
+    ]
+    static let carryWords: Set<String> = ["carried", "took", "taken", "led", "dragged", "spirited"]
 
     func mentions(in sentence: Sentence) -> [IncidentMention] {
         var found: [IncidentMention] = []
@@ -774,9 +790,9 @@ struct FactReader {
                 || sentence.matches("hurling stones", at: index)
                 || sentence.matches("threw rocks", at: index)
                 || sentence.matches("throwing rocks", at: index)
-                || (["stoning", "stoned"].contains(token.text) && sentence[index + 1].isWord)
+                || (Self.stoningWords.contains(token.text) && sentence[index + 1].isWord)
                 || sentence.matches("pelted", at: index)
-                || (["pelt", "pelting"].contains(token.text)
+                || (Self.peltWords.contains(token.text)
                     && (1...4).contains { ["stones", "rocks"].contains(sentence.word(index + $0)) })
                 // "residents smashed the excavator's window with a stone".
                 || ((sentence.matches("with a stone", at: index)
@@ -827,9 +843,8 @@ struct FactReader {
                         "returned fire", "exchange", "exchanged", "fire back", "fired back",
                     ]) ? .armedClash : .attack
                 length = 2
-            } else if ["brawl", "brawls", "scuffle", "scuffles", "fistfight", "melee"].contains(
-                token.text)
-                || (["fight", "fights", "fighting"].contains(token.text)
+            } else if Self.brawlWords.contains(token.text)
+                || (Self.fightWords.contains(token.text)
                     && (sentence.word(index + 1) == "between"
                         || sentence.matches("broke out", at: index + 1)
                         || sentence.matches("turned into a", at: index - 3)
@@ -839,7 +854,7 @@ struct FactReader {
                 // mass brawl": a fight of two sides at the border.
                 type = .armedClash
                 length = 1
-            } else if ["shot", "brought", "shoot", "shooting"].contains(token.text),
+            } else if Self.downingWords.contains(token.text),
                 sentence.word(index + 1) == "down",
                 (2...8).contains(where: {
                     [
@@ -853,8 +868,7 @@ struct FactReader {
                 // "air defences shot down an Afghan military aircraft": fire on an intruder.
                 type = .attack
                 length = 2
-            } else if ["destroyed", "destroy", "destroying", "raided", "stormed", "targeted"]
-                .contains(token.text),
+            } else if Self.strikeWords.contains(token.text),
                 (1...4).contains(where: {
                     [
                         "hideout", "hideouts", "hideaway", "cell", "cells", "den", "base", "bases",
@@ -865,8 +879,7 @@ struct FactReader {
                 // "special forces destroyed a Daesh hideout": an operation against armed men.
                 type = .attack
                 length = 1
-            } else if ["carried", "took", "taken", "led", "dragged", "spirited"].contains(
-                token.text),
+            } else if Self.carryWords.contains(token.text),
                 ["off", "away"].contains(sentence.word(index + 1)),
                 (2...6).contains(where: {
                     sentence[index + $0].entry.side != nil

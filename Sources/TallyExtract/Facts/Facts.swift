@@ -100,6 +100,9 @@ struct SentenceFacts: Sendable {
     var tolls: [TollFact] = []
     var measures: [MeasureFact] = []
     var times: [TimeExpression] = []
+    /// The days statements were made ("said on July 22"): the latest an event told with no
+    /// time of its own can have happened.
+    var statementTimes: [TimeExpression] = []
     var places: [Gazetteer.Mention] = []
     /// Countries named as where something happens.
     var countries: [Country] = []

@@ -27,12 +27,28 @@ extension TimeExpression {
     /// most recent such day at or before publication; "last week" is the Saturday–Friday week
     /// before the publication's; a month without a day is that month, in the latest year that
     /// does not pass publication.
-    ///
-    /// With `statements`, only the dates of statements instead: when an event has no time of its
-    /// own, the day it was told is the latest it can have happened.
-    static func all(
-        in sentence: Sentence, published: CivilDate, statements: Bool = false
-    ) -> [TimeExpression] {
+    static func all(in sentence: Sentence, published: CivilDate) -> [TimeExpression] {
+        scan(in: sentence, published: published).times
+    }
+
+    /// The times of a sentence and, apart, the dates of its statements: when an event has no
+    /// time of its own, the day it was told is the latest it can have happened. One pass.
+    static func scan(
+        in sentence: Sentence, published: CivilDate
+    ) -> (times: [TimeExpression], statements: [TimeExpression]) {
+        var times: [TimeExpression] = []
+        var statements: [TimeExpression] = []
+        for time in parse(sentence, published: published) {
+            if isStatementTime(sentence, time.position) {
+                statements.append(time)
+            } else {
+                times.append(time)
+            }
+        }
+        return (times, statements)
+    }
+
+    private static func parse(_ sentence: Sentence, published: CivilDate) -> [TimeExpression] {
         var found: [TimeExpression] = []
         let (pubYear, pubMonth, _) = published.components
         var index = 0
@@ -47,7 +63,6 @@ extension TimeExpression {
                 token.kind == .number || token.entry.month != nil || token.entry.weekday != nil
                     || token.entry.number != nil || Self.starters.contains(word)
             else { continue }
-            if isStatementTime(sentence, index) != statements { continue }
             // "from 4 to 7 July", "between 4 and 7 July", "on the night of 11 to 12 March".
             if let first = token.value, (1...31).contains(first),
                 ["to", "and"].contains(sentence.word(index + 1))

@@ -712,6 +712,7 @@ struct FactReader {
 
     // Words the trigger chain tests on every token, built once.
     static let stoningWords: Set<String> = ["stoning", "stoned"]
+    static let throwWords: Set<String> = ["hurling", "threw", "throwing"]
     static let peltWords: Set<String> = ["pelt", "pelting"]
     static let brawlWords: Set<String> = [
         "brawl", "brawls", "scuffle", "scuffles", "fistfight", "melee",
@@ -787,17 +788,19 @@ struct FactReader {
                 || sentence.matches("throwing stones", at: index)
                 || sentence.matches("threw stones", at: index)
                 || sentence.matches("hurled stones", at: index)
-                || sentence.matches("hurling stones", at: index)
-                || sentence.matches("threw rocks", at: index)
-                || sentence.matches("throwing rocks", at: index)
+                || (Self.throwWords.contains(token.text)
+                    && (sentence.matches("hurling stones", at: index)
+                        || sentence.matches("threw rocks", at: index)
+                        || sentence.matches("throwing rocks", at: index)))
                 || (Self.stoningWords.contains(token.text) && sentence[index + 1].isWord)
                 || sentence.matches("pelted", at: index)
                 || (Self.peltWords.contains(token.text)
                     && (1...4).contains { ["stones", "rocks"].contains(sentence.word(index + $0)) })
                 // "residents smashed the excavator's window with a stone".
-                || ((sentence.matches("with a stone", at: index)
-                    || sentence.matches("with stones", at: index)
-                    || sentence.matches("with rocks", at: index))
+                || (token.text == "with"
+                    && (sentence.matches("with a stone", at: index)
+                        || sentence.matches("with stones", at: index)
+                        || sentence.matches("with rocks", at: index))
                     && (1...8).contains {
                         [
                             "smashed", "hit", "struck", "broke", "damaged", "attacked", "beat",

@@ -664,7 +664,8 @@ struct WebDocumentTests {
             + Array(
                 " guarded the river bank all night long, officials said.</p></article></body></html>"
                     .utf8)
-        let decoded = try WebDocument.articles(in: page, name: "page", charset: "windows-1251")
+        let decoded = try WebDocument.articles(
+            in: page, name: "page", contentType: "text/html; charset=windows-1251")
         #expect(decoded.first?.text.contains("Пограничники") == true)
         #expect(throws: WebDocumentError.self) {
             try WebDocument.articles(in: page, name: "page")
@@ -672,7 +673,8 @@ struct WebDocumentTests {
         let marked =
             [0xEF, 0xBB, 0xBF]
             + Array("<html><body><p>Пограничники on patrol.</p></body></html>".utf8)
-        let kept = try WebDocument.articles(in: marked, name: "page", charset: "windows-1251")
+        let kept = try WebDocument.articles(
+            in: marked, name: "page", contentType: "text/html; charset=windows-1251")
         #expect(kept.first?.text.contains("Пограничники") == true)
     }
 }

@@ -105,7 +105,7 @@ struct FactReader {
                 // it has a time or a place of its own.
                 && (sentence.word(0) != "meanwhile" || !facts.times.isEmpty
                     || facts.places.contains { !$0.isIncidental }))
-        facts.mentions = mentions(in: sentence)
+        facts.mentions = mentions(in: sentence, times: facts.times)
         // "A few days before the Shuroabad incident, ...", "Several weeks before the shootout
         // of February 26, the guards killed ...": another event than the one it is told from,
         // whose word is no mention of its own.
@@ -724,7 +724,7 @@ struct FactReader {
     ]
     static let carryWords: Set<String> = ["carried", "took", "taken", "led", "dragged", "spirited"]
 
-    func mentions(in sentence: Sentence) -> [IncidentMention] {
+    func mentions(in sentence: Sentence, times: [TimeExpression]) -> [IncidentMention] {
         var found: [IncidentMention] = []
         let hasImpact = sentence.contains(Self.impactWords)
         let hasDeathOrInjury = sentence.tokens.contains {
@@ -1242,9 +1242,7 @@ struct FactReader {
             sentence.word(at) == "after"
                 && (1...4).contains { ["came", "comes", "come"].contains(sentence.word(at - $0)) }
         }),
-            TimeExpression.all(in: sentence, published: published).contains(where: {
-                $0.position > after && $0.precision == .day
-            })
+            times.contains(where: { $0.position > after && $0.precision == .day })
         {
             for number in found.indices where found[number].position > after {
                 found[number].isNew = true

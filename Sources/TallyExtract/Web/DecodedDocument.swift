@@ -14,11 +14,11 @@ struct DecodedDocument {
     /// The largest document read: 32 MiB.
     static let maximumBytes = 32 << 20
 
-    /// - Parameter transportCharset: the charset a server's `Content-Type` header names; it
-    ///   comes after a byte-order mark and before the document's own declaration, as in
-    ///   browsers. A label Tally does not read is ignored.
+    /// - Parameter contentType: a server's `Content-Type` header; its `charset` comes after a
+    ///   byte-order mark and before the document's own declaration, as in browsers. A label
+    ///   Tally does not read is ignored.
     /// - Complexity: O(n).
-    init(_ data: [UInt8], name: String, transportCharset: String? = nil) throws(WebDocumentError) {
+    init(_ data: [UInt8], name: String, contentType: String? = nil) throws(WebDocumentError) {
         guard data.count <= Self.maximumBytes else {
             throw WebDocumentError(
                 name,
@@ -43,7 +43,8 @@ struct DecodedDocument {
             (start, charset) = (0, .utf16BigEndian)
         } else {
             start = 0
-            if let label = transportCharset, let given = Charset(label: label),
+            if let contentType, let label = Self.value(after: "charset", in: contentType),
+                let given = Charset(label: label),
                 given != .utf16LittleEndian, given != .utf16BigEndian
             {
                 charset = given

@@ -26,15 +26,15 @@ public enum WebDocument {
     /// A text file's text is kept as written, except that a byte-order mark is dropped, line
     /// ends become `\n` and trailing white space is trimmed; its title is its first line.
     ///
-    /// - Parameter charset: the character set a server named in its `Content-Type` header, for
-    ///   a fetched document: after a byte-order mark, before the document's own declaration.
+    /// - Parameter contentType: a fetched document's `Content-Type` header: its charset comes
+    ///   after a byte-order mark, before the document's own declaration.
     /// - Complexity: O(n) in the document's size.
     public static func articles(
-        in data: [UInt8], name: String, charset: String? = nil
+        in data: [UInt8], name: String, contentType: String? = nil
     ) throws(WebDocumentError)
         -> [WebArticle]
     {
-        let document = try DecodedDocument(data, name: name, transportCharset: charset)
+        let document = try DecodedDocument(data, name: name, contentType: contentType)
         switch document.kind {
         case .text:
             var bytes = document.utf8

@@ -13,7 +13,7 @@ extension Tally.Extract {
     static func load(
         _ argument: String, fetcher: WebFetch, out: OutputFile
     ) throws -> (
-        bytes: [UInt8], address: String?, charset: String?
+        bytes: [UInt8], address: String?, contentType: String?
     ) {
         if WebFetch.isAddress(argument) {
             // An https server that hangs up mid-transfer can raise SIGPIPE inside OpenSSL,
@@ -22,7 +22,7 @@ extension Tally.Extract {
             defer { signal(SIGPIPE, previous) }
             do {
                 let response = try fetcher.fetch(argument)
-                return (response.body, response.finalURL, Self.charset(in: response.contentType))
+                return (response.body, response.finalURL, response.contentType)
             } catch {
                 out.discard()
                 Diagnostics.error(error.description)
@@ -59,20 +59,6 @@ extension Tally.Extract {
             throw ExitCode(ExitStatus.invalidData)
         }
         return ([UInt8](data), nil, nil)
-    }
-
-    /// The `charset` parameter of a Content-Type header: `text/html; charset="windows-1251"`.
-    static func charset(in contentType: String?) -> String? {
-        guard let contentType else { return nil }
-        for parameter in contentType.split(separator: ";").dropFirst() {
-            let pair = parameter.split(separator: "=", maxSplits: 1).map {
-                $0.trimmingCharacters(in: .whitespaces)
-            }
-            if pair.count == 2, pair[0].lowercased() == "charset" {
-                return pair[1].trimmingCharacters(in: CharacterSet(charactersIn: "\"'"))
-            }
-        }
-        return nil
     }
 
     /// A record id's stem: a file's name without its extension, or an address's last part.

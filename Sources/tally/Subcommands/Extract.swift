@@ -203,10 +203,12 @@ extension Tally {
             var skipped = 0
             let fetcher = WebFetch()
             for argument in articles {
-                let (bytes, address, charset) = try Self.load(argument, fetcher: fetcher, out: out)
+                let (bytes, address, contentType) = try Self.load(
+                    argument, fetcher: fetcher, out: out)
                 let found: [WebArticle]
                 do {
-                    found = try WebDocument.articles(in: bytes, name: argument, charset: charset)
+                    found = try WebDocument.articles(
+                        in: bytes, name: argument, contentType: contentType)
                 } catch {
                     out.discard()
                     Diagnostics.error(error.description)

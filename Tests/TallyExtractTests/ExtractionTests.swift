@@ -69,7 +69,7 @@ struct ExtractionTests {
         ("real-check5", 0.55, []),
         ("real-check6", 0.85, []),
         ("real-check7", 0.80, []),
-        ("real-check8", 0.75, ["ab06-chatkal-brothers-buried-uzbek-guards.txt"]),
+        ("real-check8", 0.75, []),
         ("extract", 0.96, []),
         ("extract-blind", 0.93, []),
         ("extract-blind2", 1.0, []),

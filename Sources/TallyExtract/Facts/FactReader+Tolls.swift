@@ -944,7 +944,14 @@ extension FactReader {
                 phrase.isPart = true
             }
             phrases.append(phrase)
-            if !phrase.isBare, !phrase.isAnaphoric, phrase.count > 0,
+            // "one of them leaves four children", "survived by two sons": the family left
+            // behind, never people an anaphor counts.
+            let survivors =
+                ["left", "leaves", "leaving", "leave"].contains(before)
+                || sentence.matches("survived by", at: index - 2)
+                || (before == "of"
+                    && ["father", "mother", "parent"].contains(sentence.word(index - 2)))
+            if !phrase.isBare, !phrase.isAnaphoric, phrase.count > 0, !survivors,
                 phrase.hasNumber || phrase.count == 1
             {
                 facts.groups.append((phrase.head, phrase.side, phrase.count))

@@ -13,6 +13,9 @@ struct EventBuilder {
     var pending: [SentenceFacts] = []
     /// People counted so far, latest last.
     var groups: [(head: String, side: Lexicon.Side, count: Int)] = []
+    /// Days told in sentences with no event, toll or measure of their own ("On August 15 a
+    /// patrol noticed two men near the reserve"): the day of the story around them.
+    var narrativeDays: [(sentence: Int, paragraph: Int, time: TimeExpression)] = []
     let window: NewsWindow
 
     init(window: NewsWindow) {
@@ -61,6 +64,16 @@ struct EventBuilder {
         }
         defer { if facts.setAside == nil { groups += facts.groups } }
         let index = facts.sentence.index
+        // A day, the sentence's only time but a year. (A week is too loose: "roughly a week
+        // ago, guards made a large seizure" tells what came before the kidnapping.)
+        let told = facts.times.filter { $0.precision != .year }
+        if facts.setAside == nil, facts.mentions.isEmpty, facts.tolls.isEmpty,
+            facts.measures.isEmpty, let day = told.first, !day.isSpan, day.precision == .day,
+            told.allSatisfy({ $0.date == day.date && $0.precision == day.precision }),
+            window.admits(day)
+        {
+            narrativeDays.append((index, facts.sentence.paragraph, day))
+        }
         if let reason = facts.setAside {
             let summary = Self.summary(of: facts)
             if !summary.isEmpty { setAside.append((index, reason, summary)) }
@@ -367,6 +380,35 @@ struct EventBuilder {
                     "S\(index + 1): new measure from \"\(measure.word)\" (\(measure.count))")
                 events.append(event)
             }
+        }
+    }
+
+    /// Dates an incident told with no day of its own by the day of the story around it: the
+    /// days told, with no event of their own, from the sentence before its first (in the same
+    /// paragraph) to its last (or the third after a lone lead), before the next incident, when
+    /// they agree ("Two Kyrgyz men died in the
+    /// shooting ... On August 15 a patrol noticed two men ... Both were hit and died").
+    mutating func dateFromNarrative(paragraphs: [Int]) {
+        let starts = events.filter { $0.category == .incident }.compactMap { $0.sentences.min() }
+        for index in events.indices
+        where events[index].category == .incident && events[index].time == nil {
+            guard let start = events[index].sentences.min() else { continue }
+            let end = starts.filter { $0 > start }.min() ?? Int.max
+            let from =
+                start > 0 && start < paragraphs.count && paragraphs[start - 1] == paragraphs[start]
+                ? start - 1 : start
+            // The story's span: up to its last sentence, or the few after a lone lead.
+            let last = Swift.min(end - 1, Swift.max(events[index].sentences.max()!, start + 3))
+            let told = narrativeDays.filter { (from...last).contains($0.sentence) }
+            guard let first = told.first,
+                told.allSatisfy({
+                    $0.time.date == first.time.date && $0.time.precision == first.time.precision
+                })
+            else { continue }
+            events[index].adopt(time: first.time)
+            events[index].notes.append(
+                "S\(first.sentence + 1): no day of its own; the day of the story told around it, \(first.time.period)"
+            )
         }
     }
 

@@ -129,6 +129,7 @@ public enum Extraction {
         for sentenceFacts in facts { builder.add(sentenceFacts) }
         let titleFacts = title.first.map(reader.read)
         builder.finish(title: titleFacts)
+        builder.dateFromNarrative(paragraphs: facts.map(\.sentence.paragraph))
 
         // The article's country: the one most named as a place, the first among equals.
         var votes: [Country: Int] = [:]

@@ -323,6 +323,13 @@ extension TimeExpression {
         }), ["a", "the", "its", "their"].contains(sentence.word(index - 1)) {
             return true
         }
+        // "Speaking to Asia-Plus on Monday morning, the spokesman said": the telling's day.
+        if (2...5).contains(where: {
+            ["speaking", "talking"].contains(sentence.word(index - $0))
+                && sentence.word(index - $0 + 1) == "to"
+        }) {
+            return true
+        }
         // "as of today": the date of a figure, not of the event.
         if sentence.matches("as of", at: index - 2) { return true }
         // "... were killed (March 17).": the date of the report a digest cites.
@@ -346,11 +353,15 @@ extension TimeExpression {
         {
             return true
         }
-        // "informed Kyrgyz border guards on August 10 that ...": the telling's date.
+        // "informed Kyrgyz border guards on August 10 that ...": the telling's date; "established
+        // on August 31 that the dead men were Kyrgyz": the finding's.
         if sentence.word(index + 1) == "that" || sentence.word(index + 2) == "that",
             (back - 4...back).contains(where: {
                 sentence[$0].entry.has(.reporting)
-                    || ["informed", "notified", "warned"].contains(sentence.word($0))
+                    || [
+                        "informed", "notified", "warned", "established", "learned", "learnt",
+                        "found", "discovered", "determined", "concluded", "revealed", "identified",
+                    ].contains(sentence.word($0))
             })
         {
             return true

@@ -241,7 +241,13 @@ extension FactReader {
                 }
                 // "shot dead an Afghan", "two Tajiks were killed": the nationality names people.
                 let next = sentence[scan + 1]
-                if !word.entry.isCountryName,
+                // "between Tajik and Kyrgyz guards": two nationalities of the guards.
+                let coordinated =
+                    ["and", "or"].contains(next.text)
+                    && sentence[scan + 2].entry.country != nil
+                    && !sentence[scan + 2].entry.isCountryName
+                    && !sentence[scan + 2].text.hasSuffix("s")
+                if !word.entry.isCountryName, !coordinated,
                     !next.isWord
                         || next.entry.has([
                             .phraseEnd, .auxiliary, .killVerb, .dieVerb, .injury, .detention,

@@ -210,6 +210,29 @@ extension TimeExpression {
                 index += reading.length + 1 + half
                 continue
             }
+            // "a year ago", "exactly two years ago today": the same month (the same day, with
+            // "today") that many years before.
+            if let reading = Numbers.read(sentence, at: index, article: true),
+                ["year", "years"].contains(sentence.word(index + reading.length)),
+                ["ago", "earlier", "back"].contains(sentence.word(index + reading.length + 1)),
+                (1...30).contains(reading.value)
+            {
+                let end = index + reading.length + 1
+                let sameDay = ["today", "to"].contains(sentence.word(end + 1))
+                let (year, month, day) = published.components
+                let date =
+                    sameDay
+                    ? CivilDate(year: year - reading.value, month: month, day: day)
+                        ?? CivilDate(year: year - reading.value, month: month, day: 28)!
+                    : CivilDate(year: year - reading.value, month: month, day: 1)!
+                found.append(
+                    TimeExpression(
+                        date: date, precision: sameDay ? .day : .month, isRelative: true,
+                        position: index))
+                // "one year ago today": "today" is part of it ("to the day" too).
+                index = sameDay ? end + (sentence.word(end + 1) == "to" ? 3 : 1) : end
+                continue
+            }
             // "the previous day", "the day before": the day before the news.
             if (word == "previous" && sentence.word(index + 1) == "day" && before == "the") {
                 found.append(

@@ -718,6 +718,10 @@ struct FactReader {
         "brawl", "brawls", "scuffle", "scuffles", "fistfight", "melee",
     ]
     static let fightWords: Set<String> = ["fight", "fights", "fighting"]
+    static let blastingThings: Set<String> = [
+        "device", "devices", "shell", "shells", "grenade", "grenades", "bomb", "bombs", "munition",
+        "munitions", "ordnance", "mine", "mines", "landmine", "charge", "projectile", "round",
+    ]
     static let downingWords: Set<String> = ["shot", "brought", "shoot", "shooting"]
     static let strikeWords: Set<String> = [
         "destroyed", "destroy", "destroying", "raided", "stormed", "targeted",
@@ -742,6 +746,16 @@ struct FactReader {
             guard token.isWord else { continue }
             var type: IncidentType? = token.entry.incident
             var length = 1
+            // "The device went off as the children handled it", "a shell blew up": a blast.
+            if (sentence.matches("went off", at: index) || sentence.matches("blew up", at: index)
+                || sentence.matches("goes off", at: index)),
+                (1...4).contains(where: {
+                    Self.blastingThings.contains(sentence.word(index - $0))
+                })
+            {
+                type = .explosion
+                length = 2
+            }
             // Phrases of fire.
             if sentence.matches("exchange of fire", at: index)
                 || sentence.matches("exchanges of fire", at: index)

@@ -653,6 +653,13 @@ struct FactReader {
         {
             return true
         }
+        // "news outlets have covered this, including clashes along the border": what the press
+        // has told over time, no event of its own.
+        if (1...10).contains(where: {
+            ["covered", "covering", "coverage"].contains(sentence.word(index - $0))
+        }) {
+            return true
+        }
         for back in 1...5 {
             let token = sentence[index - back]
             if token.isPunctuation && token.text != "-" { break }

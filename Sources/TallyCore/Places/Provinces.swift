@@ -30,7 +30,7 @@ public enum Provinces {
         ),
         ("Tajikistan", ["Dushanbe"]),
         ("Afghanistan", ["Badakhshan", "Badakhshon"]),
-        ("Afghanistan", ["Badghis", "Badghes", "Badgis"]),
+        ("Afghanistan", ["Badghis", "Badghes", "Badgis", "Baghdis"]),
         ("Afghanistan", ["Baghlan"]),
         ("Afghanistan", ["Balkh"]),
         ("Afghanistan", ["Bamyan", "Bamiyan", "Bamian"]),

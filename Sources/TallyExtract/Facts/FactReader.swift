@@ -1113,6 +1113,9 @@ struct FactReader {
                     [
                         "terrorism", "drug", "drugs", "trafficking", "crime", "extremism",
                         "corruption", "smuggling", "poverty",
+                        // "other fighting units beat the threat back": units that fight.
+                        "units", "unit", "vehicles", "vehicle", "capability", "capabilities",
+                        "readiness", "spirit", "qualities", "skills", "force", "strength",
                     ].contains(sentence.word(index + 1))
                         || sentence.word(index + 1) == "against"
                         // "natives of Central Asia fighting in their ranks": who fights, not a

@@ -27,6 +27,8 @@ struct TollResolution {
         /// The scopes of its security figures: a police toll beside one of all the forces is
         /// part of it.
         var scopes: Set<TollFact.Scope?> = []
+        /// Every figure one person told with "a".
+        var isSingular = true
     }
 
     /// - Parameter interstate: the event is fought between two states (not Afghanistan's
@@ -74,6 +76,7 @@ struct TollResolution {
         }
         for fact in facts {
             var statement = statements[fact.statement] ?? Statement()
+            if !fact.isSingular { statement.isSingular = false }
             if fact.side == .security { statement.scopes.insert(fact.scope) }
             if fact.isOtherAccount { statement.isOtherAccount = true }
             if fact.qualifier == .revised { statement.qualifier = .revised }
@@ -103,6 +106,23 @@ struct TollResolution {
             statements[fact.statement] = statement
         }
         var ordered = statements.sorted { $0.key < $1.key }.map(\.value)
+        // "Two Tajik servicemen were killed ... a Tajik serviceman aged 26 bled to death in
+        // hospital": one of the two told in detail, not a lower count of them.
+        for index in ordered.indices
+        where ordered[index].isSingular && ordered[index].qualifier == .plain
+            && ordered[index].total.isEmpty
+        {
+            let larger = ordered[index].sides.keys.allSatisfy { group in
+                ordered.contains { other in
+                    !other.isSingular && [.plain, .revised].contains(other.qualifier)
+                        && (other.sides[group] ?? 0) > 1
+                }
+            }
+            if larger && !ordered[index].sides.isEmpty {
+                ordered[index].qualifier = .partial
+                decisions.append("one person told in detail beside a larger toll: one of them")
+            }
+        }
         // "The police said two local policemen died" beside "14 members of the security
         // forces": the police count their own, a part of the whole.
         // A police toll larger than the whole is no part of it: another report of the same

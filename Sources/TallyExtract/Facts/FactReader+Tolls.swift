@@ -1047,7 +1047,10 @@ extension FactReader {
                         isOwn: phrase.isOwn,
                         scope: Self.scope(of: phrase, in: sentence),
                         nationality: Self.nationality(near: phrase, in: sentence),
-                        sideByTalibanRule: phrase.sideByTalibanRule))
+                        sideByTalibanRule: phrase.sideByTalibanRule,
+                        isSingular: phrase.count == 1 && !phrase.hasNumber && !phrase.isBare
+                            && !phrase.isAnaphoric && phrase.head != "them"
+                            && ["a", "an"].contains(sentence.word(phrase.start))))
             }
         }
         enumerateDead(sentence, phrases: phrases, facts: facts, into: &result)

@@ -1199,6 +1199,25 @@ struct FactReader {
             {
                 count = 2 + sentence.tokens[(index + 2)..<end].filter { $0.text == "," }.count
             }
+            // "exchanges of fire that broke out at three separate sections of the border": one
+            // at each.
+            if count == 1, token.text.hasSuffix("s"),
+                let at = (index + 1..<Swift.min(index + 12, sentence.tokens.count)).first(where: {
+                    ["at", "in", "on"].contains(sentence.word($0))
+                        && Numbers.read(sentence, at: $0 + 1) != nil
+                }),
+                let reading = Numbers.read(sentence, at: at + 1), !reading.isVague,
+                (2...20).contains(reading.value)
+            {
+                var noun = at + 1 + reading.length
+                if ["separate", "different", "distinct"].contains(sentence.word(noun)) { noun += 1 }
+                if [
+                    "sections", "places", "locations", "points", "sites", "areas", "spots",
+                    "stretches", "segments", "sectors", "parts",
+                ].contains(sentence.word(noun)) {
+                    count = reading.value
+                }
+            }
             let before = sentence.word(index - 1)
             let before2 = sentence.word(index - 2)
             let isDefinite =

@@ -125,6 +125,23 @@ public enum Extraction {
             // "in the exchange of fire" there is the second case's, not the first's.
             if !facts[index + 1].mentions.isEmpty { facts[index + 1].mentions[0].isNew = true }
         }
+        // "In the Uzbek version, ten Afghans set upon the guards on 14 March. The guards say
+        // they had no choice but to open fire": the paragraph tells that account throughout.
+        for index in facts.indices
+        where facts[index].isOtherAccount && facts[index].sentence.word(0) == "in"
+            && facts[index].sentence.contains(["version"])
+        {
+            var next = index + 1
+            while next < facts.count,
+                facts[next].sentence.paragraph == facts[index].sentence.paragraph
+            {
+                facts[next].isOtherAccount = true
+                for toll in facts[next].tolls.indices {
+                    facts[next].tolls[toll].isOtherAccount = true
+                }
+                next += 1
+            }
+        }
         var builder = EventBuilder(window: reader.window)
         for sentenceFacts in facts { builder.add(sentenceFacts) }
         let titleFacts = title.first.map(reader.read)

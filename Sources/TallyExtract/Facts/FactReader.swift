@@ -144,7 +144,7 @@ struct FactReader {
         if sentence.contains([
             "opposition", "whereas", "however", "contradict*", "differ*", "disputed",
             "other sources", "unofficial", "activists", "different account", "another account",
-            "different figure", "different toll",
+            "different figure", "different toll", "version",
         ]) {
             facts.isOtherAccount = true
             for index in facts.tolls.indices { facts.tolls[index].isOtherAccount = true }
@@ -385,9 +385,9 @@ struct FactReader {
                     "since april", "since may", "since june", "since july", "since august",
                     "since september", "since october", "since november", "since december",
                     "since then",
-                    "since the taliban", "throughout", "record", "recorded", "figures show",
+                    "since the taliban", "throughout", "figures show",
                     "statistics",
-                    "data show", "official data", "registered",
+                    "data show", "official data",
                     "over the period", "in the period", "during the period", "in the same period",
                     "over the same period", "during the same period", "in less than a week",
                     "in less than a month", "within a week",
@@ -403,6 +403,13 @@ struct FactReader {
                     "at least twice", "more than once", "on several occasions",
                     "on multiple occasions", "a number of times",
                 ])
+            // "27 incidents were recorded", "a record number"; but "an incident involving the
+            // use of weapons has been recorded" is one.
+            || (sentence.contains(in: newsPart, ["record", "recorded", "registered"])
+                && !sentence.contains(in: newsPart, [
+                    "an incident", "an armed incident", "a case", "a shooting", "an attack",
+                    "an exchange", "a clash", "a shootout", "an explosion",
+                ]))
             // "in all", "a total of": of people or incidents, not "over seven kilograms in all".
             || sentence.tokens.indices.contains { index in
                 guard newsPart.contains(index),
@@ -660,9 +667,14 @@ struct FactReader {
         }) {
             return true
         }
+        // "had no choice but to shoot at their tyres": what was done.
+        let noChoice = ["choice", "option", "alternative"].contains { noun in
+            (3...5).contains { sentence.matches("no \(noun) but", at: index - $0) }
+        }
         for back in 1...5 {
             let token = sentence[index - back]
             if token.isPunctuation && token.text != "-" { break }
+            if noChoice && token.text == "no" { continue }
             // "you could hear fighting", "shots could be heard": perceived, not possible.
             let perceived =
                 (token.text == "could" || token.text == "can")
@@ -847,6 +859,12 @@ struct FactReader {
                 || sentence.matches("came under fire", at: index)
                 || sentence.matches("fired on", at: index)
                 || sentence.matches("fired at", at: index)
+                // "the guards had to shoot at their tyres", "the use of weapons".
+                || sentence.matches("shoot at", at: index)
+                || sentence.matches("shot at", at: index)
+                || sentence.matches("shooting at", at: index)
+                || sentence.matches("use of weapons", at: index)
+                || sentence.matches("use of firearms", at: index)
                 || sentence.matches("fired upon", at: index)
                 || sentence.matches("shot dead", at: index)
                 || sentence.matches("shot and killed", at: index)

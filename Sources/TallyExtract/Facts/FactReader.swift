@@ -406,10 +406,12 @@ struct FactReader {
             // "27 incidents were recorded", "a record number"; but "an incident involving the
             // use of weapons has been recorded" is one.
             || (sentence.contains(in: newsPart, ["record", "recorded", "registered"])
-                && !sentence.contains(in: newsPart, [
-                    "an incident", "an armed incident", "a case", "a shooting", "an attack",
-                    "an exchange", "a clash", "a shootout", "an explosion",
-                ]))
+                && !sentence.contains(
+                    in: newsPart,
+                    [
+                        "an incident", "an armed incident", "a case", "a shooting", "an attack",
+                        "an exchange", "a clash", "a shootout", "an explosion",
+                    ]))
             // "in all", "a total of": of people or incidents, not "over seven kilograms in all".
             || sentence.tokens.indices.contains { index in
                 guard newsPart.contains(index),
@@ -1228,7 +1230,9 @@ struct FactReader {
                 (2...20).contains(reading.value)
             {
                 var noun = at + 1 + reading.length
-                if ["separate", "different", "distinct"].contains(sentence.word(noun)) { noun += 1 }
+                if ["separate", "different", "distinct"].contains(sentence.word(noun)) {
+                    noun += 1
+                }
                 if [
                     "sections", "places", "locations", "points", "sites", "areas", "spots",
                     "stretches", "segments", "sectors", "parts",

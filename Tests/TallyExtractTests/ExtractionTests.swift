@@ -616,4 +616,46 @@ struct ExtractionTests {
         #expect(merged.first?.source == "Asia-Plus; Khaama Press")
         #expect(merged.first?.fatalities.total == 3, "the conservative toll")
     }
+
+    @Test func `an anniversary's recap is background, and a device that went off is a blast`()
+        throws
+    {
+        let anniversary = """
+            A year since the border tragedy
+            Exactly one year ago today, armed clashes flared up on the Kyrgyz-Tajik border near Kok-Tash in Batken. As a result, 36 people were killed.
+            """
+        #expect(try Self.extract(anniversary, published: "2022-04-28").isEmpty)
+        let blast = """
+            Child killed near Batken outpost
+            On April 17 children picked up an explosive device near the Korgon outpost in Batken region. The device went off, and one child was killed.
+            """
+        let record = try #require(try Self.extract(blast, published: "2014-04-21").first)
+        #expect(record.type == "explosion" && record.fatalities.civilians == 1)
+    }
+
+    @Test func `one person told with "a" beside a larger toll of the same people is one of them`()
+        throws
+    {
+        let text = """
+            Shootouts on the Tajik-Kyrgyz border
+            Two Tajik servicemen were killed in exchanges of fire that broke out on 14 September at three separate sections of the Tajik-Kyrgyz border.
+            The agency said a Tajik serviceman aged 26 bled to death in hospital in the afternoon.
+            """
+        let record = try #require(try Self.extract(text, published: "2022-09-14").first)
+        #expect(record.fatalities.security == 2)
+        #expect(record.count == 3, "one exchange at each section")
+    }
+
+    @Test func `a shooting done for want of a choice is one; the press's coverage is not`() throws {
+        let tyres = """
+            Uzbek citizen wounded at the border
+            Border guards spotted two Uzbek vehicles near Toguz-Bulak in Aravan district today. When they did not stop, the guards had no choice but to shoot at their tyres.
+            """
+        #expect(try Self.extract(tyres, published: "2019-05-31").count == 1)
+        let coverage = """
+            Villagers fear the war next door
+            Afghan news outlets have covered this, including clashes right along the Turkmen border, yet officials insist the frontier is calm.
+            """
+        #expect(try Self.extract(coverage, published: "2016-11-22").isEmpty)
+    }
 }

@@ -625,6 +625,15 @@ struct ExtractionTests {
             Exactly one year ago today, armed clashes flared up on the Kyrgyz-Tajik border near Kok-Tash in Batken. As a result, 36 people were killed.
             """
         #expect(try Self.extract(anniversary, published: "2022-04-28").isEmpty)
+        for earlier in ["in the spring", "last summer", "in autumn 2016", "earlier in the year"] {
+            let text = """
+                Clash in Takhar
+                Two Tajik border guards were killed in a firefight with smugglers in Darqad on Sunday.
+                The Taliban captured a district centre in Takhar \(earlier) and kept it for a few hours, killing five civilians.
+                """
+            let records = try Self.extract(text, published: "2018-08-27")
+            #expect(records.count == 1 && records.first?.fatalities.total == 2, "\(earlier)")
+        }
         let blast = """
             Child killed near Batken outpost
             On April 17 children picked up an explosive device near the Korgon outpost in Batken region. The device went off, and one child was killed.

@@ -374,7 +374,8 @@ struct FactReader {
             sentence.contains(
                 in: newsPart,
                 [
-                    "so far this year", "this year", "since the beginning", "since the start",
+                    "so far this year", "this year", "earlier in the year", "since the beginning",
+                    "since the start",
                     "to date",
                     "so far", "in the first", "during the year", "over the year", "over the past",
                     "in the past", "annual", "statistics", "per year", "a year", "every year",

@@ -62,7 +62,25 @@ extension TimeExpression {
             guard
                 token.kind == .number || token.entry.month != nil || token.entry.weekday != nil
                     || token.entry.number != nil || Self.starters.contains(word)
+                    || Self.seasonStarts[word] != nil
             else { continue }
+            // "in the spring", "last summer", "in autumn 2016": the season's middle month.
+            if let start = Self.seasonStarts[word],
+                let time = season(
+                    starting: start, at: index, in: sentence, published: published)
+            {
+                found.append(time)
+                continue
+            }
+            // "earlier in the year", "later in the year": this year.
+            if ["earlier", "later"].contains(word), sentence.matches("in the year", at: index + 1) {
+                found.append(
+                    TimeExpression(
+                        date: CivilDate(year: pubYear, month: 1, day: 1)!, precision: .year,
+                        isRelative: true, position: index))
+                index += 3
+                continue
+            }
             // "from 4 to 7 July", "between 4 and 7 July", "on the night of 11 to 12 March".
             if let first = token.value, (1...31).contains(first),
                 ["to", "and"].contains(sentence.word(index + 1))
@@ -323,6 +341,59 @@ extension TimeExpression {
             }
         }
         return found
+    }
+
+    /// The first month of each season.
+    static let seasonStarts: [String: Int] = [
+        "spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12,
+    ]
+
+    /// A season named as a time ("last summer", "in the spring", "in autumn 2016", "early this
+    /// winter"): its middle month, in the latest such season that began by publication ("last"
+    /// steps back one when publication falls inside it). `nil` for a season that is not a time
+    /// ("a mountain spring", "the fall of Kunduz").
+    static func season(
+        starting start: Int, at index: Int, in sentence: Sentence, published: CivilDate
+    ) -> TimeExpression? {
+        let before = sentence.word(index - 1)
+        let written = year(sentence, index + 1)
+        guard
+            written != nil
+                || ["last", "this", "the", "in", "early", "late", "mid", "past", "previous"]
+                    .contains(before)
+        else { return nil }
+        // "the fall of Kunduz", "a fall in prices": not the season.
+        if sentence.word(index) == "fall",
+            written == nil && !["last", "this"].contains(before)
+        {
+            return nil
+        }
+        if ["of", "to", "in", "on", "at"].contains(sentence.word(index + 1)), written == nil,
+            !["last", "this"].contains(before)
+        {
+            return nil
+        }
+        let (pubYear, pubMonth, _) = published.components
+        var year: Int
+        if let written {
+            year = start == 12 ? written - 1 : written
+        } else {
+            // The latest season that began by publication.
+            let monthsSince = ((pubMonth - start) % 12 + 12) % 12
+            year = pubMonth >= start ? pubYear : pubYear - 1
+            if ["last", "previous", "past"].contains(before) && monthsSince < 3 { year -= 1 }
+        }
+        // The middle month, or the first when the middle is still to come ("this winter" in
+        // December).
+        let first = CivilDate(year: year, month: start, day: 1)!
+        let middle =
+            start == 12
+            ? CivilDate(year: year + 1, month: 1, day: 1)!
+            : CivilDate(year: year, month: start + 1, day: 1)!
+        guard first <= published else { return nil }
+        let date = middle <= published ? middle : first
+        return TimeExpression(
+            date: date, precision: .month, isRelative: written == nil, position: index)
     }
 
     /// Words that can start a time expression besides numbers, months and weekdays.

@@ -299,7 +299,9 @@ struct EventBuilder {
                     ))
             }
         }
-        if let side = facts.deadAreSide, let event = target ?? current {
+        // "Media have settled on the version in which the dead were policemen": one account
+        // of who they were, not the article's word.
+        if let side = facts.deadAreSide, !facts.isOtherAccount, let event = target ?? current {
             events[event].deadAreSide = side
             events[event].add(sentence: index)
         }

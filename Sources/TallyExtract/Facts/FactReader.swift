@@ -101,6 +101,10 @@ struct FactReader {
                 && !sentence.matches("earlier in the day", at: 0)
                 && !sentence.matches("earlier that day", at: 0)
                 && !sentence.matches("earlier today", at: 0)
+                // "Earlier, Uzbekistan's committee had said that its guards ...": an earlier
+                // telling, of the same event or not.
+                && !(sentence.word(1) == ","
+                    && (2...9).contains(where: { sentence[$0].entry.has(.reporting) }))
                 // "Meanwhile, a second unit fired on a tower": the same night's fight, unless
                 // it has a time or a place of its own.
                 && (sentence.word(0) != "meanwhile" || !facts.times.isEmpty
@@ -632,7 +636,7 @@ struct FactReader {
 
     static let usualWords: Set<String> = [
         "frequent", "common", "commonplace", "rare", "uncommon", "routine", "often", "frequently",
-        "regularly", "rarely", "seldom", "occasionally", "sporadic",
+        "regularly", "rarely", "seldom", "occasionally", "sporadic", "sometimes", "periodically",
     ]
     static let usualVerbs: Set<String> = [
         "are", "is", "were", "remain", "remains", "happen", "occur", "have", "has",
@@ -652,6 +656,24 @@ struct FactReader {
         // usual there, not an event.
         if (1...3).contains(where: { Self.usualWords.contains(sentence.word(index + $0)) }),
             (1...2).contains(where: { Self.usualVerbs.contains(sentence.word(index + $0)) })
+        {
+            return true
+        }
+        // "Violence breaks out now and then on the frontiers", "from time to time": what
+        // happens there.
+        if (1...4).contains(where: {
+            sentence.matches("now and then", at: index + $0)
+                || sentence.matches("from time to time", at: index + $0)
+                || sentence.matches("every so often", at: index + $0)
+        }) {
+            return true
+        }
+        // "clashing accounts", "conflicting versions": of the accounts, not a clash.
+        if [
+            "accounts", "account", "versions", "version", "narratives",
+            "statements", "views", "interests", "positions", "stories",
+        ].contains(
+            sentence.word(index + 1))
         {
             return true
         }

@@ -437,7 +437,18 @@ extension TimeExpression {
         // before its subject and verb.
         if sentence.word(index - 1) == "on", index == 1,
             let comma = ((index + 1)...(index + 3)).first(where: { sentence.word($0) == "," }),
-            ((comma + 1)...(comma + 4)).contains(where: { sentence[$0].entry.has(.reporting) })
+            // "On April 17, Tajikistan's Border Guard Service said ...".
+            let verb = ((comma + 1)...(comma + 8)).first(where: {
+                sentence[$0].entry.has(.reporting)
+            }),
+            // "On September 17, the service reported that the Osh section was being shelled",
+            // "... had been killed earlier that day": what went on that day.
+            !sentence.contains(["that day", "the same day"]),
+            !((verb + 1)...(verb + 8)).contains(where: {
+                sentence.word($0) == "being"
+                    || (["was", "were", "is", "are"].contains(sentence.word($0))
+                        && sentence.word($0 + 1).hasSuffix("ing"))
+            })
         {
             return true
         }

@@ -35,18 +35,8 @@ struct GettingStartedTests {
         // END article code
 
         // BEGIN article code
-        let folder = NSTemporaryDirectory() + "tally-getting-started-" + UUID().uuidString
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        let output = try OutputFile(.file(folder + "/records.csv"))
-        let writer = try RecordCSVWriter(output: output)
-        for record in records { try writer.write(record) }
-        try output.commit()
-        let inputs = try InputSet.resolve([output.path])
-        // END article code
-
-        // BEGIN article code
         let request = AggregationRequest(dimensions: [.month, .region])
-        let result = try Aggregation.run(request, inputs: inputs)
+        let result = try Aggregation.run(request, from: records)
         let table = TableTextEmitter().text(result.table)
         // END article code
         #expect(result.accounting.read == 4 && result.accounting.rejected == 0)
@@ -59,12 +49,26 @@ struct GettingStartedTests {
                 base: try PeriodRange(parsing: "2024-11"),
                 current: try PeriodRange(parsing: "2024-12"),
                 coverage: monitoringStart...monitoringEnd),
-            inputs: inputs)
+            from: records)
         let changes = ComparisonTextEmitter().text(comparison)
         // END article code
 
         // BEGIN article code
-        let workbookPath = folder + "/incidents.xlsx"
+        let upload = Data(
+            """
+            date,country,region,category,type,fatalities
+            2024-12-02,Tajikistan,Khatlon,incident,attack,1
+            2024-12-03,Tajikistan,Khatlon,incident,attack,-3
+
+            """.utf8)
+        let uploaded = try Aggregation.run(
+            request, from: RecordInput(bytes: upload, name: "upload.csv"))
+        let rejections = uploaded.accounting.rejectionSummary ?? ""
+        // END article code
+        #expect(uploaded.accounting.accepted == 1)
+
+        // BEGIN article code
+        let workbookPath = NSTemporaryDirectory() + "incidents-\(UUID().uuidString).xlsx"
         let emitter = TableWorkbookEmitter(
             includesPivot: true, context: EmissionContext(version: "1.0", generatedAt: 0))
         let workbook = try OutputFile(.file(workbookPath), for: emitter)
@@ -74,9 +78,9 @@ struct GettingStartedTests {
 
         let article = try String(contentsOf: Self.articleURL, encoding: .utf8)
         let shown = Self.blocks(fenced: "text", in: article)
-        #expect(shown.count == 2)
-        #expect(shown.first == table.trimmingCharacters(in: .newlines))
-        #expect(shown.last == changes.trimmingCharacters(in: .newlines))
+        #expect(shown.count == 3)
+        #expect(
+            shown == [table, changes, rejections].map { $0.trimmingCharacters(in: .newlines) })
         let sheets = try WorkbookReader(path: workbookPath).sheetNames
         #expect(sheets == ["Aggregate", "Pivot", "About"])
     }

@@ -108,18 +108,20 @@ public struct ComparisonRequest: Sendable, Hashable {
 
 /// Compares periods in one pass over the inputs.
 public enum Comparing {
-    /// Reads the inputs and compares the two periods.
+    /// Reads `source` and compares the two periods.
     ///
     /// A record belongs to a period only when its whole date interval lies inside it; records
     /// that overlap a period without lying inside it are left out of that side and noted.
     ///
-    /// - Throws: the first ``InputError``.
+    /// - Throws: ``ComparisonError`` for a request grouped by time (the periods already split
+    ///   it), before anything is read; then the first ``InputError``.
     public static func run(
-        _ request: ComparisonRequest, inputs: InputSet, options: ReadOptions = ReadOptions()
-    ) throws(InputError) -> PeriodComparison {
-        precondition(
-            !request.dimensions.contains { $0.periodKind != nil },
-            "compare groups by non-time dimensions")
+        _ request: ComparisonRequest, from source: some RecordSource,
+        options: ReadOptions = ReadOptions()
+    ) throws -> PeriodComparison {
+        if let time = request.dimensions.first(where: { $0.periodKind != nil }) {
+            throw ComparisonError.groupedByTime(time)
+        }
         var sink = ComparisonSink(
             base: Aggregator(
                 AggregationRequest(
@@ -129,7 +131,7 @@ public enum Comparing {
                     dimensions: request.dimensions, range: request.current, filter: request.filter))
         )
         let (accounting, errors) = readRecords(
-            from: inputs, into: &sink, options: options, plan: options.plan,
+            from: try source.recordStreams(), into: &sink, options: options, plan: options.plan,
             stopAtFirstError: true)
         if let error = errors.first { throw error }
 
@@ -190,6 +192,19 @@ public enum Comparing {
                 at: 0)
         }
         return comparison
+    }
+}
+
+/// Why two periods cannot be compared as asked.
+public enum ComparisonError: Error, Equatable, CustomStringConvertible {
+    /// The request groups by a time dimension, which the two periods already split.
+    case groupedByTime(TableDimension)
+
+    public var description: String {
+        switch self {
+        case .groupedByTime(let dimension):
+            "a comparison already splits time into its two periods; group it by country, region, category, type or actor, not \(dimension.rawValue)"
+        }
     }
 }
 

@@ -49,7 +49,7 @@ extension Tally {
             let inputs = try run.inputs()
             let result: AggregationResult
             do {
-                result = try Aggregation.run(request, inputs: inputs, options: run.readOptions())
+                result = try Aggregation.run(request, from: inputs, options: run.readOptions())
             } catch {
                 throw run.fail(error, discarding: [out])
             }

@@ -97,8 +97,8 @@ extension Tally {
             let inputs = try run.inputs()
             let comparison: PeriodComparison
             do {
-                comparison = try Comparing.run(request, inputs: inputs, options: run.readOptions())
-            } catch {
+                comparison = try Comparing.run(request, from: inputs, options: run.readOptions())
+            } catch let error as InputError {
                 throw run.fail(error, discarding: [out])
             }
             try run.finish(

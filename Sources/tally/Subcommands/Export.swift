@@ -83,7 +83,7 @@ extension Tally {
             do {
                 listing = try emitter.startListing(on: out, for: request)
                 result = try Aggregation.run(
-                    request, inputs: inputs, options: run.readOptions(), listingRows: listing.list)
+                    request, from: inputs, options: run.readOptions(), listingRows: listing.list)
             } catch let error as InputError {
                 throw run.fail(error, discarding: [out])
             } catch {

@@ -91,7 +91,7 @@ extension Tally {
             let report: MonthlyReport
             do {
                 report = try MonthlyReporting.run(
-                    month: try requestedMonth(), inputs: inputs, options: run.readOptions(),
+                    month: try requestedMonth(), from: inputs, options: run.readOptions(),
                     coverage: try coverage.days())
             } catch let error as InputError {
                 throw run.fail(error, discarding: [])

@@ -33,7 +33,7 @@ extension Tally {
                 if limit == 0 || shown < limit { print(rejection) }
                 shown += 1
             }
-            let result = Validation.run(inputs: inputs, options: options)
+            let result = try Validation.run(from: inputs, options: options)
             run.progress.finish()
             if limit > 0 && shown > limit {
                 print(

@@ -3,6 +3,7 @@ import Foundation
 import TallyCore
 import TallyExport
 // END article code
+import TallyTestSupport
 import Testing
 
 /// The getting-started article of the documentation (`TallyExport.docc/GettingStarted.md`), run:
@@ -77,7 +78,7 @@ struct GettingStartedTests {
         // END article code
 
         let article = try String(contentsOf: Self.articleURL, encoding: .utf8)
-        let shown = Self.blocks(fenced: "text", in: article)
+        let shown = ArticleCode.blocks(fenced: "text", in: article)
         #expect(shown.count == 3)
         #expect(
             shown == [table, changes, rejections].map { $0.trimmingCharacters(in: .newlines) })
@@ -88,54 +89,13 @@ struct GettingStartedTests {
     @Test func `the article's code blocks are this file's marked code, block for block`() throws {
         let article = try String(contentsOf: Self.articleURL, encoding: .utf8)
         let source = try String(contentsOf: URL(fileURLWithPath: #filePath), encoding: .utf8)
-        let blocks = Self.blocks(fenced: "swift", in: article)
-        let regions = Self.markedCode(in: source)
+        let blocks = ArticleCode.blocks(fenced: "swift", in: article)
+        let regions = ArticleCode.markedCode(in: source)
         #expect(
             blocks.count == regions.count, "GettingStarted.md has a code block per marked region")
         for (number, (block, region)) in zip(blocks, regions).enumerated() {
             #expect(
                 block == region, "code block \(number + 1) of GettingStarted.md is not the test's")
         }
-    }
-
-    /// The contents of the Markdown code blocks fenced as `language`, in order.
-    static func blocks(fenced language: String, in markdown: String) -> [String] {
-        var blocks: [String] = []
-        var block: [Substring]?
-        for line in markdown.split(separator: "\n", omittingEmptySubsequences: false) {
-            if let lines = block {
-                if line == "```" {
-                    blocks.append(lines.joined(separator: "\n"))
-                    block = nil
-                } else {
-                    block = lines + [line]
-                }
-            } else if line == "```" + language {
-                block = []
-            }
-        }
-        return blocks
-    }
-
-    /// The code between each `// BEGIN article code` line of `source` and the next
-    /// `// END article code`, without the indentation its lines share.
-    static func markedCode(in source: String) -> [String] {
-        var regions: [String] = []
-        var region: [Substring]?
-        for line in source.split(separator: "\n", omittingEmptySubsequences: false) {
-            let marker = line.drop { $0 == " " }
-            if marker == "// BEGIN article code" {
-                region = []
-            } else if marker == "// END article code", let lines = region {
-                let indent =
-                    lines.filter { !$0.isEmpty }.map { $0.prefix { $0 == " " }.count }
-                    .min() ?? 0
-                regions.append(lines.map { $0.dropFirst(indent) }.joined(separator: "\n"))
-                region = nil
-            } else {
-                region?.append(line)
-            }
-        }
-        return regions
     }
 }

@@ -23,7 +23,7 @@ struct Tally: ParsableCommand {
     /// Interrupts remove unfinished outputs; then the arguments are parsed and the command run,
     /// and a run that failed is said and exits with its status.
     static func main() {
-        Interrupts.removeTemporaries()
+        Interrupts.installHandlers()
         if let word = CommandLine.arguments.dropFirst().first,
             let meant = SubcommandSuggestion.suggestion(
                 for: word, among: SubcommandSuggestion.names)

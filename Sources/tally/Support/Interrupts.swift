@@ -7,7 +7,7 @@ enum Interrupts {
     /// Installs the handlers, and unblocks both signals: a process started by a program that
     /// blocks them (a test runner, some job systems) inherits the block, and would otherwise not
     /// stop at all. Called once, at startup.
-    static func removeTemporaries() {
+    static func installHandlers() {
         // The table of temporaries is made now, not lazily on first use inside the handler.
         TemporaryFiles.prepareForSignalHandler()
         signal(SIGINT, removeAndReraise)

@@ -8,6 +8,7 @@ let package = Package(
         .executable(name: "tally", targets: ["tally"]),
         .library(name: "TallyCore", targets: ["TallyCore"]),
         .library(name: "TallyExport", targets: ["TallyExport"]),
+        .library(name: "TallyRun", targets: ["TallyRun"]),
         .library(name: "TallyExtract", targets: ["TallyExtract"]),
     ],
     dependencies: [
@@ -45,6 +46,14 @@ let package = Package(
             swiftSettings: [.enableUpcomingFeature("InternalImportsByDefault")]
         ),
 
+        // The run layer: one command's read-to-write step (outputs checked first, the read,
+        // --rejects, --strict, the atomic commit) and the exit status of every outcome.
+        .target(
+            name: "TallyRun",
+            dependencies: ["TallyCore", "TallyExport"],
+            swiftSettings: [.enableUpcomingFeature("InternalImportsByDefault")]
+        ),
+
         // News articles -> records, rule-based and deterministic.
         .target(
             name: "TallyExtract",
@@ -59,6 +68,7 @@ let package = Package(
                 "TallyCore",
                 "TallyExport",
                 "TallyExtract",
+                "TallyRun",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -100,6 +110,10 @@ let package = Package(
             name: "TallyTestSupport",
             dependencies: ["TallyCore"],
             path: "Tests/TallyTestSupport"
+        ),
+        .testTarget(
+            name: "TallyRunTests",
+            dependencies: ["TallyCore", "TallyExport", "TallyRun", "TallyTestSupport"]
         ),
         .testTarget(
             name: "TallyExtractTests",

@@ -1,14 +1,6 @@
 import TallyCore
 import TallyExtract
 
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Musl)
-    import Musl
-#elseif canImport(Darwin)
-    import Darwin
-#endif
-
 /// What the fuzzers drive: each target takes any bytes and must return without crashing or
 /// hanging, with its invariants intact; a broken invariant is thrown as a ``BrokenInvariant``.
 ///
@@ -88,30 +80,23 @@ package enum FuzzTarget: String, CaseIterable, Sendable {
         }
     }
 
-    /// Reads the bytes as a file, checks the accounting, and compares a chunked read.
+    /// Reads the bytes as a file called `name` would be read, checks the accounting, and compares
+    /// a read in chunks.
     private static func read(
         _ bytes: UnsafeRawBufferPointer, as name: String, alsoInChunks: Bool
     ) throws(BrokenInvariant) {
-        let path = scratchFile(name)
-        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-        precondition(fd >= 0, "cannot write \(path)")
-        var offset = 0
-        while offset < bytes.count {
-            let n = write(fd, bytes.baseAddress! + offset, bytes.count - offset)
-            precondition(n > 0, "cannot write \(path)")
-            offset += n
-        }
-        close(fd)
-        defer { unlink(path) }
-        let single = try outcome(path, threads: 1)
+        let input = RecordInput(bytes: bytes, name: name)
+        let single = try outcome(input, threads: 1)
         if alsoInChunks {
-            let chunked = try outcome(path, threads: 3)
+            let chunked = try outcome(input, threads: 3)
             try FuzzTarget.check(chunked == single, "a read in chunks on threads equals one pass")
         }
     }
 
     /// The table, accounting and rejections of a read, or its input error.
-    private static func outcome(_ path: String, threads: Int) throws(BrokenInvariant) -> String {
+    private static func outcome(
+        _ input: RecordInput, threads: Int
+    ) throws(BrokenInvariant) -> String {
         final class Rejections: @unchecked Sendable { var all: [Rejection] = [] }
         let rejections = Rejections()
         var options = ReadOptions(
@@ -120,8 +105,7 @@ package enum FuzzTarget: String, CaseIterable, Sendable {
         let request = AggregationRequest(dimensions: [.month, .region])
         let result: AggregationResult
         do {
-            result = try Aggregation.run(
-                request, inputs: InputSet([RecordInput(path: path)]), options: options)
+            result = try Aggregation.run(request, from: input, options: options)
         } catch {
             return "\(error)\(rejections.all)"
         }
@@ -144,12 +128,5 @@ package enum FuzzTarget: String, CaseIterable, Sendable {
         _ holds: Bool, _ invariant: @autoclosure () -> String
     ) throws(BrokenInvariant) {
         if !holds { throw BrokenInvariant(invariant()) }
-    }
-
-    /// A file of this process's in a memory-backed folder when there is one; one name per target,
-    /// since the corpus test runs the targets at the same time.
-    private static func scratchFile(_ name: String) -> String {
-        let folder = access("/dev/shm", W_OK) == 0 ? "/dev/shm" : "/tmp"
-        return "\(folder)/tally-fuzz-\(getpid())-\(name)"
     }
 }

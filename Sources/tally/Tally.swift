@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import TallyExport
+import TallyRun
 
 @main
 struct Tally: ParsableCommand {
@@ -20,9 +20,10 @@ struct Tally: ParsableCommand {
         ]
     )
 
-    /// Interrupts remove unfinished outputs; then the arguments are parsed and the command run.
+    /// Interrupts remove unfinished outputs; then the arguments are parsed and the command run,
+    /// and a run that failed is said and exits with its status.
     static func main() {
-        TemporaryFiles.installSignalHandlers()
+        Interrupts.installHandlers()
         if let word = CommandLine.arguments.dropFirst().first,
             let meant = SubcommandSuggestion.suggestion(
                 for: word, among: SubcommandSuggestion.names)
@@ -30,9 +31,17 @@ struct Tally: ParsableCommand {
             Diagnostics.error(
                 "'\(word)' is not a tally subcommand; did you mean '\(meant)'? (tally --help lists them)"
             )
-            Foundation.exit(ExitStatus.usage)
+            Foundation.exit(ExitStatus.usage.rawValue)
         }
-        main(nil)
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let failure as RunFailure {
+            Diagnostics.error(failure.message)
+            Foundation.exit(failure.status.rawValue)
+        } catch {
+            exit(withError: error)
+        }
     }
 }
 

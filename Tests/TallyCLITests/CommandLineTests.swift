@@ -206,6 +206,27 @@ struct CommandLineTests {
                 "[\n  {\"country\": \"Kyrgyzstan\", \"records\": 1,"))
     }
 
+    @Test
+    func `JSON Lines on standard input are recognised, and their rejections cite - and the line`()
+        throws
+    {
+        let lines = [
+            #"{"date": "2024-05-01", "country": "Kyrgyzstan", "category": "incident", "type": "shelling"}"#,
+            #"{"date": "2024-05-02", "country": "Kyrgyzstan", "category": "incident", "type": "shelling", "count": 0}"#,
+        ]
+        let outcome = try TallyBinary.run(
+            ["validate", "-i", "-"], stdin: lines.joined(separator: "\n") + "\n")
+        #expect(outcome.status == 65)
+        #expect(outcome.stdout.hasPrefix("-:2: count \"0\""), "\(outcome.stdout)")
+        #expect(
+            outcome.stdout.hasSuffix("checked 2 records in 1 input: 1 accepted, 1 rejected\n"))
+        let counted = try TallyBinary.run(
+            ["aggregate", "-i", "-", "--by", "country", "--format", "csv"],
+            stdin: lines[0] + "\n")
+        #expect(counted.status == 0, "\(counted.stderr)")
+        #expect(counted.stdout.hasSuffix("\nKyrgyzstan,1,1,0,0,0,0,0,0,0\n"))
+    }
+
     @Test func `a large file read on several threads gives the table one thread gives`() throws {
         // Over the 8 MB below which files are read in one pass.
         let folder = Fixtures.folder()

@@ -24,7 +24,7 @@ struct ComparisonTests {
             base: try PeriodRange(parsing: base), current: try PeriodRange(parsing: current),
             dimensions: by)
         return try Comparing.run(
-            request, inputs: InputSet.resolve([Fixtures.file(records)]),
+            request, from: InputSet.resolve([Fixtures.file(records)]),
             options: ReadOptions(currentYear: 2026))
     }
 
@@ -55,7 +55,7 @@ struct ComparisonTests {
         let request = ComparisonRequest(
             base: try PeriodRange(parsing: "2024"), current: try PeriodRange(parsing: "2025"))
         let result = try Comparing.run(
-            request, inputs: InputSet.resolve([Fixtures.file(text)]),
+            request, from: InputSet.resolve([Fixtures.file(text)]),
             options: ReadOptions(currentYear: 2026))
         #expect(Self.figure(result.totals, "records") == (0, 0))
         #expect(result.notes.filter { $0.contains("without lying inside it") }.count == 2)
@@ -106,8 +106,8 @@ struct ComparisonMirrorTests {
                 base: request.current, current: request.base, dimensions: request.dimensions)
             let inputs = try! InputSet.resolve([ComparisonMirrorTests.path])
             let options = ReadOptions(currentYear: 2026)
-            let forward = try! Comparing.run(request, inputs: inputs, options: options)
-            let backward = try! Comparing.run(mirrored, inputs: inputs, options: options)
+            let forward = try! Comparing.run(request, from: inputs, options: options)
+            let backward = try! Comparing.run(mirrored, from: inputs, options: options)
             func check(_ x: [MetricComparison], _ y: [MetricComparison], _ label: String) {
                 #expect(x.map(\.name) == y.map(\.name))
                 for (one, other) in zip(x, y) {

@@ -41,7 +41,7 @@ struct JSONLinesTests {
         var options = ReadOptions(currentYear: 2026)
         options.columns = ColumnMapping(ignored: ["fatalites"])
         let result = try Aggregation.run(
-            AggregationRequest(dimensions: [.region]), inputs: InputSet.resolve([path]),
+            AggregationRequest(dimensions: [.region]), from: InputSet.resolve([path]),
             options: options)
         #expect(result.table.summary == ["Tajikistan|Khatlon: 2 2 3 0 0 0 3 0 0"])
     }

@@ -84,7 +84,7 @@ struct LayoutTests {
         let request = AggregationRequest(dimensions: [.country])
         let result = try Aggregation.run(
             request,
-            inputs: InputSet.resolve([
+            from: InputSet.resolve([
                 canonical, Self.folder.appendingPathComponent("acled-fixture.csv").path,
                 Self.folder.appendingPathComponent("ucdp-fixture.csv").path,
             ]), options: ReadOptions(currentYear: 2026))
@@ -102,7 +102,7 @@ struct LayoutTests {
         ] {
             let path = Self.research.appendingPathComponent(file).path
             let result = try Aggregation.run(
-                AggregationRequest(), inputs: InputSet.resolve([path]),
+                AggregationRequest(), from: InputSet.resolve([path]),
                 options: ReadOptions(currentYear: 2026))
             #expect(result.accounting.read == count && result.accounting.rejected == 0, "\(file)")
         }

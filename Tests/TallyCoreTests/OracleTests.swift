@@ -157,7 +157,7 @@ struct OracleTests {
         var options = ReadOptions(currentYear: 2026, threads: Int(seed % 4) + 2)
         options.minimumParallelBytes = 0
         let chunked = try Aggregation.run(
-            request, inputs: try InputSet.resolve([path]), options: options)
+            request, from: try InputSet.resolve([path]), options: options)
         #expect(chunked.table == real.table)
         #expect(chunked.accounting == real.accounting)
         let naive = NaiveAggregator(dimensions: dimensions, range: naiveRange, filters: filters)

@@ -30,7 +30,7 @@ struct ParallelReadingTests {
         options.minimumParallelBytes = 0
         do {
             let result = try Aggregation.run(
-                request, inputs: try InputSet.resolve([path]), options: options)
+                request, from: try InputSet.resolve([path]), options: options)
             return Outcome(
                 table: result.table, accounting: result.accounting, notes: result.notes,
                 rejections: collected.rejections)
@@ -142,11 +142,11 @@ struct ParallelReadingTests {
             dimensions: [.region])
         var options = ReadOptions(currentYear: 2026, threads: 1)
         let single = try Comparing.run(
-            request, inputs: try InputSet.resolve([path]), options: options)
+            request, from: try InputSet.resolve([path]), options: options)
         options.threads = 3
         options.minimumParallelBytes = 0
         let split = try Comparing.run(
-            request, inputs: try InputSet.resolve([path]), options: options)
+            request, from: try InputSet.resolve([path]), options: options)
         #expect(single.groups.count > 5)
         #expect(split.groups == single.groups)
         #expect(split.totals == single.totals)

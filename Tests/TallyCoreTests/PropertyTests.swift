@@ -71,15 +71,17 @@ struct PropertyTests {
             let options = ReadOptions(currentYear: 2026)
             var whole = Aggregator(request)
             _ = readRecords(
-                from: try! InputSet.resolve([first, second]), into: &whole, options: options,
+                from: try! InputSet.resolve([first, second]).recordStreams(), into: &whole,
+                options: options,
                 stopAtFirstError: true)
             var left = Aggregator(request)
             _ = readRecords(
-                from: try! InputSet.resolve([first]), into: &left, options: options,
+                from: try! InputSet.resolve([first]).recordStreams(), into: &left, options: options,
                 stopAtFirstError: true)
             var right = Aggregator(request)
             _ = readRecords(
-                from: try! InputSet.resolve([second]), into: &right, options: options,
+                from: try! InputSet.resolve([second]).recordStreams(), into: &right,
+                options: options,
                 stopAtFirstError: true)
             right.merge(left)
             #expect(right.table() == whole.table())

@@ -6,7 +6,7 @@ import Testing
 struct SignalTests {
     static func report(_ rows: [String]) throws -> MonthlyReport {
         try MonthlyReporting.run(
-            inputs: InputSet.resolve([Fixtures.file(Fixtures.csv(rows))]),
+            from: InputSet.resolve([Fixtures.file(Fixtures.csv(rows))]),
             options: ReadOptions(currentYear: 2026))
     }
 

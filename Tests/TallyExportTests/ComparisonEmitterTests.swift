@@ -11,7 +11,7 @@ struct ComparisonEmitterTests {
             base: try PeriodRange(parsing: "2024-12"), current: try PeriodRange(parsing: "2025-12"),
             dimensions: by)
         var result = try Comparing.run(
-            request, inputs: InputSet.resolve([input]), options: ReadOptions(currentYear: 2026))
+            request, from: InputSet.resolve([input]), options: ReadOptions(currentYear: 2026))
         // The absolute path differs between machines.
         result.notes = result.notes.map {
             $0.replacingOccurrences(of: input, with: "Golden/report-input.csv")

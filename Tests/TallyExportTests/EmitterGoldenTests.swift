@@ -25,7 +25,7 @@ struct EmitterGoldenTests {
         let path = Fixtures.file(csv, name: "input.csv")
         let request = AggregationRequest(dimensions: try TableDimension.parseList(by))
         return try Aggregation.run(
-            request, inputs: InputSet.resolve([path]), options: ReadOptions(currentYear: 2026))
+            request, from: InputSet.resolve([path]), options: ReadOptions(currentYear: 2026))
     }
 
     @Test func `CSV output matches its golden file`() throws {

@@ -153,7 +153,7 @@ struct EmitterMappingTests {
         let output = try OutputFile(.file(path), for: emitter)
         let listing = try emitter.startListing(on: output, for: request)
         let result = try Aggregation.run(
-            request, inputs: InputSet.resolve([input]), options: ReadOptions(currentYear: 2026),
+            request, from: InputSet.resolve([input]), options: ReadOptions(currentYear: 2026),
             listingRows: listing.list)
         try listing.finish(result)
         try output.commit()

@@ -3,6 +3,7 @@ import Foundation
 import TallyCore
 import TallyExport
 // END article code
+import TallyTestSupport
 import Testing
 
 /// The getting-started article of the documentation (`TallyExport.docc/GettingStarted.md`), run:
@@ -35,18 +36,8 @@ struct GettingStartedTests {
         // END article code
 
         // BEGIN article code
-        let folder = NSTemporaryDirectory() + "tally-getting-started-" + UUID().uuidString
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        let output = try OutputFile(.file(folder + "/records.csv"))
-        let writer = try RecordCSVWriter(output: output)
-        for record in records { try writer.write(record) }
-        try output.commit()
-        let inputs = try InputSet.resolve([output.path])
-        // END article code
-
-        // BEGIN article code
         let request = AggregationRequest(dimensions: [.month, .region])
-        let result = try Aggregation.run(request, inputs: inputs)
+        let result = try Aggregation.run(request, from: records)
         let table = TableTextEmitter().text(result.table)
         // END article code
         #expect(result.accounting.read == 4 && result.accounting.rejected == 0)
@@ -59,12 +50,26 @@ struct GettingStartedTests {
                 base: try PeriodRange(parsing: "2024-11"),
                 current: try PeriodRange(parsing: "2024-12"),
                 coverage: monitoringStart...monitoringEnd),
-            inputs: inputs)
+            from: records)
         let changes = ComparisonTextEmitter().text(comparison)
         // END article code
 
         // BEGIN article code
-        let workbookPath = folder + "/incidents.xlsx"
+        let upload = Data(
+            """
+            date,country,region,category,type,fatalities
+            2024-12-02,Tajikistan,Khatlon,incident,attack,1
+            2024-12-03,Tajikistan,Khatlon,incident,attack,-3
+
+            """.utf8)
+        let uploaded = try Aggregation.run(
+            request, from: RecordInput(bytes: upload, name: "upload.csv"))
+        let rejections = uploaded.accounting.rejectionSummary ?? ""
+        // END article code
+        #expect(uploaded.accounting.accepted == 1)
+
+        // BEGIN article code
+        let workbookPath = NSTemporaryDirectory() + "incidents-\(UUID().uuidString).xlsx"
         let emitter = TableWorkbookEmitter(
             includesPivot: true, context: EmissionContext(version: "1.0", generatedAt: 0))
         let workbook = try OutputFile(.file(workbookPath), for: emitter)
@@ -73,10 +78,10 @@ struct GettingStartedTests {
         // END article code
 
         let article = try String(contentsOf: Self.articleURL, encoding: .utf8)
-        let shown = Self.blocks(fenced: "text", in: article)
-        #expect(shown.count == 2)
-        #expect(shown.first == table.trimmingCharacters(in: .newlines))
-        #expect(shown.last == changes.trimmingCharacters(in: .newlines))
+        let shown = ArticleCode.blocks(fenced: "text", in: article)
+        #expect(shown.count == 3)
+        #expect(
+            shown == [table, changes, rejections].map { $0.trimmingCharacters(in: .newlines) })
         let sheets = try WorkbookReader(path: workbookPath).sheetNames
         #expect(sheets == ["Aggregate", "Pivot", "About"])
     }
@@ -84,54 +89,13 @@ struct GettingStartedTests {
     @Test func `the article's code blocks are this file's marked code, block for block`() throws {
         let article = try String(contentsOf: Self.articleURL, encoding: .utf8)
         let source = try String(contentsOf: URL(fileURLWithPath: #filePath), encoding: .utf8)
-        let blocks = Self.blocks(fenced: "swift", in: article)
-        let regions = Self.markedCode(in: source)
+        let blocks = ArticleCode.blocks(fenced: "swift", in: article)
+        let regions = ArticleCode.markedCode(in: source)
         #expect(
             blocks.count == regions.count, "GettingStarted.md has a code block per marked region")
         for (number, (block, region)) in zip(blocks, regions).enumerated() {
             #expect(
                 block == region, "code block \(number + 1) of GettingStarted.md is not the test's")
         }
-    }
-
-    /// The contents of the Markdown code blocks fenced as `language`, in order.
-    static func blocks(fenced language: String, in markdown: String) -> [String] {
-        var blocks: [String] = []
-        var block: [Substring]?
-        for line in markdown.split(separator: "\n", omittingEmptySubsequences: false) {
-            if let lines = block {
-                if line == "```" {
-                    blocks.append(lines.joined(separator: "\n"))
-                    block = nil
-                } else {
-                    block = lines + [line]
-                }
-            } else if line == "```" + language {
-                block = []
-            }
-        }
-        return blocks
-    }
-
-    /// The code between each `// BEGIN article code` line of `source` and the next
-    /// `// END article code`, without the indentation its lines share.
-    static func markedCode(in source: String) -> [String] {
-        var regions: [String] = []
-        var region: [Substring]?
-        for line in source.split(separator: "\n", omittingEmptySubsequences: false) {
-            let marker = line.drop { $0 == " " }
-            if marker == "// BEGIN article code" {
-                region = []
-            } else if marker == "// END article code", let lines = region {
-                let indent =
-                    lines.filter { !$0.isEmpty }.map { $0.prefix { $0 == " " }.count }
-                    .min() ?? 0
-                regions.append(lines.map { $0.dropFirst(indent) }.joined(separator: "\n"))
-                region = nil
-            } else {
-                region?.append(line)
-            }
-        }
-        return regions
     }
 }

@@ -13,7 +13,7 @@ struct ReportGoldenTests {
     /// report names it `Golden/report-input.csv` wherever it appears.
     static func report(month: Period? = nil) throws -> MonthlyReport {
         var report = try MonthlyReporting.run(
-            month: month, inputs: InputSet.resolve([inputPath]),
+            month: month, from: InputSet.resolve([inputPath]),
             options: ReadOptions(currentYear: 2026))
         for index in report.accounting.inputs.indices {
             report.accounting.inputs[index].path = shownPath

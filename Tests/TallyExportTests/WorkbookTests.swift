@@ -12,7 +12,7 @@ struct WorkbookTests {
     static func report() throws -> MonthlyReport {
         let input = GoldenFile.folder.appendingPathComponent("report-input.csv").path
         return try MonthlyReporting.run(
-            inputs: InputSet.resolve([input]), options: ReadOptions(currentYear: 2026))
+            from: InputSet.resolve([input]), options: ReadOptions(currentYear: 2026))
     }
 
     @Test func `the report workbook has its five sheets, figures, real dates and native charts`()
@@ -151,7 +151,7 @@ struct WorkbookTests {
             path: path, request: request, includesPivot: true, includesRecords: true,
             context: Self.context)
         let result = try Aggregation.run(
-            request, inputs: InputSet.resolve([input]), options: ReadOptions(currentYear: 2026)
+            request, from: InputSet.resolve([input]), options: ReadOptions(currentYear: 2026)
         ) { (row: ListedRow) in
             try workbook.list(row)
         }
@@ -193,12 +193,12 @@ struct WorkbookTests {
             let inputs = try InputSet.resolve([input])
             let options = ReadOptions(currentYear: 2026)
             if streamed {
-                _ = try Aggregation.run(request, inputs: inputs, options: options) {
+                _ = try Aggregation.run(request, from: inputs, options: options) {
                     (row: ListedRow) in
                     try writer.write(row)
                 }
             } else {
-                _ = try Aggregation.run(request, inputs: inputs, options: options) {
+                _ = try Aggregation.run(request, from: inputs, options: options) {
                     (record: Record) in
                     try writer.write(record)
                 }

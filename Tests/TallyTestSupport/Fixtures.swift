@@ -35,7 +35,7 @@ package enum Fixtures {
         let collected = Collected()
         let options = ReadOptions(
             currentYear: 2026, onRejection: { collected.rejections.append($0) })
-        let result = Validation.run(inputs: try! InputSet.resolve(paths), options: options)
+        let result = try! Validation.run(from: InputSet.resolve(paths), options: options)
         return (result, collected.rejections)
     }
 
@@ -49,7 +49,7 @@ package enum Fixtures {
         _ paths: [String], _ request: AggregationRequest
     ) throws -> AggregationResult {
         try Aggregation.run(
-            request, inputs: try InputSet.resolve(paths), options: ReadOptions(currentYear: 2026))
+            request, from: try InputSet.resolve(paths), options: ReadOptions(currentYear: 2026))
     }
 
     /// Aggregates one CSV text.

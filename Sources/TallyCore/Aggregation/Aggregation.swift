@@ -1,15 +1,17 @@
 /// Runs aggregations: inputs in, a table and its accounting out.
 public enum Aggregation {
-    /// Reads every input, validates each record, and aggregates the accepted ones.
+    /// Reads every record of `source`, validates each, and aggregates the accepted ones.
     ///
     /// - Throws: the first ``InputError`` (a missing input, a file that is not a records file).
     /// - Complexity: one pass over the input; memory grows with the number of groups only.
     public static func run(
-        _ request: AggregationRequest, inputs: InputSet, options: ReadOptions = ReadOptions()
+        _ request: AggregationRequest, from source: some RecordSource,
+        options: ReadOptions = ReadOptions()
     ) throws(InputError) -> AggregationResult {
         var aggregator = Aggregator(request)
         let (accounting, errors) = readRecords(
-            from: inputs, into: &aggregator, options: options, plan: options.plan,
+            from: try source.recordStreams(), into: &aggregator, options: options,
+            plan: options.plan,
             stopAtFirstError: true)
         if let error = errors.first { throw error }
         return AggregationResult(
@@ -19,15 +21,15 @@ public enum Aggregation {
 }
 
 extension Aggregation {
-    /// Aggregates like ``run(_:inputs:options:)`` and hands every counted record, whole, to
+    /// Aggregates like ``run(_:from:options:)`` and hands every counted record, whole, to
     /// `listing` as it is read (for record listings that stream: the Records sheet, a records CSV).
     ///
     /// When `listing` throws, no further record is listed and the error is rethrown after the read.
     public static func run(
-        _ request: AggregationRequest, inputs: InputSet, options: ReadOptions = ReadOptions(),
-        listing: (Record) throws -> Void
+        _ request: AggregationRequest, from source: some RecordSource,
+        options: ReadOptions = ReadOptions(), listing: (Record) throws -> Void
     ) throws -> AggregationResult {
-        try run(request, inputs: inputs, options: options) { (row: ListedRow) in
+        try run(request, from: source, options: options) { (row: ListedRow) in
             try listing(Record(row.decoded, row: row.raw))
         }
     }
@@ -36,13 +38,14 @@ extension Aggregation {
     /// buffer, valid only during the call: listings that copy the bytes straight out (the XLSX
     /// Records sheet) skip building a `String` per field.
     package static func run(
-        _ request: AggregationRequest, inputs: InputSet, options: ReadOptions,
+        _ request: AggregationRequest, from source: some RecordSource, options: ReadOptions,
         listingRows listing: (ListedRow) throws -> Void
     ) throws -> AggregationResult {
-        try withoutActuallyEscaping(listing) { listing in
+        let streams = try source.recordStreams()
+        return try withoutActuallyEscaping(listing) { listing in
             var sink = ListingSink(aggregator: Aggregator(request), listing: listing)
             let (accounting, errors) = readRecords(
-                from: inputs, into: &sink, options: options, stopAtFirstError: true)
+                from: streams, into: &sink, options: options, stopAtFirstError: true)
             if let failure = sink.failure { throw failure }
             if let error = errors.first { throw error }
             return AggregationResult(

@@ -52,7 +52,7 @@ public enum PipelineStages {
     public static func decodeCSV(path: String) throws(InputError) -> Int {
         var sink = AcceptedCount()
         let (_, errors) = readRecords(
-            from: InputSet([RecordInput(path: path)]), into: &sink, options: ReadOptions(),
+            from: [RecordStream(RecordInput(path: path))], into: &sink, options: ReadOptions(),
             stopAtFirstError: true)
         if let error = errors.first { throw error }
         return sink.accepted
@@ -80,7 +80,7 @@ public enum PipelineStages {
         public init(path: String) throws(InputError) {
             var collector = RowCollector()
             let (_, errors) = readRecords(
-                from: InputSet([RecordInput(path: path)]), into: &collector,
+                from: [RecordStream(RecordInput(path: path))], into: &collector,
                 options: ReadOptions(), stopAtFirstError: true)
             if let error = errors.first { throw error }
             guard !collector.hasDerivedFields else {

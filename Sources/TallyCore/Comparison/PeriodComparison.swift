@@ -108,18 +108,20 @@ public struct ComparisonRequest: Sendable, Hashable {
 
 /// Compares periods in one pass over the inputs.
 public enum Comparing {
-    /// Reads the inputs and compares the two periods.
+    /// Reads `source` and compares the two periods.
     ///
     /// A record belongs to a period only when its whole date interval lies inside it; records
     /// that overlap a period without lying inside it are left out of that side and noted.
     ///
-    /// - Throws: the first ``InputError``.
+    /// - Throws: ``ComparisonError`` for a request grouped by time (the periods already split
+    ///   it), before anything is read; then the first ``InputError``.
     public static func run(
-        _ request: ComparisonRequest, inputs: InputSet, options: ReadOptions = ReadOptions()
-    ) throws(InputError) -> PeriodComparison {
-        precondition(
-            !request.dimensions.contains { $0.periodKind != nil },
-            "compare groups by non-time dimensions")
+        _ request: ComparisonRequest, from source: some RecordSource,
+        options: ReadOptions = ReadOptions()
+    ) throws -> PeriodComparison {
+        if let time = request.dimensions.first(where: { $0.periodKind != nil }) {
+            throw ComparisonError.groupedByTime(time)
+        }
         var sink = ComparisonSink(
             base: Aggregator(
                 AggregationRequest(
@@ -129,7 +131,7 @@ public enum Comparing {
                     dimensions: request.dimensions, range: request.current, filter: request.filter))
         )
         let (accounting, errors) = readRecords(
-            from: inputs, into: &sink, options: options, plan: options.plan,
+            from: try source.recordStreams(), into: &sink, options: options, plan: options.plan,
             stopAtFirstError: true)
         if let error = errors.first { throw error }
 

@@ -6,23 +6,6 @@
     import Darwin
 #endif
 
-/// One file or stream of records.
-public struct RecordInput: Sendable, Hashable {
-    /// The path as the user named it; `-` for standard input.
-    public var path: String
-    /// The layout, or `nil` to recognise it from the first bytes.
-    public var format: InputFormat?
-
-    /// An input at `path`; the layout follows the extension (`.jsonl`, `.ndjson`, `.csv`) or the content.
-    public init(path: String, format: InputFormat? = nil) {
-        self.path = path
-        self.format = format ?? InputSet.format(ofPath: path)
-    }
-
-    /// Whether this input is standard input.
-    public var isStandardInput: Bool { path == "-" }
-}
-
 /// The inputs of a run, in the order they are read.
 public struct InputSet: Sendable, Hashable {
     /// Files and streams, folders already expanded.
@@ -89,5 +72,12 @@ public struct InputSet: Sendable, Hashable {
         return names.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }.map {
             folder + separator + $0
         }
+    }
+}
+
+extension InputSet: RecordSource {
+    /// The inputs, in order.
+    public func recordStreams() -> [RecordStream] {
+        inputs.map(RecordStream.init)
     }
 }

@@ -6,7 +6,8 @@
     import Darwin
 #endif
 
-/// Reads a file descriptor in large blocks into one growable buffer, keeping the unconsumed tail.
+/// Reads a file descriptor, or bytes a producer makes, in large blocks into one growable buffer,
+/// keeping the unconsumed tail.
 ///
 /// One owner of the buffer memory and, when it opened it, of the file descriptor. Its state is
 /// read for every row, and only ever by the one reader that owns it, so the runtime's exclusivity
@@ -26,8 +27,14 @@ package final class ByteBlockReader {
     /// Bytes read from the input so far.
     @exclusivity(unchecked) private(set) package var bytesRead = 0
 
-    private let descriptor: Int32
-    private let ownsDescriptor: Bool
+    /// Where the bytes come from: a descriptor, or a producer that fills the space it is given
+    /// and returns how much it wrote (0 at the end).
+    private enum Supplier {
+        case descriptor(Int32, owned: Bool)
+        case producer(ByteProducer)
+    }
+
+    private let supplier: Supplier
 
     /// The file offset of `buffer[0]`'s first read byte: where reading began.
     @exclusivity(unchecked) private(set) package var origin = 0
@@ -40,7 +47,16 @@ package final class ByteBlockReader {
             close(fd)
             return nil
         }
-        self.init(descriptor: fd, ownsDescriptor: true, blockSize: blockSize)
+        self.init(supplier: .descriptor(fd, owned: true), blockSize: blockSize)
+        origin = offset
+    }
+
+    /// Reads what `producer` makes, as if from a file whose first `offset` bytes were passed
+    /// over (for bytes in memory read in parts, and records written as they are read).
+    package convenience init(
+        producer: @escaping ByteProducer, offset: Int = 0, blockSize: Int = 1 << 20
+    ) {
+        self.init(supplier: .producer(producer), blockSize: blockSize)
         origin = offset
     }
 
@@ -48,16 +64,19 @@ package final class ByteBlockReader {
     package var offset: Int { origin + bytesRead - available }
 
     /// Reads from an open descriptor, such as standard input.
-    package init(descriptor: Int32, ownsDescriptor: Bool, blockSize: Int = 1 << 20) {
-        self.descriptor = descriptor
-        self.ownsDescriptor = ownsDescriptor
+    package convenience init(descriptor: Int32, ownsDescriptor: Bool, blockSize: Int = 1 << 20) {
+        self.init(supplier: .descriptor(descriptor, owned: ownsDescriptor), blockSize: blockSize)
+    }
+
+    private init(supplier: Supplier, blockSize: Int) {
+        self.supplier = supplier
         capacity = blockSize
         buffer = .allocate(byteCount: blockSize, alignment: 64)
     }
 
     deinit {
         buffer.deallocate()
-        if ownsDescriptor { close(descriptor) }
+        if case .descriptor(let descriptor, owned: true) = supplier { close(descriptor) }
     }
 
     /// Number of unconsumed bytes.
@@ -83,7 +102,14 @@ package final class ByteBlockReader {
             capacity *= 2
         }
         while true {
-            let n = read(descriptor, buffer + end, capacity - end)
+            let n: Int
+            switch supplier {
+            case .descriptor(let descriptor, _):
+                n = read(descriptor, buffer + end, capacity - end)
+            case .producer(let produce):
+                n = produce(
+                    UnsafeMutableRawBufferPointer(start: buffer + end, count: capacity - end))
+            }
             if n > 0 {
                 end += n
                 bytesRead += n
@@ -105,15 +131,48 @@ package final class ByteBlockReader {
     }
 }
 
+/// Writes bytes into the space it is given and returns how many it wrote: 0 at the end.
+package typealias ByteProducer = (UnsafeMutableRawBufferPointer) -> Int
+
 extension ByteBlockReader {
-    /// A reader of an input: standard input, or the file opened.
-    package static func reading(_ input: RecordInput) throws(InputError) -> ByteBlockReader {
-        if input.isStandardInput { return ByteBlockReader(descriptor: 0, ownsDescriptor: false) }
-        guard let opened = ByteBlockReader(path: input.path) else {
+    /// A reader of an input from `offset` on: the file opened, standard input (from its start),
+    /// or the bytes in memory.
+    ///
+    /// - Throws: ``InputError`` of kind `.missing` when the file cannot be opened, or for records
+    ///   in memory, which only their ``RecordStream`` can read.
+    package static func reading(
+        _ input: RecordInput, from offset: Int = 0
+    ) throws(InputError) -> ByteBlockReader {
+        switch input.origin {
+        case .file:
+            guard let opened = ByteBlockReader(path: input.path, offset: offset) else {
+                throw InputError(
+                    .missing, file: input.path, "cannot be opened: \(systemErrorMessage(errno))")
+            }
+            return opened
+        case .standardInput:
+            return ByteBlockReader(descriptor: 0, ownsDescriptor: false)
+        case .bytes(let bytes):
+            return ByteBlockReader(producer: copying(bytes, from: offset), offset: offset)
+        case .records:
             throw InputError(
-                .missing, file: input.path, "cannot be opened: \(systemErrorMessage(errno))")
+                .missing, file: input.path,
+                "records held in memory are read through the RecordStream made with them")
         }
-        return opened
+    }
+
+    /// A producer of `bytes` from `offset` on.
+    private static func copying(_ bytes: [UInt8], from offset: Int) -> ByteProducer {
+        var position = min(offset, bytes.count)
+        return { space in
+            let count = min(space.count, bytes.count - position)
+            guard count > 0 else { return 0 }
+            bytes.withUnsafeBytes { all in
+                space.baseAddress!.copyMemory(from: all.baseAddress! + position, byteCount: count)
+            }
+            position += count
+            return count
+        }
     }
 }
 

@@ -46,15 +46,16 @@ package struct ParallelPlan: Sendable {
 /// records counted, the rejections (in input order, with their lines) and the first input error
 /// are exactly those of a single pass.
 package func readRecords<Sink: MergeableRecordSink>(
-    from inputs: InputSet, into sink: inout Sink, options: ReadOptions, plan: ParallelPlan,
+    from streams: [RecordStream], into sink: inout Sink, options: ReadOptions, plan: ParallelPlan,
     stopAtFirstError: Bool
 ) -> (ReadAccounting, [InputError]) {
     let decoder = RecordDecoder(currentYear: options.currentYear, columns: options.columns)
     var accounting = ReadAccounting()
     var errors: [InputError] = []
     var first: Rejection?
-    for input in inputs.inputs {
-        let size = input.isStandardInput ? 0 : regularFileSize(input.path)
+    for stream in streams {
+        let input = stream.input
+        let size = splittableSize(input)
         let (summary, error): (InputSummary, InputError?)
         if plan.threads > 1 && size >= plan.minimumBytes {
             (summary, error) = ChunkedRead(
@@ -64,7 +65,7 @@ package func readRecords<Sink: MergeableRecordSink>(
         } else {
             let reader = RecordReader(decoder: decoder, progress: options.onProgress)
             var wrapped = AccountingSink(base: sink, onRejection: options.onRejection)
-            (summary, error) = reader.read(input, into: &wrapped)
+            (summary, error) = reader.read(stream, into: &wrapped)
             sink = wrapped.base
             if first == nil { first = wrapped.firstRejection }
         }
@@ -78,11 +79,17 @@ package func readRecords<Sink: MergeableRecordSink>(
     return (accounting, errors)
 }
 
-/// The size of a regular file; 0 for anything else (pipes, devices), which is read in one pass.
-private func regularFileSize(_ path: String) -> Int {
-    var info = stat()
-    guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return 0 }
-    return Int(info.st_size)
+/// The size of an input that can be read in parts: a regular file, or bytes in memory; 0 for
+/// anything else (standard input, pipes, devices, records), which is read in one pass.
+private func splittableSize(_ input: RecordInput) -> Int {
+    switch input.origin {
+    case .file:
+        var info = stat()
+        guard stat(input.path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return 0 }
+        return Int(info.st_size)
+    case .bytes(let bytes): return bytes.count
+    case .standardInput, .records: return 0
+    }
 }
 
 /// Where the rejections of a chunk go.
@@ -169,8 +176,10 @@ private struct ChunkReader: Sendable {
             rejections: [], overflowed: false, unknownKeys: [], error: nil)
         // A guess looks for a line feed from the byte before the offset; at 0 there is none.
         let guesses = !exact && offset > 0
-        guard let source = ByteBlockReader(path: input.path, offset: guesses ? offset - 1 : offset)
-        else {
+        let source: ByteBlockReader
+        do {
+            source = try ByteBlockReader.reading(input, from: guesses ? offset - 1 : offset)
+        } catch {
             result.error = InputError(
                 .missing, file: input.path, "cannot be read: \(systemErrorMessage(errno))")
             return result

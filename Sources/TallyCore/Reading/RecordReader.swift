@@ -28,16 +28,17 @@ package struct RecordReader {
         self.progress = progress
     }
 
-    /// Reads one input to its end, or to the first problem that stops it.
+    /// Reads one stream to its end, or to the first problem that stops it.
     ///
     /// - Returns: what was read, and the ``InputError`` that stopped the read early, if any (a
     ///   file that cannot be opened, a missing header, an unterminated quote); the records before
     ///   the problem have reached the sink and are in the summary.
     package func read<Sink: RecordSink>(
-        _ input: RecordInput, into sink: inout Sink
+        _ stream: RecordStream, into sink: inout Sink
     ) -> (InputSummary, InputError?) {
+        let input = stream.input
         let source: ByteBlockReader
-        do { source = try ByteBlockReader.reading(input) } catch {
+        do { source = try stream.open() } catch {
             return (InputSummary(unread: input), error)
         }
         var session = ReadSession(

@@ -67,13 +67,14 @@ package struct AccountingSink<Base: RecordSink>: RecordSink {
     }
 }
 
-/// Reads every input into `sink` and accounts for what was read.
+/// Reads every stream into `sink` and accounts for what was read.
 ///
 /// - Parameter stopAtFirstError: stop at the first input that cannot be read (for commands that
 ///   produce a table), or go on with the others and return every problem (for `validate`).
 /// - Returns: the accounting, and the inputs that could not be read.
 package func readRecords<Sink: RecordSink>(
-    from inputs: InputSet, into sink: inout Sink, options: ReadOptions, stopAtFirstError: Bool
+    from streams: [RecordStream], into sink: inout Sink, options: ReadOptions,
+    stopAtFirstError: Bool
 ) -> (ReadAccounting, [InputError]) {
     let reader = RecordReader(
         decoder: RecordDecoder(currentYear: options.currentYear, columns: options.columns),
@@ -81,8 +82,8 @@ package func readRecords<Sink: RecordSink>(
     var accounting = ReadAccounting()
     var errors: [InputError] = []
     var wrapped = AccountingSink(base: sink, onRejection: options.onRejection)
-    for input in inputs.inputs {
-        let (summary, error) = reader.read(input, into: &wrapped)
+    for stream in streams {
+        let (summary, error) = reader.read(stream, into: &wrapped)
         accounting.add(summary)
         if let error {
             errors.append(error)

@@ -57,6 +57,16 @@ public enum Column: Int, CaseIterable, Sendable, CustomStringConvertible {
         }
     }
 
+    /// Whether the column holds whole numbers.
+    package var isNumeric: Bool {
+        switch self {
+        case .count, .fatalities, .fatalitiesMilitants, .fatalitiesSecurity, .fatalitiesCivilians,
+            .fatalitiesUnknown:
+            true
+        default: false
+        }
+    }
+
     /// The column with this header name, ignoring ASCII case and surrounding spaces.
     public init?(headerName: String) {
         let wanted = headerName.trimmingASCIIWhitespace().lowercased()

@@ -114,3 +114,16 @@ public struct Record: Hashable, Sendable {
         }
     }
 }
+
+extension Record {
+    /// The record as a line of canonical JSON Lines, its line feed included: the canonical keys
+    /// in order, numbers as numbers.
+    public var jsonLine: String {
+        let members = Column.allCases.map { column -> String in
+            let text = text(for: column)
+            return
+                "\(JSONText.string(column.name)): \(column.isNumeric ? text : JSONText.string(text))"
+        }
+        return "{" + members.joined(separator: ", ") + "}\n"
+    }
+}

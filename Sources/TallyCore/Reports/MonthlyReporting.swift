@@ -3,7 +3,7 @@ public enum MonthlyReporting {
     /// Deadliest incidents listed among the notable events.
     static let deadliestCount = 10
 
-    /// Reads the inputs and builds the report of `month`, or of the latest month with data.
+    /// Reads `source` and builds the report of `month`, or of the latest month with data.
     ///
     /// - Throws: an ``InputError`` for an input that cannot be read, or ``ReportError/noData``
     ///   when no record is dated to any month.
@@ -11,12 +11,13 @@ public enum MonthlyReporting {
     /// - Parameter coverage: the days the inputs cover, when declared (`--coverage`); otherwise
     ///   from the first record's date to the last's.
     public static func run(
-        month: Period? = nil, inputs: InputSet, options: ReadOptions = ReadOptions(),
-        coverage declared: ClosedRange<CivilDate>? = nil
+        month: Period? = nil, from source: some RecordSource,
+        options: ReadOptions = ReadOptions(), coverage declared: ClosedRange<CivilDate>? = nil
     ) throws -> MonthlyReport {
         var collector = MonthlyReportCollector(month: month)
         let (accounting, errors) = readRecords(
-            from: inputs, into: &collector, options: options, stopAtFirstError: true)
+            from: try source.recordStreams(), into: &collector, options: options,
+            stopAtFirstError: true)
         if let error = errors.first { throw error }
         guard let reported = month ?? collector.bufferedMonth else { throw ReportError.noData }
         let coverage =

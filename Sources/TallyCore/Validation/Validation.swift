@@ -1,14 +1,19 @@
 /// Checks inputs against the record rules without aggregating them.
 public enum Validation {
-    /// Reads every input it can, going on past inputs that cannot be read.
+    /// Reads every input of `source` it can, going on past inputs that cannot be read (they are
+    /// in the result's ``ValidationResult/inputErrors``).
+    ///
+    /// - Throws: ``InputError`` only when the source itself cannot be found (a path that does not
+    ///   exist).
     public static func run(
-        inputs: InputSet, options: ReadOptions = ReadOptions()
-    ) -> ValidationResult {
+        from source: some RecordSource, options: ReadOptions = ReadOptions()
+    ) throws(InputError) -> ValidationResult {
         // Counting by region is all it keeps: enough to name the regions that match no
         // province and the spellings that will be merged.
         var sink = Aggregator(AggregationRequest(dimensions: [.region]))
         let (accounting, errors) = readRecords(
-            from: inputs, into: &sink, options: options, stopAtFirstError: false)
+            from: try source.recordStreams(), into: &sink, options: options,
+            stopAtFirstError: false)
         return ValidationResult(
             accounting: accounting, inputErrors: errors, unknownRegions: sink.unknownRegions(),
             regionMerges: sink.regionMerges())

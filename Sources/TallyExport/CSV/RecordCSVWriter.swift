@@ -37,18 +37,6 @@ public struct RecordCSVWriter {
     }
 }
 
-extension Column {
-    /// Whether the column holds whole numbers.
-    package var isNumeric: Bool {
-        switch self {
-        case .count, .fatalities, .fatalitiesMilitants, .fatalitiesSecurity, .fatalitiesCivilians,
-            .fatalitiesUnknown:
-            true
-        default: false
-        }
-    }
-}
-
 /// The records CSV of `tally export --records`: each counted record a row as it is read.
 extension RecordCSVWriter: ListingOutput {
     package func list(_ row: ListedRow) throws {

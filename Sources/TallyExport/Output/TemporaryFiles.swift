@@ -8,17 +8,19 @@ import Synchronization
     import Darwin
 #endif
 
-/// Temporary outputs not yet renamed into place, removed when the process is interrupted.
+/// Temporary outputs not yet renamed into place, for a program to remove when it is interrupted.
 ///
-/// On SIGINT or SIGTERM the handler unlinks every registered temporary, then lets the signal end
-/// the process as it would have (so the shell sees 130 or 143). A signal handler may call only
-/// async-signal-safe functions, so the paths are kept as C strings in a fixed table allocated once
-/// and never freed: the handler walks it with `unlink(2)`, and can never meet freed memory. A
-/// SIGKILL cannot be caught: then the temporary stays, and the target is still the previous file,
-/// since only a rename replaces it.
+/// ``OutputFile`` registers each temporary it creates and forgets it once renamed or removed. The
+/// library installs no signal handler: a program that wants its temporaries gone on SIGINT or
+/// SIGTERM (the `tally` command line does) calls ``prepareForSignalHandler()`` at startup and
+/// ``removeAll()`` from its handler. A signal handler may call only async-signal-safe functions,
+/// so the paths are kept as C strings in a fixed table allocated once and never freed: the
+/// handler walks it with `unlink(2)`, and can never meet freed memory. A SIGKILL cannot be
+/// caught: then the temporary stays, and the target is still the previous file, since only a
+/// rename replaces it.
 public enum TemporaryFiles {
-    /// How many temporaries can be registered at once; more are still written, just not cleaned
-    /// up on a signal.
+    /// How many temporaries can be registered at once; more are still written, just not removed
+    /// by ``removeAll()``.
     static let capacity = 64
     /// The longest path kept, its terminating NUL included; a longer one is not registered.
     static let pathCapacity = 4_096
@@ -34,35 +36,19 @@ public enum TemporaryFiles {
         return flags
     }()
 
-    private static let lock = Mutex(false)  // whether the handlers are installed
+    private static let lock = Mutex(())
 
-    /// Installs the SIGINT and SIGTERM handlers, and unblocks both signals: a process started
-    /// by a program that blocks them (a test runner, some job systems) inherits the block, and
-    /// would otherwise not stop at all. Called at startup; registering installs them too.
-    public static func installSignalHandlers() {
-        lock.withLock { installed in installIfNeeded(&installed) }
-    }
-
-    private static func installIfNeeded(_ installed: inout Bool) {
-        guard !installed else { return }
-        // The tables are made now, not lazily on first use inside the handler.
+    /// Makes the table now, so that ``removeAll()`` never makes it inside a signal handler: call
+    /// it before installing the handler.
+    public static func prepareForSignalHandler() {
         _ = paths
         _ = occupied
-        signal(SIGINT, removeAndReraise)
-        signal(SIGTERM, removeAndReraise)
-        var interrupts = sigset_t()
-        sigemptyset(&interrupts)
-        sigaddset(&interrupts, SIGINT)
-        sigaddset(&interrupts, SIGTERM)
-        pthread_sigmask(SIG_UNBLOCK, &interrupts, nil)
-        installed = true
     }
 
     /// Registers a temporary path; returns its slot for ``unregister(_:)``, or `nil` when the
     /// table is full or the path too long.
     public static func register(_ path: String) -> Int? {
-        lock.withLock { installed in
-            installIfNeeded(&installed)
+        lock.withLock { _ in
             let bytes = Array(path.utf8)
             guard bytes.count < pathCapacity, !bytes.contains(0) else { return nil }
             for slot in 0..<capacity where occupied[slot] == 0 {
@@ -85,17 +71,11 @@ public enum TemporaryFiles {
         lock.withLock { _ in occupied[slot] = 0 }
     }
 
-    /// The path in a slot, read without the lock (the handler may not take one).
-    fileprivate static func pathForHandler(_ slot: Int) -> UnsafeMutablePointer<CChar>? {
-        occupied[slot] != 0 ? paths + slot * pathCapacity : nil
+    /// Removes every registered temporary, without the lock and with `unlink(2)` alone: safe in
+    /// a signal handler, after ``prepareForSignalHandler()``.
+    public static func removeAll() {
+        for slot in 0..<capacity where occupied[slot] != 0 {
+            unlink(paths + slot * pathCapacity)
+        }
     }
-}
-
-/// The SIGINT and SIGTERM handler: async-signal-safe calls only.
-private func removeAndReraise(_ signalNumber: Int32) {
-    for slot in 0..<TemporaryFiles.capacity {
-        if let path = TemporaryFiles.pathForHandler(slot) { unlink(path) }
-    }
-    signal(signalNumber, SIG_DFL)
-    raise(signalNumber)
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import TallyCore
 import TallyExport
+import TallyRun
 
 extension Tally {
     struct Aggregate: ParsableCommand {
@@ -32,29 +33,11 @@ extension Tally {
         }
 
         func run() throws {
-            try Aggregate.write(
-                try table.request(), input: input,
-                with: destination.resolvedFormat.tableEmitter(context: .current()),
-                to: destination.resolvedDestination)
-        }
-
-        /// Opens the output for `emitter` before any input is read, aggregates, and emits the
-        /// result: `aggregate`, and `export` without --records.
-        static func write(
-            _ request: AggregationRequest, input: InputOptions,
-            with emitter: any Emitter<AggregationResult>, to destination: OutputDestination
-        ) throws {
-            let out = try ReadRun.open(destination, for: emitter)
-            let run = try ReadRun(input)
-            let inputs = try run.inputs()
-            let result: AggregationResult
-            do {
-                result = try Aggregation.run(request, inputs: inputs, options: run.readOptions())
-            } catch {
-                throw run.fail(error, discarding: [out])
-            }
-            try run.finish(result.accounting, notes: result.notes, discardingOnFailure: [out])
-            try ReadRun.emit(result, with: emitter, to: out)
+            try Diagnostics.finish(
+                RecordRun(input).aggregate(
+                    try table.request(),
+                    with: destination.resolvedFormat.tableEmitter(context: .current()),
+                    to: destination.resolvedDestination))
         }
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import TallyCore
 import TallyExport
+import TallyRun
 
 extension Tally {
     struct Compare: ParsableCommand {
@@ -90,27 +91,11 @@ extension Tally {
         }
 
         func run() throws {
-            let request = try request()
-            let emitter = destination.resolvedFormat.comparisonEmitter(context: .current())
-            let out = try ReadRun.open(destination.resolvedDestination, for: emitter)
-            let run = try ReadRun(input)
-            let inputs = try run.inputs()
-            let comparison: PeriodComparison
-            do {
-                comparison = try Comparing.run(request, inputs: inputs, options: run.readOptions())
-            } catch {
-                throw run.fail(error, discarding: [out])
-            }
-            try run.finish(
-                comparison.accounting, notes: emitter.includesNotes ? [] : comparison.notes,
-                discardingOnFailure: [out])
-            // A side the inputs do not reach has no data: shown as such, with no change or test.
-            for side in comparison.uncoveredSides {
-                Diagnostics.warning(
-                    "the \(side) period \(side == "base" ? comparison.base : comparison.current) lies outside the \(comparison.coverageDescription): it is shown as no data, with no change and no test"
-                )
-            }
-            try ReadRun.emit(comparison, with: emitter, to: out)
+            try Diagnostics.finish(
+                RecordRun(input).compare(
+                    try request(),
+                    with: destination.resolvedFormat.comparisonEmitter(context: .current()),
+                    to: destination.resolvedDestination))
         }
     }
 }

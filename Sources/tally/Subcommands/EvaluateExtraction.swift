@@ -2,6 +2,7 @@ import ArgumentParser
 import TallyCore
 import TallyExport
 import TallyExtract
+import TallyRun
 
 extension Tally {
     /// For developers: how well `extract` codes the evaluation set (`make eval-extract`).
@@ -47,7 +48,9 @@ extension Tally {
         }
 
         func run() throws {
-            let out = try reviewedRecords.map { try ReadRun.open(.file($0)) }
+            let out = try reviewedRecords.map { path throws(RunFailure) in
+                try OutputFile.opened(.file(path))
+            }
             var reviewed: [TallyCore.Record] = []
             var failed = false
             for folder in folders {
@@ -68,7 +71,7 @@ extension Tally {
                 let merged = Extraction.deduplicated(reviewed).sorted {
                     ($0.date, $0.country, $0.id) < ($1.date, $1.country, $1.id)
                 }
-                try ReadRun.emit(merged, with: RecordCSVEmitter(), to: out)
+                try out.commit(merged, with: RecordCSVEmitter())
                 Diagnostics.note(
                     "\(path): \(merged.count) records of real events from \(reviewed.count) reviewed rows"
                 )

@@ -1,6 +1,7 @@
 import ArgumentParser
 import TallyCore
 import TallyExport
+import TallyRun
 
 extension Tally {
     struct Export: ParsableCommand {
@@ -56,44 +57,19 @@ extension Tally {
             let request = try table.request()
             let csv = CSVOptions(guardsFormulas: formulaGuard, writesByteOrderMark: bom)
             let context = EmissionContext.current()
+            let run = RecordRun(input)
             // CSV and XLSX, the formats validate() admits, both list records.
             if records,
                 let emitter = format.listingEmitter(csv: csv, includesPivot: true, context: context)
             {
-                try Export.list(request, input: input, with: emitter, to: .file(output))
+                try Diagnostics.finish(run.list(request, with: emitter, to: .file(output)))
             } else {
-                try Aggregate.write(
-                    request, input: input,
-                    with: format.tableEmitter(csv: csv, includesPivot: true, context: context),
-                    to: .file(output))
+                try Diagnostics.finish(
+                    run.aggregate(
+                        request,
+                        with: format.tableEmitter(csv: csv, includesPivot: true, context: context),
+                        to: .file(output)))
             }
-        }
-
-        /// Aggregates while `emitter` lists every counted record on the output, then finishes the
-        /// output with the result: memory stays flat whatever the number of records.
-        static func list(
-            _ request: AggregationRequest, input: InputOptions, with emitter: some ListingEmitter,
-            to destination: OutputDestination
-        ) throws {
-            let out = try ReadRun.open(destination, for: emitter)
-            let run = try ReadRun(input)
-            let inputs = try run.inputs()
-            let listing: any ListingOutput
-            let result: AggregationResult
-            do {
-                listing = try emitter.startListing(on: out, for: request)
-                result = try Aggregation.run(
-                    request, inputs: inputs, options: run.readOptions(), listingRows: listing.list)
-            } catch let error as InputError {
-                throw run.fail(error, discarding: [out])
-            } catch {
-                run.progress.finish()
-                out.discard()
-                Diagnostics.error("\(error)")
-                throw ExitCode(ExitStatus.cannotCreateOutput)
-            }
-            try run.finish(result.accounting, notes: result.notes, discardingOnFailure: [out])
-            try ReadRun.committing(out) { try listing.finish(result) }
         }
     }
 }

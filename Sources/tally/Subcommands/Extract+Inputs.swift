@@ -3,6 +3,7 @@ import Foundation
 import TallyCore
 import TallyExport
 import TallyExtract
+import TallyRun
 
 extension Tally.Extract {
     /// The most a file or an address may hold: far more than any article or feed.
@@ -108,7 +109,7 @@ extension Tally.Extract {
                 .records
         } catch {
             Diagnostics.error("--merge-into: \(error)")
-            throw ExitCode(ExitStatus.code(for: error))
+            throw ExitCode(ExitStatus(error))
         }
         if let first = rejected.first {
             Diagnostics.error(

@@ -3,6 +3,7 @@ import Foundation
 import TallyCore
 import TallyExport
 import TallyExtract
+import TallyRun
 
 extension Tally {
     struct Extract: ParsableCommand {
@@ -184,7 +185,7 @@ extension Tally {
                 guard review.lowercased().hasSuffix(".xlsx") else {
                     throw ValidationError("--review \(review) must name an .xlsx file")
                 }
-                reviewOutput = try ReadRun.open(.file(review), for: reviewEmitter)
+                reviewOutput = try OutputFile.opened(.file(review), for: reviewEmitter)
             }
             var index: ArticleIndex?
             if let manifest {
@@ -197,7 +198,7 @@ extension Tally {
             // Monitoring: the records kept so far, and the articles they already cite.
             let kept = try mergeInto.map { try Self.existingRecords($0) } ?? []
             let seen = MonitoringMerge.addresses(in: kept)
-            let out = try ReadRun.open(
+            let out = try OutputFile.opened(
                 OutputDestination(argument: mergeInto ?? output), for: emitter)
             var texts: [(name: String, text: String, options: Extraction.Options)] = []
             var skipped = 0
@@ -257,9 +258,9 @@ extension Tally {
                 merge = MonitoringMerge(records, into: kept)
                 records = merge!.records
             }
-            try ReadRun.emit(records, with: emitter, to: out)
+            try out.commit(records, with: emitter)
             if let review, let reviewOutput {
-                try ReadRun.emit(extracted, with: reviewEmitter, to: reviewOutput, naming: review)
+                try reviewOutput.commit(extracted, with: reviewEmitter, naming: review)
             }
             let flagged = records.filter { !$0.flags.isEmpty }.count
             let read = texts.count

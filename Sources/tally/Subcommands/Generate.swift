@@ -1,6 +1,7 @@
 import ArgumentParser
 import TallyCore
 import TallyExport
+import TallyRun
 
 extension Tally {
     struct Generate: ParsableCommand {
@@ -40,13 +41,12 @@ extension Tally {
             do { range = try PeriodRange(parsing: dates) } catch {
                 throw ValidationError("--dates: \(error)")
             }
-            let out = try ReadRun.open(OutputDestination(argument: output))
-            try ReadRun.writing { () throws(OutputError) in
+            let out = try OutputFile.opened(OutputDestination(argument: output))
+            try out.commit {
                 let writer = try RecordCSVWriter(output: out)
                 for record in SyntheticRecords(count: records, seed: seed, range: range) {
                     try writer.write(record)
                 }
-                try out.commit()
             }
         }
     }

@@ -1,7 +1,7 @@
 import ArgumentParser
-import Foundation
 import TallyCore
 import TallyExport
+import TallyRun
 
 extension Tally {
     struct Report: ParsableCommand {
@@ -79,50 +79,14 @@ extension Tally {
         }
 
         func run() throws {
-            let formats = try formats()
             let context = EmissionContext.current()
-            // The output folder must be writable before any input is read.
-            try ReadRun.writing { () throws(OutputError) in try Report.makeFolder(out) }
-            try ReadRun.writing { () throws(OutputError) in
-                try OutputFile.checkCreatable(out + "/report")
-            }
-            let run = try ReadRun(input)
-            let inputs = try run.inputs()
-            let report: MonthlyReport
-            do {
-                report = try MonthlyReporting.run(
-                    month: try requestedMonth(), inputs: inputs, options: run.readOptions(),
-                    coverage: try coverage.days())
-            } catch let error as InputError {
-                throw run.fail(error, discarding: [])
-            } catch let error as ReportError {
-                run.progress.finish()
-                Diagnostics.error(error.description)
-                throw ExitCode(ExitStatus.invalidData)
-            }
-            try run.finish(report.accounting, notes: [], discardingOnFailure: [])
-
-            let folder = "\(out)/\(report.month)"
-            try ReadRun.writing { () throws(OutputError) in try Report.makeFolder(folder) }
-            var written: [String] = []
-            for format in ReportFormat.allCases where formats.contains(format) {
-                let path = folder + "/" + format.fileName
-                let emitter = format.emitter(context: context)
-                let out = try ReadRun.open(.file(path), for: emitter)
-                try ReadRun.emit(report, with: emitter, to: out)
-                written.append(path)
-            }
-            print(SummaryTextEmitter(context: context).text(report), terminator: "")
-            for path in written { Diagnostics.note("wrote \(path)") }
-        }
-
-        static func makeFolder(_ path: String) throws(OutputError) {
-            do {
-                try FileManager.default.createDirectory(
-                    atPath: path, withIntermediateDirectories: true)
-            } catch {
-                throw .cannotCreate(path, (error as NSError).localizedDescription)
-            }
+            let outcome = RecordRun(input).report(
+                month: try requestedMonth(), coverage: try coverage.days(), formats: try formats(),
+                in: out, context: context)
+            try Diagnostics.finish(outcome)
+            guard let written = outcome.value else { return }
+            print(SummaryTextEmitter(context: context).text(written.report), terminator: "")
+            for path in written.files { Diagnostics.note("wrote \(path)") }
         }
     }
 }

@@ -1,6 +1,6 @@
 import ArgumentParser
 import TallyCore
-import TallyExport
+import TallyRun
 
 extension Tally {
     struct Validate: ParsableCommand {
@@ -22,40 +22,31 @@ extension Tally {
         var limit = 100
 
         func run() throws {
-            let run = try ReadRun(input)
-            let inputs = try run.inputs()
+            var run = RecordRun(input)
             var shown = 0
             let limit = self.limit
-            var options = run.readOptions()
-            let forward = options.onRejection
-            options.onRejection = { rejection in
-                forward?(rejection)
+            run.options.onRejection = { rejection in
                 if limit == 0 || shown < limit { print(rejection) }
                 shown += 1
             }
-            let result = Validation.run(inputs: inputs, options: options)
-            run.progress.finish()
-            if limit > 0 && shown > limit {
+            let outcome = run.validate()
+            if let result = outcome.value {
+                if limit > 0 && shown > limit {
+                    print(
+                        "… and \((shown - limit).groupedDigits) more rejections (--limit 0 shows all)"
+                    )
+                }
+                for error in result.inputErrors { print(error) }
+                let accounting = result.accounting
+                let files = accounting.inputs.count
                 print(
-                    "… and \((shown - limit).groupedDigits) more rejections (--limit 0 shows all)")
+                    "checked \(accounting.read.groupedDigits) records in \(files) input\(files == 1 ? "" : "s"): \(accounting.accepted.groupedDigits) accepted, \(accounting.rejected.groupedDigits) rejected"
+                        + (result.inputErrors.isEmpty
+                            ? ""
+                            : "; \(result.inputErrors.count) input\(result.inputErrors.count == 1 ? "" : "s") could not be read")
+                )
             }
-            for error in result.inputErrors { print(error) }
-            let accounting = result.accounting
-            let files = accounting.inputs.count
-            print(
-                "checked \(accounting.read.groupedDigits) records in \(files) input\(files == 1 ? "" : "s"): \(accounting.accepted.groupedDigits) accepted, \(accounting.rejected.groupedDigits) rejected"
-                    + (result.inputErrors.isEmpty
-                        ? ""
-                        : "; \(result.inputErrors.count) input\(result.inputErrors.count == 1 ? "" : "s") could not be read")
-            )
-            for note in accounting.inputNotes { Diagnostics.note(note) }
-            for merge in result.regionMerges { Diagnostics.note(merge.description) }
-            for region in result.unknownRegions { Diagnostics.note(region.description) }
-            try run.commitRejects()
-            if result.inputErrors.contains(where: { $0.kind == .missing }) {
-                throw ExitCode(ExitStatus.inputMissing)
-            }
-            if !result.isValid { throw ExitCode(ExitStatus.invalidData) }
+            try Diagnostics.finish(outcome)
         }
     }
 }

@@ -1,6 +1,6 @@
+import ArgumentParser
 import Foundation
-import TallyCore
-import TallyExport
+import TallyRun
 
 /// Writes diagnostics to stderr: `tally: error: ...`, coloured only on a terminal.
 enum Diagnostics {
@@ -30,16 +30,24 @@ enum Diagnostics {
     }
 }
 
-/// Exit codes of the CLI contract (DESIGN §4), after sysexits.h.
-enum ExitStatus {
-    static let usage: Int32 = 64
-    static let invalidData: Int32 = 65
-    static let inputMissing: Int32 = 66
-    static let unavailable: Int32 = 69
-    static let cannotCreateOutput: Int32 = 73
+extension Diagnostics {
+    /// Says a run's notes and warnings; then throws its failure (said by the entry point, which
+    /// exits with its status), or exits with its verdict when it has one (`validate`: 65).
+    static func finish<Value>(_ outcome: RunOutcome<Value>) throws {
+        for diagnostic in outcome.diagnostics {
+            switch diagnostic.severity {
+            case .note: note(diagnostic.message)
+            case .warning: warning(diagnostic.message)
+            }
+        }
+        if let failure = outcome.failure { throw failure }
+        if outcome.status != .success { throw ExitCode(outcome.status) }
+    }
+}
 
-    /// The exit code of an input problem.
-    static func code(for error: InputError) -> Int32 {
-        error.kind == .missing ? inputMissing : invalidData
+extension ExitCode {
+    /// The exit code of a status of the CLI contract (DESIGN §4).
+    init(_ status: ExitStatus) {
+        self.init(status.rawValue)
     }
 }

@@ -22,7 +22,7 @@ final class ProgressBar {
             return
         }
         lastDrawn = now
-        let size = sizes[input.path] ?? fileSize(input.path)
+        let size = sizes[input.path] ?? (input.isFile ? fileSize(input.path) : 0)
         sizes[input.path] = size
         var line = "reading \(input.path)  \(megabytes(bytesRead))"
         if size > 0 {
@@ -61,7 +61,6 @@ final class ProgressBar {
     }
 
     private func fileSize(_ path: String) -> Int {
-        guard path != "-" else { return 0 }
-        return (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
     }
 }

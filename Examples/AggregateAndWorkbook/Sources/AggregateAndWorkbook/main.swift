@@ -11,14 +11,8 @@ let records = [
         id: "b", date: day(12, 15), country: "Tajikistan", region: "Gorno-Badakhshan",
         category: .measure, type: "outpost_opened", count: 4),
 ]
-// Tally reads files today, so the records go to a CSV file first.
-let csv = try OutputFile(.file("records.csv"))
-let writer = try RecordCSVWriter(output: csv)
-for record in records { try writer.write(record) }
-try csv.commit()
-// By month and region, into a workbook with Aggregate, Pivot and About sheets.
-let request = AggregationRequest(dimensions: [.month, .region])
-let result = try Aggregation.run(request, inputs: InputSet.resolve([csv.path]))
+// By month and region, straight from memory, into a workbook with Aggregate, Pivot and About.
+let result = try Aggregation.run(AggregationRequest(dimensions: [.month, .region]), from: records)
 let emitter = TableWorkbookEmitter(
     includesPivot: true, context: EmissionContext(version: "example", generatedAt: 0))
 let workbook = try OutputFile(.file("incidents.xlsx"), for: emitter)

@@ -1,4 +1,4 @@
-/// JSON text for strings.
+/// JSON text for strings: for canonical JSON Lines records and the JSON emitters.
 public enum JSONText {
     /// A JSON string literal, escaping quotes, backslashes and control characters.
     public static func string(_ text: String) -> String {

@@ -1,0 +1,20 @@
+public import TallyCore
+public import TallyExport
+
+extension RecordRun {
+    /// Opens the output for `emitter` before any input is read, compares the two periods, and
+    /// writes the comparison (`tally compare`). A side the inputs do not reach is warned of: it
+    /// has no data, never zeros.
+    public func compare(
+        _ request: ComparisonRequest, with emitter: any Emitter<PeriodComparison>,
+        to destination: OutputDestination
+    ) -> RunOutcome<PeriodComparison> {
+        emitting(with: emitter, to: destination) { source, options in
+            try Comparing.run(request, from: source, options: options)
+        } warnings: { comparison in
+            comparison.uncoveredSides.map { side in
+                "the \(side) period \(side == "base" ? comparison.base : comparison.current) lies outside the \(comparison.coverageDescription): it is shown as no data, with no change and no test"
+            }
+        }
+    }
+}

@@ -437,10 +437,17 @@ extension TimeExpression {
         // before its subject and verb.
         if sentence.word(index - 1) == "on", index == 1,
             let comma = ((index + 1)...(index + 3)).first(where: { sentence.word($0) == "," }),
-            // "On April 17, Tajikistan's Border Guard Service said ...".
             let verb = ((comma + 1)...(comma + 8)).first(where: {
                 sentence[$0].entry.has(.reporting)
             }),
+            // "On April 17, Tajikistan's Border Guard Service said to RFE/RL that guards had
+            // crossed ...": after a long subject, only what it tells as before the telling; "On
+            // 25 December, the National Security Committee of Tajikistan confirmed an armed
+            // clash" dates the clash.
+            verb <= comma + 4
+                || ((verb + 1)...(verb + 10)).contains(where: {
+                    sentence.word($0) == "had"
+                }),
             // "On September 17, the service reported that the Osh section was being shelled",
             // "... had been killed earlier that day": what went on that day.
             !sentence.contains(["that day", "the same day"]),

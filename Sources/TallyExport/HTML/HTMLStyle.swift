@@ -25,7 +25,7 @@ enum HTMLStyle {
         .figures .label{display:block;font-weight:600}
         .figures .change{display:block;font-size:.875rem;color:\(P.ink)}
         .words p{font-size:1.05rem}
-        .table-wrap{overflow-x:auto;margin:.5rem 0 1rem}
+        .table-wrap{overflow-x:auto;margin:.5rem 0 1rem;position:relative}
         table{border-collapse:collapse;font-variant-numeric:tabular-nums;width:100%}
         caption{text-align:left;font-weight:600;padding:0 0 .4rem}
         th,td{padding:.35rem .55rem;border-bottom:1px solid \(P.rule);text-align:left;vertical-align:top}

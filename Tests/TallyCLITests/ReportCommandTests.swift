@@ -63,7 +63,7 @@ struct ReportCommandTests {
 
     @Test(arguments: [
         (["report", "--month", "2025"], "is not a month"),
-        (["report", "--format", "pdf"], "is not text, csv or xlsx"),
+        (["report", "--format", "pdf"], "is not text, csv, xlsx or html"),
         (["export", "-o", "table.txt"], "write a .xlsx or a .csv file"),
         (["aggregate", "--format", "xlsx"], "name it with -o FILE.xlsx"),
     ])

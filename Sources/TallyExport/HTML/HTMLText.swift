@@ -1,10 +1,10 @@
 /// Text made safe for a page: every figure, name, note and address from the records reaches the
 /// HTML through here, so that no record can add markup, run a script or become a live link to
 /// anything but a web address.
-enum HTMLText {
+package enum HTMLText {
     /// The text with `&`, `<`, `>`, `"` and `'` as character references, fit for element content
     /// and quoted attribute values; control characters other than tab and line feed become spaces.
-    static func escaped(_ text: String) -> String {
+    package static func escaped(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
@@ -29,7 +29,7 @@ enum HTMLText {
     /// The address as a link target when it is a plain web address (`http://` or `https://`, no
     /// spaces, quotes, angle brackets or control characters); `nil` for anything else
     /// (`javascript:`, `data:`, a relative path), which a page shows as text, never as a link.
-    static func linkTarget(_ address: String) -> String? {
+    package static func linkTarget(_ address: String) -> String? {
         let lower = address.lowercased()
         guard lower.hasPrefix("http://") || lower.hasPrefix("https://"), address.count > 8,
             !address.unicodeScalars.contains(where: {
@@ -41,7 +41,7 @@ enum HTMLText {
     }
 
     /// The host of a web address, for a link's text: `asiaplustj.info`.
-    static func host(of address: String) -> String {
+    package static func host(of address: String) -> String {
         let afterScheme = address.split(
             separator: "/", maxSplits: 3, omittingEmptySubsequences: false)
         guard afterScheme.count >= 3 else { return address }

@@ -6,25 +6,40 @@ internal import TallyCore
 /// Tally does not know, a province outside the frame) is listed under the map, never dropped.
 ///
 /// The outlines are Natural Earth's (``provinceShapes``, generated: see `PROVENANCE.md`).
-struct BorderMap {
+package struct BorderMap {
     /// A place's figures for the period the map shows.
-    struct Place: Sendable, Hashable {
-        var country: String
+    package struct Place: Sendable, Hashable {
+        package var country: String
         /// The region as the records name it (`(unknown)` when they name none).
-        var region: String
-        var incidents: Int
-        var fatalities: Int
-        var measures: Int
+        package var region: String
+        package var incidents: Int
+        package var fatalities: Int
+        package var measures: Int
+
+        package init(
+            country: String, region: String, incidents: Int, fatalities: Int, measures: Int
+        ) {
+            self.country = country
+            self.region = region
+            self.incidents = incidents
+            self.fatalities = fatalities
+            self.measures = measures
+        }
     }
 
     /// The places with records; places with nothing to show are ignored.
-    var places: [Place]
+    package var places: [Place]
     /// The period the figures count, in words: `December 2025`.
-    var period: String
+    package var period: String
+
+    package init(places: [Place], period: String) {
+        self.places = places
+        self.period = period
+    }
 
     /// Provinces of the five countries with no shape on the map, and why: the test that holds
     /// every province of ``Provinces`` to a shape or a reason reads this list.
-    static let shapelessProvinces: [String: String] = [
+    package static let shapelessProvinces: [String: String] = [
         "Turkmenistan/Ashgabat": "Natural Earth draws Ashgabat as part of Ahal",
         "Afghanistan/Nimroz": "it lies south of the map's frame",
         "Kyrgyzstan/Issyk-Kul": "it lies east of the map's frame",
@@ -40,7 +55,7 @@ struct BorderMap {
     static let legendFatalities = [1, 10, 50]
 
     /// The province a place falls in, as `Country/Province`; `nil` when no shape stands for it.
-    static func shapeKey(country: String, region: String) -> String? {
+    package static func shapeKey(country: String, region: String) -> String? {
         let province =
             Provinces.resolve(region: region, country: country)?.province ?? region
         let key = "\(country)/\(province)"
@@ -48,7 +63,7 @@ struct BorderMap {
     }
 
     /// The places with records that the map cannot show.
-    var unmapped: [Place] {
+    package var unmapped: [Place] {
         shown.filter { BorderMap.shapeKey(country: $0.country, region: $0.region) == nil }
     }
 

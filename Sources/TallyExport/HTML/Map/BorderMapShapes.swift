@@ -5,10 +5,10 @@
 extension BorderMap {
     /// The map's frame in its own units: 56.32° to 75.41° E, 32.53° to 42.46° N,
     /// equirectangular with its scale true at 37.5° N.
-    static let frame = MapSize(width: 960, height: 629)
+    package static let frame = MapSize(width: 960, height: 629)
 
     /// Every province of the five countries that reaches into the frame, clipped to it.
-    static let provinceShapes: [ProvinceShape] = [
+    package static let provinceShapes: [ProvinceShape] = [
         ProvinceShape(
             country: "Afghanistan", province: "Badakhshan", label: MapPoint(x: 728, y: 358),
             path:
@@ -323,7 +323,7 @@ extension BorderMap {
     ]
 
     /// The five countries and their neighbours in the frame, clipped to it.
-    static let countryShapes: [CountryShape] = [
+    package static let countryShapes: [CountryShape] = [
         CountryShape(
             name: "Afghanistan", isFollowed: true, label: MapPoint(x: 451, y: 561),
             path:

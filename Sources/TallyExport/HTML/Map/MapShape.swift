@@ -1,34 +1,34 @@
 /// A point in the border map's frame (its SVG user units).
-struct MapPoint: Sendable, Hashable {
-    var x: Double
-    var y: Double
+package struct MapPoint: Sendable, Hashable {
+    package var x: Double
+    package var y: Double
 }
 
 /// The border map's frame.
-struct MapSize: Sendable, Hashable {
-    var width: Double
-    var height: Double
+package struct MapSize: Sendable, Hashable {
+    package var width: Double
+    package var height: Double
 }
 
 /// One province's outline on the border map, projected and clipped to the frame.
-struct ProvinceShape: Sendable {
+package struct ProvinceShape: Sendable {
     /// The country, as Tally writes it.
-    var country: String
+    package var country: String
     /// The province as Tally spells it (``Provinces``' first spelling).
-    var province: String
+    package var province: String
     /// Where its name goes: the point inside it farthest from its edges.
-    var label: MapPoint
+    package var label: MapPoint
     /// SVG path data.
-    var path: String
+    package var path: String
 }
 
 /// A country's outline on the border map: one of the five, or a neighbour drawn for context.
-struct CountryShape: Sendable {
-    var name: String
+package struct CountryShape: Sendable {
+    package var name: String
     /// Whether it is one of the five countries whose borders Tally follows.
-    var isFollowed: Bool
+    package var isFollowed: Bool
     /// Where its name goes.
-    var label: MapPoint
+    package var label: MapPoint
     /// SVG path data.
-    var path: String
+    package var path: String
 }

@@ -274,10 +274,10 @@ def main(gpkg):
     out.append("extension BorderMap {")
     out.append(f"    /// The map's frame in its own units: {west:.2f}° to {east:.2f}° E, {south:.2f}° to {north:.2f}° N,")
     out.append(f"    /// equirectangular with its scale true at {(south + north) / 2:.1f}° N.")
-    out.append(f"    static let frame = MapSize(width: {WIDTH:.0f}, height: {height})")
+    out.append(f"    package static let frame = MapSize(width: {WIDTH:.0f}, height: {height})")
     out.append("")
     out.append("    /// Every province of the five countries that reaches into the frame, clipped to it.")
-    out.append("    static let provinceShapes: [ProvinceShape] = [")
+    out.append("    package static let provinceShapes: [ProvinceShape] = [")
     merged = {}
     for admin, tally, name, polygons in provinces:
         shape = project(polygons)
@@ -293,7 +293,7 @@ def main(gpkg):
     out.append("    ]")
     out.append("")
     out.append("    /// The five countries and their neighbours in the frame, clipped to it.")
-    out.append("    static let countryShapes: [CountryShape] = [")
+    out.append("    package static let countryShapes: [CountryShape] = [")
     rows = db.execute("select NAME, ISO_A3, geom from countries").fetchall()
     for name, iso, blob in sorted(rows, key=lambda r: str(r[0])):
         if name not in FIVE and iso not in NEIGHBOURS:

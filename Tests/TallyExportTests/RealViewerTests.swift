@@ -75,6 +75,7 @@ struct RealViewerTests {
         var provinces: [Province]
         var unmapped: [String]
         var loadMs: Int
+        var navigationLoadEventMs: Int
         var pdfPages: Int
         var phone: Phone
         var console: [String]
@@ -134,7 +135,11 @@ struct RealViewerTests {
 
         #expect(measures.phone.scrollWidth <= 375, "no sideways scrolling on a phone")
         #expect((2...8).contains(measures.pdfPages), "\(measures.pdfPages) A4 pages")
-        #expect(measures.loadMs < 3_000, "loaded in \(measures.loadMs) ms")
+        // Under a second on a quiet machine (about 0.1 s warm, 0.8 s for a cold browser); the
+        // bound leaves room for a CI machine busy with the rest of the suite.
+        #expect(
+            measures.navigationLoadEventMs < 2_000, "loaded in \(measures.navigationLoadEventMs) ms"
+        )
         let screenshot = try FileManager.default.attributesOfItem(
             atPath: folder + "/screenshot.png")
         #expect((screenshot[.size] as? Int ?? 0) > 20_000)

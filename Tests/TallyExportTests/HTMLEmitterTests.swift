@@ -71,12 +71,18 @@ struct HTMLEmitterTests {
             line("Tajikistan", "Atlantis", incidents: 3),
             line("Kyrgyzstan", "Jalalabad", incidents: 4),
         ]
+        // Records of another kind (a statement): no incident, death or measure, still listed.
+        var statement = line("Uzbekistan", "", incidents: 0)
+        statement.metrics.records = 1
+        report.regions.append(statement)
         let page = Self.page(report)
-        let unmapped = try #require(
-            page.split(separator: "\n").drop { !$0.contains("data-unmapped") }.dropFirst()
-                .prefix { !$0.hasPrefix("</ul>") }.map(String.init))
+        let unmapped = page.split(separator: "\n").drop { !$0.contains("data-unmapped") }
+            .dropFirst().prefix { !$0.hasPrefix("</ul>") }.map(String.init)
         #expect(
-            unmapped.contains { $0.contains("Afghanistan/Nimroz") && $0.contains("2 incidents") })
+            unmapped.contains {
+                $0.contains("Afghanistan/Nimroz") && $0.contains("lies south of the map")
+                    && $0.contains("2 records: 2 incidents")
+            })
         #expect(
             unmapped.contains {
                 $0.contains("Tajikistan/Atlantis") && $0.contains("not a province Tally knows")

@@ -143,6 +143,7 @@ public struct ComparisonHTMLEmitter: TextEmitter {
             let places = comparison.groups.map { group in
                 BorderMap.Place(
                     country: group.keys[0], region: group.keys[1],
+                    records: group.metric("records")!.current,
                     incidents: group.metric("incidents")!.current,
                     fatalities: group.metric("fatalities")!.current,
                     measures: group.metric("measures")!.current)

@@ -212,7 +212,8 @@ public struct ReportHTMLEmitter: TextEmitter {
     static func mapPlaces(_ report: MonthlyReport) -> [BorderMap.Place] {
         report.regions.filter { $0.metrics.records > 0 }.map {
             BorderMap.Place(
-                country: $0.country, region: $0.region, incidents: $0.metrics.incidents,
+                country: $0.country, region: $0.region, records: $0.metrics.records,
+                incidents: $0.metrics.incidents,
                 fatalities: $0.metrics.fatalities.total, measures: $0.metrics.measures)
         }
     }

@@ -12,22 +12,25 @@ package struct BorderMap {
         package var country: String
         /// The region as the records name it (`(unknown)` when they name none).
         package var region: String
+        package var records: Int
         package var incidents: Int
         package var fatalities: Int
         package var measures: Int
 
         package init(
-            country: String, region: String, incidents: Int, fatalities: Int, measures: Int
+            country: String, region: String, records: Int, incidents: Int, fatalities: Int,
+            measures: Int
         ) {
             self.country = country
             self.region = region
+            self.records = records
             self.incidents = incidents
             self.fatalities = fatalities
             self.measures = measures
         }
     }
 
-    /// The places with records; places with nothing to show are ignored.
+    /// The places and their figures; places without records are ignored.
     package var places: [Place]
     /// The period the figures count, in words: `December 2025`.
     package var period: String
@@ -104,9 +107,9 @@ package struct BorderMap {
     private static let borderProvinces = Set(
         Provinces.borderPlaces.map { "\($0.country)/\($0.province)" })
 
-    /// Places with anything to show.
+    /// Places with records.
     private var shown: [Place] {
-        places.filter { $0.incidents > 0 || $0.fatalities > 0 || $0.measures > 0 }
+        places.filter { $0.records > 0 }
     }
 
     /// Figures per province on the map, places of one province added together.
@@ -119,7 +122,8 @@ package struct BorderMap {
                 figures[key]
                 ?? Place(
                     country: place.country, region: BorderMap.shapesByKey[key]!.province,
-                    incidents: 0, fatalities: 0, measures: 0)
+                    records: 0, incidents: 0, fatalities: 0, measures: 0)
+            sum.records += place.records
             sum.incidents += place.incidents
             sum.fatalities += place.fatalities
             sum.measures += place.measures
@@ -365,15 +369,16 @@ package struct BorderMap {
         return "\(place.region) (\(place.country)), \(reason)"
     }
 
-    /// `2 incidents, 5 fatalities, 1 measure`.
+    /// `3 records: 2 incidents, 5 fatalities, 1 measure`.
     static func figures(_ place: Place) -> String {
         func count(_ value: Int, _ one: String, _ many: String) -> String {
             "\(value.groupedDigits) \(value == 1 ? one : many)"
         }
-        return [
-            count(place.incidents, "incident", "incidents"),
-            count(place.fatalities, "fatality", "fatalities"),
-            count(place.measures, "measure", "measures"),
-        ].joined(separator: ", ")
+        return count(place.records, "record", "records") + ": "
+            + [
+                count(place.incidents, "incident", "incidents"),
+                count(place.fatalities, "fatality", "fatalities"),
+                count(place.measures, "measure", "measures"),
+            ].joined(separator: ", ")
     }
 }

@@ -21,6 +21,7 @@ import base64
 import json
 import os
 import re
+import select
 import shutil
 import subprocess
 import sys
@@ -83,7 +84,9 @@ class Browser:
 
     def read(self, deadline):
         while b"\0" not in self.buffer:
-            if time.time() > deadline:
+            remaining = deadline - time.time()
+            ready, _, _ = select.select([self.from_browser], [], [], max(0, remaining))
+            if not ready:
                 raise TimeoutError("Chromium did not answer in time")
             chunk = os.read(self.from_browser, 1 << 16)
             if not chunk:
@@ -220,7 +223,8 @@ def main():
             with open(os.path.join(out, "phone.png"), "wb") as f:
                 f.write(base64.b64decode(shot["data"]))
         # Whatever the page said or failed to load while all this happened.
-        browser.events += browser.read(time.time() + 0.3) if b"\0" in browser.buffer else []
+        if b"\0" in browser.buffer:
+            browser.events += browser.read(time.time() + 1)
         console, failed = [], []
         for event in browser.events:
             method, params = event.get("method"), event.get("params", {})

@@ -148,6 +148,25 @@ struct RealViewerTests {
     @Test(
         .enabled(
             if: hasBrowser || required,
+            "Chromium or python3 is not installed (apt-get install chromium): the browser check was not checked"
+        ))
+    func `the browser check sees a console error, a failed request and a script`() throws {
+        try #require(Self.hasBrowser, "TALLY_REQUIRE_VIEWERS=1, but Chromium or python3 is missing")
+        let folder = Fixtures.folder()
+        let page = folder + "/broken.html"
+        try """
+        <!DOCTYPE html><title>broken</title><script>console.error("boom")</script>
+        <img src="file:///nonexistent/picture.png" alt="">
+        """.write(toFile: page, atomically: true, encoding: .utf8)
+        let measures = try Self.measure(page, folder: folder)
+        #expect(measures.console.contains("boom"))
+        #expect(!measures.failed.isEmpty)
+        #expect(measures.elements.scripts == 1)
+    }
+
+    @Test(
+        .enabled(
+            if: hasBrowser || required,
             "Chromium or python3 is not installed (apt-get install chromium): the comparison page was not opened in a browser"
         ))
     func `the comparison page shows its map, chart and tables in Chromium without an error`() throws

@@ -51,9 +51,11 @@ public struct ReportWorkbookEmitter: WorkbookEmitter {
         try workbook.close()
     }
 
-    /// Columns a chart of the Summary sheet spans at its scale: 720 pixels over Excel's default
-    /// 64-pixel columns, and one to spare.
-    static let summaryChartColumns = 12
+    /// Rows the Summary's chart spans at its scale: 346 pixels over Excel's 20-pixel rows.
+    static let summaryChartRows = 18
+    /// The Summary's last printed column: the headline table, and room for its longest lines
+    /// (the sentences and signals run on across the empty cells to their right).
+    static let summaryLastColumn = 22
 
     /// Every sheet prints on A4: the Summary on one landscape page with its chart, the tables one
     /// page wide with their header row on every page, About in portrait; each with the report's
@@ -193,10 +195,12 @@ public struct ReportWorkbookEmitter: WorkbookEmitter {
         }
         chart.showCategoriesAsMonths()
         chart.setAxisNames(x: nil, y: "per month")
-        try workbook.insert(chart, sheet, row: 3, column: 11)
+        // Beside the figures it draws, below the sentences and signals, whose long lines would
+        // otherwise run on under it.
+        try workbook.insert(chart, sheet, row: first - 1, column: 4)
         return CellRange(
-            firstRow: 0, firstColumn: 0, lastRow: max(last, 22),
-            lastColumn: 11 + summaryChartColumns - 1)
+            firstRow: 0, firstColumn: 0, lastRow: max(last, first - 1 + summaryChartRows),
+            lastColumn: summaryLastColumn)
     }
 
     private static func writeTrend(

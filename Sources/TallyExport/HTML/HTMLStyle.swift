@@ -87,7 +87,9 @@ enum HTMLStyle {
         .table-wrap,.map-scroll{overflow:visible}
         .map-scroll svg{min-width:0;max-height:112mm}
         a{color:\(P.ink)}
-        .events .links a::after{content:" " attr(href);font-size:7.5pt;color:\(P.muted);overflow-wrap:anywhere}
+        .events .links a:first-child::after{content:" " attr(href);font-size:7pt;color:\(P.muted);overflow-wrap:anywhere}
+        .events .note{font-size:8pt}
+        .events th:nth-child(3){width:36%}.events th:nth-child(5){width:30%}
         *{-webkit-print-color-adjust:exact;print-color-adjust:exact}
         }
         """

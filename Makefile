@@ -9,12 +9,17 @@ TALLY := .build/release/tally
 SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct -- datasets 2>/dev/null)
 export SOURCE_DATE_EPOCH
 
-.PHONY: all bootstrap build report test test-asan test-tsan lint format clean eval-extract dataset bench fuzz
+.PHONY: all bootstrap viewers build report test test-asan test-tsan lint format clean eval-extract dataset bench fuzz
 
 all: build
 
 bootstrap:
 	@bash scripts/bootstrap.sh
+
+# Chromium, LibreOffice Calc and poppler-utils, for the tests that open report.html in a browser
+# and print report.xlsx (they skip without them; CI installs them and sets TALLY_REQUIRE_VIEWERS=1).
+viewers:
+	@bash scripts/bootstrap.sh --viewers
 
 build: bootstrap
 	$(SWIFT) build -c release --product tally

@@ -39,10 +39,11 @@ let package = Package(
             swiftSettings: [.enableUpcomingFeature("InternalImportsByDefault")]
         ),
 
-        // Emitters (CSV, JSON, text, XLSX) and atomic file output.
+        // Emitters (CSV, JSON, text, XLSX, HTML) and atomic file output.
         .target(
             name: "TallyExport",
             dependencies: ["TallyCore", "CXLSXWriter"],
+            exclude: ["HTML/Map/PROVENANCE.md"],
             swiftSettings: [.enableUpcomingFeature("InternalImportsByDefault")]
         ),
 

@@ -39,9 +39,11 @@ struct CompareCommandTests {
         #expect(declared.stdout.contains("\nincidents,0,12,12,,,,,"))
     }
 
-    @Test func `compare writes CSV, JSON and XLSX`() throws {
+    @Test func `compare writes CSV, JSON, XLSX and HTML`() throws {
         let folder = Fixtures.folder()
-        for (format, file) in [("csv", "c.csv"), ("json", "c.json"), ("xlsx", "c.xlsx")] {
+        for (format, file) in [
+            ("csv", "c.csv"), ("json", "c.json"), ("xlsx", "c.xlsx"), ("html", "c.html"),
+        ] {
             let outcome = try TallyBinary.run(
                 [
                     "compare", "2024", "2025-01..2025-12", "-i", Self.input, "--format", format,
@@ -59,6 +61,20 @@ struct CompareCommandTests {
         #expect((json as? [[String: Any]])?.count == 9)
         #expect(
             FileManager.default.contents(atPath: folder + "/c.xlsx")?.prefix(2) == Data("PK".utf8))
+        let page = try String(contentsOfFile: folder + "/c.html", encoding: .utf8)
+        #expect(page.contains("<title>Tally comparison — 2025-01..2025-12 against 2024</title>"))
+        // A page written from the -o extension alone, and to standard output.
+        let byExtension = try TallyBinary.run([
+            "compare", "2024", "2025", "-i", Self.input, "-o", "\(folder)/by-name.html",
+        ])
+        #expect(byExtension.status == 0)
+        #expect(
+            try String(contentsOfFile: folder + "/by-name.html", encoding: .utf8).hasPrefix(
+                "<!DOCTYPE html>"))
+        let toStandardOutput = try TallyBinary.run([
+            "compare", "2024", "2025", "-i", Self.input, "--format", "html",
+        ])
+        #expect(toStandardOutput.stdout.hasPrefix("<!DOCTYPE html>"))
     }
 
     @Test(arguments: [

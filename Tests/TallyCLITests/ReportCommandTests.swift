@@ -9,14 +9,17 @@ struct ReportCommandTests {
 
     static func contents(_ path: String) -> Data? { FileManager.default.contents(atPath: path) }
 
-    @Test func `report writes the month's three files and prints the summary`() throws {
+    @Test func `report writes the month's four files and prints the summary`() throws {
         let out = Fixtures.folder() + "/reports"
         let outcome = try TallyBinary.run(["report", "-i", Self.input, "--out", out])
         #expect(outcome.status == 0, "\(outcome.stderr)")
         #expect(outcome.stdout.hasPrefix("Tally monthly report — December 2025\n"))
-        for file in ["summary.txt", "by-region.csv", "report.xlsx"] {
+        for file in ["summary.txt", "by-region.csv", "report.xlsx", "report.html"] {
             #expect(FileManager.default.fileExists(atPath: "\(out)/2025-12/\(file)"), "\(file)")
         }
+        let page = try String(contentsOfFile: "\(out)/2025-12/report.html", encoding: .utf8)
+        #expect(page.hasPrefix("<!DOCTYPE html>"))
+        #expect(page.contains("<title>Tally monthly report — December 2025</title>"))
         #expect(
             try String(contentsOfFile: "\(out)/2025-12/summary.txt", encoding: .utf8)
                 == outcome.stdout)
@@ -43,27 +46,25 @@ struct ReportCommandTests {
                 environment: ["SOURCE_DATE_EPOCH": "1767600000"])
             #expect(outcome.status == 0)
         }
-        for file in ["summary.txt", "by-region.csv", "report.xlsx"] {
+        for file in ["summary.txt", "by-region.csv", "report.xlsx", "report.html"] {
             let a = Self.contents("\(folder)/a/2025-11/\(file)")
             #expect(a != nil && a == Self.contents("\(folder)/b/2025-11/\(file)"), "\(file)")
         }
     }
 
-    @Test func `--format chooses the files`() throws {
+    @Test(arguments: [("csv", "by-region.csv"), ("html", "report.html")])
+    func `--format chooses the files`(format: String, file: String) throws {
         let out = Fixtures.folder()
         let outcome = try TallyBinary.run([
-            "report", "-i", Self.input, "--out", out, "--format", "csv",
+            "report", "-i", Self.input, "--out", out, "--format", format,
         ])
         #expect(outcome.status == 0)
-        #expect(
-            try FileManager.default.contentsOfDirectory(atPath: out + "/2025-12") == [
-                "by-region.csv"
-            ])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out + "/2025-12") == [file])
     }
 
     @Test(arguments: [
         (["report", "--month", "2025"], "is not a month"),
-        (["report", "--format", "pdf"], "is not text, csv or xlsx"),
+        (["report", "--format", "pdf"], "is not text, csv, xlsx or html"),
         (["export", "-o", "table.txt"], "write a .xlsx or a .csv file"),
         (["aggregate", "--format", "xlsx"], "name it with -o FILE.xlsx"),
     ])

@@ -33,11 +33,11 @@ struct EmitterMappingTests {
             format.comparisonEmitter(context: Self.context).writesByPath == format.writesByPath)
     }
 
-    @Test func `only the comparison as text states its notes itself`() {
+    @Test func `only the comparison as text and as a page states its notes itself`() {
         let stating = OutputFormat.allCases.filter {
             $0.comparisonEmitter(context: Self.context).includesNotes
         }
-        #expect(stating == [.text])
+        #expect(stating == [.text, .html])
         #expect(
             !OutputFormat.allCases.contains { $0.tableEmitter(context: Self.context).includesNotes }
         )
@@ -46,7 +46,7 @@ struct EmitterMappingTests {
     @Test func `each report format names its file, and only the workbook is written by path`() {
         #expect(
             ReportFormat.allCases.map(\.fileName) == [
-                "summary.txt", "by-region.csv", "report.xlsx",
+                "summary.txt", "by-region.csv", "report.xlsx", "report.html",
             ])
         #expect(
             ReportFormat.allCases.filter { $0.emitter(context: Self.context).writesByPath }

@@ -210,4 +210,42 @@ struct WorkbookTests {
         #expect(sheets[0].count > 19 * 20)
         #expect(sheets[0] == sheets[1])
     }
+
+    @Test
+    func
+        `the report workbook prints on A4: the Summary on one landscape page, tables one page wide with their header row repeated`()
+        throws
+    {
+        let path = Fixtures.folder() + "/report.xlsx"
+        try ReportWorkbookEmitter(context: Self.context).write(try Self.report(), toPath: path)
+        let workbook = try WorkbookReader(path: path)
+        let summary = try workbook.part("xl/worksheets/sheet1.xml")
+        // Fitted one page wide and one tall (Excel leaves fitToWidth and fitToHeight at 1 unsaid).
+        #expect(summary.contains("<pageSetup paperSize=\"9\" orientation=\"landscape\"/>"))
+        #expect(summary.contains("<pageSetUpPr fitToPage=\"1\"/>"))
+        for index in 2...4 {
+            let sheet = try workbook.part("xl/worksheets/sheet\(index).xml")
+            #expect(
+                sheet.contains(
+                    "<pageSetup paperSize=\"9\" fitToHeight=\"0\" orientation=\"landscape\"/>"),
+                "sheet \(index): one page wide, as many tall as it takes")
+            #expect(
+                sheet.contains(
+                    "<oddHeader>&amp;LTally monthly report — December 2025&amp;R&amp;A</oddHeader>")
+            )
+            #expect(sheet.contains("&amp;RPage &amp;P of &amp;N</oddFooter>"))
+        }
+        #expect(try workbook.part("xl/worksheets/sheet5.xml").contains("orientation=\"portrait\""))
+        let names = try workbook.part("xl/workbook.xml")
+        #expect(
+            names.contains(
+                "<definedName name=\"_xlnm.Print_Area\" localSheetId=\"0\">Summary!$A$1:$W$"))
+        for (index, sheet) in ["'By region'", "Trend", "Records"].enumerated() {
+            #expect(
+                names.contains(
+                    "<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"\(index + 1)\">\(sheet)!$1:$1</definedName>"
+                ),
+                "\(sheet) repeats its header row")
+        }
+    }
 }

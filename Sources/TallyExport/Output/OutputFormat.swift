@@ -11,6 +11,8 @@ public enum OutputFormat: String, CaseIterable, Sendable {
     case json
     /// An Excel workbook.
     case xlsx
+    /// A self-contained web page: tables and charts, to read in a browser or print.
+    case html
 
     /// Whether the format's emitters write a file by path (a workbook), so that its output must be
     /// a named file: what ``Emitter/writesByPath`` says of each, known before there is anything to
@@ -31,12 +33,13 @@ public enum OutputFormat: String, CaseIterable, Sendable {
         case .csv: TableCSVEmitter(options: csv)
         case .json: TableJSONEmitter()
         case .xlsx: TableWorkbookEmitter(includesPivot: includesPivot, context: context)
+        case .html: TableHTMLEmitter(context: context)
         }
     }
 
     /// The emitter that lists every counted record in this format while the input is read, then
     /// writes what else the format holds: a records CSV (the records alone), or a workbook with a
-    /// Records sheet beside the table. `nil` for text and JSON, which list no records.
+    /// Records sheet beside the table. `nil` for text, JSON and HTML, which list no records.
     ///
     /// - Parameters:
     ///   - csv: how CSV is written (formula guard, byte-order mark).
@@ -46,7 +49,7 @@ public enum OutputFormat: String, CaseIterable, Sendable {
         csv: CSVOptions = CSVOptions(), includesPivot: Bool = false, context: EmissionContext
     ) -> (any ListingEmitter)? {
         switch self {
-        case .text, .json: nil
+        case .text, .json, .html: nil
         case .csv: RecordCSVEmitter(options: csv)
         case .xlsx: TableWorkbookEmitter(includesPivot: includesPivot, context: context)
         }
@@ -65,6 +68,7 @@ public enum OutputFormat: String, CaseIterable, Sendable {
         case .csv: ComparisonCSVEmitter(options: csv)
         case .json: ComparisonJSONEmitter()
         case .xlsx: ComparisonWorkbookEmitter(context: context)
+        case .html: ComparisonHTMLEmitter(context: context)
         }
     }
 }

@@ -25,7 +25,7 @@ public struct ReportWorkbookEmitter: WorkbookEmitter {
                 subject: "Security incidents, fatalities by side and security measures by region",
                 keywords: "security incidents, fatalities, border, monthly report, Tally",
                 comments: "Written by Tally \(context.version)", createdAt: context.generatedAt))
-        try Self.writeSummary(report, workbook)
+        let summaryArea = try Self.writeSummary(report, workbook)
         try AggregateSheetWriter.write(
             report.byRegion, to: workbook, sheetName: "By region", tableName: "ByRegion")
         try Self.writeTrend(report, workbook)
@@ -45,12 +45,47 @@ public struct ReportWorkbookEmitter: WorkbookEmitter {
         for note in report.notes { about.append(AboutSheetWriter.Line("Note", note)) }
         try AboutSheetWriter.write(
             about + AboutSheetWriter.methodLines, context: context, to: workbook)
+        try Self.setPrintLayouts(
+            workbook, title: "Tally monthly report — \(report.month.name)",
+            summaryArea: summaryArea, context: context)
         try workbook.close()
     }
 
+    /// Rows the Summary's chart spans at its scale: 346 pixels over Excel's 20-pixel rows.
+    static let summaryChartRows = 18
+    /// The Summary's last printed column: the headline table, and room for its longest lines
+    /// (the sentences and signals run on across the empty cells to their right).
+    static let summaryLastColumn = 22
+
+    /// Every sheet prints on A4: the Summary on one landscape page with its chart, the tables one
+    /// page wide with their header row on every page, About in portrait; each with the report's
+    /// title and the sheet's name above, and the version, the time and the page below.
+    private static func setPrintLayouts(
+        _ workbook: XLSXWorkbook, title: String, summaryArea: CellRange, context: EmissionContext
+    ) throws(XLSXError) {
+        let footnote = "Tally \(context.version), \(context.generatedAtText)"
+        for sheet in workbook.worksheets {
+            let layout: PrintLayout
+            switch sheet.name {
+            case "Summary":
+                layout = PrintLayout(
+                    orientation: .landscape, pagesWide: 1, pagesTall: 1, printArea: summaryArea,
+                    title: title, footnote: footnote)
+            case "About":
+                layout = PrintLayout(orientation: .portrait, title: title, footnote: footnote)
+            default:
+                layout = PrintLayout(
+                    orientation: .landscape, repeatedRows: 0...0, title: title,
+                    footnote: footnote)
+            }
+            try workbook.setPrintLayout(sheet, layout)
+        }
+    }
+
+    /// Writes the Summary sheet; returns the cells it prints, its chart included.
     private static func writeSummary(
         _ report: MonthlyReport, _ workbook: XLSXWorkbook
-    ) throws(XLSXError) {
+    ) throws(XLSXError) -> CellRange {
         let sheet = try workbook.addWorksheet(named: "Summary")
         try workbook.write(
             "Tally monthly report — \(report.month.name)", sheet, row: 0, column: 0, style: .title)
@@ -160,7 +195,12 @@ public struct ReportWorkbookEmitter: WorkbookEmitter {
         }
         chart.showCategoriesAsMonths()
         chart.setAxisNames(x: nil, y: "per month")
-        try workbook.insert(chart, sheet, row: 3, column: 11)
+        // Beside the figures it draws, below the sentences and signals, whose long lines would
+        // otherwise run on under it.
+        try workbook.insert(chart, sheet, row: first - 1, column: 4)
+        return CellRange(
+            firstRow: 0, firstColumn: 0, lastRow: max(last, first - 1 + summaryChartRows),
+            lastColumn: summaryLastColumn)
     }
 
     private static func writeTrend(

@@ -109,6 +109,11 @@ public final class XLSXWorkbook {
         return XLSXSheet(index: sheets.count - 1, name: valid)
     }
 
+    /// The worksheets added so far, in order.
+    public var worksheets: [XLSXSheet] {
+        sheetNames.enumerated().map { XLSXSheet(index: $0.offset, name: $0.element) }
+    }
+
     /// Writes text; text is never read as a formula. Over Excel's limit it is cut with a marker.
     public func write(
         _ text: String, _ sheet: XLSXSheet, row: Int, column: Int, style: CellStyle = .plain
@@ -246,6 +251,45 @@ public final class XLSXWorkbook {
     /// Freezes the rows above `rows` (and the columns left of `columns`).
     public func freezePanes(_ sheet: XLSXSheet, rows: Int, columns: Int = 0) {
         worksheet_freeze_panes(sheets[sheet.index], lxw_row_t(rows), lxw_col_t(columns))
+    }
+
+    /// Sets how a sheet prints: A4 in an orientation, scaled to fit a number of pages, rows
+    /// repeated at the top of each page, margins, and a header (the title, the sheet's name) and
+    /// footer (a note, the page of the pages).
+    public func setPrintLayout(_ sheet: XLSXSheet, _ layout: PrintLayout) throws(XLSXError) {
+        let worksheet = sheets[sheet.index]
+        if layout.orientation == .landscape {
+            worksheet_set_landscape(worksheet)
+        } else {
+            worksheet_set_portrait(worksheet)
+        }
+        worksheet_set_paper(worksheet, 9)  // A4
+        worksheet_set_margins(worksheet, 0.5, 0.5, 0.75, 0.75)
+        worksheet_fit_to_pages(worksheet, UInt16(layout.pagesWide), UInt16(layout.pagesTall))
+        if let rows = layout.repeatedRows {
+            try check(
+                worksheet_repeat_rows(
+                    worksheet, lxw_row_t(rows.lowerBound), lxw_row_t(rows.upperBound)),
+                "repeating rows on \(sheet.name)")
+        }
+        if let area = layout.printArea {
+            try check(
+                worksheet_print_area(
+                    worksheet, lxw_row_t(area.firstRow), lxw_col_t(area.firstColumn),
+                    lxw_row_t(area.lastRow), lxw_col_t(area.lastColumn)),
+                "setting the print area of \(sheet.name)")
+        }
+        // Excel's header codes: &L, &C, &R start a section; &A is the sheet's name, &P the page,
+        // &N the pages; a literal & is written &&. libxlsxwriter refuses more than 255 characters.
+        func literal(_ text: String) -> String {
+            text.prefix(100).map { $0 == "&" ? "&&" : String($0) }.joined()
+        }
+        try check(
+            worksheet_set_header(worksheet, "&L" + literal(layout.title) + "&R&A"),
+            "setting the header of \(sheet.name)")
+        try check(
+            worksheet_set_footer(worksheet, "&L" + literal(layout.footnote) + "&RPage &P of &N"),
+            "setting the footer of \(sheet.name)")
     }
 
     /// Adds filter buttons over a header row and the rows below it.
@@ -441,6 +485,42 @@ public struct XLSXSheet: Sendable, Hashable {
     /// `'Sheet name'!$A$2:$A$25`, for chart series.
     public func reference(_ range: CellRange) -> String {
         "='\(name.split(separator: "'", omittingEmptySubsequences: false).joined(separator: "''"))'!\(range.absolute)"
+    }
+}
+
+/// How a worksheet prints (``XLSXWorkbook/setPrintLayout(_:_:)``): always on A4.
+public struct PrintLayout: Sendable, Hashable {
+    public enum Orientation: Sendable, Hashable {
+        case portrait
+        case landscape
+    }
+
+    public var orientation: Orientation
+    /// Pages across that the sheet is scaled to fit; 0 leaves the width unscaled.
+    public var pagesWide: Int
+    /// Pages down that the sheet is scaled to fit; 0 for as many as it takes.
+    public var pagesTall: Int
+    /// Rows printed again at the top of every page (0-based, inclusive): a table's header.
+    public var repeatedRows: ClosedRange<Int>?
+    /// The cells printed; `nil` for everything the sheet holds.
+    public var printArea: CellRange?
+    /// The header's left part (the report's title); its right part names the sheet.
+    public var title: String
+    /// The footer's left part (the version and time); its right part is "Page P of N".
+    public var footnote: String
+
+    public init(
+        orientation: Orientation, pagesWide: Int = 1, pagesTall: Int = 0,
+        repeatedRows: ClosedRange<Int>? = nil, printArea: CellRange? = nil, title: String,
+        footnote: String
+    ) {
+        self.orientation = orientation
+        self.pagesWide = pagesWide
+        self.pagesTall = pagesTall
+        self.repeatedRows = repeatedRows
+        self.printArea = printArea
+        self.title = title
+        self.footnote = footnote
     }
 }
 

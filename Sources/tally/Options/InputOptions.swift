@@ -153,7 +153,7 @@ struct TableOptions: ParsableArguments {
 struct TableOutputOptions: ParsableArguments {
     @Option(
         help:
-            "text, csv, json or xlsx (a workbook; needs -o). Default: from the -o extension, else text."
+            "text, csv, json, xlsx (a workbook; needs -o) or html (a page to read or print). Default: from the -o extension, else text."
     )
     var format: OutputFormat?
 

@@ -1,5 +1,5 @@
 import ArgumentParser
 import TallyExport
 
-/// `--format text|csv|json|xlsx`, read by its name.
+/// `--format text|csv|json|xlsx|html`, read by its name.
 extension OutputFormat: ExpressibleByArgument {}

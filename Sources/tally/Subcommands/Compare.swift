@@ -27,7 +27,9 @@ extension Tally {
 
                 CSV and JSON: one row per group and metric (the totals without --by), numbers at full \
                 precision. Text: totals, then groups by the largest change. XLSX: a Comparison table \
-                with a chart of incidents per group, and About.
+                with a chart of incidents per group, and About. HTML: one self-contained page with \
+                the totals, a chart and a table of the groups, and a map of the border provinces \
+                when grouped by region.
 
                 Examples:
                   tally compare 2024-11 2024-12

@@ -6,12 +6,15 @@ import TallyRun
 extension Tally {
     struct Report: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Write the monthly report: summary.txt, by-region.csv and report.xlsx.",
+            abstract:
+                "Write the monthly report: summary.txt, by-region.csv, report.xlsx and report.html.",
             discussion: """
                 Without --month, reports the latest month that has data. Writes DIR/YYYY-MM/ (DIR is \
                 reports/ by default) and prints the summary. The summary compares the month with the \
                 previous month and the same month a year earlier, lists regions by incidents with a \
-                12-month sparkline, the deadliest incidents and every measure, and notes on the data.
+                12-month sparkline, the deadliest incidents and every measure, and notes on the data. \
+                report.html is the same report as one page with a map of the border provinces and \
+                charts, to open in a browser or print (self-contained: no network, no script).
 
                 The inputs cover the days from the first record to the last, or --coverage A..B. A \
                 month outside it is refused (missing data is not a month of zeros); a compared month \
@@ -42,9 +45,9 @@ extension Tally {
 
         @Option(
             help: ArgumentHelp(
-                "Files to write, comma-separated: text (summary.txt), csv (by-region.csv), xlsx (report.xlsx).",
+                "Files to write, comma-separated: text (summary.txt), csv (by-region.csv), xlsx (report.xlsx), html (report.html).",
                 valueName: "formats"))
-        var format = "text,csv,xlsx"
+        var format = "text,csv,xlsx,html"
 
         func validate() throws {
             _ = try formats()
@@ -59,7 +62,7 @@ extension Tally {
                     let format = ReportFormat(
                         rawValue: name.trimmingCharacters(in: .whitespaces).lowercased())
                 else {
-                    throw ValidationError("--format \"\(name)\" is not text, csv or xlsx")
+                    throw ValidationError("--format \"\(name)\" is not text, csv, xlsx or html")
                 }
                 formats.insert(format)
             }

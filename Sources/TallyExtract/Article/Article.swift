@@ -66,6 +66,10 @@ public struct Article: Sendable {
             let headers = [
                 "read also", "also read", "read more", "see also", "related", "more on this",
                 "latest news", "most read", "more news", "recommended",
+                // "Also on Sputnik Uzbekistan:", "More from Asia-Plus:", "Don't miss:".
+                "also on", "also in", "more from", "more in", "more stories", "other news",
+                "in other news", "you may also like", "you might also like", "further reading",
+                "trending", "don't miss", "top stories", "most popular", "popular", "latest",
             ]
             // "See also:" or "See also" alone on its line.
             var header = Substring(lower)

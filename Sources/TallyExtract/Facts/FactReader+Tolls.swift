@@ -215,6 +215,8 @@ extension FactReader {
                 if let next = Optional(sentence[scan + 1]), next.entry.side != nil, next.isWord,
                     !next.entry.has(.phraseEnd), next.text != "member"
                 {
+                    // "two Taliban commanders": the Taliban's, whatever the word.
+                    if word.text == "taliban" { taliban = true }
                     headIndex = scan + 1
                 } else if sentence[scan + 1].isWord, sentence[scan + 2].entry.side != nil,
                     sentence[scan + 2].isWord,
@@ -942,6 +944,10 @@ extension FactReader {
                 phrase.head = last.head + "-whom"
             }
             if ["including", "among"].contains(before)
+                // "Two Taliban commanders were among those killed": part of the dead told.
+                || ["were among", "was among", "are among", "is among"].contains(where: {
+                    sentence.matches($0, at: phrase.end)
+                })
                 || sentence.matches("among them", at: index - 2)
                 || sentence.matches("among them", at: phrase.end)
                 || sentence.matches(", among them", at: phrase.end)

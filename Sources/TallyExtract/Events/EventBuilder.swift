@@ -16,6 +16,9 @@ struct EventBuilder {
     /// Days told in sentences with no event, toll or measure of their own ("On August 15 a
     /// patrol noticed two men near the reserve"): the day of the story around them.
     var narrativeDays: [(sentence: Int, paragraph: Int, time: TimeExpression)] = []
+    /// The last sentence set aside with an event of its own (elsewhere, or background): a
+    /// definite reference right after it is to that event.
+    var setAsideEvent: (sentence: Int, reason: SetAside)?
     let window: NewsWindow
 
     init(window: NewsWindow) {
@@ -75,10 +78,37 @@ struct EventBuilder {
             narrativeDays.append((index, facts.sentence.paragraph, day))
         }
         if let reason = facts.setAside {
-            let summary = Self.summary(of: facts)
+            let summary =
+                ([facts.toldElsewhere.joined(separator: ", ")] + [Self.summary(of: facts)])
+                .filter { !$0.isEmpty }.joined(separator: "; ")
             if !summary.isEmpty { setAside.append((index, reason, summary)) }
+            if !facts.mentions.isEmpty || !facts.toldElsewhere.isEmpty,
+                [.elsewhere, .background].contains(reason)
+            {
+                setAsideEvent = (index, reason)
+            }
             return
         }
+        if !facts.toldElsewhere.isEmpty {
+            setAside.append(
+                (index, .elsewhere, facts.toldElsewhere.joined(separator: ", ")))
+            setAsideEvent = (index, .elsewhere)
+            return
+        }
+        // "In Helmand, meanwhile, gunmen shot dead an administrator. Two bodyguards were also
+        // hurt in the attack": the event just set aside, told on, with no place or time of its
+        // own.
+        if let (before, reason) = setAsideEvent, before == index - 1,
+            !facts.mentions.isEmpty,
+            facts.mentions.allSatisfy({ $0.isDefinite || $0.isReferenceOnly }),
+            facts.times.isEmpty, facts.places.allSatisfy(\.isIncidental)
+        {
+            setAside.append(
+                (index, reason, "told on from S\(before + 1): " + Self.summary(of: facts)))
+            setAsideEvent = (index, reason)
+            return
+        }
+        setAsideEvent = nil
         let place = facts.places.first { !$0.isIncidental }?.place
         var target: Int?
         let references = facts.mentions.filter(\.isReferenceOnly)

@@ -231,6 +231,7 @@ struct FactReader {
                 return nearestElsewhere < nearestCovered
             }
             if facts.tolls.isEmpty && covered.isEmpty && !facts.namesBorder {
+                facts.toldElsewhere = facts.mentions.map(\.word)
                 facts.mentions.removeAll()
             }
         }

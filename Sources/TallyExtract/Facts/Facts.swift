@@ -136,6 +136,9 @@ struct SentenceFacts: Sendable {
     /// The sentence tells about a fight's participants: border guards and intruders both named.
     var namesSecurity = false
     var namesMilitants = false
+    /// The words of an event told only in a place outside the covered borders ("In Helmand,
+    /// gunmen shot dead an administrator"), dropped from `mentions`.
+    var toldElsewhere: [String] = []
     /// Words of the border: "border", "frontier", "outpost", "guards".
     var namesBorder = false
     /// People counted in the sentence ("three armed smugglers"), whatever befell them: an

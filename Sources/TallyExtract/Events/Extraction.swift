@@ -142,6 +142,21 @@ public enum Extraction {
                 next += 1
             }
         }
+        // "A council member put the toll far higher, however. He said the Taliban killed at
+        // least 25 ... He said at least eight more soldiers died": the same speaker goes on
+        // with the other account.
+        for index in facts.indices.dropFirst()
+        where facts[index - 1].isOtherAccount && !facts[index].isOtherAccount
+            && ["he", "she", "they"].contains(facts[index].sentence.word(0))
+            && facts[index].sentence.tokens.prefix(3).contains(where: {
+                $0.entry.has(.reporting)
+            })
+        {
+            facts[index].isOtherAccount = true
+            for toll in facts[index].tolls.indices {
+                facts[index].tolls[toll].isOtherAccount = true
+            }
+        }
         var builder = EventBuilder(window: reader.window)
         for sentenceFacts in facts { builder.add(sentenceFacts) }
         let titleFacts = title.first.map(reader.read)

@@ -393,7 +393,13 @@ public enum Extraction {
                             first, event.sentences.filter { $0 < sentences.count }.max() ?? first)
                         : Swift.max(
                             event.sentences.last ?? first, Swift.min(next, sentences.count) - 1)
-                    for index in first...last where facts[index].setAside == nil {
+                    // Not the sentences another event rests on ("the intruders" of a clash
+                    // told after a killing recalled).
+                    let others = Set(
+                        builder.events.filter { $0.sentences != event.sentences }
+                            .flatMap(\.sentences))
+                    for index in first...last
+                    where facts[index].setAside == nil && !others.contains(index) {
                         let sentence = sentences[index]
                         for (position, token) in sentence.tokens.enumerated() {
                             // "shot the two "intruders"": one side's word for the other.

@@ -379,6 +379,8 @@ struct FactReader {
             sentence.contains(
                 in: newsPart,
                 [
+                    // "As a rule, Kyrgyz die on the border more often than Uzbeks do".
+                    "as a rule", "more often than", "tend to", "tends to",
                     "so far this year", "this year", "earlier in the year", "since the beginning",
                     "since the start",
                     "to date",

@@ -98,10 +98,15 @@ struct EventBuilder {
         // "In Helmand, meanwhile, gunmen shot dead an administrator. Two bodyguards were also
         // hurt in the attack": the event just set aside, told on, with no place or time of its
         // own.
+        // "In the south, NATO reported that a service member had died. It added that a patrol
+        // had killed a dozen insurgents": the same speaker on the same place.
+        let toldOn =
+            ["it", "he", "she", "they"].contains(facts.sentence.word(0))
+            && facts.sentence.tokens.prefix(3).contains(where: { $0.entry.has(.reporting) })
         if let (before, reason) = setAsideEvent, before == index - 1,
-            !facts.mentions.isEmpty,
-            facts.mentions.allSatisfy({ $0.isDefinite || $0.isReferenceOnly }),
-            facts.times.isEmpty, facts.places.allSatisfy(\.isIncidental)
+            !facts.mentions.isEmpty || !facts.tolls.isEmpty,
+            toldOn || facts.mentions.allSatisfy({ $0.isDefinite || $0.isReferenceOnly }),
+            toldOn || facts.times.isEmpty, facts.places.allSatisfy(\.isIncidental)
         {
             setAside.append(
                 (index, reason, "told on from S\(before + 1): " + Self.summary(of: facts)))

@@ -805,6 +805,25 @@ extension FactReader {
                 index += 1
                 continue
             }
+            // "six of the nine border policemen were killed": six, of the policemen's side;
+            // the nine are how many there were.
+            // (The figure may have read "six of the nine" already.)
+            let ofAt =
+                sentence.word(phrase.end) == "of"
+                ? phrase.end
+                : (phrase.start..<phrase.end).first { sentence.word($0) == "of" }
+            let wholeAt = ofAt.map { sentence.word(phrase.end) == "of" ? $0 + 1 : phrase.end }
+            if phrase.isBare, phrase.hasNumber, let ofAt, let wholeAt,
+                ["the", "those", "these", "its", "their"].contains(sentence.word(ofAt + 1)),
+                let whole = personPhrase(sentence, at: wholeAt), !whole.isBare,
+                whole.side != .unknown
+            {
+                phrase.side = whole.side
+                phrase.party = whole.party
+                phrase.head = whole.head
+                phrase.isBare = false
+                phrase.end = whole.end
+            }
             let before = sentence.word(index - 1)
             if before == "of"
                 || (sentence[index - 1].entry.has(.determiner) && sentence.word(index - 2) == "of")

@@ -83,6 +83,11 @@ struct FactReader {
                 "earlier this week", "earlier this month", "earlier in the week",
                 "earlier in the month",
             ])
+            // "Also on Saturday in Kunduz, militants set off a bomb": another of the day's
+            // incidents, in a roundup.
+            || ((sentence.matches("also on", at: 0) || sentence.matches("also in", at: 0)
+                || sentence.matches("also that", at: 0))
+                && (!facts.times.isEmpty || facts.places.contains { !$0.isIncidental }))
             // "The next day, gunmen attacked ..."; "fighting broke out again the following day"
             // goes on with the same episode.
             || (sentence.contains([
@@ -1077,15 +1082,19 @@ struct FactReader {
             case .capture:
                 // "captured a post"; "captured two smugglers" is an arrest; people "seized by armed
                 // men" are abducted.
-                let object = (1...6).contains {
-                    [
-                        "post", "outpost", "posts", "outposts", "village", "villages", "territory",
-                        "district", "positions", "checkpoint", "checkpoints", "base", "height",
-                        "heights", "crossing", "crossings", "port", "ports", "town", "centre",
-                        "center", "headquarters", "districts", "towns", "bases", "centres",
-                        "centers",
-                    ].contains(sentence.word(index + $0))
-                }
+                let places: Set<String> = [
+                    "post", "outpost", "posts", "outposts", "village", "villages", "territory",
+                    "district", "positions", "checkpoint", "checkpoints", "base", "height",
+                    "heights", "crossing", "crossings", "port", "ports", "town", "centre",
+                    "center", "headquarters", "districts", "towns", "bases", "centres", "centers",
+                ]
+                // "a checkpoint close to the frontier was overrun by insurgents": the place
+                // before a passive.
+                let passive =
+                    ["was", "were", "been"].contains(sentence.word(index - 1))
+                    && (2...12).contains { places.contains(sentence.word(index - $0)) }
+                let object =
+                    passive || (1...6).contains { places.contains(sentence.word(index + $0)) }
                 // "the district fell to the Taliban a month ago": a capture, its subject the place.
                 if token.text == "fell" {
                     let toArmed =

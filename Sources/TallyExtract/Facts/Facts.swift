@@ -161,6 +161,19 @@ struct SentenceFacts: Sendable {
             {
                 return false
             }
+            // "who had escaped into Turkmenistan after heavy fighting ... came back home on
+            // Monday": the day they came back, not the fighting's.
+            // ("after attacks that killed five last week" tells the attacks' own day.)
+            if time.position > position + 4,
+                (1...3).contains(where: {
+                    ["after", "following"].contains(sentence.word(position - $0))
+                }),
+                !(1...2).contains(where: {
+                    ["that", "which", "in", "when", "on"].contains(sentence.word(position + $0))
+                })
+            {
+                return false
+            }
             guard time.position > position,
                 let after = (position..<time.position).first(where: {
                     ["after", "following"].contains(sentence.word($0))

@@ -1468,7 +1468,18 @@ extension FactReader {
                     !predicates.contains(where: {
                         $0.kind == .death && $0.position > position && $0.position <= position + 5
                             && sentence.word($0.position - 1) == "and"
-                    })
+                    }),
+                    // "six border policemen assigned to it were killed": a participle right
+                    // after the noun, the noun's own verb after it.
+                    !(position == phrase.end
+                        && predicates.contains(where: { found in
+                            found.kind == .death && found.position > position + 1
+                                && found.position <= position + 8
+                                && sentence[found.position - 1].entry.has(.auxiliary)
+                                && !(position..<found.position).contains {
+                                    sentence[$0].isPunctuation
+                                }
+                        }))
                 {
                     break
                 }

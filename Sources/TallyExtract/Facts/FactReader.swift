@@ -693,6 +693,14 @@ struct FactReader {
         {
             return true
         }
+        // "have laid thousands of roadside bombs", "dozens of attacks": counts of a war, no
+        // event of their own.
+        if (2...4).contains(where: {
+            ["thousands", "hundreds", "dozens", "scores", "countless", "numerous"].contains(
+                sentence.word(index - $0)) && sentence.word(index - $0 + 1) == "of"
+        }) || ["countless", "numerous"].contains(sentence.word(index - 1)) {
+            return true
+        }
         // "news outlets have covered this, including clashes along the border": what the press
         // has told over time, no event of its own.
         if (1...10).contains(where: {

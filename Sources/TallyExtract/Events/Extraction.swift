@@ -398,8 +398,20 @@ public enum Extraction {
                     let others = Set(
                         builder.events.filter { $0.sentences != event.sentences }
                             .flatMap(\.sentences))
+                    // Nor a sentence after its telling about another day ("on July 23 two Uzbek
+                    // guards crossed illegally", after a killing of June 20).
+                    let otherDay = { (index: Int) -> Bool in
+                        guard let own = event.time, own.precision == .day,
+                            index > event.sentences.max() ?? index
+                        else { return false }
+                        return facts[index].times.contains {
+                            $0.precision == .day && $0.date != own.date
+                        }
+                    }
                     for index in first...last
-                    where facts[index].setAside == nil && !others.contains(index) {
+                    where facts[index].setAside == nil && !others.contains(index)
+                        && !otherDay(index)
+                    {
                         let sentence = sentences[index]
                         for (position, token) in sentence.tokens.enumerated() {
                             // "shot the two "intruders"": one side's word for the other.

@@ -962,6 +962,15 @@ extension FactReader {
                 phrase.side = last.side
                 phrase.head = last.head + "-whom"
             }
+            // "kill no fewer than 32 soldiers and police officers": the figure counts both
+            // nouns; the second is no plural of its own.
+            if !phrase.hasNumber, phrase.count == 2, !phrase.isBare, before == "and",
+                let last = phrases.last, last.end == index - 1, last.hasNumber, !last.isBare,
+                last.count > 1
+            {
+                phrase.isComplement = true
+                phrase.count = 0
+            }
             if ["including", "among"].contains(before)
                 // "Two Taliban commanders were among those killed": part of the dead told.
                 || ["were among", "was among", "are among", "is among"].contains(where: {

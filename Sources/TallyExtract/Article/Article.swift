@@ -27,6 +27,8 @@ public struct Article: Sendable {
         while let first = lines.first, lines.count > 1,
             first.isEmpty || first.filter({ "|>•#".contains($0) }).count >= 2
                 || Article.hasClutterPrefix(first)
+                // "12:58 / 27.09.2021   94286": a time stamp and a view count.
+                || first.filter(\.isLetter).count < 3
         {
             if !first.isEmpty { clutter.append(first) }
             lines.removeFirst()

@@ -467,15 +467,26 @@ struct EventBuilder {
         let strongest = triggers.min { $0.type < $1.type }
         // The title sums up the lead: the first incident told.
         var target = events.firstIndex { $0.category == .incident }
-        if target == nil, let strongest, !pending.isEmpty {
-            events.append(Event(category: .incident, incident: strongest.type, count: 1))
+        // "One of our soldiers died on the Afghan border" over "in yesterday's incident one of
+        // our soldiers died": a death at the border, told below with no word for the event.
+        let borderDeath =
+            title.namesBorder && title.mentionsDeath
+            && pending.contains { $0.tolls.contains { $0.side == .security } }
+        if target == nil, strongest != nil || borderDeath, !pending.isEmpty {
+            let type = strongest?.type ?? .attack
+            events.append(Event(category: .incident, incident: type, count: 1))
             target = events.count - 1
-            events[target!].types = [strongest.type]
+            events[target!].types = [type]
             events[target!].notes.append(
-                "title: new event from \"\(strongest.word)\", for deaths told below it")
+                "title: new event from \"\(strongest?.word ?? "died on the border")\", for deaths told below it"
+            )
             for facts in pending {
                 events[target!].tolls += facts.tolls
                 events[target!].add(sentence: facts.sentence.index)
+                // "In yesterday's incident one of our soldiers died": its day too.
+                if let position = facts.tolls.first?.position {
+                    events[target!].adopt(time: facts.time(near: position))
+                }
             }
             pending = []
         }

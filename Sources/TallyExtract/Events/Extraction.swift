@@ -116,10 +116,16 @@ public enum Extraction {
         }
         // "The guards stopped the second breakthrough. Its leader died in the exchange of
         // fire": a new event announced with no word for it goes on in the next sentence.
+        // ("In Jawzjan, meanwhile, the Taliban closed in on Khamyab district. / "The fighting
+        // was heavy," the police chief said": the next paragraph too, when it names no place of
+        // its own.)
         for index in facts.indices.dropLast()
         where facts[index].startsNewEvent && facts[index].mentions.isEmpty
             && facts[index].tolls.isEmpty
-            && facts[index + 1].sentence.paragraph == facts[index].sentence.paragraph
+            && (facts[index + 1].sentence.paragraph == facts[index].sentence.paragraph
+                || (facts[index].places.contains { !$0.isIncidental }
+                    && facts[index + 1].places.allSatisfy(\.isIncidental)
+                    && facts[index + 1].mentions.allSatisfy(\.isDefinite)))
         {
             facts[index + 1].startsNewEvent = true
             // "in the exchange of fire" there is the second case's, not the first's.

@@ -83,6 +83,10 @@ struct FactReader {
                 "earlier this week", "earlier this month", "earlier in the week",
                 "earlier in the month",
             ])
+            // "In Jawzjan province, meanwhile, the Taliban closed in on Khamyab": another place's
+            // events.
+            || ((1...6).contains(where: { sentence.word($0) == "meanwhile" })
+                && facts.places.contains { !$0.isIncidental })
             // "Also on Saturday in Kunduz, militants set off a bomb": another of the day's
             // incidents, in a roundup.
             || ((sentence.matches("also on", at: 0) || sentence.matches("also in", at: 0)

@@ -28,7 +28,7 @@ public struct Article: Sendable {
             first.isEmpty || first.filter({ "|>•#".contains($0) }).count >= 2
                 || Article.hasClutterPrefix(first)
                 // "12:58 / 27.09.2021   94286": a time stamp and a view count.
-                || first.filter(\.isLetter).count < 3
+                || (!first.contains(where: \.isLetter) && first.contains(where: \.isNumber))
         {
             if !first.isEmpty { clutter.append(first) }
             lines.removeFirst()

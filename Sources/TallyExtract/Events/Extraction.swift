@@ -130,6 +130,10 @@ public enum Extraction {
             facts[index + 1].startsNewEvent = true
             // "in the exchange of fire" there is the second case's, not the first's.
             if !facts[index + 1].mentions.isEmpty { facts[index + 1].mentions[0].isNew = true }
+            // Where the announcing sentence put it, when the next names no place.
+            if facts[index + 1].places.allSatisfy(\.isIncidental) {
+                facts[index + 1].places += facts[index].places.filter { !$0.isIncidental }
+            }
         }
         // "In the Uzbek version, ten Afghans set upon the guards on 14 March. The guards say
         // they had no choice but to open fire": the paragraph tells that account throughout.

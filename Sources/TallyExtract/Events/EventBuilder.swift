@@ -200,6 +200,17 @@ struct EventBuilder {
             {
                 target = current
             }
+            // "In their successful raid, the insurgents took several hundred rifles": a raid
+            // told nowhere in the article, with no day and no dead of its own here.
+            if target == nil, time == nil, facts.tolls.isEmpty,
+                (1...3).contains(where: {
+                    ["their", "its", "his", "her"].contains(
+                        facts.sentence.word(mention.position - $0))
+                })
+            {
+                setAside.append((index, .background, Self.summary(of: facts)))
+                return
+            }
             if target == nil && mention.isDefinite && mention.word.hasSuffix("s") && time == nil {
                 // "The skirmishes left seven dead" with nothing told before: a sum, not news.
                 setAside.append((index, .cumulative, Self.summary(of: facts)))

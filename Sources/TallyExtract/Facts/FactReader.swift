@@ -390,6 +390,8 @@ struct FactReader {
                 [
                     // "As a rule, Kyrgyz die on the border more often than Uzbeks do".
                     "as a rule", "more often than", "tend to", "tends to",
+                    // "fighting was under way in 60 percent of the areas".
+                    "percent of", "per cent of",
                     "so far this year", "this year", "earlier in the year", "since the beginning",
                     "since the start",
                     "to date",
@@ -671,6 +673,12 @@ struct FactReader {
         {
             return true
         }
+        // "Attacks and battles are now routine in the Afghan provinces".
+        if let verb = (1...4).first(where: { Self.usualVerbs.contains(sentence.word(index + $0)) }),
+            (1...2).contains(where: { Self.usualWords.contains(sentence.word(index + verb + $0)) })
+        {
+            return true
+        }
         // "Violence breaks out now and then on the frontiers", "from time to time": what
         // happens there.
         if (1...4).contains(where: {
@@ -695,6 +703,25 @@ struct FactReader {
                 ["place", "happened", "occurred"].contains(sentence.word(index + $0))
             }) && sentence.word(index - 2) == "a")
         {
+            return true
+        }
+        // "in connection with the fighting in neighbouring Afghanistan": a country's war as a
+        // whole, no event of its own.
+        if ["fighting", "war", "violence", "conflict", "instability", "unrest"].contains(
+            sentence.word(index)),
+            let at = (1...2).first(where: { sentence.word(index + $0) == "in" }),
+            let country = (1...2).lazy.map({ sentence[index + at + $0] }).first(where: {
+                $0.entry.isCountryName
+            }), country.entry.country != nil,
+            sentence.tokens.filter({ $0.entry.isCountryName || $0.entry.country != nil }).count
+                <= 3,
+            Gazetteer.mentions(in: sentence).allSatisfy(\.isIncidental)
+        {
+            return true
+        }
+        // "the militants have now changed tactics, shooting at security forces at local
+        // checkpoints": how they fight, no event.
+        if (1...8).contains(where: { ["tactics", "tactic"].contains(sentence.word(index - $0)) }) {
             return true
         }
         // "have laid thousands of roadside bombs", "dozens of attacks": counts of a war, no

@@ -27,6 +27,8 @@ public struct Article: Sendable {
         while let first = lines.first, lines.count > 1,
             first.isEmpty || first.filter({ "|>•#".contains($0) }).count >= 2
                 || Article.hasClutterPrefix(first)
+                // "12:58 / 27.09.2021   94286": a time stamp and a view count.
+                || (!first.contains(where: \.isLetter) && first.contains(where: \.isNumber))
         {
             if !first.isEmpty { clutter.append(first) }
             lines.removeFirst()
@@ -66,6 +68,10 @@ public struct Article: Sendable {
             let headers = [
                 "read also", "also read", "read more", "see also", "related", "more on this",
                 "latest news", "most read", "more news", "recommended",
+                // "Also on Sputnik Uzbekistan:", "More from Asia-Plus:", "Don't miss:".
+                "also on", "also in", "more from", "more in", "more stories", "other news",
+                "in other news", "you may also like", "you might also like", "further reading",
+                "trending", "don't miss", "top stories", "most popular", "popular", "latest",
             ]
             // "See also:" or "See also" alone on its line.
             var header = Substring(lower)

@@ -16,6 +16,9 @@ struct EventBuilder {
     /// Days told in sentences with no event, toll or measure of their own ("On August 15 a
     /// patrol noticed two men near the reserve"): the day of the story around them.
     var narrativeDays: [(sentence: Int, paragraph: Int, time: TimeExpression)] = []
+    /// The last sentence set aside with an event of its own (elsewhere, or background): a
+    /// definite reference right after it is to that event.
+    var setAsideEvent: (sentence: Int, reason: SetAside)?
     let window: NewsWindow
 
     init(window: NewsWindow) {
@@ -75,10 +78,42 @@ struct EventBuilder {
             narrativeDays.append((index, facts.sentence.paragraph, day))
         }
         if let reason = facts.setAside {
-            let summary = Self.summary(of: facts)
+            let summary =
+                ([facts.toldElsewhere.joined(separator: ", ")] + [Self.summary(of: facts)])
+                .filter { !$0.isEmpty }.joined(separator: "; ")
             if !summary.isEmpty { setAside.append((index, reason, summary)) }
+            if !facts.mentions.isEmpty || !facts.toldElsewhere.isEmpty,
+                [.elsewhere, .background].contains(reason)
+            {
+                setAsideEvent = (index, reason)
+            }
             return
         }
+        if !facts.toldElsewhere.isEmpty {
+            setAside.append(
+                (index, .elsewhere, facts.toldElsewhere.joined(separator: ", ")))
+            setAsideEvent = (index, .elsewhere)
+            return
+        }
+        // "In Helmand, meanwhile, gunmen shot dead an administrator. Two bodyguards were also
+        // hurt in the attack": the event just set aside, told on, with no place or time of its
+        // own.
+        // "In the south, NATO reported that a service member had died. It added that a patrol
+        // had killed a dozen insurgents": the same speaker on the same place.
+        let toldOn =
+            ["it", "he", "she", "they"].contains(facts.sentence.word(0))
+            && facts.sentence.tokens.prefix(3).contains(where: { $0.entry.has(.reporting) })
+        if let (before, reason) = setAsideEvent, before == index - 1,
+            !facts.mentions.isEmpty || !facts.tolls.isEmpty,
+            toldOn || facts.mentions.allSatisfy({ $0.isDefinite || $0.isReferenceOnly }),
+            toldOn || facts.times.isEmpty, facts.places.allSatisfy(\.isIncidental)
+        {
+            setAside.append(
+                (index, reason, "told on from S\(before + 1): " + Self.summary(of: facts)))
+            setAsideEvent = (index, reason)
+            return
+        }
+        setAsideEvent = nil
         let place = facts.places.first { !$0.isIncidental }?.place
         var target: Int?
         let references = facts.mentions.filter(\.isReferenceOnly)
@@ -164,6 +199,17 @@ struct EventBuilder {
                 events[current].category == .incident
             {
                 target = current
+            }
+            // "In their successful raid, the insurgents took several hundred rifles": a raid
+            // told nowhere in the article, with no day and no dead of its own here.
+            if target == nil, time == nil, facts.tolls.isEmpty,
+                (1...3).contains(where: {
+                    ["their", "its", "his", "her"].contains(
+                        facts.sentence.word(mention.position - $0))
+                })
+            {
+                setAside.append((index, .background, Self.summary(of: facts)))
+                return
             }
             if target == nil && mention.isDefinite && mention.word.hasSuffix("s") && time == nil {
                 // "The skirmishes left seven dead" with nothing told before: a sum, not news.
@@ -432,15 +478,26 @@ struct EventBuilder {
         let strongest = triggers.min { $0.type < $1.type }
         // The title sums up the lead: the first incident told.
         var target = events.firstIndex { $0.category == .incident }
-        if target == nil, let strongest, !pending.isEmpty {
-            events.append(Event(category: .incident, incident: strongest.type, count: 1))
+        // "One of our soldiers died on the Afghan border" over "in yesterday's incident one of
+        // our soldiers died": a death at the border, told below with no word for the event.
+        let borderDeath =
+            title.namesBorder && title.mentionsDeath
+            && pending.contains { $0.tolls.contains { $0.side == .security } }
+        if target == nil, strongest != nil || borderDeath, !pending.isEmpty {
+            let type = strongest?.type ?? .attack
+            events.append(Event(category: .incident, incident: type, count: 1))
             target = events.count - 1
-            events[target!].types = [strongest.type]
+            events[target!].types = [type]
             events[target!].notes.append(
-                "title: new event from \"\(strongest.word)\", for deaths told below it")
+                "title: new event from \"\(strongest?.word ?? "died on the border")\", for deaths told below it"
+            )
             for facts in pending {
                 events[target!].tolls += facts.tolls
                 events[target!].add(sentence: facts.sentence.index)
+                // "In yesterday's incident one of our soldiers died": its day too.
+                if let position = facts.tolls.first?.position {
+                    events[target!].adopt(time: facts.time(near: position))
+                }
             }
             pending = []
         }

@@ -116,14 +116,24 @@ public enum Extraction {
         }
         // "The guards stopped the second breakthrough. Its leader died in the exchange of
         // fire": a new event announced with no word for it goes on in the next sentence.
+        // ("In Jawzjan, meanwhile, the Taliban closed in on Khamyab district. / "The fighting
+        // was heavy," the police chief said": the next paragraph too, when it names no place of
+        // its own.)
         for index in facts.indices.dropLast()
         where facts[index].startsNewEvent && facts[index].mentions.isEmpty
             && facts[index].tolls.isEmpty
-            && facts[index + 1].sentence.paragraph == facts[index].sentence.paragraph
+            && (facts[index + 1].sentence.paragraph == facts[index].sentence.paragraph
+                || (facts[index].places.contains { !$0.isIncidental }
+                    && facts[index + 1].places.allSatisfy(\.isIncidental)
+                    && facts[index + 1].mentions.allSatisfy(\.isDefinite)))
         {
             facts[index + 1].startsNewEvent = true
             // "in the exchange of fire" there is the second case's, not the first's.
             if !facts[index + 1].mentions.isEmpty { facts[index + 1].mentions[0].isNew = true }
+            // Where the announcing sentence put it, when the next names no place.
+            if facts[index + 1].places.allSatisfy(\.isIncidental) {
+                facts[index + 1].places += facts[index].places.filter { !$0.isIncidental }
+            }
         }
         // "In the Uzbek version, ten Afghans set upon the guards on 14 March. The guards say
         // they had no choice but to open fire": the paragraph tells that account throughout.
@@ -140,6 +150,21 @@ public enum Extraction {
                     facts[next].tolls[toll].isOtherAccount = true
                 }
                 next += 1
+            }
+        }
+        // "A council member put the toll far higher, however. He said the Taliban killed at
+        // least 25 ... He said at least eight more soldiers died": the same speaker goes on
+        // with the other account.
+        for index in facts.indices.dropFirst()
+        where facts[index - 1].isOtherAccount && !facts[index].isOtherAccount
+            && ["he", "she", "they"].contains(facts[index].sentence.word(0))
+            && facts[index].sentence.tokens.prefix(3).contains(where: {
+                $0.entry.has(.reporting)
+            })
+        {
+            facts[index].isOtherAccount = true
+            for toll in facts[index].tolls.indices {
+                facts[index].tolls[toll].isOtherAccount = true
             }
         }
         var builder = EventBuilder(window: reader.window)
@@ -378,7 +403,25 @@ public enum Extraction {
                             first, event.sentences.filter { $0 < sentences.count }.max() ?? first)
                         : Swift.max(
                             event.sentences.last ?? first, Swift.min(next, sentences.count) - 1)
-                    for index in first...last where facts[index].setAside == nil {
+                    // Not the sentences another event rests on ("the intruders" of a clash
+                    // told after a killing recalled).
+                    let others = Set(
+                        builder.events.filter { $0.sentences != event.sentences }
+                            .flatMap(\.sentences))
+                    // Nor a sentence after its telling about another day ("on July 23 two Uzbek
+                    // guards crossed illegally", after a killing of June 20).
+                    let otherDay = { (index: Int) -> Bool in
+                        guard let own = event.time, own.precision == .day,
+                            index > event.sentences.max() ?? index
+                        else { return false }
+                        return facts[index].times.contains {
+                            $0.precision == .day && $0.date != own.date
+                        }
+                    }
+                    for index in first...last
+                    where facts[index].setAside == nil && !others.contains(index)
+                        && !otherDay(index)
+                    {
                         let sentence = sentences[index]
                         for (position, token) in sentence.tokens.enumerated() {
                             // "shot the two "intruders"": one side's word for the other.

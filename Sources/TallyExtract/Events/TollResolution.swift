@@ -36,7 +36,11 @@ struct TollResolution {
     ///   is named beside it.
     init(_ facts: [TollFact], interstate: Bool = false) {
         // Militants are nobody's citizens here: their nationality names no party.
-        var facts = facts.filter { $0.qualifier != .superseded }.map { fact in
+        // "He said at least eight more soldiers died", in a council member's higher count: more
+        // of that account's dead, weighed with it, never added to the figure that stands.
+        var facts = facts.filter {
+            $0.qualifier != .superseded && !($0.isOtherAccount && $0.qualifier == .additional)
+        }.map { fact in
             var fact = fact
             if fact.side == .militants { fact.party = nil }
             return fact

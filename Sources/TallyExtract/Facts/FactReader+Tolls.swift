@@ -215,6 +215,8 @@ extension FactReader {
                 if let next = Optional(sentence[scan + 1]), next.entry.side != nil, next.isWord,
                     !next.entry.has(.phraseEnd), next.text != "member"
                 {
+                    // "two Taliban commanders": the Taliban's, whatever the word.
+                    if word.text == "taliban" { taliban = true }
                     headIndex = scan + 1
                 } else if sentence[scan + 1].isWord, sentence[scan + 2].entry.side != nil,
                     sentence[scan + 2].isWord,
@@ -803,6 +805,25 @@ extension FactReader {
                 index += 1
                 continue
             }
+            // "six of the nine border policemen were killed": six, of the policemen's side;
+            // the nine are how many there were.
+            // (The figure may have read "six of the nine" already.)
+            let ofAt =
+                sentence.word(phrase.end) == "of"
+                ? phrase.end
+                : (phrase.start..<phrase.end).first { sentence.word($0) == "of" }
+            let wholeAt = ofAt.map { sentence.word(phrase.end) == "of" ? $0 + 1 : phrase.end }
+            if phrase.isBare, phrase.hasNumber, let ofAt, let wholeAt,
+                ["the", "those", "these", "its", "their"].contains(sentence.word(ofAt + 1)),
+                let whole = personPhrase(sentence, at: wholeAt), !whole.isBare,
+                whole.side != .unknown
+            {
+                phrase.side = whole.side
+                phrase.party = whole.party
+                phrase.head = whole.head
+                phrase.isBare = false
+                phrase.end = whole.end
+            }
             let before = sentence.word(index - 1)
             if before == "of"
                 || (sentence[index - 1].entry.has(.determiner) && sentence.word(index - 2) == "of")
@@ -941,7 +962,20 @@ extension FactReader {
                 phrase.side = last.side
                 phrase.head = last.head + "-whom"
             }
+            // "kill no fewer than 32 soldiers and police officers": the figure counts both
+            // nouns; the second is no plural of its own.
+            if !phrase.hasNumber, phrase.count == 2, !phrase.isBare, before == "and",
+                let last = phrases.last, last.end == index - 1, last.hasNumber, !last.isBare,
+                last.count > 1
+            {
+                phrase.isComplement = true
+                phrase.count = 0
+            }
             if ["including", "among"].contains(before)
+                // "Two Taliban commanders were among those killed": part of the dead told.
+                || ["were among", "was among", "are among", "is among"].contains(where: {
+                    sentence.matches($0, at: phrase.end)
+                })
                 || sentence.matches("among them", at: index - 2)
                 || sentence.matches("among them", at: phrase.end)
                 || sentence.matches(", among them", at: phrase.end)
@@ -1443,7 +1477,18 @@ extension FactReader {
                     !predicates.contains(where: {
                         $0.kind == .death && $0.position > position && $0.position <= position + 5
                             && sentence.word($0.position - 1) == "and"
-                    })
+                    }),
+                    // "six border policemen assigned to it were killed": a participle right
+                    // after the noun, the noun's own verb after it.
+                    !(position == phrase.end
+                        && predicates.contains(where: { found in
+                            found.kind == .death && found.position > position + 1
+                                && found.position <= position + 8
+                                && sentence[found.position - 1].entry.has(.auxiliary)
+                                && !(position..<found.position).contains {
+                                    sentence[$0].isPunctuation
+                                }
+                        }))
                 {
                     break
                 }

@@ -83,6 +83,15 @@ struct FactReader {
                 "earlier this week", "earlier this month", "earlier in the week",
                 "earlier in the month",
             ])
+            // "In Jawzjan province, meanwhile, the Taliban closed in on Khamyab": another place's
+            // events.
+            || ((1...6).contains(where: { sentence.word($0) == "meanwhile" })
+                && facts.places.contains { !$0.isIncidental })
+            // "Also on Saturday in Kunduz, militants set off a bomb": another of the day's
+            // incidents, in a roundup.
+            || ((sentence.matches("also on", at: 0) || sentence.matches("also in", at: 0)
+                || sentence.matches("also that", at: 0))
+                && (!facts.times.isEmpty || facts.places.contains { !$0.isIncidental }))
             // "The next day, gunmen attacked ..."; "fighting broke out again the following day"
             // goes on with the same episode.
             || (sentence.contains([
@@ -231,6 +240,7 @@ struct FactReader {
                 return nearestElsewhere < nearestCovered
             }
             if facts.tolls.isEmpty && covered.isEmpty && !facts.namesBorder {
+                facts.toldElsewhere = facts.mentions.map(\.word)
                 facts.mentions.removeAll()
             }
         }
@@ -378,6 +388,10 @@ struct FactReader {
             sentence.contains(
                 in: newsPart,
                 [
+                    // "As a rule, Kyrgyz die on the border more often than Uzbeks do".
+                    "as a rule", "more often than", "tend to", "tends to",
+                    // "fighting was under way in 60 percent of the areas".
+                    "percent of", "per cent of",
                     "so far this year", "this year", "earlier in the year", "since the beginning",
                     "since the start",
                     "to date",
@@ -659,6 +673,12 @@ struct FactReader {
         {
             return true
         }
+        // "Attacks and battles are now routine in the Afghan provinces".
+        if let verb = (1...4).first(where: { Self.usualVerbs.contains(sentence.word(index + $0)) }),
+            (1...2).contains(where: { Self.usualWords.contains(sentence.word(index + verb + $0)) })
+        {
+            return true
+        }
         // "Violence breaks out now and then on the frontiers", "from time to time": what
         // happens there.
         if (1...4).contains(where: {
@@ -683,6 +703,33 @@ struct FactReader {
                 ["place", "happened", "occurred"].contains(sentence.word(index + $0))
             }) && sentence.word(index - 2) == "a")
         {
+            return true
+        }
+        // "in connection with the fighting in neighbouring Afghanistan": a country's war as a
+        // whole, no event of its own.
+        if ["fighting", "war", "violence", "conflict", "instability", "unrest"].contains(
+            sentence.word(index)),
+            let at = (1...2).first(where: { sentence.word(index + $0) == "in" }),
+            let country = (1...2).lazy.map({ sentence[index + at + $0] }).first(where: {
+                $0.entry.isCountryName
+            }), country.entry.country != nil,
+            sentence.tokens.filter({ $0.entry.isCountryName || $0.entry.country != nil }).count
+                <= 3,
+            Gazetteer.mentions(in: sentence).allSatisfy(\.isIncidental)
+        {
+            return true
+        }
+        // "the militants have now changed tactics, shooting at security forces at local
+        // checkpoints": how they fight, no event.
+        if (1...8).contains(where: { ["tactics", "tactic"].contains(sentence.word(index - $0)) }) {
+            return true
+        }
+        // "have laid thousands of roadside bombs", "dozens of attacks": counts of a war, no
+        // event of their own.
+        if (2...4).contains(where: {
+            ["thousands", "hundreds", "dozens", "scores", "countless", "numerous"].contains(
+                sentence.word(index - $0)) && sentence.word(index - $0 + 1) == "of"
+        }) || ["countless", "numerous"].contains(sentence.word(index - 1)) {
             return true
         }
         // "news outlets have covered this, including clashes along the border": what the press
@@ -1074,15 +1121,19 @@ struct FactReader {
             case .capture:
                 // "captured a post"; "captured two smugglers" is an arrest; people "seized by armed
                 // men" are abducted.
-                let object = (1...6).contains {
-                    [
-                        "post", "outpost", "posts", "outposts", "village", "villages", "territory",
-                        "district", "positions", "checkpoint", "checkpoints", "base", "height",
-                        "heights", "crossing", "crossings", "port", "ports", "town", "centre",
-                        "center", "headquarters", "districts", "towns", "bases", "centres",
-                        "centers",
-                    ].contains(sentence.word(index + $0))
-                }
+                let places: Set<String> = [
+                    "post", "outpost", "posts", "outposts", "village", "villages", "territory",
+                    "district", "positions", "checkpoint", "checkpoints", "base", "height",
+                    "heights", "crossing", "crossings", "port", "ports", "town", "centre",
+                    "center", "headquarters", "districts", "towns", "bases", "centres", "centers",
+                ]
+                // "a checkpoint close to the frontier was overrun by insurgents": the place
+                // before a passive.
+                let passive =
+                    ["was", "were", "been"].contains(sentence.word(index - 1))
+                    && (2...12).contains { places.contains(sentence.word(index - $0)) }
+                let object =
+                    passive || (1...6).contains { places.contains(sentence.word(index + $0)) }
                 // "the district fell to the Taliban a month ago": a capture, its subject the place.
                 if token.text == "fell" {
                     let toArmed =

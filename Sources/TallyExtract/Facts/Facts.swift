@@ -136,6 +136,9 @@ struct SentenceFacts: Sendable {
     /// The sentence tells about a fight's participants: border guards and intruders both named.
     var namesSecurity = false
     var namesMilitants = false
+    /// The words of an event told only in a place outside the covered borders ("In Helmand,
+    /// gunmen shot dead an administrator"), dropped from `mentions`.
+    var toldElsewhere: [String] = []
     /// Words of the border: "border", "frontier", "outpost", "guards".
     var namesBorder = false
     /// People counted in the sentence ("three armed smugglers"), whatever befell them: an
@@ -154,6 +157,19 @@ struct SentenceFacts: Sendable {
                 (position..<time.position).contains(where: {
                     sentence.word($0) == "than"
                         && !["less", "more", "fewer"].contains(sentence.word($0 - 1))
+                })
+            {
+                return false
+            }
+            // "who had escaped into Turkmenistan after heavy fighting ... came back home on
+            // Monday": the day they came back, not the fighting's.
+            // ("after attacks that killed five last week" tells the attacks' own day.)
+            if time.position > position + 4,
+                (1...3).contains(where: {
+                    ["after", "following"].contains(sentence.word(position - $0))
+                }),
+                !(1...2).contains(where: {
+                    ["that", "which", "in", "when", "on"].contains(sentence.word(position + $0))
                 })
             {
                 return false

@@ -26,6 +26,21 @@ enum Numbers {
     ]
 
     static func read(_ sentence: Sentence, at index: Int, article: Bool = false) -> Reading? {
+        guard var reading = readFigure(sentence, at: index, article: article) else { return nil }
+        // "eight or more policemen", "20 or so": the figure, at least.
+        let after = index + reading.length
+        if sentence.matches("or more", at: after) {
+            reading.length += 2
+            reading.isLowerBound = true
+        } else if sentence.matches("or so", at: after) {
+            reading.length += 2
+        }
+        return reading
+    }
+
+    private static func readFigure(
+        _ sentence: Sentence, at index: Int, article: Bool = false
+    ) -> Reading? {
         // Most words are not numbers: decide that first, by table.
         guard index >= 0, index < sentence.tokens.count else { return nil }
         let first = sentence.tokens[index]

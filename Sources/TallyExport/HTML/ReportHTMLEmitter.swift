@@ -433,16 +433,7 @@ public struct ReportHTMLEmitter: TextEmitter {
     /// `5: 3 militants, 2 security`, or `none`.
     static func deaths(_ fatalities: Fatalities) -> String {
         guard fatalities.total > 0 else { return "none" }
-        let sides = [
-            (fatalities.militants, "militant", "militants"),
-            (fatalities.security, "security", "security"),
-            (fatalities.civilians, "civilian", "civilians"),
-            (fatalities.unknown, "unknown", "unknown"),
-        ]
-        let named = sides.filter { $0.0 > 0 }.map { count, one, many in
-            "\(count.groupedDigits) \(count == 1 ? one : many)"
-        }
-        return "\(fatalities.total.groupedDigits): " + named.joined(separator: ", ")
+        return "\(fatalities.total.groupedDigits): " + fatalities.sidesInWords
     }
 
     private static func dataNotes(_ report: MonthlyReport) -> Markup {

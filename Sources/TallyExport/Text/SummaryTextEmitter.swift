@@ -275,16 +275,7 @@ public struct SummaryTextEmitter: TextEmitter {
     /// `5 killed: 2 militants, 1 security, 2 unknown`, or `no deaths`.
     private static func deaths(_ fatalities: Fatalities) -> String {
         guard fatalities.total > 0 else { return "no deaths" }
-        let sides = [
-            (fatalities.militants, "militant", "militants"),
-            (fatalities.security, "security", "security"),
-            (fatalities.civilians, "civilian", "civilians"),
-            (fatalities.unknown, "unknown", "unknown"),
-        ]
-        let named = sides.filter { $0.0 > 0 }.map { count, one, many in
-            "\(count.groupedDigits) \(count == 1 ? one : many)"
-        }
-        return "\(fatalities.total.groupedDigits) killed: " + named.joined(separator: ", ")
+        return "\(fatalities.total.groupedDigits) killed: " + fatalities.sidesInWords
     }
 
     /// Words filled into lines of ``lineWidth``; a word longer than a line is split.

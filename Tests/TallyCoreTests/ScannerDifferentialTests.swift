@@ -224,7 +224,7 @@ struct WholeNumberTests {
             var random = SplitMix64(seed: UInt64(seed))
             let digits = String(
                 (0..<length).map { _ in "0123456789".randomElement(using: &random)! })
-            let parsed = Array(digits.utf8).withUnsafeBytes { FieldParsing.wholeNumber($0) }
+            let parsed = FieldParsing.wholeNumber(ContiguousArray(digits.utf8).span)
             let value = Int(digits)!
             if value <= FieldParsing.maximumFigure {
                 #expect(parsed == .success(value), "\(digits)")
@@ -243,11 +243,11 @@ struct SnakeCaseTests {
                 (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte)
                 || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
                 || byte == UInt8(ascii: "_")
-            let word: [UInt8] = [UInt8(ascii: "a"), byte, UInt8(ascii: "b")]
-            #expect(word.withUnsafeBytes(\.isSnakeCase) == expected, "byte \(byte)")
-            let first: [UInt8] = [byte, UInt8(ascii: "a")]
+            let word: ContiguousArray<UInt8> = [UInt8(ascii: "a"), byte, UInt8(ascii: "b")]
+            #expect(word.span.isSnakeCase == expected, "byte \(byte)")
+            let first: ContiguousArray<UInt8> = [byte, UInt8(ascii: "a")]
             #expect(
-                first.withUnsafeBytes(\.isSnakeCase)
+                first.span.isSnakeCase
                     == (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte), "first byte \(byte)")
         }
     }

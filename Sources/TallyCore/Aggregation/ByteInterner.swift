@@ -1,17 +1,9 @@
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Musl)
-    import Musl
-#elseif canImport(Darwin)
-    import Darwin
-#endif
-
 /// Maps distinct byte strings to small integer ids, so group keys are integers on the hot path.
 ///
 /// Open addressing over multiplicative hashes; the strings live back to back in one arena. Looking up a
 /// string seen before allocates nothing.
 package struct ByteInterner: Sendable {
-    private var arena: [UInt8] = []
+    private var arena: ContiguousArray<UInt8> = []
     private var offsets: [Int] = [0]
     private var hashes: [UInt64] = []
     private var slots: [Int32] = Array(repeating: -1, count: 64)
@@ -24,8 +16,8 @@ package struct ByteInterner: Sendable {
     /// The id of `bytes`, adding it when new.
     ///
     /// - Complexity: O(n) in the length of `bytes`, amortised.
-    package mutating func intern(_ bytes: UnsafeRawBufferPointer) -> Int32 {
-        let hash = ByteInterner.hash(bytes)
+    package mutating func intern(_ bytes: Span<UInt8>) -> Int32 {
+        let hash = ByteInterner.hash(bytes.bytes)
         let mask = slots.count - 1
         var index = Int(truncatingIfNeeded: hash) & mask
         while true {
@@ -36,17 +28,23 @@ package struct ByteInterner: Sendable {
         }
         let id = Int32(hashes.count)
         hashes.append(hash)
-        arena.append(contentsOf: bytes)
+        for i in bytes.indices { arena.append(bytes[i]) }
         offsets.append(arena.count)
         slots[index] = id
         if hashes.count * 2 > slots.count { grow() }
         return id
     }
 
+    /// The id of `bytes`, or of the empty string when there are none (`nil`: a value whose
+    /// escapes are malformed).
+    package mutating func intern(orEmpty bytes: Span<UInt8>?) -> Int32 {
+        guard let bytes else { return intern(Span()) }
+        return intern(bytes)
+    }
+
     /// The id of a string, adding it when new.
     package mutating func intern(_ text: String) -> Int32 {
-        var text = text
-        return text.withUTF8 { intern(UnsafeRawBufferPointer($0)) }
+        intern(ContiguousArray(text.utf8).span)
     }
 
     /// The string with this id.
@@ -54,14 +52,28 @@ package struct ByteInterner: Sendable {
         String(decoding: arena[offsets[Int(id)]..<offsets[Int(id) + 1]], as: UTF8.self)
     }
 
-    private func equals(_ id: Int, _ bytes: UnsafeRawBufferPointer) -> Bool {
+    private func equals(_ id: Int, _ bytes: Span<UInt8>) -> Bool {
         let start = offsets[id]
         let length = offsets[id + 1] - start
         guard length == bytes.count else { return false }
-        if length == 0 { return true }
-        return arena.withUnsafeBytes {
-            memcmp($0.baseAddress! + start, bytes.baseAddress!, length) == 0
+        let stored = arena.span.bytes
+        let given = bytes.bytes
+        var i = 0
+        while i + 8 <= length {
+            guard
+                stored.unsafeLoadUnaligned(fromByteOffset: start + i, as: UInt64.self)
+                    == given.unsafeLoadUnaligned(fromByteOffset: i, as: UInt64.self)
+            else { return false }
+            i += 8
         }
+        while i < length {
+            guard
+                stored.unsafeLoad(fromByteOffset: start + i, as: UInt8.self)
+                    == given.unsafeLoad(fromByteOffset: i, as: UInt8.self)
+            else { return false }
+            i += 1
+        }
+        return true
     }
 
     private mutating func grow() {
@@ -78,10 +90,10 @@ package struct ByteInterner: Sendable {
     /// the word that ends with the last byte (overlapping the one before), short strings as two
     /// overlapping halves, so no byte is read one at a time. The length is mixed in first.
     @inline(__always)
-    private static func hash(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
-        let count = bytes.count
+    private static func hash(_ bytes: RawSpan) -> UInt64 {
+        let count = bytes.byteCount
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(count)
-        guard let base = bytes.baseAddress, count > 0 else { return hash }
+        guard count > 0 else { return hash }
         func mix(_ word: UInt64) {
             hash = (hash ^ word) &* 0x9E37_79B9_7F4A_7C15
             hash ^= hash >> 32
@@ -89,18 +101,18 @@ package struct ByteInterner: Sendable {
         if count >= 8 {
             var i = 0
             while i + 8 < count {
-                mix(base.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+                mix(bytes.unsafeLoadUnaligned(fromByteOffset: i, as: UInt64.self))
                 i += 8
             }
-            mix(base.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self))
+            mix(bytes.unsafeLoadUnaligned(fromByteOffset: count - 8, as: UInt64.self))
         } else if count >= 4 {
-            let low = UInt64(base.loadUnaligned(as: UInt32.self))
-            let high = UInt64(base.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self))
+            let low = UInt64(bytes.unsafeLoadUnaligned(as: UInt32.self))
+            let high = UInt64(bytes.unsafeLoadUnaligned(fromByteOffset: count - 4, as: UInt32.self))
             mix(low | high << 32)
         } else {
-            let first = UInt64(base.load(as: UInt8.self))
-            let middle = UInt64(base.load(fromByteOffset: count / 2, as: UInt8.self))
-            let last = UInt64(base.load(fromByteOffset: count - 1, as: UInt8.self))
+            let first = UInt64(bytes.unsafeLoad(as: UInt8.self))
+            let middle = UInt64(bytes.unsafeLoad(fromByteOffset: count / 2, as: UInt8.self))
+            let last = UInt64(bytes.unsafeLoad(fromByteOffset: count - 1, as: UInt8.self))
             mix(first | middle << 8 | last << 16)
         }
         return hash ^ (hash >> 29)

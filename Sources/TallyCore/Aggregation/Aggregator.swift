@@ -95,14 +95,14 @@ package struct Aggregator: MergeableRecordSink {
                 periodCode = Aggregator.code(of: period)
                 key[slot] = periodCode
             case .country:
-                key[slot] = row.withValue(.country) { countries.intern($0!) }
+                key[slot] = countries.intern(.country, of: row)
             case .region:
-                key[slot] = row.withValue(.country) { countries.intern($0!) }
-                key[slot + 1] = row.withValue(.region) { regions.intern(orEmpty: $0) }
+                key[slot] = countries.intern(.country, of: row)
+                key[slot + 1] = regions.intern(.region, of: row)
             case .category:
                 key[slot] = Int32(Category.allCases.firstIndex(of: record.category)!)
             case .type:
-                key[slot] = row.withValue(.type) { types.intern($0!) }
+                key[slot] = types.intern(.type, of: row)
             case .actor:
                 actorSlot = slot
             }
@@ -122,8 +122,8 @@ package struct Aggregator: MergeableRecordSink {
             add(counted, to: key)
             return true
         }
-        let first = row.withValue(.actor1) { actors.intern(orEmpty: $0) }
-        let second = row.withValue(.actor2) { actors.intern(orEmpty: $0) }
+        let first = actors.intern(.actor1, of: row)
+        let second = actors.intern(.actor2, of: row)
         let emptyID = actors.intern(Span())
         if first != emptyID || second == emptyID {
             key[actorSlot] = first

@@ -42,6 +42,13 @@ package struct ByteInterner: Sendable {
         return intern(bytes)
     }
 
+    /// The id of a row's value of `column`, adding it when new; the empty string's when the
+    /// value is absent or its escapes are malformed.
+    @inline(__always)
+    package mutating func intern(_ column: Column, of row: borrowing RowView) -> Int32 {
+        row.withValue(column) { intern(orEmpty: $0) }
+    }
+
     /// The id of a string, adding it when new.
     package mutating func intern(_ text: String) -> Int32 {
         intern(ContiguousArray(text.utf8).span)
@@ -52,27 +59,28 @@ package struct ByteInterner: Sendable {
         String(decoding: arena[offsets[Int(id)]..<offsets[Int(id) + 1]], as: UTF8.self)
     }
 
+    /// Whether the string with this id is `bytes`: compared eight bytes at a time, the last,
+    /// partial word as the word that ends with the last byte, as ``hash(_:)`` reads them.
     private func equals(_ id: Int, _ bytes: Span<UInt8>) -> Bool {
         let start = offsets[id]
-        let length = offsets[id + 1] - start
-        guard length == bytes.count else { return false }
-        let stored = arena.span.bytes
+        let count = offsets[id + 1] - start
+        guard count == bytes.count else { return false }
+        let stored = arena.span.bytes.extracting(start..<start + count)
         let given = bytes.bytes
-        var i = 0
-        while i + 8 <= length {
-            guard
-                stored.unsafeLoadUnaligned(fromByteOffset: start + i, as: UInt64.self)
-                    == given.unsafeLoadUnaligned(fromByteOffset: i, as: UInt64.self)
-            else { return false }
-            i += 8
+        func same<Word: FixedWidthInteger & BitwiseCopyable>(at offset: Int, _: Word.Type) -> Bool {
+            stored.unsafeLoadUnaligned(fromUncheckedByteOffset: offset, as: Word.self)
+                == given.unsafeLoadUnaligned(fromUncheckedByteOffset: offset, as: Word.self)
         }
-        while i < length {
-            guard
-                stored.unsafeLoad(fromByteOffset: start + i, as: UInt8.self)
-                    == given.unsafeLoad(fromByteOffset: i, as: UInt8.self)
-            else { return false }
-            i += 1
+        if count >= 8 {
+            var i = 0
+            while i + 8 < count {
+                guard same(at: i, UInt64.self) else { return false }
+                i += 8
+            }
+            return same(at: count - 8, UInt64.self)
         }
+        if count >= 4 { return same(at: 0, UInt32.self) && same(at: count - 4, UInt32.self) }
+        for i in 0..<count where !same(at: i, UInt8.self) { return false }
         return true
     }
 
@@ -101,18 +109,20 @@ package struct ByteInterner: Sendable {
         if count >= 8 {
             var i = 0
             while i + 8 < count {
-                mix(bytes.unsafeLoadUnaligned(fromByteOffset: i, as: UInt64.self))
+                mix(bytes.unsafeLoadUnaligned(fromUncheckedByteOffset: i, as: UInt64.self))
                 i += 8
             }
-            mix(bytes.unsafeLoadUnaligned(fromByteOffset: count - 8, as: UInt64.self))
+            mix(bytes.unsafeLoadUnaligned(fromUncheckedByteOffset: count - 8, as: UInt64.self))
         } else if count >= 4 {
-            let low = UInt64(bytes.unsafeLoadUnaligned(as: UInt32.self))
-            let high = UInt64(bytes.unsafeLoadUnaligned(fromByteOffset: count - 4, as: UInt32.self))
+            let low = UInt64(bytes.unsafeLoadUnaligned(fromUncheckedByteOffset: 0, as: UInt32.self))
+            let high = UInt64(
+                bytes.unsafeLoadUnaligned(fromUncheckedByteOffset: count - 4, as: UInt32.self))
             mix(low | high << 32)
         } else {
-            let first = UInt64(bytes.unsafeLoad(as: UInt8.self))
-            let middle = UInt64(bytes.unsafeLoad(fromByteOffset: count / 2, as: UInt8.self))
-            let last = UInt64(bytes.unsafeLoad(fromByteOffset: count - 1, as: UInt8.self))
+            let first = UInt64(bytes.unsafeLoad(fromUncheckedByteOffset: 0, as: UInt8.self))
+            let middle = UInt64(
+                bytes.unsafeLoad(fromUncheckedByteOffset: count / 2, as: UInt8.self))
+            let last = UInt64(bytes.unsafeLoad(fromUncheckedByteOffset: count - 1, as: UInt8.self))
             mix(first | middle << 8 | last << 16)
         }
         return hash ^ (hash >> 29)

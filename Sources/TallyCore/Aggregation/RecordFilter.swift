@@ -144,8 +144,8 @@ package struct FilterMatcher {
             }
             if field == .region {
                 let pair = SIMD2(
-                    row.withValue(.region) { tests[index].values.intern(orEmpty: $0) },
-                    row.withValue(.country) { countries.intern(orEmpty: $0) })
+                    tests[index].values.intern(.region, of: row),
+                    countries.intern(.country, of: row))
                 if regionDecisions[pair] == nil {
                     regionDecisions[pair] = filter.accepts(
                         region: tests[index].values.string(pair[0]),
@@ -156,7 +156,7 @@ package struct FilterMatcher {
             }
             var passed = false
             for column in tests[index].columns where !passed {
-                let id = Int(row.withValue(column) { tests[index].values.intern(orEmpty: $0) })
+                let id = Int(tests[index].values.intern(column, of: row))
                 if id == tests[index].decisions.count {
                     tests[index].decisions.append(
                         filter.accepts(tests[index].values.string(Int32(id)), for: field))

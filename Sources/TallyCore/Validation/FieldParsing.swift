@@ -56,7 +56,7 @@ package enum FieldParsing {
             guard from + count <= bytes.count else { return nil }
             var value = 0
             for k in from..<from + count {
-                let d = bytes[k] &- 0x30
+                let d = bytes[unchecked: k] &- 0x30
                 guard d < 10 else { return nil }
                 value = value * 10 + Int(d)
             }

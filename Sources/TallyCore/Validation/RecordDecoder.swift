@@ -52,6 +52,7 @@ package struct RecordDecoder: Sendable {
         }
 
         // Date and its precision.
+        let years = years
         let (date, writtenPrecision) = try row.withValue(.date) {
             bytes throws(RejectionReason) -> (CivilDate, DatePrecision) in
             guard let bytes else { throw .badEscape(.date) }
@@ -219,7 +220,7 @@ extension Span<UInt8> {
         let letters: UInt64 = 1 << 31 | 0x3FF_FFFF << 33
         var allowed: UInt64 = 1
         for i in indices {
-            let byte = self[i]
+            let byte = self[unchecked: i]
             let word = byte < 64 ? digits : byte < 128 ? letters : 0
             allowed &= word >> UInt64(byte & 63)
         }

@@ -97,6 +97,8 @@ package struct ByteInterner: Sendable {
     /// A multiplicative hash over the bytes eight at a time; the last, partial word is read as
     /// the word that ends with the last byte (overlapping the one before), short strings as two
     /// overlapping halves, so no byte is read one at a time. The length is mixed in first.
+    /// Words are read in the machine's byte order: it changes the hash values, never an id, an
+    /// equality or an order of output.
     @inline(__always)
     private static func hash(_ bytes: RawSpan) -> UInt64 {
         let count = bytes.byteCount

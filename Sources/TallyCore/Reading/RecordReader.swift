@@ -241,7 +241,7 @@ struct ReadSession {
                 let row = RowView(base: source.buffer, file: input.path, scratch: scratch)
                 scratch.reset()
                 for field in scanner.fields.prefix(scanner.fieldCount) {
-                    headerNames.append(row.text(of: field).trimmingASCIIWhitespace())
+                    headerNames.append(row.untrimmedText(of: field).trimmingASCIIWhitespace())
                 }
                 layout = InputLayout.recognise(headerNames)
                 if let translator = LayoutTranslator(layout: layout, header: headerNames) {

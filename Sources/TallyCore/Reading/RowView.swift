@@ -38,7 +38,8 @@ package struct FieldRef: Sendable {
 ///   (`withValue(_:_:)`): the compiler refuses to let the span out of the closure,
 ///   so a field cannot outlive its row by construction.
 /// - Unsafe pointers stay inside this file and the reader that fills the view; the stages after
-///   the reader see none.
+///   the reader see none. Only the owner of the memory makes a view (the reader, and the
+///   benchmarks' copy of decoded rows), and it owns the view it makes.
 ///
 /// Why not a `~Escapable` view with its lifetime tied to the block buffer: with Swift 6.3 and
 /// this package's settings (tools version 6.2, Swift 6 language mode, no experimental
@@ -54,7 +55,8 @@ package struct FieldRef: Sendable {
 /// arguments, closure parameters, all checked by the compiler) and `~Copyable` types passed
 /// `borrowing`; this view is built from those. When lifetime dependencies are part of the
 /// language, the view can become `~Escapable` and `withValue(_:_:)` a property
-/// that returns the span; its users change little.
+/// that returns the span; its users change little. `CONTRIBUTING.md` (Row views) has the
+/// measurements.
 package struct RowView: ~Copyable {
     /// The memory the row's field bounds are offsets into: the reader's buffer.
     private var base: UnsafeRawPointer
@@ -124,19 +126,23 @@ package struct RowView: ~Copyable {
     package func withValue<Result: ~Copyable, Failure: Error>(
         of field: FieldRef, _ body: (Span<UInt8>?) throws(Failure) -> Result
     ) throws(Failure) -> Result {
+        guard let value = unescaped(field) else { return try body(nil) }
+        return try body(value.trimmingSpaces().span)
+    }
+
+    /// The bytes of a field, unescaped (in the scratch) when it is escaped; `nil` when its
+    /// escapes are malformed.
+    @inline(__always)
+    private func unescaped(_ field: FieldRef) -> UnsafeBufferPointer<UInt8>? {
         let raw = UnsafeBufferPointer(
             start: base.assumingMemoryBound(to: UInt8.self) + field.start,
             count: field.end - field.start)
-        let value: UnsafeBufferPointer<UInt8>
         switch field.escape {
-        case .none: value = raw.trimmingSpaces()
-        case .doubledQuotes: value = scratch.unescapeDoubledQuotes(raw).trimmingSpaces()
-        case .json:
-            guard let decoded = scratch.unescapeJSON(raw) else { return try body(nil) }
-            value = decoded.trimmingSpaces()
-        case .derived: value = scratch.derived(field).trimmingSpaces()
+        case .none: return raw
+        case .doubledQuotes: return scratch.unescapeDoubledQuotes(raw)
+        case .json: return scratch.unescapeJSON(raw)
+        case .derived: return scratch.derived(field)
         }
-        return try body(value.span)
     }
 
     /// The value of a column as a `String`; empty when absent or malformed. Allocates: for
@@ -156,19 +162,28 @@ package struct RowView: ~Copyable {
         }
     }
 
+    /// The value of a field as a `String`, unescaped, its spaces kept (a header's names);
+    /// empty when malformed.
+    package func untrimmedText(of field: FieldRef) -> String {
+        guard let value = unescaped(field) else { return "" }
+        return String(decoding: value, as: UTF8.self)
+    }
+
     /// The row as it was written in the input, without its line end.
     package var rawText: String {
-        var text = String(decoding: rawBytes, as: UTF8.self)
+        var text = String(decoding: row, as: UTF8.self)
         while text.hasSuffix("\n") || text.hasSuffix("\r") { text.removeLast() }
         return text
     }
 
     /// A copy of the row's bytes as written in the input, its line end included.
-    package var rawBytes: [UInt8] {
-        Array(
-            UnsafeBufferPointer(
-                start: base.assumingMemoryBound(to: UInt8.self) + rowRange.lowerBound,
-                count: rowRange.count))
+    package var rawBytes: [UInt8] { Array(row) }
+
+    /// The row's bytes in the buffer.
+    private var row: UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(
+            start: base.assumingMemoryBound(to: UInt8.self) + rowRange.lowerBound,
+            count: rowRange.count)
     }
 }
 

@@ -143,14 +143,10 @@ package struct LayoutTranslator: Sendable {
             set(.id, .eventIDCountry)
             set(.date, .eventDate)
             // "16-05-2025": ACLED's day-month-year form.
-            if let reordered = withBytes(
-                .eventDate,
-                {
-                    LayoutTranslator.dayMonthYear($0, into: scratch)
-                })
-            {
-                row.fields[Column.date.rawValue] = reordered
+            let reordered = withBytes(.eventDate) {
+                LayoutTranslator.dayMonthYear($0, into: scratch)
             }
+            if let reordered { row.fields[Column.date.rawValue] = reordered }
             if value(.timePrecision, is: "2") {
                 derive(.datePrecision, "week")
             } else if value(.timePrecision, is: "3") {

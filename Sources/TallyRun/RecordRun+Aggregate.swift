@@ -25,7 +25,8 @@ extension RecordRun {
             let (listing, result) = try session.read { source, options in
                 let listing = try emitter.startListing(on: output, for: request)
                 let result = try Aggregation.run(
-                    request, from: source, options: options, listingRows: listing.list)
+                    request, from: source, options: options,
+                    listingRows: { try listing.list($0, from: $1) })
                 return (listing, result)
             }
             try session.account(result.accounting, notes: result.notes)

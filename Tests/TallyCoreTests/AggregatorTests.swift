@@ -249,17 +249,13 @@ struct AggregatorTests {
 struct ByteInternerTests {
     @Test func `equal bytes get one id wherever they lie, the empty string included`() {
         var interner = ByteInterner()
-        let text: [UInt8] = Array("Khatlon, and a name longer than eight bytes".utf8)
-        let copy = text
-        let a = text.withUnsafeBytes { interner.intern($0) }
-        let b = copy.withUnsafeBytes { interner.intern($0) }
-        let prefix = text.withUnsafeBytes {
-            interner.intern(UnsafeRawBufferPointer(rebasing: $0[0..<7]))
-        }
-        let emptyWithoutAddress = interner.intern(UnsafeRawBufferPointer(start: nil, count: 0))
-        let emptyInside = text.withUnsafeBytes {
-            interner.intern(UnsafeRawBufferPointer(rebasing: $0[3..<3]))
-        }
+        let text = ContiguousArray("Khatlon, and a name longer than eight bytes".utf8)
+        let copy = ContiguousArray(text)
+        let a = interner.intern(text.span)
+        let b = interner.intern(copy.span)
+        let prefix = interner.intern(text.span.extracting(0..<7))
+        let emptyWithoutAddress = interner.intern(Span())
+        let emptyInside = interner.intern(text.span.extracting(3..<3))
         #expect(a == b)
         #expect(prefix != a)
         #expect(emptyWithoutAddress == emptyInside)

@@ -224,7 +224,7 @@ struct WholeNumberTests {
             var random = SplitMix64(seed: UInt64(seed))
             let digits = String(
                 (0..<length).map { _ in "0123456789".randomElement(using: &random)! })
-            let parsed = Array(digits.utf8).withUnsafeBytes { FieldParsing.wholeNumber($0) }
+            let parsed = FieldParsing.wholeNumber(ContiguousArray(digits.utf8).span)
             let value = Int(digits)!
             if value <= FieldParsing.maximumFigure {
                 #expect(parsed == .success(value), "\(digits)")
@@ -243,12 +243,111 @@ struct SnakeCaseTests {
                 (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte)
                 || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
                 || byte == UInt8(ascii: "_")
-            let word: [UInt8] = [UInt8(ascii: "a"), byte, UInt8(ascii: "b")]
-            #expect(word.withUnsafeBytes(\.isSnakeCase) == expected, "byte \(byte)")
-            let first: [UInt8] = [byte, UInt8(ascii: "a")]
+            let word: ContiguousArray<UInt8> = [UInt8(ascii: "a"), byte, UInt8(ascii: "b")]
+            #expect(word.span.isSnakeCase == expected, "byte \(byte)")
+            let first: ContiguousArray<UInt8> = [byte, UInt8(ascii: "a")]
             #expect(
-                first.withUnsafeBytes(\.isSnakeCase)
+                first.span.isSnakeCase
                     == (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte), "first byte \(byte)")
+        }
+    }
+}
+
+/// The word-at-a-time searches with words assembled byte by byte, the fallback compiled for
+/// big-endian machines, against the single loads this machine uses: the same words, the same
+/// rows, the same stops. The fallback is checked here, where it is not compiled in.
+struct WordOrderTests {
+    static let alphabet: [UInt8] = Array("a,\"\n\r,b\"x \\".utf8) + [0x01, 0x1F, 0xC3, 0xA9, 0xFF]
+
+    @Test func `words read by the machine have their first byte lowest, as assembled ones do`()
+        async
+    {
+        await propertyCheck(count: 1_000, input: Gen.int(in: 0...1_000_000)) { seed in
+            var random = SplitMix64(seed: UInt64(seed))
+            let bytes = (0..<24).map { _ in UInt8.random(in: 0...255, using: &random) }
+            bytes.withUnsafeBytes { buffer in
+                for offset in 0...16 {
+                    let machine = MachineWords.word(buffer.baseAddress!, at: offset)
+                    #expect(machine == AssembledWords.word(buffer.baseAddress!, at: offset))
+                    #expect(UInt8(truncatingIfNeeded: machine) == bytes[offset])
+                }
+            }
+        }
+    }
+
+    @Test func `the row scanner finds the same rows with words assembled byte by byte`() async {
+        await propertyCheck(
+            count: 3_000, input: Gen.int(in: 0...1_000_000), Gen.int(in: 0...80), Gen.bool
+        ) { seed, length, atEOF in
+            var random = SplitMix64(seed: UInt64(seed))
+            let bytes = (0..<length).map { _ in Self.alphabet.randomElement(using: &random)! }
+            var machine = CSVRowScanner()
+            var assembled = CSVRowScanner()
+            bytes.withUnsafeBytes { buffer in
+                let base = buffer.baseAddress ?? UnsafeRawPointer(bitPattern: 8)!
+                var from = 0
+                while true {
+                    let expected = machine.scan(base, from: from, to: bytes.count, atEOF: atEOF)
+                    let found = assembled.scan(
+                        base, from: from, to: bytes.count, atEOF: atEOF,
+                        words: AssembledWords.self)
+                    #expect(found == expected, "\(bytes) from \(from)")
+                    #expect(assembled.fieldCount == machine.fieldCount)
+                    for (a, b) in zip(
+                        assembled.fields.prefix(assembled.fieldCount),
+                        machine.fields.prefix(machine.fieldCount))
+                    {
+                        #expect(a.start == b.start && a.end == b.end && a.escape == b.escape)
+                    }
+                    #expect(assembled.lineFeeds == machine.lineFeeds)
+                    #expect(assembled.lineFeedsBeforeOpenQuote == machine.lineFeedsBeforeOpenQuote)
+                    #expect(assembled.fieldWithTextAfterQuote == machine.fieldWithTextAfterQuote)
+                    #expect(assembled.hasNonASCII == machine.hasNonASCII)
+                    guard case .row(let next) = found, found == expected, next > from,
+                        next < bytes.count
+                    else { return }
+                    from = next
+                }
+            }
+        }
+    }
+
+    @Test func `quotes and JSON string stops are found at the same bytes with assembled words`()
+        async
+    {
+        await propertyCheck(count: 3_000, input: Gen.int(in: 0...1_000_000), Gen.int(in: 0...80)) {
+            seed, length in
+            var random = SplitMix64(seed: UInt64(seed))
+            let bytes = (0..<length).map { _ in Self.alphabet.randomElement(using: &random)! }
+            bytes.withUnsafeBytes { buffer in
+                let base = buffer.baseAddress ?? UnsafeRawPointer(bitPattern: 8)!
+                for from in 0...bytes.count {
+                    var machineFeeds = 0
+                    var assembledFeeds = 0
+                    var machineHigh: UInt64 = 0
+                    var assembledHigh: UInt64 = 0
+                    let quote = ByteSearch.quote(
+                        base, from: from, to: bytes.count, lineFeeds: &machineFeeds,
+                        high: &machineHigh)
+                    #expect(
+                        ByteSearch.quote(
+                            base, from: from, to: bytes.count, lineFeeds: &assembledFeeds,
+                            high: &assembledHigh, words: AssembledWords.self) == quote)
+                    #expect(assembledFeeds == machineFeeds && assembledHigh == machineHigh)
+                    // Both against the definition: the first quote, the line feeds before it.
+                    let first = bytes[from...].firstIndex(of: 0x22) ?? bytes.count
+                    #expect(quote == first)
+                    #expect(machineFeeds == bytes[from..<first].filter { $0 == 0x0A }.count)
+                    let stop = ByteSearch.jsonStringStop(base, from: from, to: bytes.count)
+                    #expect(
+                        ByteSearch.jsonStringStop(
+                            base, from: from, to: bytes.count, words: AssembledWords.self) == stop)
+                    #expect(
+                        stop
+                            == bytes[from...].firstIndex { $0 == 0x22 || $0 == 0x5C || $0 < 0x20 }
+                            ?? bytes.count)
+                }
+            }
         }
     }
 }

@@ -152,8 +152,8 @@ struct WorkbookTests {
             context: Self.context)
         let result = try Aggregation.run(
             request, from: InputSet.resolve([input]), options: ReadOptions(currentYear: 2026)
-        ) { (row: ListedRow) in
-            try workbook.list(row)
+        ) { (record: DecodedRecord, row: borrowing RowView) in
+            try workbook.list(record, from: row)
         }
         try workbook.finish(result)
         let reader = try WorkbookReader(path: path)
@@ -194,8 +194,8 @@ struct WorkbookTests {
             let options = ReadOptions(currentYear: 2026)
             if streamed {
                 _ = try Aggregation.run(request, from: inputs, options: options) {
-                    (row: ListedRow) in
-                    try writer.write(row)
+                    (record: DecodedRecord, row: borrowing RowView) in
+                    try writer.write(record, from: row)
                 }
             } else {
                 _ = try Aggregation.run(request, from: inputs, options: options) {

@@ -29,17 +29,17 @@ extension Aggregation {
         _ request: AggregationRequest, from source: some RecordSource,
         options: ReadOptions = ReadOptions(), listing: (Record) throws -> Void
     ) throws -> AggregationResult {
-        try run(request, from: source, options: options) { (row: ListedRow) in
-            try listing(Record(row.decoded, row: row.raw))
+        try run(request, from: source, options: options) { record, row in
+            try listing(Record(record, row: row))
         }
     }
 
-    /// Aggregates and hands every counted record to `listing` as a row still in the reader's
-    /// buffer, valid only during the call: listings that copy the bytes straight out (the XLSX
-    /// Records sheet) skip building a `String` per field.
+    /// Aggregates and hands every counted record to `listing` with the row it was read from,
+    /// still in the reader's buffer (readable during the call, never kept): listings that copy
+    /// the bytes straight out (the XLSX Records sheet) skip building a `String` per field.
     package static func run(
         _ request: AggregationRequest, from source: some RecordSource, options: ReadOptions,
-        listingRows listing: (ListedRow) throws -> Void
+        listingRows listing: (DecodedRecord, borrowing RowView) throws -> Void
     ) throws -> AggregationResult {
         let streams = try source.recordStreams()
         return try withoutActuallyEscaping(listing) { listing in
@@ -55,21 +55,15 @@ extension Aggregation {
     }
 }
 
-/// A counted record as the reader holds it: the validated figures and the row's bytes.
-package struct ListedRow {
-    package let decoded: DecodedRecord
-    package let raw: RawRecord
-}
-
 /// Aggregates, and lists the records it counts until the listing fails.
 private struct ListingSink: RecordSink {
     var aggregator: Aggregator
-    let listing: (ListedRow) throws -> Void
+    let listing: (DecodedRecord, borrowing RowView) throws -> Void
     var failure: (any Error)?
 
-    mutating func accept(_ record: DecodedRecord, from row: RawRecord) {
+    mutating func accept(_ record: DecodedRecord, from row: borrowing RowView) {
         guard aggregator.count(record, from: row), failure == nil else { return }
-        do { try listing(ListedRow(decoded: record, raw: row)) } catch { failure = error }
+        do { try listing(record, row) } catch { failure = error }
     }
 
     mutating func reject(_ rejection: Rejection) {}

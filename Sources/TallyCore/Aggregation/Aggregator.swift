@@ -52,12 +52,12 @@ package struct Aggregator: MergeableRecordSink {
 
     package mutating func reject(_ rejection: Rejection) {}
 
-    package mutating func accept(_ record: DecodedRecord, from row: RawRecord) {
+    package mutating func accept(_ record: DecodedRecord, from row: borrowing RowView) {
         _ = count(record, from: row)
     }
 
     /// Counts a record when it passes the range and the filter; returns whether it did.
-    package mutating func count(_ record: DecodedRecord, from row: RawRecord) -> Bool {
+    package mutating func count(_ record: DecodedRecord, from row: borrowing RowView) -> Bool {
         let own = record.period
         if firstDay == nil || own.start < firstDay! { firstDay = own.start }
         if lastDay == nil || own.end > lastDay! { lastDay = own.end }
@@ -95,15 +95,14 @@ package struct Aggregator: MergeableRecordSink {
                 periodCode = Aggregator.code(of: period)
                 key[slot] = periodCode
             case .country:
-                key[slot] = countries.intern(row.value(.country)!)
+                key[slot] = countries.intern(.country, of: row)
             case .region:
-                key[slot] = countries.intern(row.value(.country)!)
-                key[slot + 1] = regions.intern(
-                    row.value(.region) ?? UnsafeRawBufferPointer(start: nil, count: 0))
+                key[slot] = countries.intern(.country, of: row)
+                key[slot + 1] = regions.intern(.region, of: row)
             case .category:
                 key[slot] = Int32(Category.allCases.firstIndex(of: record.category)!)
             case .type:
-                key[slot] = types.intern(row.value(.type)!)
+                key[slot] = types.intern(.type, of: row)
             case .actor:
                 actorSlot = slot
             }
@@ -111,7 +110,7 @@ package struct Aggregator: MergeableRecordSink {
 
         let isOutpost =
             record.category == .measure
-            && row.value(.type)!.equalsIgnoringASCIICase("outpost_opened")
+            && row.withValue(.type) { $0!.equalsIgnoringASCIICase("outpost_opened") }
         var counted = Metrics()
         counted.add(
             category: record.category, count: record.count, fatalities: record.fatalities,
@@ -123,10 +122,9 @@ package struct Aggregator: MergeableRecordSink {
             add(counted, to: key)
             return true
         }
-        let empty = UnsafeRawBufferPointer(start: nil, count: 0)
-        let first = actors.intern(row.value(.actor1) ?? empty)
-        let second = actors.intern(row.value(.actor2) ?? empty)
-        let emptyID = actors.intern(empty)
+        let first = actors.intern(.actor1, of: row)
+        let second = actors.intern(.actor2, of: row)
+        let emptyID = actors.intern(Span())
         if first != emptyID || second == emptyID {
             key[actorSlot] = first
             add(counted, to: key)

@@ -122,6 +122,8 @@ package struct GroupTable: Sendable {
         }
     }
 
+    /// The key's lanes hashed as four words; their byte order changes the hash values, never
+    /// which group a key is in or the order of the groups.
     @inline(__always)
     private static func hash(_ key: Key) -> Int {
         let lanes = unsafeBitCast(key, to: (UInt64, UInt64, UInt64, UInt64).self)

@@ -131,7 +131,7 @@ package struct FilterMatcher {
     }
 
     /// Whether the record in `row` passes every clause.
-    package mutating func accepts(_ record: DecodedRecord, _ row: RawRecord) -> Bool {
+    package mutating func accepts(_ record: DecodedRecord, _ row: borrowing RowView) -> Bool {
         for index in tests.indices {
             let field = tests[index].field
             if field == .category {
@@ -143,25 +143,23 @@ package struct FilterMatcher {
                 continue
             }
             if field == .region {
-                let empty = UnsafeRawBufferPointer(start: nil, count: 0)
-                let region = row.value(.region) ?? empty
-                let country = row.value(.country) ?? empty
-                let pair = SIMD2(tests[index].values.intern(region), countries.intern(country))
+                let pair = SIMD2(
+                    tests[index].values.intern(.region, of: row),
+                    countries.intern(.country, of: row))
                 if regionDecisions[pair] == nil {
                     regionDecisions[pair] = filter.accepts(
-                        region: String(decoding: region, as: UTF8.self),
-                        country: String(decoding: country, as: UTF8.self))
+                        region: tests[index].values.string(pair[0]),
+                        country: countries.string(pair[1]))
                 }
                 if !regionDecisions[pair]! { return false }
                 continue
             }
             var passed = false
             for column in tests[index].columns where !passed {
-                let bytes = row.value(column) ?? UnsafeRawBufferPointer(start: nil, count: 0)
-                let id = Int(tests[index].values.intern(bytes))
+                let id = Int(tests[index].values.intern(column, of: row))
                 if id == tests[index].decisions.count {
                     tests[index].decisions.append(
-                        filter.accepts(String(decoding: bytes, as: UTF8.self), for: field))
+                        filter.accepts(tests[index].values.string(Int32(id)), for: field))
                 }
                 passed = tests[index].decisions[id]
             }

@@ -60,19 +60,19 @@ public enum PipelineStages {
 
     private struct AcceptedCount: RecordSink {
         var accepted = 0
-        mutating func accept(_ record: DecodedRecord, from row: RawRecord) { accepted += 1 }
+        mutating func accept(_ record: DecodedRecord, from row: borrowing RowView) { accepted += 1 }
         mutating func reject(_ rejection: Rejection) {}
     }
 
     /// The accepted records of a canonical CSV file, read and decoded once and held in memory,
     /// so that the aggregator can be timed alone, again and again.
     ///
-    /// A class because it owns the memory its rows point into.
+    /// A class because it owns the memory its rows are read from.
     public final class DecodedRows {
         private let bytes: UnsafeMutableRawPointer
+        private let path: String
         private let records: [DecodedRecord]
-        private let rows: [RawRecord]
-        private let scratch: UnescapeScratch
+        private let rows: [RowCollector.Row]
 
         /// Reads and decodes `path`, keeping a copy of every accepted row.
         ///
@@ -91,17 +91,10 @@ public enum PipelineStages {
             collector.bytes.withUnsafeBytes {
                 memory.copyMemory(from: $0.baseAddress!, byteCount: $0.count)
             }
-            let scratch = UnescapeScratch()
             bytes = memory
-            self.scratch = scratch
+            self.path = path
             records = collector.records
-            rows = collector.rows.map { collected in
-                var row = RawRecord(base: memory, file: path, scratch: scratch)
-                row.fields = collected.fields
-                row.line = collected.line
-                row.rowRange = collected.rowRange
-                return row
-            }
+            rows = collector.rows
         }
 
         deinit { bytes.deallocate() }
@@ -114,9 +107,13 @@ public enum PipelineStages {
         /// - Complexity: O(n) in the records held, memory of the groups.
         public func aggregate(by dimensions: [TableDimension]) -> AggregateTable {
             var aggregator = Aggregator(AggregationRequest(dimensions: dimensions))
+            let scratch = UnescapeScratch()
+            var row = RowView(base: bytes, file: path, scratch: scratch)
             for index in records.indices {
-                scratch.reset(forRowOf: rows[index].rowRange.count)
-                aggregator.accept(records[index], from: rows[index])
+                row.fields = rows[index].fields
+                row.locate(in: bytes, range: rows[index].rowRange, line: rows[index].line)
+                scratch.reset()
+                aggregator.accept(records[index], from: row)
             }
             return aggregator.table()
         }
@@ -134,11 +131,9 @@ public enum PipelineStages {
         var rows: [Row] = []
         var hasDerivedFields = false
 
-        mutating func accept(_ record: DecodedRecord, from row: RawRecord) {
+        mutating func accept(_ record: DecodedRecord, from row: borrowing RowView) {
             let shift = bytes.count - row.rowRange.lowerBound
-            bytes.append(
-                contentsOf: UnsafeRawBufferPointer(
-                    start: row.base + row.rowRange.lowerBound, count: row.rowRange.count))
+            bytes += row.rawBytes
             let fields = row.fields.map { field in
                 field.map {
                     FieldRef(start: $0.start + shift, end: $0.end + shift, escape: $0.escape)

@@ -214,7 +214,7 @@ private struct ComparisonSink: MergeableRecordSink {
         if let last = other.lastDay { lastDay = max(lastDay ?? last, last) }
     }
 
-    mutating func accept(_ record: DecodedRecord, from row: RawRecord) {
+    mutating func accept(_ record: DecodedRecord, from row: borrowing RowView) {
         base.accept(record, from: row)
         current.accept(record, from: row)
         let own = record.period

@@ -4,6 +4,10 @@
 /// with no false matches), so a long field costs one step per eight bytes instead of one per byte.
 /// Every byte looked at is ORed into `high`, whose high bits then tell whether the row may hold non-ASCII
 /// bytes (it may over-report, never under-report; over-reporting only costs a UTF-8 check).
+///
+/// The bit tricks need the byte at the lowest address in the lowest bits of the word (the first
+/// match is the lowest set bit). `Words` says how a word is read: ``MachineWords``, chosen at
+/// compile time, unless a test asks for another.
 enum ByteSearch {
     private static let ones: UInt64 = 0x0101_0101_0101_0101
     private static let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
@@ -35,8 +39,9 @@ enum ByteSearch {
 
         /// The first comma or line feed at or after `from`, or `end` when there is none.
         @inline(__always)
-        mutating func next(
-            _ base: UnsafeRawPointer, from: Int, to end: Int, high: inout UInt64
+        mutating func next<Words: WordLoading>(
+            _ base: UnsafeRawPointer, from: Int, to end: Int, high: inout UInt64,
+            words: Words.Type = MachineWords.self
         ) -> Int {
             var q = from
             let offset = from &- wordStart
@@ -46,7 +51,7 @@ enum ByteSearch {
                 q = wordStart + 8
             }
             while q + 8 <= end {
-                let word = base.loadUnaligned(fromByteOffset: q, as: UInt64.self)
+                let word = Words.word(base, at: q)
                 let found = ByteSearch.matches(word, 0x2C, or: 0x0A)
                 high |= word
                 if found != 0 {
@@ -69,12 +74,13 @@ enum ByteSearch {
 
     /// The first double quote at or after `from`, or `end`; counts the line feeds passed over.
     @inline(__always)
-    static func quote(
-        _ base: UnsafeRawPointer, from: Int, to end: Int, lineFeeds: inout Int, high: inout UInt64
+    static func quote<Words: WordLoading>(
+        _ base: UnsafeRawPointer, from: Int, to end: Int, lineFeeds: inout Int, high: inout UInt64,
+        words: Words.Type = MachineWords.self
     ) -> Int {
         var q = from
         while q + 8 <= end {
-            let word = base.loadUnaligned(fromByteOffset: q, as: UInt64.self)
+            let word = Words.word(base, at: q)
             let found = matches(word, 0x22)
             let feeds = matches(word, 0x0A)
             high |= word
@@ -102,10 +108,12 @@ enum ByteSearch {
     /// The first double quote, backslash or control byte (below 0x20) at or after `from`, or
     /// `end`: where a JSON string body stops being plain text.
     @inline(__always)
-    static func jsonStringStop(_ base: UnsafeRawPointer, from: Int, to end: Int) -> Int {
+    static func jsonStringStop<Words: WordLoading>(
+        _ base: UnsafeRawPointer, from: Int, to end: Int, words: Words.Type = MachineWords.self
+    ) -> Int {
         var q = from
         while q + 8 <= end {
-            let word = base.loadUnaligned(fromByteOffset: q, as: UInt64.self)
+            let word = Words.word(base, at: q)
             let control = matches(word & (ones &* 0xE0), 0)
             let found = matches(word, 0x22) | matches(word, 0x5C) | control
             if found != 0 { return q + found.trailingZeroBitCount >> 3 }
@@ -120,3 +128,45 @@ enum ByteSearch {
         return end
     }
 }
+
+/// How the word-at-a-time searches read eight bytes as one word: the byte at the lowest address
+/// in the lowest bits, whatever the machine's byte order.
+package protocol WordLoading {
+    /// The eight bytes at `base + offset`, the first in the lowest bits.
+    static func word(_ base: UnsafeRawPointer, at offset: Int) -> UInt64
+}
+
+/// One unaligned load: the bytes in the order the searches need on a little-endian machine
+/// only.
+package enum LoadedWords: WordLoading {
+    @inline(__always)
+    package static func word(_ base: UnsafeRawPointer, at offset: Int) -> UInt64 {
+        base.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+    }
+}
+
+/// The eight bytes loaded one by one and shifted into place: the order the searches need on any
+/// machine. The fallback where loads are big-endian; tests check that it finds what
+/// ``LoadedWords`` finds, so the fallback is exercised on the machines that do not use it.
+package enum AssembledWords: WordLoading {
+    @inline(__always)
+    package static func word(_ base: UnsafeRawPointer, at offset: Int) -> UInt64 {
+        var word: UInt64 = 0
+        for index in 0..<8 {
+            word |= UInt64(base.load(fromByteOffset: offset + index, as: UInt8.self)) << (index * 8)
+        }
+        return word
+    }
+}
+
+// The byte order is checked where the code is compiled: a single load where it gives the order
+// the searches need, the assembled word elsewhere.
+#if _endian(little)
+    /// How this machine reads words for the searches: one load (little-endian).
+    package typealias MachineWords = LoadedWords
+#elseif _endian(big)
+    /// How this machine reads words for the searches: assembled byte by byte (big-endian).
+    package typealias MachineWords = AssembledWords
+#else
+    #error("Tally's word-at-a-time searches know little- and big-endian machines only")
+#endif

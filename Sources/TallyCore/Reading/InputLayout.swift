@@ -106,7 +106,7 @@ package struct LayoutTranslator: Sendable {
 
     /// Fills `row.fields` from the scanned fields; a reason when the row breaks a layout rule.
     mutating func fill(
-        _ row: inout RawRecord, from fields: [FieldRef], scratch: UnescapeScratch
+        _ row: inout RowView, from fields: [FieldRef], scratch: UnescapeScratch
     ) -> RejectionReason? {
         scratch.resetDerived()
         for i in row.fields.indices { row.fields[i] = nil }
@@ -115,12 +115,23 @@ package struct LayoutTranslator: Sendable {
             let position = positions[source.rawValue]
             return position >= 0 ? fields[position] : nil
         }
-        let empty = UnsafeRawBufferPointer(start: nil, count: 0)
-        /// The value's bytes, trimmed; empty when the column is absent.
-        func bytes(_ source: Source) -> UnsafeRawBufferPointer {
-            field(source).flatMap { row.value(of: $0) } ?? empty
+        /// Calls `body` with the value's bytes, trimmed; empty when the column is absent or
+        /// its escapes are malformed.
+        func withBytes<Result>(_ source: Source, _ body: (Span<UInt8>) -> Result) -> Result {
+            guard let field = field(source) else { return body(Span()) }
+            return row.withValue(of: field) { bytes in
+                guard let bytes else { return body(Span()) }
+                return body(bytes)
+            }
         }
-        func text(_ source: Source) -> String { String(decoding: bytes(source), as: UTF8.self) }
+        /// Whether the value is `code`, ignoring ASCII case.
+        func value(_ source: Source, is code: StaticString) -> Bool {
+            withBytes(source) { $0.equalsIgnoringASCIICase(code) }
+        }
+        func text(_ source: Source) -> String {
+            guard let field = field(source) else { return "" }
+            return row.text(of: field)
+        }
         func set(_ column: Column, _ source: Source) { row.fields[column.rawValue] = field(source) }
         func derive(_ column: Column, _ text: String) {
             row.fields[column.rawValue] = scratch.derive(text)
@@ -132,15 +143,15 @@ package struct LayoutTranslator: Sendable {
             set(.id, .eventIDCountry)
             set(.date, .eventDate)
             // "16-05-2025": ACLED's day-month-year form.
-            if let reordered = LayoutTranslator.dayMonthYear(bytes(.eventDate), into: scratch) {
-                row.fields[Column.date.rawValue] = reordered
+            let reordered = withBytes(.eventDate) {
+                LayoutTranslator.dayMonthYear($0, into: scratch)
             }
-            let precision = bytes(.timePrecision)
-            if precision.equalsIgnoringASCIICase("2") {
+            if let reordered { row.fields[Column.date.rawValue] = reordered }
+            if value(.timePrecision, is: "2") {
                 derive(.datePrecision, "week")
-            } else if precision.equalsIgnoringASCIICase("3") {
+            } else if value(.timePrecision, is: "3") {
                 derive(.datePrecision, "month")
-            } else if !(precision.count == 0 || precision.equalsIgnoringASCIICase("1")) {
+            } else if !(value(.timePrecision, is: "") || value(.timePrecision, is: "1")) {
                 return .problem(.datePrecision, quoted(text(.timePrecision)), .notWholeNumber)
             }
             set(.country, .country)
@@ -152,8 +163,8 @@ package struct LayoutTranslator: Sendable {
             set(.notes, .notes)
             set(.fatalities, .fatalities)
             let pair =
-                Int64(eventTypes.intern(bytes(.eventType))) << 32
-                | Int64(subEventTypes.intern(bytes(.subEventType)))
+                Int64(withBytes(.eventType) { eventTypes.intern($0) }) << 32
+                | Int64(withBytes(.subEventType) { subEventTypes.intern($0) })
             if categories[pair] == nil {
                 categories[pair] = LayoutTranslator.acledCategory(
                     eventType: text(.eventType), subEventType: text(.subEventType))
@@ -164,15 +175,12 @@ package struct LayoutTranslator: Sendable {
         case .ucdp:
             set(.id, .id)
             set(.date, .dateStart)
-            let precision = bytes(.datePrecision)
-            if precision.count == 0 || precision.equalsIgnoringASCIICase("1") {
-            } else if precision.equalsIgnoringASCIICase("2")
-                || precision.equalsIgnoringASCIICase("3")
-            {
+            if value(.datePrecision, is: "") || value(.datePrecision, is: "1") {
+            } else if value(.datePrecision, is: "2") || value(.datePrecision, is: "3") {
                 derive(.datePrecision, "week")
-            } else if precision.equalsIgnoringASCIICase("4") {
+            } else if value(.datePrecision, is: "4") {
                 derive(.datePrecision, "month")
-            } else if precision.equalsIgnoringASCIICase("5") {
+            } else if value(.datePrecision, is: "5") {
                 derive(.datePrecision, "year")
             } else {
                 return .problem(.datePrecision, quoted(text(.datePrecision)), .notWholeNumber)
@@ -185,10 +193,9 @@ package struct LayoutTranslator: Sendable {
             set(.source, .sourceOffice)
             set(.notes, .sourceHeadline)
             derive(.category, "incident")
-            let violence = bytes(.typeOfViolence)
-            if violence.equalsIgnoringASCIICase("1") || violence.equalsIgnoringASCIICase("2") {
+            if value(.typeOfViolence, is: "1") || value(.typeOfViolence, is: "2") {
                 derive(.type, "armed_clash")
-            } else if violence.equalsIgnoringASCIICase("3") {
+            } else if value(.typeOfViolence, is: "3") {
                 derive(.type, "attack")
             } else {
                 return .ucdpViolence(quoted(text(.typeOfViolence)))
@@ -196,7 +203,7 @@ package struct LayoutTranslator: Sendable {
             // Deaths by side: side A's and side B's go to security when the side is a government.
             var figures: [Int] = []
             for source in [Source.best, .deathsA, .deathsB, .deathsCivilians, .deathsUnknown] {
-                switch FieldParsing.wholeNumber(bytes(source)) {
+                switch withBytes(source, FieldParsing.wholeNumber) {
                 case .success(let number): figures.append(number)
                 case .failure(let problem):
                     return .ucdpFigure(source.name, quoted(text(source)), problem)
@@ -208,7 +215,7 @@ package struct LayoutTranslator: Sendable {
             var militants = 0
             var security = 0
             for (deaths, side) in [(deathsA, Source.sideA), (deathsB, .sideB)] {
-                if bytes(side).starts(with: "Government of".utf8) {
+                if withBytes(side, { $0.hasPrefix("Government of") }) {
                     security += deaths
                 } else {
                     militants += deaths
@@ -231,21 +238,29 @@ package struct LayoutTranslator: Sendable {
     /// `16-05-2025` or `6-5-2025` rewritten as `2025-05-16` in the scratch's derived area;
     /// `nil` for any other form.
     private static func dayMonthYear(
-        _ bytes: UnsafeRawBufferPointer, into scratch: UnescapeScratch
+        _ value: Span<UInt8>, into scratch: UnescapeScratch
     ) -> FieldRef? {
         let dash = UInt8(ascii: "-")
-        guard let first = bytes.firstIndex(of: dash),
-            let second = bytes[(first + 1)...].firstIndex(of: dash),
-            (1...2).contains(first), (1...2).contains(second - first - 1),
-            bytes.count - second - 1 == 4,
-            !bytes[(second + 1)...].contains(dash)
+        var first = -1
+        var second = -1
+        for i in value.indices where value[i] == dash {
+            if first < 0 {
+                first = i
+            } else if second < 0 {
+                second = i
+            } else {
+                return nil
+            }
+        }
+        guard second >= 0, (1...2).contains(first), (1...2).contains(second - first - 1),
+            value.count - second - 1 == 4
         else { return nil }
-        var out: [UInt8] = Array(bytes[(second + 1)...]) + [dash]
+        var out = (second + 1..<value.count).map { value[$0] } + [dash]
         if second - first - 1 == 1 { out.append(0x30) }
-        out += bytes[(first + 1)..<second] + [dash]
+        out += (first + 1..<second).map { value[$0] } + [dash]
         if first == 1 { out.append(0x30) }
-        out += bytes[..<first]
-        return out.withUnsafeBytes { scratch.derive($0) }
+        out += (0..<first).map { value[$0] }
+        return scratch.derive(out)
     }
 
     /// ACLED's event type and sub-event type as a category and a snake_case type.

@@ -133,7 +133,8 @@ package struct JSONLineScanner {
                     }
                     let literal = UnsafeRawBufferPointer(start: base + s, count: p - s)
                     guard literal.count > 0, isJSONLiteral(literal) else {
-                        return "the JSON object has a malformed value \(quoted(literal))"
+                        return
+                            "the JSON object has a malformed value \(quoted(String(decoding: literal, as: UTF8.self)))"
                     }
                     if !literal.equalsIgnoringASCIICase("null") {
                         value = FieldRef(start: s, end: p, escape: .none)

@@ -111,7 +111,7 @@ private struct ChunkSink<Base: RecordSink>: RecordSink {
     /// More rejections than a chunk keeps: it is read again with its rejections streamed.
     var overflowed = false
 
-    mutating func accept(_ record: DecodedRecord, from row: RawRecord) {
+    mutating func accept(_ record: DecodedRecord, from row: borrowing RowView) {
         base.accept(record, from: row)
     }
 

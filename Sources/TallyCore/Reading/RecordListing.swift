@@ -19,7 +19,7 @@ public enum RecordListing {
 private struct CollectingSink: RecordSink {
     var records: [Record] = []
 
-    mutating func accept(_ record: DecodedRecord, from row: RawRecord) {
+    mutating func accept(_ record: DecodedRecord, from row: borrowing RowView) {
         records.append(Record(record, row: row))
     }
 

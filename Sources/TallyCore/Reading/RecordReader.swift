@@ -8,8 +8,9 @@
 
 /// Receives the records of a read, one at a time: decoded ones and rejected ones.
 package protocol RecordSink {
-    /// A record that passed every rule. The row's bytes are valid only during the call.
-    mutating func accept(_ record: DecodedRecord, from row: RawRecord)
+    /// A record that passed every rule, with the row it was read from (which the sink can read
+    /// during the call, and cannot keep).
+    mutating func accept(_ record: DecodedRecord, from row: borrowing RowView)
     /// A record that broke a rule.
     mutating func reject(_ rejection: Rejection)
 }
@@ -173,7 +174,7 @@ struct ReadSession {
     }
 
     mutating func reject<Sink: RecordSink>(
-        _ reason: RejectionReason, row: RawRecord, into sink: inout Sink
+        _ reason: RejectionReason, row: borrowing RowView, into sink: inout Sink
     ) {
         sink.reject(
             Rejection(
@@ -182,7 +183,7 @@ struct ReadSession {
                 rawText: row.rawText))
     }
 
-    mutating func decode<Sink: RecordSink>(_ row: RawRecord, into sink: inout Sink) {
+    mutating func decode<Sink: RecordSink>(_ row: borrowing RowView, into sink: inout Sink) {
         do {
             let record = try decoder.decode(row)
             accepted += 1
@@ -237,15 +238,10 @@ struct ReadSession {
                         "the header has \(scanner.fieldCount.groupedDigits) fields, more than the \(CSVRowScanner.maximumFields.groupedDigits) Tally reads"
                     )
                 }
-                let row = RawRecord(base: source.buffer, file: input.path, scratch: scratch)
-                scratch.reset(forRowOf: next - source.start)
+                let row = RowView(base: source.buffer, file: input.path, scratch: scratch)
+                scratch.reset()
                 for field in scanner.fields.prefix(scanner.fieldCount) {
-                    let raw = UnsafeRawBufferPointer(
-                        start: row.base + field.start, count: field.end - field.start)
-                    let bytes =
-                        field.escape == .doubledQuotes ? scratch.unescapeDoubledQuotes(raw) : raw
-                    headerNames.append(
-                        String(decoding: bytes, as: UTF8.self).trimmingASCIIWhitespace())
+                    headerNames.append(row.untrimmedText(of: field).trimmingASCIIWhitespace())
                 }
                 layout = InputLayout.recognise(headerNames)
                 if let translator = LayoutTranslator(layout: layout, header: headerNames) {
@@ -321,7 +317,7 @@ struct ReadSession {
         into sink: inout Sink, until limit: Int?
     ) throws(InputError) {
         var scanner = CSVRowScanner()
-        var row = RawRecord(base: source.buffer, file: input.path, scratch: scratch)
+        var row = RowView(base: source.buffer, file: input.path, scratch: scratch)
         let expected = columnOfField.count
         // Which field goes to which column, for the fields that are columns.
         let mapped = columnOfField.enumerated().compactMap { field, column in
@@ -345,9 +341,7 @@ struct ReadSession {
                     "a quoted field opened here is never closed")
             case .row(let next):
                 if next == source.start { return }  // end of input
-                row.base = UnsafeRawPointer(source.buffer)
-                row.line = line
-                row.rowRange = source.start..<next
+                row.locate(in: source.buffer, range: source.start..<next, line: line)
                 line += scanner.lineFeeds
                 source.start = next
                 if scanner.isBlankLine { continue }
@@ -363,7 +357,7 @@ struct ReadSession {
                     continue
                 }
                 if scanner.hasNonASCII,
-                    let problem = invalidUTF8(scanner, base: row.base, names: headerNames)
+                    let problem = invalidUTF8(scanner, base: source.buffer, names: headerNames)
                 {
                     reject(problem, row: row, into: &sink)
                     continue
@@ -373,7 +367,7 @@ struct ReadSession {
                     continue
                 }
                 if translator != nil {
-                    scratch.reset(forRowOf: row.rowRange.count)
+                    scratch.reset()
                     if let reason = translator!.fill(&row, from: scanner.fields, scratch: scratch) {
                         reject(reason, row: row, into: &sink)
                         continue
@@ -389,7 +383,7 @@ struct ReadSession {
                 if let decisionField {
                     row.extraFields[ExtraField.decision.rawValue] = scanner.fields[decisionField]
                 }
-                scratch.reset(forRowOf: row.rowRange.count)
+                scratch.reset()
                 decode(row, into: &sink)
             }
         }
@@ -546,7 +540,7 @@ struct ReadSession {
         into sink: inout Sink, until limit: Int? = nil
     ) throws(InputError) {
         var scanner = JSONLineScanner(columns: decoder.columns)
-        var row = RawRecord(base: source.buffer, file: input.path, scratch: scratch)
+        var row = RowView(base: source.buffer, file: input.path, scratch: scratch)
         defer {
             unknownColumns = scanner.unknownKeys
             mappedColumns = scanner.mappedKeys
@@ -570,26 +564,25 @@ struct ReadSession {
             let next = lineEnd < source.end ? lineEnd + 1 : lineEnd
             var contentEnd = lineEnd
             if contentEnd > source.start && bytes[contentEnd - 1] == 0x0D { contentEnd -= 1 }
-            row.base = UnsafeRawPointer(source.buffer)
-            row.line = line
-            row.rowRange = source.start..<next
+            row.locate(in: source.buffer, range: source.start..<next, line: line)
             let content = UnsafeRawBufferPointer(
-                start: row.base + source.start, count: contentEnd - source.start)
+                start: source.buffer + source.start, count: contentEnd - source.start)
             let start = source.start
             line += 1
             source.start = next
-            if content.trimmingSpaces().isEmpty { continue }
+            if content.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
             read += 1
             if let offset = content.firstInvalidUTF8Offset {
                 reject(.invalidUTF8(column: "the line", byteOffset: offset), row: row, into: &sink)
                 continue
             }
-            if let problem = scanner.scan(row.base, from: start, to: contentEnd, into: &row.fields)
+            if let problem = scanner.scan(
+                source.buffer, from: start, to: contentEnd, into: &row.fields)
             {
                 reject(.malformedJSON(problem), row: row, into: &sink)
                 continue
             }
-            scratch.reset(forRowOf: row.rowRange.count)
+            scratch.reset()
             decode(row, into: &sink)
         }
     }

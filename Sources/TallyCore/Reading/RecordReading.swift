@@ -56,7 +56,7 @@ package struct AccountingSink<Base: RecordSink>: RecordSink {
     package var firstRejection: Rejection?
     let onRejection: ((Rejection) -> Void)?
 
-    package mutating func accept(_ record: DecodedRecord, from row: RawRecord) {
+    package mutating func accept(_ record: DecodedRecord, from row: borrowing RowView) {
         base.accept(record, from: row)
     }
 

@@ -83,7 +83,7 @@ struct MonthlyReportCollector: RecordSink {
 
     mutating func reject(_ rejection: Rejection) {}
 
-    mutating func accept(_ record: DecodedRecord, from row: RawRecord) {
+    mutating func accept(_ record: DecodedRecord, from row: borrowing RowView) {
         byRegion.accept(record, from: row)
         byType.accept(record, from: row)
         let own = record.period

@@ -5,13 +5,13 @@ package enum FieldParsing {
     package static let maximumFigure = 1_000_000_000
 
     /// A whole number `>= 0`, or the problem with it (`"is negative"`...). `3.0` is read as 3.
-    package static func wholeNumber(_ bytes: UnsafeRawBufferPointer) -> Result<Int, FieldProblem> {
+    package static func wholeNumber(_ bytes: Span<UInt8>) -> Result<Int, FieldProblem> {
         // Up to nine plain digits, the common case, are below the maximum whatever they are.
         if bytes.count > 0 && bytes.count <= 9 {
             var value = 0
             var plain = true
-            for byte in bytes {
-                let digit = byte &- 0x30
+            for i in bytes.indices {
+                let digit = bytes[i] &- 0x30
                 if digit >= 10 {
                     plain = false
                     break
@@ -50,13 +50,13 @@ package enum FieldParsing {
 
     /// A date in one of the written forms, with the precision the form gives.
     package static func date(
-        _ bytes: UnsafeRawBufferPointer, years: ClosedRange<Int>
+        _ bytes: Span<UInt8>, years: ClosedRange<Int>
     ) -> Result<(CivilDate, DatePrecision), FieldProblem> {
         func digits(_ from: Int, _ count: Int) -> Int? {
             guard from + count <= bytes.count else { return nil }
             var value = 0
             for k in from..<from + count {
-                let d = bytes[k] &- 0x30
+                let d = bytes[unchecked: k] &- 0x30
                 guard d < 10 else { return nil }
                 value = value * 10 + Int(d)
             }
@@ -93,25 +93,25 @@ package enum FieldParsing {
     }
 
     /// `25 December 2024` or `5 Dec 2024`: day, month, year.
-    private static func dayMonthNameYear(_ bytes: UnsafeRawBufferPointer) -> (Int, Int, Int)? {
-        var parts: [UnsafeRawBufferPointer] = []
+    private static func dayMonthNameYear(_ bytes: Span<UInt8>) -> (Int, Int, Int)? {
+        var parts: [Range<Int>] = []
         var start = 0
         for i in 0...bytes.count where i == bytes.count || bytes[i] == 0x20 {
-            if i > start { parts.append(UnsafeRawBufferPointer(rebasing: bytes[start..<i])) }
+            if i > start { parts.append(start..<i) }
             start = i + 1
         }
         guard parts.count == 3, (1...2).contains(parts[0].count), parts[2].count == 4 else {
             return nil
         }
-        func number(_ part: UnsafeRawBufferPointer) -> Int? {
+        func number(_ part: Range<Int>) -> Int? {
             var value = 0
-            for byte in part {
-                guard byte &- 0x30 < 10 else { return nil }
-                value = value * 10 + Int(byte &- 0x30)
+            for i in part {
+                guard bytes[i] &- 0x30 < 10 else { return nil }
+                value = value * 10 + Int(bytes[i] &- 0x30)
             }
             return value
         }
-        let name = String(decoding: parts[1], as: UTF8.self).lowercased()
+        let name = String(decodingUTF8: bytes.extracting(parts[1])).lowercased()
         guard let day = number(parts[0]), let year = number(parts[2]),
             let month = monthNames.firstIndex(where: {
                 $0 == name || (name.count >= 3 && $0.hasPrefix(name) && name.count <= 4)

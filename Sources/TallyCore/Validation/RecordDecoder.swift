@@ -33,68 +33,78 @@ package struct RecordDecoder: Sendable {
     ///
     /// - Returns: the record.
     /// - Throws: a reason that names the column and the offending value.
-    package func decode(_ row: RawRecord) throws(RejectionReason) -> DecodedRecord {
+    package func decode(_ row: borrowing RowView) throws(RejectionReason) -> DecodedRecord {
         for column in RecordDecoder.requiredColumns where row.fields[column.rawValue] == nil {
             throw .missing(column)
         }
-        if let field = row.extraFields[ExtraField.decision.rawValue],
-            let verdict = row.value(of: field), verdict.count > 0
-        {
-            switch String(decoding: verdict, as: UTF8.self).lowercased() {
-            case "accept", "accepted", "keep", "ok", "yes", "y", "correct", "corrected", "edited":
-                break
-            case "reject", "rejected", "drop", "delete", "no", "n", "wrong", "x":
-                throw .rejectedByReviewer(quoted(verdict))
-            default: throw .unknownDecision(quoted(verdict))
+        if row.extraFields[ExtraField.decision.rawValue] != nil {
+            try row.withValue(.decision) { verdict throws(RejectionReason) in
+                guard let verdict, verdict.count > 0 else { return }
+                switch String(decodingUTF8: verdict).lowercased() {
+                case "accept", "accepted", "keep", "ok", "yes", "y", "correct", "corrected",
+                    "edited":
+                    break
+                case "reject", "rejected", "drop", "delete", "no", "n", "wrong", "x":
+                    throw .rejectedByReviewer(quoted(verdict))
+                default: throw .unknownDecision(quoted(verdict))
+                }
             }
         }
 
         // Date and its precision.
-        guard let dateBytes = row.value(.date) else { throw .badEscape(.date) }
-        guard dateBytes.count > 0 else { throw .empty(.date) }
-        let date: CivilDate
-        var precision: DatePrecision
-        switch FieldParsing.date(dateBytes, years: years) {
-        case .success(let parsed): (date, precision) = parsed
-        case .failure(let problem): throw .problem(.date, quoted(dateBytes), problem)
-        }
-        guard let precisionBytes = row.value(.datePrecision) else {
-            throw .badEscape(.datePrecision)
-        }
-        if precisionBytes.count > 0 {
-            guard let stated = DatePrecision(named: precisionBytes) else {
-                throw .unknownPrecision(quoted(precisionBytes))
+        let years = years
+        let (date, writtenPrecision) = try row.withValue(.date) {
+            bytes throws(RejectionReason) -> (CivilDate, DatePrecision) in
+            guard let bytes else { throw .badEscape(.date) }
+            guard bytes.count > 0 else { throw .empty(.date) }
+            switch FieldParsing.date(bytes, years: years) {
+            case .success(let parsed): return parsed
+            case .failure(let problem): throw .problem(.date, quoted(bytes), problem)
             }
-            guard stated >= precision else {
-                throw .finerPrecision(quoted(precisionBytes), quoted(dateBytes))
+        }
+        let precision = try row.withValue(.datePrecision) {
+            bytes throws(RejectionReason) -> DatePrecision in
+            guard let bytes else { throw .badEscape(.datePrecision) }
+            guard bytes.count > 0 else { return writtenPrecision }
+            guard let stated = DatePrecision(named: bytes) else {
+                throw .unknownPrecision(quoted(bytes))
             }
-            precision = stated
+            guard stated >= writtenPrecision else {
+                throw .finerPrecision(quoted(bytes), quoted(row.text(.date)))
+            }
+            return stated
         }
 
         // Where and what.
-        guard let country = row.value(.country) else { throw .badEscape(.country) }
-        guard country.count > 0 else { throw .empty(.country) }
-        guard let categoryBytes = row.value(.category) else {
-            throw .badEscape(.category)
+        try row.withValue(.country) { country throws(RejectionReason) in
+            guard let country else { throw .badEscape(.country) }
+            guard country.count > 0 else { throw .empty(.country) }
         }
-        guard categoryBytes.count > 0 else { throw .empty(.category) }
-        guard let category = Category(named: categoryBytes) else {
-            throw .unknownCategory(quoted(categoryBytes))
+        let category = try row.withValue(.category) {
+            bytes throws(RejectionReason) -> Category in
+            guard let bytes else { throw .badEscape(.category) }
+            guard bytes.count > 0 else { throw .empty(.category) }
+            guard let category = Category(named: bytes) else {
+                throw .unknownCategory(quoted(bytes))
+            }
+            return category
         }
-        guard let type = row.value(.type) else { throw .badEscape(.type) }
-        guard type.count > 0 else { throw .empty(.type) }
-        guard type.isSnakeCase else {
-            throw .notSnakeCase(String(decoding: type, as: UTF8.self))
+        try row.withValue(.type) { type throws(RejectionReason) in
+            guard let type else { throw .badEscape(.type) }
+            guard type.count > 0 else { throw .empty(.type) }
+            guard type.isSnakeCase else { throw .notSnakeCase(String(decodingUTF8: type)) }
         }
 
         // Figures.
         @inline(__always)
         func figure(_ column: Column) throws(RejectionReason) -> Int? {
-            guard let bytes = row.value(column) else { throw .badEscape(column) }
-            guard bytes.count > 0 else { return nil }
-            switch FieldParsing.wholeNumber(bytes) {
-            case .success(let value): return value
-            case .failure(let problem): throw .problem(column, quoted(bytes), problem)
+            try row.withValue(column) { bytes throws(RejectionReason) -> Int? in
+                guard let bytes else { throw .badEscape(column) }
+                guard bytes.count > 0 else { return nil }
+                switch FieldParsing.wholeNumber(bytes) {
+                case .success(let value): return value
+                case .failure(let problem): throw .problem(column, quoted(bytes), problem)
+                }
             }
         }
         let count: Int
@@ -106,7 +116,7 @@ package struct RecordDecoder: Sendable {
         fatalities.security = try figure(.fatalitiesSecurity) ?? 0
         fatalities.civilians = try figure(.fatalitiesCivilians) ?? 0
         fatalities.unknown = try figure(.fatalitiesUnknown) ?? 0
-        guard count >= 1 else { throw .countBelowOne(quoted(row.value(.count)!)) }
+        guard count >= 1 else { throw .countBelowOne(quoted(row.text(.count))) }
         if let total {
             let breakdown = fatalities.total
             guard breakdown <= total else {
@@ -201,7 +211,7 @@ package enum RejectionReason: Error, Equatable, CustomStringConvertible {
     }
 }
 
-extension UnsafeRawBufferPointer {
+extension Span<UInt8> {
     /// Whether the bytes are a snake_case word: a-z first, then a-z, 0-9 and `_`.
     package var isSnakeCase: Bool {
         guard count > 0, self[0] &- UInt8(ascii: "a") < 26 else { return false }
@@ -209,7 +219,8 @@ extension UnsafeRawBufferPointer {
         let digits: UInt64 = 0x03FF << 48
         let letters: UInt64 = 1 << 31 | 0x3FF_FFFF << 33
         var allowed: UInt64 = 1
-        for byte in self {
+        for i in indices {
+            let byte = self[unchecked: i]
             let word = byte < 64 ? digits : byte < 128 ? letters : 0
             allowed &= word >> UInt64(byte & 63)
         }
@@ -220,7 +231,7 @@ extension UnsafeRawBufferPointer {
 extension Category {
     /// The category a value names, ignoring ASCII case; `nil` for any other value.
     @inline(__always)
-    package init?(named bytes: UnsafeRawBufferPointer) {
+    package init?(named bytes: Span<UInt8>) {
         switch bytes.count {
         case 8 where bytes.equalsIgnoringASCIICase("incident"): self = .incident
         case 7 where bytes.equalsIgnoringASCIICase("measure"): self = .measure
@@ -233,7 +244,7 @@ extension Category {
 extension DatePrecision {
     /// The precision a value names, ignoring ASCII case; `nil` for any other value.
     @inline(__always)
-    package init?(named bytes: UnsafeRawBufferPointer) {
+    package init?(named bytes: Span<UInt8>) {
         switch bytes.count {
         case 3 where bytes.equalsIgnoringASCIICase("day"): self = .day
         case 4 where bytes.equalsIgnoringASCIICase("week"): self = .week

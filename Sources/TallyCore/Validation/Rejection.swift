@@ -58,8 +58,8 @@ public struct InputError: Error, Sendable, Equatable, CustomStringConvertible {
 }
 
 /// A value quoted for a message: at most 60 characters, with invisible characters made visible.
-package func quoted(_ bytes: UnsafeRawBufferPointer) -> String {
-    quoted(String(decoding: bytes, as: UTF8.self))
+package func quoted(_ bytes: Span<UInt8>) -> String {
+    quoted(String(decodingUTF8: bytes))
 }
 
 /// A value quoted for a message: at most 60 characters, with invisible characters made visible.

@@ -7,7 +7,7 @@ extension UnsafeRawBufferPointer {
         let n = count
         guard let base = baseAddress else { return nil }
         while i < n {
-            // ASCII runs eight bytes at a time.
+            // ASCII runs eight bytes at a time (the high bits of all eight, in any byte order).
             while i + 8 <= n
                 && base.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080
                     == 0

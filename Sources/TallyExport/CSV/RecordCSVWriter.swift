@@ -39,8 +39,8 @@ public struct RecordCSVWriter {
 
 /// The records CSV of `tally export --records`: each counted record a row as it is read.
 extension RecordCSVWriter: ListingOutput {
-    package func list(_ row: ListedRow) throws {
-        try write(Record(row.decoded, row: row.raw))
+    package func list(_ record: DecodedRecord, from row: borrowing RowView) throws {
+        try write(Record(record, row: row))
     }
 
     /// A records CSV holds the records alone.

@@ -39,9 +39,9 @@ public final class ExportWorkbook {
         try records?.write(record)
     }
 
-    /// Adds a record to the Records sheet straight from the reader's buffer.
-    package func list(_ row: ListedRow) throws(XLSXError) {
-        try records?.write(row)
+    /// Adds a record to the Records sheet straight from the row the reader holds.
+    package func list(_ record: DecodedRecord, from row: borrowing RowView) throws(XLSXError) {
+        try records?.write(record, from: row)
     }
 
     /// Writes the aggregate, the pivot and About (with the result's query), and closes the

@@ -45,27 +45,57 @@ public struct RecordsSheetWriter {
 
     /// Writes one record.
     public mutating func write(_ record: Record) throws(XLSXError) {
-        try write(cells: record)
+        try write(
+            date: record.date, precision: record.datePrecision, count: record.count,
+            fatalities: record.fatalities
+        ) { column, cell throws(XLSXError) in
+            try cell(.string(record.text(for: column)))
+        }
     }
 
-    /// Writes one record straight from the reader's buffer.
-    package mutating func write(_ row: ListedRow) throws(XLSXError) {
-        try write(cells: row)
+    /// Writes one record straight from the row the reader holds.
+    package mutating func write(
+        _ record: DecodedRecord, from row: borrowing RowView
+    ) throws(XLSXError) {
+        try write(
+            date: record.date, precision: record.precision, count: record.count,
+            fatalities: record.fatalities
+        ) { column, cell throws(XLSXError) in
+            switch column {
+            case .date:
+                try cell(.string(Record.writtenDate(record.date, precision: record.precision)))
+            case .datePrecision: try cell(.string(record.precision.rawValue))
+            case .category: try cell(.string(record.category.rawValue))
+            default:
+                try row.withValue(column) { bytes throws(XLSXError) in
+                    guard let bytes, bytes.count > 0 else {
+                        if column == .id { try cell(.string("\(row.file):\(row.line)")) }
+                        return
+                    }
+                    try bytes.withUnsafeBytes { bytes throws(XLSXError) in try cell(.bytes(bytes)) }
+                }
+            }
+        }
     }
 
-    private mutating func write(cells record: some RecordCells) throws(XLSXError) {
+    /// Writes a record's figures, and its text column by column as `text` hands each cell to
+    /// the closure it is given (the cell's bytes valid only during that call).
+    private mutating func write(
+        date: CivilDate, precision: DatePrecision, count: Int, fatalities: Fatalities,
+        text: (Column, (CellText) throws(XLSXError) -> Void) throws(XLSXError) -> Void
+    ) throws(XLSXError) {
         if rowInSheet == rowsPerSheet { try startSheet() }
         rowInSheet += 1
-        count += 1
+        self.count += 1
         let sheet = sheets[sheets.count - 1]
         let row = rowInSheet
-        let fatalities = record.fatalities
+        let workbook = workbook
         for column in Column.allCases {
             let index = column.rawValue
             switch column {
-            case .date where record.datePrecision == .day:
-                try workbook.write(record.date, sheet, row: row, column: index)
-            case .count: try workbook.write(record.count, sheet, row: row, column: index)
+            case .date where precision == .day:
+                try workbook.write(date, sheet, row: row, column: index)
+            case .count: try workbook.write(count, sheet, row: row, column: index)
             case .fatalities: try workbook.write(fatalities.total, sheet, row: row, column: index)
             case .fatalitiesMilitants:
                 try workbook.write(fatalities.militants, sheet, row: row, column: index)
@@ -76,21 +106,24 @@ public struct RecordsSheetWriter {
             case .fatalitiesUnknown:
                 try workbook.write(fatalities.unknown, sheet, row: row, column: index)
             default:
-                switch record.text(column) {
-                case .string(let text) where !text.isEmpty:
-                    if column == .sourceURL {
-                        try workbook.writeLink(text, sheet, row: row, column: index)
-                    } else {
-                        try workbook.write(text, sheet, row: row, column: index)
+                try text(column) { cell throws(XLSXError) in
+                    switch cell {
+                    case .string(let text) where !text.isEmpty:
+                        if column == .sourceURL {
+                            try workbook.writeLink(text, sheet, row: row, column: index)
+                        } else {
+                            try workbook.write(text, sheet, row: row, column: index)
+                        }
+                    case .bytes(let bytes) where bytes.count > 0:
+                        if column == .sourceURL && !workbook.isConstantMemory {
+                            try workbook.writeLink(
+                                String(decoding: bytes, as: UTF8.self), sheet, row: row,
+                                column: index)
+                        } else {
+                            try workbook.write(utf8: bytes, sheet, row: row, column: index)
+                        }
+                    default: break
                     }
-                case .bytes(let bytes) where bytes.count > 0:
-                    if column == .sourceURL && !workbook.isConstantMemory {
-                        try workbook.writeLink(
-                            String(decoding: bytes, as: UTF8.self), sheet, row: row, column: index)
-                    } else {
-                        try workbook.write(utf8: bytes, sheet, row: row, column: index)
-                    }
-                default: break
                 }
             }
         }
@@ -110,44 +143,8 @@ public struct RecordsSheetWriter {
     }
 }
 
-/// A record's cells, whether from a ``Record`` or straight from the reader's buffer.
-protocol RecordCells {
-    var datePrecision: DatePrecision { get }
-    var date: CivilDate { get }
-    var count: Int { get }
-    var fatalities: Fatalities { get }
-    /// The text of a column as written in the canonical layout (the date when coarser than a day).
-    func text(_ column: Column) -> CellText
-}
-
 /// Text for a cell: a string, or UTF-8 bytes valid while the cell is written.
 enum CellText {
     case string(String)
     case bytes(UnsafeRawBufferPointer)
-}
-
-extension Record: RecordCells {
-    func text(_ column: Column) -> CellText { .string(text(for: column)) }
-}
-
-extension ListedRow: RecordCells {
-    var datePrecision: DatePrecision { decoded.precision }
-    var date: CivilDate { decoded.date }
-    var count: Int { decoded.count }
-    var fatalities: Fatalities { decoded.fatalities }
-
-    func text(_ column: Column) -> CellText {
-        switch column {
-        case .date: return .string(Record.writtenDate(decoded.date, precision: decoded.precision))
-        case .datePrecision: return .string(decoded.precision.rawValue)
-        case .category: return .string(decoded.category.rawValue)
-        case .id:
-            guard let bytes = raw.value(.id), bytes.count > 0 else {
-                return .string("\(raw.file):\(raw.line)")
-            }
-            return .bytes(bytes)
-        default:
-            return .bytes(raw.value(column) ?? UnsafeRawBufferPointer(start: nil, count: 0))
-        }
-    }
 }

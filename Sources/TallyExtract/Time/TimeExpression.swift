@@ -356,7 +356,18 @@ extension TimeExpression {
         starting start: Int, at index: Int, in sentence: Sentence, published: CivilDate
     ) -> TimeExpression? {
         let before = sentence.word(index - 1)
-        let written = year(sentence, index + 1)
+        let next = sentence.word(index + 1)
+        // "in spring 2016", "in the spring of 2016".
+        let written = year(sentence, index + 1) ?? (next == "of" ? year(sentence, index + 2) : nil)
+        // "the spring offensive", "a spring of water", "the fall of Kunduz": not a time.
+        if written == nil, sentence[index + 1].isWord,
+            ![
+                "and", "when", "after", "before", "as", "while", "last", "this", "the", "in", "on",
+                "at", "near", "along", "there",
+            ].contains(next)
+        {
+            return nil
+        }
         guard
             written != nil
                 || ["last", "this", "the", "in", "early", "late", "mid", "past", "previous"]
@@ -365,11 +376,6 @@ extension TimeExpression {
         // "the fall of Kunduz", "a fall in prices": not the season.
         if sentence.word(index) == "fall",
             written == nil && !["last", "this"].contains(before)
-        {
-            return nil
-        }
-        if ["of", "to", "in", "on", "at"].contains(sentence.word(index + 1)), written == nil,
-            !["last", "this"].contains(before)
         {
             return nil
         }

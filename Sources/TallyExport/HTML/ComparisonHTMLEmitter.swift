@@ -128,13 +128,7 @@ public struct ComparisonHTMLEmitter: TextEmitter {
     private static func groups(_ comparison: PeriodComparison) -> Markup {
         let base = comparison.base.description
         let current = comparison.current.description
-        let ordered = comparison.groups.enumerated().sorted { a, b in
-            let (x, y) = (
-                abs(a.element.metric("incidents")!.change),
-                abs(b.element.metric("incidents")!.change)
-            )
-            return x != y ? x > y : a.offset < b.offset
-        }.map(\.element)
+        let ordered = comparison.groupsByIncidentChange
         let dimensions = comparison.dimensions.map(\.rawValue).joined(separator: ", ")
         var out = Markup()
         out.open("section", [("id", "groups"), ("aria-labelledby", "groups-heading")])

@@ -300,15 +300,7 @@ public struct ReportHTMLEmitter: TextEmitter {
             return out
         }
         let sparkStart = report.month.shifted(byMonths: -11)
-        let sorted = report.regions.sorted { a, b in
-            if a.metrics.incidents != b.metrics.incidents {
-                return a.metrics.incidents > b.metrics.incidents
-            }
-            if a.country != b.country {
-                return a.country.utf8.lexicographicallyPrecedes(b.country.utf8)
-            }
-            return a.region.utf8.lexicographicallyPrecedes(b.region.utf8)
-        }
+        let sorted = report.regionsByIncidents
         out.open("div", [("class", "table-wrap")])
         out.open("table")
         out.element(

@@ -49,13 +49,7 @@ public struct ComparisonTextEmitter: TextEmitter {
         }
 
         if !comparison.groups.isEmpty {
-            let ordered = comparison.groups.enumerated().sorted { a, b in
-                let (x, y) = (
-                    abs(a.element.metric("incidents")!.change),
-                    abs(b.element.metric("incidents")!.change)
-                )
-                return x != y ? x > y : a.offset < b.offset
-            }.map(\.element)
+            let ordered = comparison.groupsByIncidentChange
             lines += [
                 "",
                 "By \(comparison.dimensions.map(\.rawValue).joined(separator: ", ")) in \(current), against \(base): largest change in incidents first",

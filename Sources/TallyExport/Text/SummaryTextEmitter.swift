@@ -169,15 +169,7 @@ public struct SummaryTextEmitter: TextEmitter {
             return heading("By region")
                 + wrapped("No region has records in the 12 months to \(report.month.name).")
         }
-        let sorted = report.regions.sorted { a, b in
-            if a.metrics.incidents != b.metrics.incidents {
-                return a.metrics.incidents > b.metrics.incidents
-            }
-            if a.country != b.country {
-                return a.country.utf8.lexicographicallyPrecedes(b.country.utf8)
-            }
-            return a.region.utf8.lexicographicallyPrecedes(b.region.utf8)
-        }
+        let sorted = report.regionsByIncidents
         let table = TextTable(
             columns: [
                 .init(heading: "country", alignment: .left, shrinks: true),

@@ -100,9 +100,7 @@ struct EventBuilder {
         // own.
         // "In the south, NATO reported that a service member had died. It added that a patrol
         // had killed a dozen insurgents": the same speaker on the same place.
-        let toldOn =
-            ["it", "he", "she", "they"].contains(facts.sentence.word(0))
-            && facts.sentence.tokens.prefix(3).contains(where: { $0.entry.has(.reporting) })
+        let toldOn = facts.goesOnTelling
         if let (before, reason) = setAsideEvent, before == index - 1,
             !facts.mentions.isEmpty || !facts.tolls.isEmpty,
             toldOn || facts.mentions.allSatisfy({ $0.isDefinite || $0.isReferenceOnly }),

@@ -145,10 +145,7 @@ public enum Extraction {
             while next < facts.count,
                 facts[next].sentence.paragraph == facts[index].sentence.paragraph
             {
-                facts[next].isOtherAccount = true
-                for toll in facts[next].tolls.indices {
-                    facts[next].tolls[toll].isOtherAccount = true
-                }
+                facts[next].markOtherAccount()
                 next += 1
             }
         }
@@ -157,15 +154,9 @@ public enum Extraction {
         // with the other account.
         for index in facts.indices.dropFirst()
         where facts[index - 1].isOtherAccount && !facts[index].isOtherAccount
-            && ["he", "she", "they"].contains(facts[index].sentence.word(0))
-            && facts[index].sentence.tokens.prefix(3).contains(where: {
-                $0.entry.has(.reporting)
-            })
+            && facts[index].goesOnTelling
         {
-            facts[index].isOtherAccount = true
-            for toll in facts[index].tolls.indices {
-                facts[index].tolls[toll].isOtherAccount = true
-            }
+            facts[index].markOtherAccount()
         }
         var builder = EventBuilder(window: reader.window)
         for sentenceFacts in facts { builder.add(sentenceFacts) }

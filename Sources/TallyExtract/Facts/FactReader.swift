@@ -159,8 +159,7 @@ struct FactReader {
             "other sources", "unofficial", "activists", "different account", "another account",
             "different figure", "different toll", "version",
         ]) {
-            facts.isOtherAccount = true
-            for index in facts.tolls.indices { facts.tolls[index].isOtherAccount = true }
+            facts.markOtherAccount()
         }
         // "In Kyrgyzstan, 13 people died"; "on its territory 7 people were killed": whose dead.
         for index in facts.tolls.indices

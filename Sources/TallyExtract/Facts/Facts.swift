@@ -145,6 +145,19 @@ struct SentenceFacts: Sendable {
     /// anaphor later ("the smugglers were killed") takes their number.
     var groups: [(head: String, side: Lexicon.Side, count: Int)] = []
 
+    /// "He said ...", "It added that ...": the speaker told of before goes on.
+    var goesOnTelling: Bool {
+        ["it", "he", "she", "they"].contains(sentence.word(0))
+            && sentence.tokens.prefix(3).contains { $0.entry.has(.reporting) }
+    }
+
+    /// Marks the sentence, and every toll in it, as another account of the events told: its
+    /// figures are weighed, never added.
+    mutating func markOtherAccount() {
+        isOtherAccount = true
+        for index in tolls.indices { tolls[index].isOtherAccount = true }
+    }
+
     /// The time nearest to `position`, ignoring spans of statistics.
     func time(near position: Int) -> TimeExpression? {
         // "The fighting started after the government sent forces to find a man suspected of a

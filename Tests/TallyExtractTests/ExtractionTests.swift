@@ -473,6 +473,8 @@ struct ExtractionTests {
         ("from 4 to 7 July", "2025-07-20", "2025-07-01", .month),
         ("on the night of 11 to 12 March", "2025-03-20", "2025-03-11", .day),
         ("yesterday", "2025-03-12", "2025-03-11", .day),
+        ("on 21AUG22", "2022-08-22", "2022-08-21", .day),
+        ("on 3JAN2021", "2021-01-10", "2021-01-03", .day),
     ])
     func `dates resolve against the publication date`(
         text: String, published: String, date: String, precision: DatePrecision

@@ -613,6 +613,7 @@ struct ExtractionTests {
             A 2021 clash killed ten people.
             It was the third incident in recent weeks.
             Seven outposts had already been built.
+            Frictions there have led to clashes between residents and the border guards.
             """
         #expect(try Self.extract(text).isEmpty)
     }

@@ -687,6 +687,15 @@ struct FactReader {
         }) {
             return true
         }
+        // "Frictions there have led to clashes between residents and the border guards": what a
+        // dispute has brought over time, a bare plural with no figure of its own.
+        if sentence.word(index).hasSuffix("s"), ["to", "in"].contains(sentence.word(index - 1)),
+            ["led", "resulted", "contributed"].contains(sentence.word(index - 2)),
+            (3...4).contains(where: { ["have", "has"].contains(sentence.word(index - $0)) }),
+            !sentence.tokens.contains(where: { $0.kind == .number })
+        {
+            return true
+        }
         // "clashing accounts", "conflicting versions": of the accounts, not a clash.
         if [
             "accounts", "account", "versions", "version", "narratives",

@@ -685,6 +685,23 @@ struct ExtractionTests {
         #expect(try Self.extract(coverage, published: "2016-11-22").isEmpty)
     }
 
+    @Test
+    func `forces sent or stationed at the border are a deployment; those posted there are not`()
+        throws
+    {
+        let sent = """
+            Kyrgyzstan reinforces the frontier
+            On March 18, Kyrgyzstan dispatched dozens of armed border guards to the frontier near Kerben.
+            """
+        let records = try Self.extract(sent, published: "2016-03-23")
+        #expect(records.map(\.type) == ["deployment"])
+        let posted = """
+            Guards on duty
+            The soldiers stationed at the Kerben post patrol the frontier every day.
+            """
+        #expect(try Self.extract(posted, published: "2016-03-23").isEmpty)
+    }
+
     @Test func `a roundup keeps each province's events apart and leaves the rest of the war out`()
         throws
     {

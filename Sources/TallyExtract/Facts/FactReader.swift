@@ -398,6 +398,7 @@ struct FactReader {
                     "in the past", "annual", "statistics", "per year", "a year", "every year",
                     "each year",
                     "in recent years", "in recent months", "in recent weeks", "over the last",
+                    "over recent years", "over recent months", "over the years", "in past years",
                     "in the last",
                     "since 19*", "since 20*", "since january", "since february", "since march",
                     "since april", "since may", "since june", "since july", "since august",
@@ -1449,16 +1450,23 @@ struct FactReader {
             {
                 type = .checkpoint
             }
-            // "sent in more police units", "dispatched extra troops": a deployment.
-            if type == nil, ["sent", "dispatched"].contains(token.text),
-                (1...5).contains(where: {
-                    ["units", "troops", "reinforcements", "battalion", "battalions", "forces"]
-                        .contains(sentence.word(index + $0))
-                }),
-                (1...3).contains(where: {
-                    ["more", "extra", "additional", "in", "further"].contains(
-                        sentence.word(index + $0))
-                })
+            // "sent in more police units", "dispatched dozens of armed border guards", "have
+            // stationed soldiers and armoured vehicles close to the border": a deployment; but
+            // not "the guards stationed at the post", where the verb tells who they are.
+            let forces: Set<String> = [
+                "units", "troops", "reinforcements", "battalion", "battalions", "forces",
+                "soldiers", "guards", "servicemen", "personnel",
+            ]
+            if type == nil, ["sent", "dispatched", "stationed"].contains(token.text),
+                (1...5).contains(where: { forces.contains(sentence.word(index + $0)) }),
+                token.text == "stationed"
+                    ? !forces.contains(sentence.word(index - 1))
+                        && ["have", "has", "had"].contains(sentence.word(index - 1))
+                    : (1...3).contains(where: {
+                        ["more", "extra", "additional", "in", "further", "dozens", "hundreds"]
+                            .contains(sentence.word(index + $0))
+                            || sentence[index + $0].kind == .number
+                    })
             {
                 type = .deployment
             }
@@ -1467,7 +1475,7 @@ struct FactReader {
             if measure == .deployment
                 && ![
                     "deployed", "redeployed", "deployment", "deployments", "reinforcements", "sent",
-                    "dispatched",
+                    "dispatched", "stationed",
                 ]
                 .contains(token.text)
             {

@@ -702,6 +702,41 @@ struct ExtractionTests {
         #expect(try Self.extract(posted, published: "2016-03-23").isEmpty)
     }
 
+    @Test func `nationals killed beside a guard in a fight with traffickers are the traffickers`()
+        throws
+    {
+        let text = """
+            Tajik border detachment commander killed on the Afghan border
+            Last night border guards tried to stop a group of armed drug traffickers coming from Afghanistan near Languricho in Shamsiddin Shohin district.
+            "The armed traffickers ignored the order to halt and opened fire; in the clash that followed the colonel was killed, three Afghans were killed and four border guards were wounded," the statement says.
+            """
+        let records = try Self.extract(text, published: "2017-12-03")
+        #expect(records.count == 1)
+        #expect(records.first?.fatalities == Fatalities(militants: 3, security: 1))
+    }
+
+    @Test(arguments: [
+        ("\"Three Afghans were killed,\" the statement says.", nil as Country?),
+        ("\"Two guards died,\" said the Tajik border service.", .tajikistan),
+        ("\"Two guards died,\" Kyrgyz officials said.", .kyrgyzstan),
+    ])
+    func `the teller of a quotation stands outside it`(text: String, speaker: Country?) {
+        #expect(
+            FactReader(published: Self.day("2025-03-12")).read(Self.sentence(text)).speaker
+                == speaker)
+    }
+
+    @Test func `the guard who was shot dead, told again, is the guard already counted`() throws {
+        let text = """
+            Guard killed at Kekh
+            A Tajik border guard was killed when Tajik and Kyrgyz border guards traded fire near Kekh on the morning of June 14.
+            The guard who was shot dead has been identified as a 26-year-old from Jaihoun district in Khatlon province.
+            """
+        let records = try Self.extract(text, published: "2022-06-14")
+        #expect(records.count == 1)
+        #expect(Self.totals(records).fatalities.total == 1)
+    }
+
     @Test func `a roundup keeps each province's events apart and leaves the rest of the war out`()
         throws
     {

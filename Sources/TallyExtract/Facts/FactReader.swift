@@ -306,17 +306,24 @@ struct FactReader {
                 sentence.word($0) == "by"
             }
             let passive = ["was", "were", "been"].contains(sentence.word(index - 1))
+            // "'... three Afghans were killed,' the statement says": the teller stands after
+            // the quotation, never inside it.
+            let quoteEnd = (Swift.max(0, index - 20)..<index).last { sentence.word($0) == "\"" }
             let range =
                 sentence.word(index) == "according"
                 ? (index + 1)..<Swift.min(index + 8, sentence.tokens.count)
                 : passive && by != nil
                     ? (by! + 1)..<Swift.min(by! + 8, sentence.tokens.count)
-                    : Swift.max(0, index - 20)..<index
+                    : Swift.max(0, quoteEnd.map { $0 + 1 } ?? index - 20)..<index
             // The teller named nearest to the verb: "..., eight of them Afghan citizens,"
             // Buriyev, spokesman for Tajikistan's Security Ministry, said".
+            // "'...,' said the Tajik border service": the teller after the verb.
+            let inverted = quoteEnd == index - 1 && sentence.word(index) != "according"
             let order =
-                sentence.word(index) == "according" || (passive && by != nil)
-                ? Array(range) : range.reversed()
+                inverted
+                ? Array((index + 1)..<Swift.min(index + 8, sentence.tokens.count))
+                : sentence.word(index) == "according" || (passive && by != nil)
+                    ? Array(range) : range.reversed()
             for position in order {
                 // "Badghis officials say": a province's officials are its country's.
                 if let place = places.first(where: { $0.position == position }) {
@@ -1342,6 +1349,17 @@ struct FactReader {
                         || sentence[index - 1].text == "armed"
                         || sentence[index - 1].text == "border"
                         || sentence[index - 1].text == "deadly"))
+                // "The guard who was shot dead has been identified as": told of someone the
+                // story has already named.
+                || (1...3).contains { back in
+                    ["who", "that"].contains(sentence.word(index - back))
+                        && ((index - back + 1)..<index).allSatisfy {
+                            ["was", "were", "had", "has", "have", "been"].contains(
+                                sentence.word($0))
+                        }
+                        && sentence.word(index - back - 2) == "the"
+                        && sentence[index - back - 1].entry.side != nil
+                }
             let isNew =
                 // Not "further clashes": fighting over days with one toll is one event.
                 ["another", "second", "separate", "new", "fresh", "third"].contains(before)

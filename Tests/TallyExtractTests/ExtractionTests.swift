@@ -672,6 +672,28 @@ struct ExtractionTests {
         #expect(record.count == 3, "one exchange at each section")
     }
 
+    @Test
+    func
+        `a page's section name above the headline is not the title, and "the leader" is one of the dead`()
+        throws
+    {
+        let text = """
+            Security
+
+            Taliban shadow governor among 16 insurgents killed in Kunduz
+
+            The Taliban's shadow governor was killed with at least 15 other insurgents in an air strike in Dasht-e-Archi district on Monday.
+
+            The police said the Taliban leader died in the strike.
+            """
+        let article = Article(text: text)
+        #expect(article.title == "Taliban shadow governor among 16 insurgents killed in Kunduz")
+        #expect(article.clutter == ["Security"])
+        let records = try Self.extract(text, published: "2017-04-19")
+        #expect(records.count == 1)
+        #expect(records.first?.fatalities == Fatalities(militants: 16))
+    }
+
     @Test func `a shooting done for want of a choice is one; the press's coverage is not`() throws {
         let tyres = """
             Uzbek citizen wounded at the border

@@ -1084,7 +1084,8 @@ extension FactReader {
                         sideByTalibanRule: phrase.sideByTalibanRule,
                         isSingular: phrase.count == 1 && !phrase.hasNumber && !phrase.isBare
                             && !phrase.isAnaphoric && phrase.head != "them"
-                            && ["a", "an"].contains(sentence.word(phrase.start))))
+                            // "a soldier aged 26", "the Taliban leader died in an air strike".
+                            && ["a", "an", "the"].contains(sentence.word(phrase.start))))
             }
         }
         enumerateDead(sentence, phrases: phrases, facts: facts, into: &result)

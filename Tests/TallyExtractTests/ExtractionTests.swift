@@ -454,6 +454,7 @@ struct ExtractionTests {
         ("They were 40, and over half of them died.", nil),
         ("No one was killed in the exchange of fire.", nil),
         ("Two Chinese nationals were killed in the attack.", Fatalities(civilians: 2)),
+        ("The law enforcement bodies of both states have the area under control.", nil),
     ])
     func `deaths are read by side from numbers, words and vague quantities`(
         sentence: String, expected: Fatalities?
@@ -674,7 +675,7 @@ struct ExtractionTests {
 
     @Test
     func
-        `a page's section name above the headline is not the title, and "the leader" is one of the dead`()
+        `a page's section name or date above the headline is not the title, and "the leader" is one of the dead`()
         throws
     {
         let text = """
@@ -688,6 +689,8 @@ struct ExtractionTests {
             """
         let article = Article(text: text)
         #expect(article.title == "Taliban shadow governor among 16 insurgents killed in Kunduz")
+        let dated = Article(text: "Wednesday July 24 2024\n\nSix injured in shooting\n\nText.")
+        #expect(dated.title == "Six injured in shooting")
         #expect(article.clutter == ["Security"])
         let records = try Self.extract(text, published: "2017-04-19")
         #expect(records.count == 1)

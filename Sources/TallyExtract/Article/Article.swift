@@ -29,6 +29,8 @@ public struct Article: Sendable {
                 || Article.hasClutterPrefix(first)
                 // "12:58 / 27.09.2021   94286": a time stamp and a view count.
                 || (!first.contains(where: \.isLetter) && first.contains(where: \.isNumber))
+                // "Wednesday July 24 2024": the day the page was seen, alone on its line.
+                || TimeExpression.absoluteDate(first) != nil
                 // "Security", then the headline: the page's section, one word alone.
                 || Article.isSectionLabel(first, before: lines.dropFirst().first { !$0.isEmpty })
         {

@@ -473,6 +473,17 @@ extension FactReader {
                 if word == "toll" { continue }
                 kind = .death
                 if word == "body" || word == "bodies" {
+                    // "law enforcement bodies of both countries", "a governing body": institutions.
+                    if [
+                        "enforcement", "government", "governing", "state", "security", "official",
+                        "executive", "judicial", "local", "power", "relevant", "competent",
+                        "authorized", "authorised", "international", "advisory", "coordinating",
+                        "regional", "public", "supervisory", "investigative", "military",
+                        "border", "legislative", "electoral", "oversight", "interagency",
+                        "federal", "national", "municipal", "governmental", "central",
+                    ].contains(sentence.word(index - 1)) {
+                        continue
+                    }
                     voice = sentence.word(index + 1) == "of" ? .nominalAfter : .nominalBefore
                     partial = true
                 } else if word == "lives" || word == "life" {

@@ -744,6 +744,7 @@ struct ExtractionTests {
         ("\"Three Afghans were killed,\" the statement says.", nil as Country?),
         ("\"Two guards died,\" said the Tajik border service.", .tajikistan),
         ("\"Two guards died,\" Kyrgyz officials said.", .kyrgyzstan),
+        ("One of the dead was a militant from Uzbekistan, he said.", nil),
     ])
     func `the teller of a quotation stands outside it`(text: String, speaker: Country?) {
         #expect(
@@ -760,6 +761,19 @@ struct ExtractionTests {
         let records = try Self.extract(text, published: "2022-06-14")
         #expect(records.count == 1)
         #expect(Self.totals(records).fatalities.total == 1)
+    }
+
+    @Test
+    func `one of the dead told as a militant, beside a commander wounded, is part of the toll`()
+        throws
+    {
+        let text = """
+            Clashes in Jawzjan
+            Officials said on Monday that a woman and 13 Taliban militants were killed in fighting in Darzab district of Jawzjan on Sunday night.
+            One of the dead was a militant from Uzbekistan, he said, adding that Mullah Ghanzanfar, a well-known commander of Daesh, was wounded in the battle.
+            """
+        let records = try Self.extract(text, published: "2017-04-10")
+        #expect(records.first?.fatalities == Fatalities(militants: 13, civilians: 1))
     }
 
     @Test func `a roundup keeps each province's events apart and leaves the rest of the war out`()

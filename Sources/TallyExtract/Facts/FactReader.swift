@@ -317,6 +317,12 @@ struct FactReader {
                     : Swift.max(0, quoteEnd.map { $0 + 1 } ?? index - 20)..<index
             // The teller named nearest to the verb: "..., eight of them Afghan citizens,"
             // Buriyev, spokesman for Tajikistan's Security Ministry, said".
+            // "one of the dead was a militant from Uzbekistan, he said": a teller named before.
+            if ["he", "she", "they", "it", "we"].contains(sentence.word(index - 1)),
+                sentence.word(index) != "according"
+            {
+                continue
+            }
             // "'...,' said the Tajik border service": the teller after the verb.
             let inverted = quoteEnd == index - 1 && sentence.word(index) != "according"
             let order =

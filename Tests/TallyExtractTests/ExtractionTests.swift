@@ -776,6 +776,29 @@ struct ExtractionTests {
         #expect(records.first?.fatalities == Fatalities(militants: 13, civilians: 1))
     }
 
+    @Test(arguments: [
+        (
+            "The Taliban's shadow district chief and two insurgents died in clashes.",
+            Fatalities(militants: 3)
+        ),
+        ("A Taliban shadow governor was killed in the strike.", Fatalities(militants: 1)),
+        ("The Taliban's fighters killed three soldiers.", Fatalities(security: 3)),
+    ])
+    func `the Taliban's officials are Taliban`(sentence: String, expected: Fatalities?) {
+        #expect(Self.deaths(sentence, published: "2020-06-06") == expected)
+    }
+
+    @Test func `"meanwhile" with another kind of incident opens another event`() throws {
+        let text = """
+            Roadside mine kills 11 local police in Badakhshan
+            At least 11 local police died when a roadside mine exploded in Khan district of Badakhshan province on Friday night.
+            Meanwhile, the Taliban's shadow district chief and two insurgents died in clashes with Afghan forces.
+            """
+        let records = try Self.extract(text, published: "2020-06-06")
+        #expect(records.map(\.type) == ["explosion", "armed_clash"])
+        #expect(records.map(\.fatalities) == [Fatalities(security: 11), Fatalities(militants: 3)])
+    }
+
     @Test func `a roundup keeps each province's events apart and leaves the rest of the war out`()
         throws
     {

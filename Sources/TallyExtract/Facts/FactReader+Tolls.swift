@@ -332,6 +332,19 @@ extension FactReader {
             ["its", "their", "our", "own"].contains($0.text)
         }
         var sideByTalibanRule = false
+        // "the Taliban's shadow district chief", "a shadow governor": the Taliban's officials.
+        if (Swift.max(0, Swift.min(start, head - 4))..<head).contains(where: { at in
+            ((sentence[at].text == "taliban" && sentence[at].isPossessive)
+                || sentence[at].text == "shadow")
+                && ((at + 1)..<head).allSatisfy {
+                    sentence[$0].isWord && sentence[$0].kind != .number
+                        && !sentence[$0].entry.has([
+                            .killVerb, .dieVerb, .auxiliary, .injury, .reporting,
+                        ])
+                }
+        }) {
+            taliban = true
+        }
         if headToken.text == "taliban" || taliban {
             side = talibanAreState ? .security : .militants
             sideByTalibanRule = true

@@ -783,8 +783,11 @@ struct ExtractionTests {
         ),
         ("A Taliban shadow governor was killed in the strike.", Fatalities(militants: 1)),
         ("The Taliban's fighters killed three soldiers.", Fatalities(security: 3)),
+        ("The clashes killed two fighters of the public uprising forces.", Fatalities(security: 2)),
     ])
-    func `the Taliban's officials are Taliban`(sentence: String, expected: Fatalities?) {
+    func `the Taliban's officials are Taliban, and the government's militias its forces`(
+        sentence: String, expected: Fatalities?
+    ) {
         #expect(Self.deaths(sentence, published: "2020-06-06") == expected)
     }
 

@@ -328,6 +328,18 @@ extension FactReader {
         }
         let headToken = sentence[head]
         var side = headToken.entry.side ?? .unknown
+        // "two fighters of the public uprising forces", "uprising fighters", "arbaki": the
+        // government's militias, counted with its forces.
+        let militia: Set<String> = ["uprising", "arbaki", "arbakai"]
+        if militia.contains(sentence.word(head - 1))
+            || (sentence.word(head + 1) == "of"
+                && (2...5).contains(where: { offset in
+                    militia.contains(sentence.word(head + offset))
+                        && (2..<offset).allSatisfy { sentence[head + $0].isWord }
+                }))
+        {
+            side = .security
+        }
         let own = sentence.tokens[start..<head].contains {
             ["its", "their", "our", "own"].contains($0.text)
         }

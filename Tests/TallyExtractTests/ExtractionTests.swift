@@ -455,6 +455,10 @@ struct ExtractionTests {
         ("No one was killed in the exchange of fire.", nil),
         ("Two Chinese nationals were killed in the attack.", Fatalities(civilians: 2)),
         ("The law enforcement bodies of both states have the area under control.", nil),
+        (
+            "On the insurgent side, over 30 militants died in the operation.",
+            Fatalities(militants: 30)
+        ),
     ])
     func `deaths are read by side from numbers, words and vague quantities`(
         sentence: String, expected: Fatalities?
@@ -615,6 +619,7 @@ struct ExtractionTests {
             It was the third incident in recent weeks.
             Seven outposts had already been built.
             Frictions there have led to clashes between residents and the border guards.
+            In June and July four conscripts were brought home in coffins; all four died as a result of hazing.
             """
         #expect(try Self.extract(text).isEmpty)
     }

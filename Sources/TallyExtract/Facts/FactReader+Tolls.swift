@@ -841,6 +841,18 @@ extension FactReader {
                 index += 1
                 continue
             }
+            // "on the insurgent side", "Taliban positions", "in the militants' ranks": a side's
+            // place or camp, not people of it.
+            if !phrase.hasNumber,
+                [
+                    "side", "sides", "camp", "ranks", "positions", "position", "territory",
+                    "lines", "stronghold", "strongholds", "hideout", "hideouts",
+                ].contains(sentence.word(phrase.end))
+                    || ["side", "sides"].contains(sentence.word(phrase.end - 1))
+            {
+                index = phrase.end
+                continue
+            }
             // "six of the nine border policemen were killed": six, of the policemen's side;
             // the nine are how many there were.
             // (The figure may have read "six of the nine" already.)

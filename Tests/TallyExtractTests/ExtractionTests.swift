@@ -459,6 +459,11 @@ struct ExtractionTests {
             "On the insurgent side, over 30 militants died in the operation.",
             Fatalities(militants: 30)
         ),
+        (
+            "Police raided an ISKP hideout and killed five of the group's members.",
+            Fatalities(militants: 5)
+        ),
+        ("Three members of the Taliban were killed and wounded in the fighting.", nil),
     ])
     func `deaths are read by side from numbers, words and vague quantities`(
         sentence: String, expected: Fatalities?

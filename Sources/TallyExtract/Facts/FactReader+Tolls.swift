@@ -146,6 +146,19 @@ extension FactReader {
             index += 1
             if sentence[index].entry.has(.determiner) { index += 1 }
             if sentence.word(index) == "own" { index += 1 }
+            // "killed five of the group's members", in a sentence that names the militant group.
+            if sentence.word(index) == "group", sentence[index].isPossessive,
+                ["members", "fighters", "militants", "commanders"].contains(
+                    sentence.word(index + 1)),
+                sentence.tokens.contains(where: {
+                    $0.entry.side == .militants
+                        || ["iskp", "isis", "isil", "daesh", "taliban"].contains($0.text)
+                })
+            {
+                return PersonPhrase(
+                    start: start, end: index + 2, count: count!, side: .militants, party: nil,
+                    hasNumber: true, isAdditional: isAdditional, isBare: false)
+            }
             // "one of the three": part of a group already counted.
             if let rest = Numbers.read(sentence, at: index),
                 sentence[index + rest.length].entry.side == nil
@@ -462,8 +475,15 @@ extension FactReader {
                 kind = .death
                 voice = isPassive(sentence, index) ? .passive : .active
                 if ["killing", "kills", "kill"].contains(word) { voice = .active }
-                // "killed or captured", "killed or wounded": no deaths.
-                if sentence.word(index + 1) == "or" || sentence.word(index - 1) == "or" {
+                // "killed or captured", "killed or wounded": no deaths; nor "three members
+                // were killed and wounded", one figure of casualties.
+                if sentence.word(index + 1) == "or" || sentence.word(index - 1) == "or"
+                    || (sentence.word(index + 1) == "and"
+                        && ["wounded", "injured"].contains(sentence.word(index + 2)))
+                    || (sentence.word(index - 1) == "and"
+                        && ["wounded", "injured"].contains(sentence.word(index - 2))
+                        && ["were", "was", "been"].contains(sentence.word(index - 3)))
+                {
                     kind = .other
                 }
             } else if word == "lost",

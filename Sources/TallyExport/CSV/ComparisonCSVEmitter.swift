@@ -29,7 +29,9 @@ public struct ComparisonCSVEmitter: TextEmitter {
         for (keys, metrics) in Self.rows(of: comparison) {
             for metric in metrics {
                 let cells =
-                    keys.map { CSVFormat.textCell($0, options: options) } + [metric.name]
+                    keys.map { CSVFormat.textCell($0, options: options) } + [
+                        metric.metric.columnName
+                    ]
                     + Self.figures(metric.change)
                 out += CSVFormat.line(cells)
             }

@@ -45,8 +45,9 @@ public struct TableHTMLEmitter: TextEmitter {
             for column in table.keyColumns {
                 body.element("th", [("scope", "col")], column)
             }
-            for name in Metrics.columnNames {
-                body.element("th", [("scope", "col"), ("class", "num")], ReaderLabel.metric(name))
+            for metric in Metric.allCases {
+                body.element(
+                    "th", [("scope", "col"), ("class", "num")], ReaderLabel.metric(metric))
             }
             body.close("tr")
             body.close("thead")

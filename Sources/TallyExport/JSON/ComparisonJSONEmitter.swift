@@ -19,7 +19,7 @@ public struct ComparisonJSONEmitter: TextEmitter {
                     zip(comparison.keyColumns, keys).map {
                         "\(JSONText.string($0)): \(JSONText.string($1))"
                     }
-                    + ["\"metric\": \(JSONText.string(metric.name))"]
+                    + ["\"metric\": \(JSONText.string(metric.metric.columnName))"]
                     + zip(ComparisonCSVEmitter.columns.dropFirst(), values).map {
                         "\(JSONText.string($0)): \($1)"
                     }

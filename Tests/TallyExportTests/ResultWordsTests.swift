@@ -13,7 +13,9 @@ struct ResultWordsTests {
 
     @Test(arguments: [
         (
-            DataNote.columnsMapped(input: "a.csv", mappings: ["Province as region"]),
+            DataNote.columnsMapped(
+                input: "a.csv",
+                mappings: [InputSummary.MappedColumn(name: "Province", column: .region)]),
             "a.csv: read column Province as region"
         ),
         (

@@ -100,13 +100,18 @@ public enum ComparisonSide: String, CaseIterable, Sendable, Hashable {
 
 /// What to compare: two periods, a grouping without a time dimension, a filter.
 public struct ComparisonRequest: Sendable, Hashable {
+    /// The period compared against.
     public var base: PeriodRange
+    /// The period compared.
     public var current: PeriodRange
+    /// The grouping; no time dimension (the periods already split the records by time).
     public var dimensions: [TableDimension]
+    /// Which records count, in both periods.
     public var filter: RecordFilter
     /// The days the inputs cover, when declared; otherwise read from the records.
     public var coverage: ClosedRange<CivilDate>?
 
+    /// A comparison of `current` against `base`, grouped by `dimensions`.
     public init(
         base: PeriodRange, current: PeriodRange, dimensions: [TableDimension] = [],
         filter: RecordFilter = RecordFilter(), coverage: ClosedRange<CivilDate>? = nil

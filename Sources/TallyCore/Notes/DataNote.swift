@@ -4,8 +4,8 @@
 /// Aggregations, comparisons and monthly reports carry their notes in the order they are to be
 /// read.
 public indirect enum DataNote: Sendable, Hashable {
-    /// An input's CSV header names read as columns by other names (`Province as region`).
-    case columnsMapped(input: String, mappings: [String])
+    /// An input's header names or keys read as columns by other names (`Province` as region).
+    case columnsMapped(input: String, mappings: [InputSummary.MappedColumn])
     /// Columns (CSV) or keys (JSON Lines) of an input that are not part of the record format.
     case columnsIgnored(input: String, format: InputFormat, columns: [String])
     /// Records refused by the record rules, of those read, and the first with its reason.

@@ -87,6 +87,7 @@ public struct HeadlineLine: Sendable, Hashable {
 
 /// One region of the report: the month's metrics and the incidents of the last 12 months.
 public struct RegionLine: Sendable, Hashable {
+    /// The country, as the records name it.
     public var country: String
     /// The region, `(unknown)` when records had none.
     public var region: String

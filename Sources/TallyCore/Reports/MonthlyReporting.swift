@@ -57,6 +57,7 @@ public enum ReportError: Error, Equatable, CustomStringConvertible {
     /// The month asked for lies before the first record or after the last.
     case outsideCoverage(month: Period, first: CivilDate, last: CivilDate)
 
+    /// The problem, as a sentence.
     public var description: String {
         switch self {
         case .noData:

@@ -5,6 +5,7 @@ public import TallyCore
 /// when there is no grouping). Numbers at full precision; empty cells where a figure does not
 /// apply, and for a period the inputs do not reach.
 public struct ComparisonCSVEmitter: TextEmitter {
+    /// What it writes: a period comparison.
     public typealias Subject = PeriodComparison
 
     /// The statistics columns after the key columns.

@@ -6,6 +6,7 @@ public import TallyCore
 /// provinces in the current period too. Built like ``ReportHTMLEmitter``'s page: no script, no
 /// request, real tables, described charts, a print style for A4.
 public struct ComparisonHTMLEmitter: TextEmitter {
+    /// What it writes: a period comparison.
     public typealias Subject = PeriodComparison
 
     /// Groups drawn in the chart: those with the largest changes; the table has them all.
@@ -14,6 +15,7 @@ public struct ComparisonHTMLEmitter: TextEmitter {
     /// The time of generation and the version the page states.
     public var context: EmissionContext
 
+    /// An emitter whose page states `context`'s version and time.
     public init(context: EmissionContext) {
         self.context = context
     }

@@ -10,11 +10,13 @@ public import TallyCore
 /// style for A4. The page depends only on the report and the context, so the same report gives
 /// the same bytes.
 public struct ReportHTMLEmitter: TextEmitter {
+    /// What it writes: a monthly report.
     public typealias Subject = MonthlyReport
 
     /// The time of generation and the version the page states.
     public var context: EmissionContext
 
+    /// An emitter whose page states `context`'s version and time.
     public init(context: EmissionContext) {
         self.context = context
     }

@@ -3,8 +3,10 @@ public import TallyCore
 /// A comparison as JSON: the CSV's rows as objects, numbers as numbers, `null` where a figure
 /// does not apply.
 public struct ComparisonJSONEmitter: TextEmitter {
+    /// What it writes: a period comparison.
     public typealias Subject = PeriodComparison
 
+    /// The emitter.
     public init() {}
 
     /// The rows, one object a line.

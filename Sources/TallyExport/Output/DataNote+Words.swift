@@ -8,7 +8,7 @@ extension DataNote {
         switch self {
         case .columnsMapped(let input, let mappings):
             return "\(input): read column\(mappings.count == 1 ? "" : "s") "
-                + mappings.joined(separator: ", ")
+                + mappings.map { "\($0.name) as \($0.column.name)" }.joined(separator: ", ")
         case .columnsIgnored(let input, let format, let columns):
             let noun = format == .csv ? "column" : "key"
             let plural = columns.count == 1 ? noun : noun + "s"

@@ -3,8 +3,10 @@ public import TallyCore
 /// A comparison for reading at a glance: totals first, then the groups by the largest change in
 /// incidents, with ▲/▼, percentages and a marker for p < 0.05 explained in a footer.
 public struct ComparisonTextEmitter: TextEmitter {
+    /// What it writes: a period comparison.
     public typealias Subject = PeriodComparison
 
+    /// The emitter.
     public init() {}
 
     /// The text states the comparison's notes at its end.

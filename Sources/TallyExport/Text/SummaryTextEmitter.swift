@@ -8,6 +8,7 @@ public import TallyCore
 /// on the report and the context (the time of generation and the version), so the same report
 /// gives the same bytes.
 public struct SummaryTextEmitter: TextEmitter {
+    /// What it writes: a monthly report.
     public typealias Subject = MonthlyReport
 
     /// The longest line, in characters.
@@ -16,6 +17,7 @@ public struct SummaryTextEmitter: TextEmitter {
     /// The time of generation and the version the summary states.
     public var context: EmissionContext
 
+    /// An emitter whose summary states `context`'s version and time.
     public init(context: EmissionContext) {
         self.context = context
     }

@@ -5,6 +5,7 @@ public import TallyCore
 /// full precision and shown rounded; a clustered column chart of incidents, base against
 /// current, per group) and About.
 public struct ComparisonWorkbookEmitter: WorkbookEmitter {
+    /// What it writes: a period comparison.
     public typealias Subject = PeriodComparison
 
     /// Groups drawn in the chart, the largest by incidents; the table has them all.
@@ -13,6 +14,7 @@ public struct ComparisonWorkbookEmitter: WorkbookEmitter {
     /// The version and the creation time the workbook states.
     public var context: EmissionContext
 
+    /// An emitter whose workbook states `context`'s version and time.
     public init(context: EmissionContext) {
         self.context = context
     }

@@ -4,6 +4,7 @@ public import TallyCore
 /// total row), Trend (month x region, zero-filled, with a stacked column chart), Records (every
 /// record of the month) and About.
 public struct ReportWorkbookEmitter: WorkbookEmitter {
+    /// What it writes: a monthly report.
     public typealias Subject = MonthlyReport
 
     /// Regions drawn in the trend chart: the busiest ones; the sheet has them all.
@@ -12,6 +13,7 @@ public struct ReportWorkbookEmitter: WorkbookEmitter {
     /// The version and the creation time the workbook states.
     public var context: EmissionContext
 
+    /// An emitter whose workbook states `context`'s version and time.
     public init(context: EmissionContext) {
         self.context = context
     }

@@ -812,6 +812,19 @@ struct ExtractionTests {
         #expect(records.map(\.fatalities) == [Fatalities(security: 11), Fatalities(militants: 3)])
     }
 
+    @Test func `"by the Uzbek account" tells the same event again, after talks dated from it`()
+        throws
+    {
+        let text = """
+            Uzbek border patrol kills two Kyrgyz men
+            Two citizens of Kyrgyzstan were shot dead on August 15 near the border, after they did not obey Uzbek border guards, the Kyrgyz Border Service said.
+            The men lived in Chatkal District, and their disappearance was reported on August 25. At bilateral talks three days after that, Uzbek officials said one of their patrols had come across two people in the border zone on August 15. By the Uzbek account, the pair did not stop when ordered to, and the guards opened fire.
+            """
+        let records = try Self.extract(text, published: "2025-09-02")
+        #expect(records.count == 1)
+        #expect(Self.totals(records).fatalities.total == 2)
+    }
+
     @Test func `a roundup keeps each province's events apart and leaves the rest of the war out`()
         throws
     {

@@ -122,6 +122,8 @@ public enum Extraction {
         for index in facts.indices.dropLast()
         where facts[index].startsNewEvent && facts[index].mentions.isEmpty
             && facts[index].tolls.isEmpty
+            // "By the Uzbek account, the guards opened fire": the event told, told otherwise.
+            && !facts[index + 1].isOtherAccount
             && (facts[index + 1].sentence.paragraph == facts[index].sentence.paragraph
                 || (facts[index].places.contains { !$0.isIncidental }
                     && facts[index + 1].places.allSatisfy(\.isIncidental)

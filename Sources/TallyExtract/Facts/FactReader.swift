@@ -158,7 +158,18 @@ struct FactReader {
             "opposition", "whereas", "however", "contradict*", "differ*", "disputed",
             "other sources", "unofficial", "activists", "different account", "another account",
             "different figure", "different toll", "version",
-        ]) {
+        ])
+            // "By the Uzbek account, the pair did not stop"; not "taken into account".
+            || sentence.tokens.indices.contains(where: { index in
+                sentence.word(index) == "account"
+                    && (["by", "in", "on"].contains(sentence.word(index - 2))
+                        || (["by", "in", "on"].contains(sentence.word(index - 3))
+                            && sentence.word(index - 2) == "the"))
+                    && sentence[index - 1].entry.country != nil
+                    || (sentence.word(index) == "account" && sentence.word(index - 1) == "own"
+                        && ["its", "their", "his", "her"].contains(sentence.word(index - 2)))
+            })
+        {
             facts.markOtherAccount()
         }
         // "In Kyrgyzstan, 13 people died"; "on its territory 7 people were killed": whose dead.

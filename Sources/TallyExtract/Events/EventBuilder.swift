@@ -184,11 +184,13 @@ struct EventBuilder {
                 && facts.sentence.contains(["also"])
                 && !(current.map { events[$0].types.contains(.abduction) } ?? true)
             // "Meanwhile, the Taliban's district chief and two insurgents died in clashes",
-            // after a mine blast: another kind of incident at the same time is another event.
+            // after a mine blast: fighting beside a blast is another event (but "Meanwhile, a
+            // second unit fired on a tower" goes on with the night's exchange of fire).
             let meanwhileOther =
                 facts.sentence.word(0) == "meanwhile" && !mention.isDefinite
                 && (current.map {
-                    events[$0].category == .incident && !events[$0].types.contains(mention.type)
+                    events[$0].category == .incident
+                        && (events[$0].types == [.explosion]) != (mention.type == .explosion)
                 } ?? false)
             target = findIncident(
                 mention, time: time, place: place, newEvent: facts.startsNewEvent, index: index,

@@ -190,7 +190,7 @@ struct EventBuilder {
                 facts.sentence.word(0) == "meanwhile" && !mention.isDefinite
                 && (current.map {
                     events[$0].category == .incident
-                        && (events[$0].types == [.explosion]) != (mention.type == .explosion)
+                        && events[$0].types.contains(.explosion) != (mention.type == .explosion)
                 } ?? false)
             target = findIncident(
                 mention, time: time, place: place, newEvent: facts.startsNewEvent, index: index,

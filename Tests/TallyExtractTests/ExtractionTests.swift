@@ -825,6 +825,31 @@ struct ExtractionTests {
         #expect(Self.totals(records).fatalities.total == 2)
     }
 
+    @Test
+    func `who tells is no place, eastern Afghanistan is elsewhere, and a question tells nothing`()
+        throws
+    {
+        let text = """
+            Taliban commander killed in Badghis, NATO says
+            Separately on Sunday, a roadside bomb killed five civilians in eastern Afghanistan.
+            NATO and Afghan forces went into the Murghab district of Badghis province on Saturday. According to NATO, a firefight followed in which the Taliban leader died along with two of his militants.
+            "Now that he is dead, peace will grow," a spokesman said.
+            "For how long can we watch our leaders being killed?" the new council's chairman asked.
+            """
+        let records = try Self.extract(text, published: "2010-10-10")
+        #expect(records.count == 1)
+        #expect(records.first?.fatalities == Fatalities(militants: 3))
+        #expect(records.first?.region == "Badghis")
+        let unknown = """
+            Gunfire on the Afghan frontier leaves dead on both sides
+            Two Tajik officers and three armed men who had come from Afghanistan were killed on Wednesday when a firefight broke out on the Tajik-Afghan border.
+            Who the dead on the Afghan side were has not yet been established.
+            """
+        #expect(
+            try Self.extract(unknown, published: "2025-12-25").first?.fatalities
+                == Fatalities(militants: 3, security: 2))
+    }
+
     @Test func `a roundup keeps each province's events apart and leaves the rest of the war out`()
         throws
     {

@@ -50,10 +50,12 @@ struct EventBuilder {
                 return resolved
             }
             if anaphor == "he" || anaphor == "she" {
-                // "He was killed": the last person told of.
+                // "He was killed": the last person told of; one person, who beside a larger
+                // toll of the same side is one of them ("now that he is dead").
                 guard let person = groups.last(where: { $0.count == 1 }) else { return nil }
                 resolved.value = 1
                 resolved.side = person.side
+                resolved.isSingular = true
                 return resolved
             }
             guard
@@ -546,6 +548,9 @@ struct EventBuilder {
             events[target].tolls += title.tolls.filter { $0.qualifier != .unnumbered }.map { toll in
                 var toll = toll
                 toll.statement = -1 - toll.statement
+                // "Taliban commander killed in Badghis": headlines drop "a"; one person named
+                // beside the body's larger toll of the same side is one of them.
+                if toll.value == 1 && !toll.isPart { toll.isSingular = true }
                 return toll
             }
             events[target].notes.append(

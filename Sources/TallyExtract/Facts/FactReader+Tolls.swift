@@ -526,6 +526,8 @@ extension FactReader {
                         "regional", "public", "supervisory", "investigative", "military",
                         "border", "legislative", "electoral", "oversight", "interagency",
                         "federal", "national", "municipal", "governmental", "central",
+                        // "the 70-member body".
+                        "member",
                     ].contains(sentence.word(index - 1)) {
                         continue
                     }
@@ -1166,6 +1168,8 @@ extension FactReader {
             if ["on", "among"].contains(sentence.word(index - 3)),
                 let dead = (4...7).first(where: { sentence.word(index - $0) == "dead" }),
                 Numbers.read(sentence, at: index - dead - 1) == nil,
+                // Not "who the dead on the Afghan side were": the dead told before.
+                sentence.word(index - dead - 1) != "the",
                 !result.contains(where: { abs($0.position - (index - dead)) <= 2 })
             {
                 result.append(

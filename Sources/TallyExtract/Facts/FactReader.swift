@@ -8,9 +8,15 @@ struct FactReader {
     /// four police in Farah"); not "Moscow-friendly", nor a dateline ("MOSCOW - Over 40 ...").
     static func elsewhere(in sentence: Sentence) -> [Int] {
         sentence.tokens.indices.filter {
-            sentence[$0].entry.has(.elsewhere) && sentence[$0].isCapitalized
+            (sentence[$0].entry.has(.elsewhere) && sentence[$0].isCapitalized
                 && !sentence[$0].isHyphenated && !sentence[$0 + 1].isHyphenated
                 && !($0 == 0 && ["-", ",", "–", "—"].contains(sentence.word(1)))
+                // "According to NATO, a firefight followed": who tells, not where.
+                && !sentence.matches("according to", at: $0 - 2)
+                && !(sentence.word($0 + 1) == "said" || sentence.word($0 + 1) == "says"))
+                // "a roadside bomb killed five civilians in eastern Afghanistan".
+                || (["eastern", "southern", "southeastern", "south-eastern", "central"].contains(
+                    sentence.word($0)) && sentence.word($0 + 1) == "afghanistan")
         }
     }
 
@@ -368,6 +374,9 @@ struct FactReader {
 
     func setAside(_ facts: SentenceFacts) -> SetAside? {
         let sentence = facts.sentence
+        // "For how long can we watch our leaders being killed?": asked, not told.
+        let marks = sentence.tokens.reversed().prefix { $0.isPunctuation }.map(\.text)
+        if marks.contains("?") { return .question }
         if sentence.contains([
             "practised", "practiced", "practising", "simulated", "simulating", "rehearsed",
             "scenario", "mock",

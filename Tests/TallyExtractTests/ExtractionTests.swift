@@ -850,6 +850,22 @@ struct ExtractionTests {
                 == Fatalities(militants: 3, security: 2))
     }
 
+    @Test
+    func `fighting elsewhere, a raid in Sari Pul and "since the fighting broke out" add no event`()
+        throws
+    {
+        let text = """
+            Dozens dead as Taliban and IS battle in Jawzjan
+            Heavy fighting over the past week between the Taliban and the Islamic State group in Darzab district of Jawzjan province has killed 12 fighters, officials said on Wednesday.
+            Many of the dead had been displaced by fighting elsewhere in the country.
+            In Sari Pul province, IS fighters on Tuesday also raided a Taliban commander's home, killing no fewer than 15 people.
+            A spokesman said 12 fighters on both sides had died since the fighting broke out last Thursday.
+            """
+        let records = try Self.extract(text, published: "2018-07-18")
+        #expect(records.count == 1)
+        #expect(records.first?.fatalities == Fatalities(militants: 12))
+    }
+
     @Test func `a roundup keeps each province's events apart and leaves the rest of the war out`()
         throws
     {

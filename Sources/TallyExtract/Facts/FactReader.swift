@@ -125,6 +125,17 @@ struct FactReader {
                 && (sentence.word(0) != "meanwhile" || !facts.times.isEmpty
                     || facts.places.contains { !$0.isIncidental }))
         facts.mentions = mentions(in: sentence, times: facts.times)
+        // "scores had died since the fighting broke out last Thursday": the fight told, from its
+        // start; its day is when it began, not another event's.
+        for index in facts.mentions.indices
+        where sentence.word(facts.mentions[index].position - 2) == "since"
+            && sentence.word(facts.mentions[index].position - 1) == "the"
+        {
+            facts.mentions[index].isDefinite = true
+            facts.mentions[index].isReferenceOnly = true
+            let at = facts.mentions[index].position
+            facts.times.removeAll { $0.position > at && $0.position <= at + 6 }
+        }
         // "A few days before the Shuroabad incident, ...", "Several weeks before the shootout
         // of February 26, the guards killed ...": another event than the one it is told from,
         // whose word is no mention of its own.
@@ -730,6 +741,8 @@ struct FactReader {
         {
             return true
         }
+        // "displaced by fighting elsewhere in the country": not here, and no event of its own.
+        if sentence.word(index + 1) == "elsewhere" { return true }
         // "clashing accounts", "conflicting versions": of the accounts, not a clash.
         if [
             "accounts", "account", "versions", "version", "narratives",

@@ -866,6 +866,21 @@ struct ExtractionTests {
         #expect(records.first?.fatalities == Fatalities(militants: 12))
     }
 
+    @Test func `the same day's attack in the same province, told again in a roundup, is one`()
+        throws
+    {
+        let text = """
+            Taliban overrun checkpoints in the north
+            A Taliban assault on Saturday night on checkpoints in Qaisar district of Faryab province left 22 troops dead, officials said.
+            In Badghis, upwards of 100 soldiers in Bala Murghab left their positions during a week-long battle with the Taliban.
+            The mass surrender happened while Taliban fighters were also attacking forces in Faryab on Saturday. 21 soldiers were killed there, the Taliban said.
+            """
+        let records = try Self.extract(text, published: "2019-03-17")
+        let faryab = records.filter { $0.region == "Faryab" && $0.category == .incident }
+        #expect(faryab.count == 1)
+        #expect(faryab.first?.fatalities.security == 21)
+    }
+
     @Test func `a roundup keeps each province's events apart and leaves the rest of the war out`()
         throws
     {

@@ -237,6 +237,10 @@ struct EventBuilder {
                 events.append(
                     Event(category: .incident, incident: mention.type, count: mention.count))
                 target = events.count - 1
+                // "this time on the territory of ...", "another attack": told as another.
+                events[target!].isToldAsAnother =
+                    facts.startsNewEvent || mention.isNew || facts.isAnotherEvent
+                    || facts.ordinal != nil || meanwhileOther || alsoAbduction
                 if let days = facts.daysFromCurrent, let current {
                     events[target!].adopt(time: Self.day(days, from: events[current]))
                 }

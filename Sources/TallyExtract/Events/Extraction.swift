@@ -293,6 +293,37 @@ public enum Extraction {
                 "S\(first + 1): \(told) dead over several clashes, the total of those told below")
         }
 
+        // "Taliban fighters were also attacking forces in Faryab", after the Faryab attack was
+        // told: an incident on the same day, in the same province, of a kind already told there,
+        // is that incident told again; its figures are weighed with the first telling's.
+        var retold: Set<Int> = []
+        for later in builder.events.indices where builder.events[later].category == .incident {
+            let event = builder.events[later]
+            guard let time = event.time, time.precision == .day, event.count == 1,
+                !event.isToldAsAnother,
+                let place = event.place, !place.region.isEmpty
+            else { continue }
+            guard
+                let earlier = builder.events.indices.first(where: { index in
+                    let other = builder.events[index]
+                    return index < later && !retold.contains(index) && other.category == .incident
+                        && other.count == 1 && other.time?.precision == .day
+                        && other.time?.date == time.date && other.place == place
+                        && !other.types.isDisjoint(with: event.types)
+                })
+            else { continue }
+            builder.events[earlier].tolls += event.tolls
+            builder.events[earlier].sentences = Array(
+                Set(builder.events[earlier].sentences + event.sentences)
+            ).sorted()
+            if event.namesBorder { builder.events[earlier].namesBorder = true }
+            builder.events[earlier].notes.append(
+                "S\((event.sentences.first ?? 0) + 1): the same day's incident in \(place.region), told again"
+            )
+            retold.insert(later)
+        }
+        for index in retold.sorted(by: >) { builder.events.remove(at: index) }
+
         var explanation = ArticleExtraction.Explanation(article: name, published: published)
         explanation.dropped = denied
         explanation.clutter = article.clutter

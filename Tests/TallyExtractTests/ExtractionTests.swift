@@ -71,7 +71,7 @@ struct ExtractionTests {
         ("real-check5", 0.55, []),
         ("real-check6", 0.85, []),
         ("real-check7", 0.80, []),
-        ("real-check8", 0.75, []),
+        ("real-check8", 0.80, []),
         ("real-check9", 0.85, []),
         (
             "real-check10", 0.65,
@@ -81,7 +81,18 @@ struct ExtractionTests {
                 "ag01-bala-murghab-siege-toll-32.txt",
             ]
         ),
-        ("real-check11", 0.65, []),
+        ("real-check11", 0.70, []),
+        ("real-check12", 0.65, []),
+        ("real-check13", 0.75, []),
+        ("real-check14", 0.85, []),
+        (
+            "real-check15", 0.70,
+            [
+                "ap05-tajik-toll-april-clashes-updated-19.txt",
+                "ap10-tajik-mp-says-over-60-killed.txt",
+            ]
+        ),
+        ("real-check16", 0.60, []),
         ("extract", 0.96, []),
         ("extract-blind", 0.93, []),
         ("extract-blind2", 1.0, []),
@@ -109,7 +120,9 @@ struct ExtractionTests {
             ("real-dev", 90), ("real-test", 60), ("real-holdout", 40), ("real-check1", 40),
             ("real-check2", 20), ("real-check3", 20), ("real-check4", 30), ("real-check5", 20),
             ("real-check6", 20), ("real-check7", 20), ("real-check8", 20), ("real-check9", 20),
-            ("real-check10", 20), ("real-check11", 20),
+            ("real-check10", 20), ("real-check11", 20), ("real-check12", 20),
+            ("real-check13", 20), ("real-check14", 20), ("real-check15", 20),
+            ("real-check16", 20),
         ] {
             let evaluation = try ExtractionEvaluation.run(
                 folder: Self.root.appendingPathComponent("Evaluation/" + set).path)

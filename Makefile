@@ -30,7 +30,7 @@ report: build
 # The format everywhere; then the libraries whose documentation is published (DocC) with the
 # rule that every public declaration has a documentation comment (.swift-format-public-api: the
 # same settings, AllPublicDeclarationsHaveDocumentation on).
-DOCUMENTED_LIBRARIES := Sources/TallyCore Sources/TallyExport Sources/TallyRun
+DOCUMENTED_LIBRARIES := Sources/TallyCore Sources/TallyExport Sources/TallyRun Sources/TallyExtract
 
 lint:
 	$(SWIFT) format lint --strict --recursive Package.swift Sources Tests Examples

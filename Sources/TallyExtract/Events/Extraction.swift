@@ -19,14 +19,22 @@ public enum Extraction {
 
     /// How articles are read.
     public struct Options: Sendable {
+        /// The day the article was published: relative dates resolve against it (`nil`: the
+        /// article's own date line gives it).
         public var published: CivilDate?
+        /// The outlet written in each record's `source`.
         public var source: String?
+        /// The address written in each record's `source_url`.
         public var url: String?
+        /// What to do with an incident the article gives no date for.
         public var undated: UndatedPolicy
+        /// Whether the same event told by several articles becomes one record.
         public var deduplicates: Bool
         /// The text is a feed item's teaser, not the whole article: every record is flagged.
         public var isTeaser = false
 
+        /// Options as given; by default an undated incident takes the publication month and the
+        /// same event told by several articles becomes one record.
         public init(
             published: CivilDate? = nil, source: String? = nil, url: String? = nil,
             undated: UndatedPolicy = .publicationMonth, deduplicates: Bool = true
@@ -730,13 +738,18 @@ public enum Extraction {
 
 /// One article's records and how they were found.
 public struct ArticleExtraction: Sendable {
+    /// The records the article's events became.
     public var records: [Record]
+    /// The events found, the facts behind each and every decision, for `--explain`.
     public var explanation: Explanation
 
     /// Every decision taken on an article, for `tally extract --explain`.
     public struct Explanation: Sendable {
+        /// The article's name, as the records' ids begin.
         public var article: String
+        /// The day its relative dates were resolved against.
         public var published: CivilDate
+        /// How many sentences the article was read as.
         public var sentenceCount = 0
         /// Each record with the decisions behind it and the sentences it rests on.
         public var events: [(record: Record, decisions: [String], sentences: [String])] = []
@@ -753,6 +766,7 @@ public struct ArticleExtraction: Sendable {
 public enum ExtractionError: Error, Equatable, CustomStringConvertible {
     case noPublicationDate(String)
 
+    /// The explanation as `tally extract --explain` prints it.
     public var description: String {
         switch self {
         case .noPublicationDate(let name):

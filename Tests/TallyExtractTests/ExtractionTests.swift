@@ -894,6 +894,20 @@ struct ExtractionTests {
         #expect(faryab.first?.fatalities.security == 21)
     }
 
+    @Test
+    func
+        `a toll told "as a result of the incident on the border" under a border headline is that incident's`()
+        throws
+    {
+        let text = """
+            Kyrgyz death toll in border incident with Tajikistan stands at 33
+            Thirty-three people from Kyrgyzstan have now died as a result of the incident on the Kyrgyz-Tajik border in Batken region, a deputy minister said.
+            """
+        let records = try Self.extract(text, published: "2021-05-01")
+        #expect(records.count == 1)
+        #expect(records.first?.fatalities == Fatalities(unknown: 33))
+    }
+
     @Test func `a roundup keeps each province's events apart and leaves the rest of the war out`()
         throws
     {

@@ -493,9 +493,14 @@ struct EventBuilder {
         var target = events.firstIndex { $0.category == .incident }
         // "One of our soldiers died on the Afghan border" over "in yesterday's incident one of
         // our soldiers died": a death at the border, told below with no word for the event.
+        // "33 people have died as a result of the incident on the Kyrgyz-Tajik border" under a
+        // border headline: the incident the article is about, told by its toll.
         let borderDeath =
             title.namesBorder && title.mentionsDeath
-            && pending.contains { $0.tolls.contains { $0.side == .security } }
+            && pending.contains {
+                $0.tolls.contains { $0.side == .security }
+                    || ($0.namesBorder && $0.mentions.contains(where: \.isReferenceOnly))
+            }
         if target == nil, strongest != nil || borderDeath, !pending.isEmpty {
             let type = strongest?.type ?? .attack
             events.append(Event(category: .incident, incident: type, count: 1))
@@ -506,6 +511,8 @@ struct EventBuilder {
             )
             for facts in pending {
                 events[target!].tolls += facts.tolls
+                events[target!].countries += facts.countries
+                if facts.namesBorder { events[target!].namesBorder = true }
                 events[target!].add(sentence: facts.sentence.index)
                 // "In yesterday's incident one of our soldiers died": its day too.
                 if let position = facts.tolls.first?.position {

@@ -477,6 +477,10 @@ struct ExtractionTests {
             Fatalities(militants: 5)
         ),
         ("Three members of the Taliban were killed and wounded in the fighting.", nil),
+        (
+            "Three Daesh (the Arabic acronym for IS) fighters were killed, while the rebels lost two fighters dead.",
+            Fatalities(militants: 5)
+        ),
     ])
     func `deaths are read by side from numbers, words and vague quantities`(
         sentence: String, expected: Fatalities?

@@ -92,7 +92,7 @@ struct ExtractionTests {
                 "ap10-tajik-mp-says-over-60-killed.txt",
             ]
         ),
-        ("real-check16", 0.60, []),
+        ("real-check16", 0.65, []),
         ("extract", 0.96, []),
         ("extract-blind", 0.93, []),
         ("extract-blind2", 1.0, []),

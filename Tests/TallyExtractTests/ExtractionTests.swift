@@ -641,6 +641,7 @@ struct ExtractionTests {
             It was the third incident in recent weeks.
             Seven outposts had already been built.
             Frictions there have led to clashes between residents and the border guards.
+            On Wednesday, 19 members of the security forces lost their lives in Kunduz and in the neighbouring provinces of Takhar and Baghlan.
             In June and July four conscripts were brought home in coffins; all four died as a result of hazing.
             """
         #expect(try Self.extract(text).isEmpty)

@@ -651,6 +651,15 @@ struct FactReader {
         if !elsewhere.isEmpty && facts.places.allSatisfy(\.isIncidental) && !facts.namesBorder {
             return .elsewhere
         }
+        // "19 members of the security forces lost their lives in Kunduz and in the neighbouring
+        // provinces of Takhar and Baghlan": one toll over several provinces, a day's sum.
+        let provinces = Set(facts.places.filter { !$0.isIncidental }.map(\.place.region))
+        if !facts.tolls.isEmpty, Set(facts.tolls.map(\.statement)).count == 1,
+            provinces.count + (elsewhere.isEmpty ? 0 : 1) >= 2,
+            sentence.contains(["provinces"]) || provinces.count >= 3
+        {
+            return .cumulative
+        }
         // "Parts of Faryab, among them the city of Maimana, saw heavy fighting", "fighting
         // near provincial capitals": a border province's interior, not its border.
         let placed = facts.places.filter { !$0.isIncidental }

@@ -93,6 +93,7 @@ struct ExtractionTests {
             ]
         ),
         ("real-check16", 0.65, []),
+        ("real-check17", 0.55, ["at08-peace-talks-postponed-durqad-air-raid.txt"]),
         ("extract", 0.96, []),
         ("extract-blind", 0.93, []),
         ("extract-blind2", 1.0, []),
@@ -122,7 +123,7 @@ struct ExtractionTests {
             ("real-check6", 20), ("real-check7", 20), ("real-check8", 20), ("real-check9", 20),
             ("real-check10", 20), ("real-check11", 20), ("real-check12", 20),
             ("real-check13", 20), ("real-check14", 20), ("real-check15", 20),
-            ("real-check16", 20),
+            ("real-check16", 20), ("real-check17", 20),
         ] {
             let evaluation = try ExtractionEvaluation.run(
                 folder: Self.root.appendingPathComponent("Evaluation/" + set).path)

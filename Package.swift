@@ -33,9 +33,18 @@ let package = Package(
             providers: [.apt(["libcurl4-openssl-dev"])]
         ),
 
+        // zlib (Debian: zlib1g-dev), reached only from TallyCore/Workbook/ZipEntryStream.swift:
+        // the sheets of an .xlsx workbook inflated as they are read.
+        .systemLibrary(
+            name: "CInflate",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
+
         // The library that does the work: records, reading, validation, periods, aggregation.
         .target(
             name: "TallyCore",
+            dependencies: ["CInflate"],
             swiftSettings: [.enableUpcomingFeature("InternalImportsByDefault")]
         ),
 

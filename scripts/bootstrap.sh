@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs the system packages Tally builds against, when missing: libxlsxwriter-dev,
-# libcurl4-openssl-dev and pkg-config (Debian/Ubuntu, with apt-get). Idempotent and quiet when everything is present.
+# libcurl4-openssl-dev, zlib1g-dev and pkg-config (Debian/Ubuntu, with apt-get). Idempotent and quiet when everything is present.
 #
 # With --viewers, also the programs the real-viewer tests open the report with (RealViewerTests):
 # chromium (report.html in a headless browser), libreoffice-calc-nogui (report.xlsx printed to
@@ -14,6 +14,9 @@ if ! pkg-config --exists xlsxwriter 2>/dev/null; then
 fi
 if ! pkg-config --exists libcurl 2>/dev/null; then
     missing+=(libcurl4-openssl-dev)
+fi
+if ! pkg-config --exists zlib 2>/dev/null; then
+    missing+=(zlib1g-dev)
 fi
 if [ "${1:-}" = "--viewers" ]; then
     command -v chromium >/dev/null 2>&1 || missing+=(chromium)

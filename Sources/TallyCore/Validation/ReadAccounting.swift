@@ -44,6 +44,10 @@ public struct InputSummary: Sendable, Equatable {
     public var unknownColumns: [String]
     /// CSV header names read as a column by another name ("Province as region").
     public var mappedColumns: [String] = []
+    /// The sheet read, for a workbook.
+    public var sheet: String?
+    /// Empty rows of a workbook's sheet passed over between its header and its last record.
+    public var skippedEmptyRows = 0
 }
 
 extension InputSummary {
@@ -64,4 +68,6 @@ public enum InputFormat: String, Sendable, Equatable {
     case csv
     /// JSON Lines, one object per line.
     case jsonLines = "jsonl"
+    /// An Excel workbook (Office Open XML), one sheet read.
+    case xlsx
 }

@@ -1,0 +1,240 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+extension ReadSession {
+    /// Reads one sheet of an `.xlsx` workbook: the dialect's sheet, or the first whose header
+    /// (its first non-empty row) has the required columns. Each row is laid out as a CSV line
+    /// (which rejections show) and goes through the same header matching, layout translation
+    /// and record rules as a CSV row; rejections cite `FILE[SHEET]:ROW`.
+    mutating func readWorkbook<Sink: RecordSink>(into sink: inout Sink) throws(InputError) {
+        let file: RandomAccessFile
+        switch input.origin {
+        case .file:
+            guard let opened = RandomAccessFile(path: input.path) else {
+                throw InputError(
+                    .missing, file: input.path, "cannot be opened: \(systemErrorMessage(errno))")
+            }
+            file = opened
+        case .bytes(let bytes):
+            file = RandomAccessFile(bytes: bytes)
+        case .standardInput, .records:
+            throw InputError(
+                .invalid, file: input.path,
+                "is a workbook, which cannot be read from standard input (its directory is at its end): pass its path with -i"
+            )
+        }
+        let workbook: Workbook
+        let reader: SheetReader
+        do {
+            workbook = try Workbook(file: file)
+            reader = try chooseSheet(of: workbook)
+        } catch let failure as ZipArchive.Failure {
+            throw InputError(.invalid, file: input.path, failure.message)
+        } catch let error as InputError {
+            throw error
+        } catch {
+            throw InputError(.invalid, file: input.path, "\(error)")
+        }
+        do {
+            try readRows(of: reader, into: &sink)
+        } catch {
+            throw InputError(.invalid, file: citedName, error.message)
+        }
+    }
+
+    /// The reader of the sheet to read, its header row read and matched.
+    private mutating func chooseSheet(of workbook: Workbook) throws -> SheetReader {
+        let names = workbook.sheets.map(\.name)
+        if let wanted = dialect.sheet {
+            guard
+                let sheet = workbook.sheets.first(where: {
+                    $0.name.lowercased() == wanted.lowercased()
+                })
+            else {
+                throw InputError(
+                    .invalid, file: input.path,
+                    "has no sheet called \"\(wanted)\" (its sheets: \(names.joined(separator: ", ")))"
+                )
+            }
+            let reader = try workbook.rows(of: sheet)
+            use(sheet)
+            guard try readHeader(reader) else {
+                throw invalid(
+                    1,
+                    "the sheet is empty; expected a header row naming at least date, country, category and type"
+                )
+            }
+            try matchHeader(onLine: reader.rowNumber)
+            return reader
+        }
+        var seen: [String] = []
+        for sheet in workbook.sheets {
+            let reader = try workbook.rows(of: sheet)
+            guard try readHeader(reader) else {
+                seen.append("\(sheet.name) (empty)")
+                continue
+            }
+            let before = self
+            use(sheet)
+            do {
+                try matchHeader(onLine: reader.rowNumber)
+                return reader
+            } catch {
+                // Not this sheet: its header is kept for the message, the state as it was.
+                seen.append(
+                    "\(sheet.name) (\(headerNames.filter { !$0.isEmpty }.prefix(8).joined(separator: ", ")))"
+                )
+                self = before
+                if workbook.sheets.count == 1 { throw error }
+            }
+        }
+        throw InputError(
+            .invalid, file: input.path,
+            seen.isEmpty
+                ? "has no worksheet"
+                : "has no sheet whose first row names date, country, category and type (its sheets and their headers: \(seen.joined(separator: "; "))); name one with --sheet"
+        )
+    }
+
+    /// Cites the sheet from here on.
+    private mutating func use(_ sheet: Workbook.Sheet) {
+        self.sheet = sheet.name
+        citedName = "\(input.path)[\(sheet.name)]"
+    }
+
+    /// Reads the first non-empty row as the header names; `false` for a sheet without one.
+    private mutating func readHeader(_ reader: SheetReader) throws(ZipArchive.Failure) -> Bool {
+        while try reader.nextRow() {
+            if reader.isEmptyRow { continue }
+            let width = (reader.cells.map(\.column).max() ?? -1) + 1
+            headerNames = (0..<width).map { column in
+                reader.value(inColumn: column).map {
+                    String(decoding: $0, as: UTF8.self).trimmingASCIIWhitespace()
+                } ?? ""
+            }
+            // Empty cells after the last named one are no columns.
+            while headerNames.last == "" { headerNames.removeLast() }
+            return true
+        }
+        return false
+    }
+
+    /// Reads the rows after the header into the sink.
+    private mutating func readRows<Sink: RecordSink>(
+        of reader: SheetReader, into sink: inout Sink
+    ) throws(ZipArchive.Failure) {
+        let width = columnOfField.count
+        let mapped = fieldColumns
+        let line = RowLine()
+        var fields = Array(repeating: FieldRef(start: 0, end: 0, escape: .none), count: width)
+        var lastRow = reader.rowNumber
+        var emptySinceRecord = 0
+        var reported = 0
+        var row = RowView(base: line.base, file: citedName, scratch: scratch)
+        while try reader.nextRow() {
+            emptySinceRecord += reader.rowNumber - lastRow - 1
+            lastRow = reader.rowNumber
+            if reader.isEmptyRow {
+                emptySinceRecord += 1
+                continue
+            }
+            skippedEmptyRows += emptySinceRecord
+            emptySinceRecord = 0
+            if reader.bytesInflated - reported >= 1 << 20 {
+                reported = reader.bytesInflated
+                progress?(input, reported)
+            }
+            read += 1
+            let beyond = reader.cells.filter {
+                $0.column >= width && !reader.values[$0.range].isEmpty
+            }
+            line.lay(reader, width: width, into: &fields)
+            row.locate(in: line.base, range: 0..<line.count, line: reader.rowNumber)
+            if let last = beyond.map(\.column).max() {
+                reject(.fieldCount(found: last + 1, expected: width), row: row, into: &sink)
+                continue
+            }
+            if let offset = reader.values.withUnsafeBytes({ $0.firstInvalidUTF8Offset }) {
+                reject(
+                    .invalidUTF8(column: "a cell", byteOffset: offset, likely: nil), row: row,
+                    into: &sink)
+                continue
+            }
+            decode(&row, fields: fields, mapped: mapped, into: &sink)
+        }
+    }
+}
+
+extension Error {
+    /// The sentence of a workbook failure, or the error described.
+    fileprivate var message: String {
+        (self as? ZipArchive.Failure)?.message ?? "\(self)"
+    }
+}
+
+/// A sheet row laid out as one CSV line, fields quoted where they need it, in memory the row
+/// view reads: so a workbook row goes through the same field handling as a CSV row, and a
+/// rejected one is shown as a CSV line.
+private final class RowLine {
+    private(set) var base: UnsafeMutableRawPointer = .allocate(byteCount: 1 << 12, alignment: 8)
+    private var capacity = 1 << 12
+    private(set) var count = 0
+
+    deinit {
+        base.deallocate()
+    }
+
+    /// Writes the row's cells in columns `0..<width`, and where each field lies.
+    func lay(_ reader: SheetReader, width: Int, into fields: inout [FieldRef]) {
+        count = 0
+        for index in fields.indices { fields[index] = FieldRef(start: 0, end: 0, escape: .none) }
+        var byColumn = Array(repeating: -1, count: width)
+        for (index, cell) in reader.cells.enumerated() where cell.column < width {
+            byColumn[cell.column] = index
+        }
+        reader.values.withUnsafeBytes { values in
+            for column in 0..<width {
+                if column > 0 { put(UInt8(ascii: ",")) }
+                guard byColumn[column] >= 0 else {
+                    fields[column] = FieldRef(start: count, end: count, escape: .none)
+                    continue
+                }
+                let value = UnsafeRawBufferPointer(
+                    rebasing: values[reader.cells[byColumn[column]].range])
+                let quotes = value.contains(UInt8(ascii: "\""))
+                let quoted =
+                    quotes || value.contains(UInt8(ascii: ",")) || value.contains(0x0A)
+                    || value.contains(0x0D)
+                if quoted { put(UInt8(ascii: "\"")) }
+                let start = count
+                for byte in value {
+                    put(byte)
+                    if byte == UInt8(ascii: "\"") { put(byte) }
+                }
+                fields[column] = FieldRef(
+                    start: start, end: count, escape: quotes ? .doubledQuotes : .none)
+                if quoted { put(UInt8(ascii: "\"")) }
+            }
+        }
+    }
+
+    @inline(__always)
+    private func put(_ byte: UInt8) {
+        if count == capacity {
+            // The old block is kept alive by nothing: the view is moved to the new one before
+            // it is read (the caller locates the row after laying it).
+            let bigger = UnsafeMutableRawPointer.allocate(byteCount: capacity * 2, alignment: 8)
+            bigger.copyMemory(from: base, byteCount: count)
+            base.deallocate()
+            base = bigger
+            capacity *= 2
+        }
+        base.storeBytes(of: byte, toByteOffset: count, as: UInt8.self)
+        count += 1
+    }
+}

@@ -108,7 +108,17 @@ extension ReadAccounting {
     /// Notes on what was read but not used, and on columns read by another name, once per
     /// input.
     public var inputNotes: [String] {
-        mappedNotes + unknownNotes
+        mappedNotes + unknownNotes + emptyRowNotes
+    }
+
+    /// Empty rows of a workbook's sheet passed over: counted, so that nothing is dropped unsaid.
+    private var emptyRowNotes: [String] {
+        inputs.compactMap { input in
+            guard input.skippedEmptyRows > 0 else { return nil }
+            let rows = input.skippedEmptyRows == 1 ? "row" : "rows"
+            return
+                "\(input.path)[\(input.sheet ?? "")]: passed over \(input.skippedEmptyRows.groupedDigits) empty \(rows) between the header and the last record"
+        }
     }
 
     private var mappedNotes: [String] {

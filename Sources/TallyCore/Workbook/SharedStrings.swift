@@ -67,8 +67,9 @@ struct SharedStrings {
                 } else {
                     try parser.appendDecoded(parser.text, to: &current)
                 }
-                // A cell holds at most 32,767 characters, of at most four bytes each.
-                if current.count > WorkbookLimits.maximumCellCharacters * 4 {
+                if current.count > WorkbookLimits.maximumCellCharacters
+                    && WorkbookLimits.characters(in: current) > WorkbookLimits.maximumCellCharacters
+                {
                     throw ZipArchive.Failure(
                         "not a workbook Tally reads: shared string \((count + 1).groupedDigits) is longer than the \(WorkbookLimits.maximumCellCharacters.groupedDigits) characters a cell can hold"
                     )

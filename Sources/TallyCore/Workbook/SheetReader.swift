@@ -102,7 +102,9 @@ final class SheetReader {
                 } else {
                     try parser.appendDecoded(parser.text, to: &raw)
                 }
-                if raw.count > WorkbookLimits.maximumCellCharacters * 4 {
+                if raw.count > WorkbookLimits.maximumCellCharacters
+                    && WorkbookLimits.characters(in: raw) > WorkbookLimits.maximumCellCharacters
+                {
                     throw ZipArchive.Failure(
                         "not a workbook Tally reads: \(parser.part) row \(rowNumber.groupedDigits) has a cell longer than the \(WorkbookLimits.maximumCellCharacters.groupedDigits) characters a cell can hold"
                     )

@@ -14,4 +14,9 @@ enum WorkbookLimits {
     /// The most any other part (the workbook, its relationships, styles, shared strings) may
     /// inflate to.
     static let maximumPartBytes = 1 << 30
+
+    /// The characters of UTF-8 text: its bytes that start one.
+    static func characters(in text: [UInt8]) -> Int {
+        text.reduce(0) { count, byte in count + (byte & 0xC0 == 0x80 ? 0 : 1) }
+    }
 }

@@ -150,12 +150,13 @@ extension ReadSession {
                 progress?(input, reported)
             }
             read += 1
-            let beyond = reader.cells.filter {
-                $0.column >= width && !reader.values[$0.range].isEmpty
+            var beyond: Int?
+            for cell in reader.cells where cell.column >= width && !cell.range.isEmpty {
+                beyond = max(beyond ?? 0, cell.column)
             }
             line.lay(reader, width: width, into: &fields)
             row.locate(in: line.base, range: 0..<line.count, line: reader.rowNumber)
-            if let last = beyond.map(\.column).max() {
+            if let last = beyond {
                 reject(.fieldCount(found: last + 1, expected: width), row: row, into: &sink)
                 continue
             }
@@ -184,6 +185,8 @@ private final class RowLine {
     private(set) var base: UnsafeMutableRawPointer = .allocate(byteCount: 1 << 12, alignment: 8)
     private var capacity = 1 << 12
     private(set) var count = 0
+    /// The cell of each column in the row being laid, -1 for none; reused from row to row.
+    private var byColumn: [Int] = []
 
     deinit {
         base.deallocate()
@@ -193,7 +196,8 @@ private final class RowLine {
     func lay(_ reader: SheetReader, width: Int, into fields: inout [FieldRef]) {
         count = 0
         for index in fields.indices { fields[index] = FieldRef(start: 0, end: 0, escape: .none) }
-        var byColumn = Array(repeating: -1, count: width)
+        if byColumn.count != width { byColumn = Array(repeating: -1, count: width) }
+        for index in byColumn.indices { byColumn[index] = -1 }
         for (index, cell) in reader.cells.enumerated() where cell.column < width {
             byColumn[cell.column] = index
         }

@@ -122,13 +122,14 @@ final class SheetReader {
                 self = .number
                 return
             }
-            switch String(decoding: attribute, as: UTF8.self) {
-            case "s": self = .sharedString
-            case "inlineStr": self = .inlineString
-            case "b": self = .boolean
-            case "e": self = .error
-            case "str": self = .formulaString
-            case "d": self = .isoDate
+            // Told apart by their first byte and length, without making a string per cell.
+            switch (attribute[0], attribute.count) {
+            case (UInt8(ascii: "s"), 1): self = .sharedString
+            case (UInt8(ascii: "i"), 9): self = .inlineString
+            case (UInt8(ascii: "b"), 1): self = .boolean
+            case (UInt8(ascii: "e"), 1): self = .error
+            case (UInt8(ascii: "s"), 3): self = .formulaString
+            case (UInt8(ascii: "d"), 1): self = .isoDate
             default: self = .number
             }
         }

@@ -230,7 +230,7 @@ struct FileErrorTests {
             Issue.record("an empty folder resolved")
         } catch {
             #expect(error.kind == .missing)
-            #expect(error.message == "the folder holds no .csv or .jsonl files")
+            #expect(error.message == "the folder holds no .csv, .tsv, .jsonl or .xlsx files")
         }
     }
 

@@ -78,7 +78,7 @@ struct ReadingCommandTests {
         let expected = try String(contentsOfFile: folder + "/direct.csv", encoding: .utf8)
         let actual = try String(contentsOfFile: folder + "/back.csv", encoding: .utf8)
         #expect(actual == expected)
-        #expect(expected.split(separator: "\n").count == 301)
+        #expect(expected.contains("\nsyn-000300,"))
     }
 
     @Test

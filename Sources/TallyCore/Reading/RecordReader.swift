@@ -206,7 +206,9 @@ struct ReadSession {
         let gzip = count >= 2 && bytes[0] == 0x1F && bytes[1] == 0x8B
         // Every other byte NUL at the start: UTF-16 text saved without its byte order mark.
         let utf16 =
-            count >= 4 && (bytes[1] == 0 && bytes[3] == 0 || bytes[0] == 0 && bytes[2] == 0)
+            count >= 4
+            && (bytes[0] != 0 && bytes[1] == 0 && bytes[2] != 0 && bytes[3] == 0
+                || bytes[0] == 0 && bytes[1] != 0 && bytes[2] == 0 && bytes[3] != 0)
         let what =
             gzip
             ? "it is gzip-compressed; decompress it first (gunzip)"

@@ -116,11 +116,20 @@ struct DialectTests {
         ("1", false, "1900-01-01"),
         ("0", true, "1904-01-01"),
         ("45000.99", false, "2023-03-15"),
+        ("2958465", false, "9999-12-31"),
+        ("2958466", false, ""),
+        ("0", false, ""),
+        ("-1", true, ""),
+        ("#N/A", false, ""),
     ])
     func `Excel serial dates count from 1900 (with its phantom leap day) or from 1904`(
         serial: String, uses1904: Bool, expected: String
     ) {
-        #expect(ExcelDate.day(serial: Array(serial.utf8), uses1904Dates: uses1904) == expected)
+        var written: [UInt8] = []
+        if let day = ExcelDate.day(serial: Array(serial.utf8), uses1904Dates: uses1904) {
+            ExcelDate.write(day, to: &written)
+        }
+        #expect(String(decoding: written, as: UTF8.self) == expected)
     }
 
     @Test(arguments: [

@@ -125,6 +125,10 @@ extension ReadSession {
     }
 
     /// Reads the rows after the header into the sink.
+    ///
+    /// A row's fields are its cell values where the sheet reader left them: laying each row
+    /// out as a CSV line cost a tenth of the read. The line is laid only for a rejected row,
+    /// which shows it.
     private mutating func readRows<Sink: RecordSink>(
         of reader: SheetReader, into sink: inout Sink
     ) throws(ZipArchive.Failure) {
@@ -136,6 +140,8 @@ extension ReadSession {
         var emptySinceRecord = 0
         var reported = 0
         var row = RowView(base: line.base, file: citedName, scratch: scratch)
+        var laid = RowsLaidOnRejection(base: sink, reader: reader, line: line, width: width)
+        defer { sink = laid.base }
         while try reader.nextRow() {
             emptySinceRecord += reader.rowNumber - lastRow - 1
             lastRow = reader.rowNumber
@@ -151,23 +157,54 @@ extension ReadSession {
             }
             read += 1
             var beyond: Int?
-            for cell in reader.cells where cell.column >= width && !cell.range.isEmpty {
-                beyond = max(beyond ?? 0, cell.column)
+            fields.withUnsafeMutableBufferPointer { fields in
+                for index in fields.indices {
+                    fields[index] = FieldRef(start: 0, end: 0, escape: .none)
+                }
+                for cell in reader.cells {
+                    if cell.column < width {
+                        fields[cell.column] = FieldRef(
+                            start: cell.range.lowerBound, end: cell.range.upperBound,
+                            escape: .none)
+                    } else if !cell.range.isEmpty {
+                        beyond = max(beyond ?? 0, cell.column)
+                    }
+                }
             }
-            line.lay(reader, width: width, into: &fields)
-            row.locate(in: line.base, range: 0..<line.count, line: reader.rowNumber)
-            if let last = beyond {
-                reject(.fieldCount(found: last + 1, expected: width), row: row, into: &sink)
-                continue
+            reader.values.withUnsafeBytes { values in
+                row.locate(
+                    in: values.baseAddress ?? UnsafeRawPointer(line.base), range: 0..<values.count,
+                    line: reader.rowNumber)
+                if let last = beyond {
+                    reject(.fieldCount(found: last + 1, expected: width), row: row, into: &laid)
+                } else if let offset = values.firstInvalidUTF8Offset {
+                    reject(
+                        .invalidUTF8(column: "a cell", byteOffset: offset, likely: nil), row: row,
+                        into: &laid)
+                } else {
+                    decode(&row, fields: fields, mapped: mapped, into: &laid)
+                }
             }
-            if let offset = reader.values.withUnsafeBytes({ $0.firstInvalidUTF8Offset }) {
-                reject(
-                    .invalidUTF8(column: "a cell", byteOffset: offset, likely: nil), row: row,
-                    into: &sink)
-                continue
-            }
-            decode(&row, fields: fields, mapped: mapped, into: &sink)
         }
+    }
+}
+
+/// A sink that hands rejections on with the rejected row laid out as a CSV line, which a
+/// workbook row only becomes when it is shown.
+private struct RowsLaidOnRejection<Base: RecordSink>: RecordSink {
+    var base: Base
+    let reader: SheetReader
+    let line: RowLine
+    let width: Int
+
+    mutating func accept(_ record: DecodedRecord, from row: borrowing RowView) {
+        base.accept(record, from: row)
+    }
+
+    mutating func reject(_ rejection: Rejection) {
+        var rejection = rejection
+        rejection.rawText = line.text(of: reader, width: width)
+        base.reject(rejection)
     }
 }
 
@@ -178,13 +215,11 @@ extension Error {
     }
 }
 
-/// A sheet row laid out as one CSV line, fields quoted where they need it, in memory the row
-/// view reads: so a workbook row goes through the same field handling as a CSV row, and a
-/// rejected one is shown as a CSV line.
+/// A sheet row laid out as one CSV line, fields quoted where they need it: how a rejected row
+/// is shown.
 private final class RowLine {
     private(set) var base: UnsafeMutableRawPointer = .allocate(byteCount: 1 << 12, alignment: 8)
     private var capacity = 1 << 12
-    private(set) var count = 0
     /// The cell of each column in the row being laid, -1 for none; reused from row to row.
     private var byColumn: [Int] = []
 
@@ -192,53 +227,80 @@ private final class RowLine {
         base.deallocate()
     }
 
-    /// Writes the row's cells in columns `0..<width`, and where each field lies.
-    func lay(_ reader: SheetReader, width: Int, into fields: inout [FieldRef]) {
-        count = 0
-        for index in fields.indices { fields[index] = FieldRef(start: 0, end: 0, escape: .none) }
+    /// The row last read, its cells in columns `0..<width`, as a CSV line.
+    func text(of reader: SheetReader, width: Int) -> String {
+        // At most: every byte a doubled quote, each field quoted, a comma between fields.
+        let needed = 2 * reader.values.count + 3 * width + 8
+        if needed > capacity {
+            base.deallocate()
+            capacity = max(needed, capacity * 2)
+            base = .allocate(byteCount: capacity, alignment: 8)
+        }
         if byColumn.count != width { byColumn = Array(repeating: -1, count: width) }
         for index in byColumn.indices { byColumn[index] = -1 }
         for (index, cell) in reader.cells.enumerated() where cell.column < width {
             byColumn[cell.column] = index
         }
+        let line = base.assumingMemoryBound(to: UInt8.self)
+        var count = 0
         reader.values.withUnsafeBytes { values in
             for column in 0..<width {
-                if column > 0 { put(UInt8(ascii: ",")) }
-                guard byColumn[column] >= 0 else {
-                    fields[column] = FieldRef(start: count, end: count, escape: .none)
-                    continue
+                if column > 0 {
+                    line[count] = UInt8(ascii: ",")
+                    count += 1
                 }
+                guard byColumn[column] >= 0 else { continue }
                 let value = UnsafeRawBufferPointer(
                     rebasing: values[reader.cells[byColumn[column]].range])
-                let quotes = value.contains(UInt8(ascii: "\""))
-                let quoted =
-                    quotes || value.contains(UInt8(ascii: ",")) || value.contains(0x0A)
-                    || value.contains(0x0D)
-                if quoted { put(UInt8(ascii: "\"")) }
-                let start = count
-                for byte in value {
-                    put(byte)
-                    if byte == UInt8(ascii: "\"") { put(byte) }
+                let quoted = RowLine.needsQuotes(value)
+                if quoted {
+                    line[count] = UInt8(ascii: "\"")
+                    count += 1
                 }
-                fields[column] = FieldRef(
-                    start: start, end: count, escape: quotes ? .doubledQuotes : .none)
-                if quoted { put(UInt8(ascii: "\"")) }
+                for byte in value {
+                    line[count] = byte
+                    count += 1
+                    if byte == UInt8(ascii: "\"") {
+                        line[count] = byte
+                        count += 1
+                    }
+                }
+                if quoted {
+                    line[count] = UInt8(ascii: "\"")
+                    count += 1
+                }
             }
         }
+        return String(decoding: UnsafeBufferPointer(start: line, count: count), as: UTF8.self)
     }
 
+    /// Whether a value holds a quote, a comma or a line break, eight bytes at a time.
     @inline(__always)
-    private func put(_ byte: UInt8) {
-        if count == capacity {
-            // The old block is kept alive by nothing: the view is moved to the new one before
-            // it is read (the caller locates the row after laying it).
-            let bigger = UnsafeMutableRawPointer.allocate(byteCount: capacity * 2, alignment: 8)
-            bigger.copyMemory(from: base, byteCount: count)
-            base.deallocate()
-            base = bigger
-            capacity *= 2
+    private static func needsQuotes(_ value: UnsafeRawBufferPointer) -> Bool {
+        @inline(__always)
+        func has(_ word: UInt64, _ byte: UInt8) -> Bool {
+            let x = word ^ (0x0101_0101_0101_0101 &* UInt64(byte))
+            return (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080 != 0
         }
-        base.storeBytes(of: byte, toByteOffset: count, as: UInt8.self)
-        count += 1
+        var i = 0
+        while i + 8 <= value.count {
+            let word = value.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+            if has(word, UInt8(ascii: "\"")) || has(word, UInt8(ascii: ","))
+                || has(word, 0x0A) || has(word, 0x0D)
+            {
+                return true
+            }
+            i += 8
+        }
+        while i < value.count {
+            let byte = value[i]
+            if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: ",") || byte == 0x0A
+                || byte == 0x0D
+            {
+                return true
+            }
+            i += 1
+        }
+        return false
     }
 }

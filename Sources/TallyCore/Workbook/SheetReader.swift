@@ -8,22 +8,22 @@ final class SheetReader {
     private let workbook: Workbook
     /// The row last read: its number (1-based, as the sheet numbers it) and its cells, in the
     /// order written, each a column (0-based) and a range of `values`.
-    private(set) var rowNumber = 0
-    private(set) var cells: [(column: Int, range: Range<Int>)] = []
-    private(set) var values: [UInt8] = []
+    ///
+    /// No exclusivity checks at run time: they cost a tenth of a sheet's read, and the reader
+    /// is used by one thread and never re-entered.
+    @exclusivity(unchecked) private(set) var rowNumber = 0
+    @exclusivity(unchecked) private(set) var cells: [(column: Int, range: Range<Int>)] = []
+    @exclusivity(unchecked) private(set) var values: [UInt8] = []
+    /// Whether the row last read has no value but spaces.
+    @exclusivity(unchecked) private(set) var isEmptyRow = true
+    /// The end of the last cell's value in `values`.
+    @exclusivity(unchecked) private var committed = 0
     /// Row elements read, to stop a sheet with more than a sheet can have.
-    private var rowsRead = 0
+    @exclusivity(unchecked) private var rowsRead = 0
 
     init(parser: XMLPullParser, workbook: Workbook) {
         self.parser = parser
         self.workbook = workbook
-    }
-
-    /// Whether the row last read has no value but spaces.
-    var isEmptyRow: Bool {
-        cells.allSatisfy { cell in
-            values[cell.range].allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
-        }
     }
 
     /// The value of the cell in `column` of the row last read, if it has one.
@@ -34,91 +34,353 @@ final class SheetReader {
     /// The bytes inflated so far: how far into the sheet the reader is.
     var bytesInflated: Int { parser.bytesInflated }
 
-    /// Reads the next row; `false` after the last.
-    func nextRow() throws(ZipArchive.Failure) -> Bool {
-        cells.removeAll(keepingCapacity: true)
-        values.removeAll(keepingCapacity: true)
+    /// The names the reader tells apart, as ``XMLPullParser/key(_:)`` packs them.
+    private enum Name {
+        static let row = XMLPullParser.key("row")
+        static let cell = XMLPullParser.key("c")
+        static let value = XMLPullParser.key("v")
+        static let inline = XMLPullParser.key("is")
+        static let text = XMLPullParser.key("t")
+        static let phonetic = XMLPullParser.key("rPh")
+        static let reference = XMLPullParser.key("r")
+        static let type = XMLPullParser.key("t")
+        static let style = XMLPullParser.key("s")
+    }
+
+    /// Where the reader is in a row: the cell being read and what its text is.
+    private struct Place {
         var inRow = false
         var column = -1
         var type = CellType.number
         var style = 0
+        /// Whether text read now is the cell's value (in `<v>`, or `<t>` of an inline string).
         var capturing = false
         var inInline = false
+        /// Depth inside a phonetic run (`rPh`), whose text is a reading aid, not the value.
         var phonetic = 0
-        var raw: [UInt8] = []
+        /// Where the cell being read starts in `values`: its text lands there as it comes.
+        var start = 0
+    }
+
+    /// The tags a sheet repeats in every cell, as the first bytes of the tag read little-endian.
+    private enum Tag {
+        static let endCell = word("</c>")
+        static let endValue = word("</v>")
+        static let endText = word("</t>")
+        static let inline = word("<is>")
+        static let endInline = word("</is")
+        static let value = word("<v>")
+        static let text = word("<t>")
+        static let cell = word("<c ")
+
+        static func word(_ tag: StaticString) -> UInt32 {
+            var word: UInt32 = 0
+            for index in 0..<tag.utf8CodeUnitCount {
+                word |= UInt32(tag.utf8Start[index]) << (8 * UInt32(index))
+            }
+            return word
+        }
+    }
+
+    /// Reads the next row; `false` after the last.
+    ///
+    /// The tags every cell repeats, written the way every spreadsheet program writes them
+    /// (`<c r="B2" t="s">`, `<v>`, `</c>`, text without references), are read straight from
+    /// the parser's window; anything else (a prefix, other spacing, a reference, a comment, a
+    /// token cut by the window's end) goes through the parser's events. Both read a tag alike.
+    func nextRow() throws(ZipArchive.Failure) -> Bool {
+        cells.removeAll(keepingCapacity: true)
+        values.removeAll(keepingCapacity: true)
+        committed = 0
+        isEmptyRow = true
+        var place = Place()
+        let (endCell, endValue, endText, inlineTag, endInline, valueTag, textTag, cellStart) = (
+            Tag.endCell, Tag.endValue, Tag.endText, Tag.inline, Tag.endInline, Tag.value,
+            Tag.text, Tag.cell
+        )
         while true {
-            let event = try parser.next()
-            switch event {
-            case .endOfDocument:
-                return false
-            case .start(let isEmpty):
-                if parser.nameIs("c") {
-                    guard inRow else { continue }
-                    column = parser.attribute("r").flatMap(SheetReader.column(of:)) ?? column + 1
-                    type = CellType(parser.attribute("t"))
-                    style = parser.attribute("s").flatMap(SheetReader.number) ?? 0
-                    raw.removeAll(keepingCapacity: true)
-                    if isEmpty { finishCell(column, type, style, raw) }
-                } else if parser.nameIs("v") {
-                    capturing = !isEmpty && !inInline
-                } else if parser.nameIs("is") {
-                    inInline = !isEmpty
-                } else if parser.nameIs("t") && inInline {
-                    capturing = !isEmpty && phonetic == 0
-                } else if parser.nameIs("rPh") {
-                    if !isEmpty { phonetic += 1 }
-                } else if parser.nameIs("row") {
-                    rowsRead += 1
-                    let number =
-                        parser.attribute("r").flatMap(SheetReader.number) ?? (rowNumber + 1)
-                    guard number <= WorkbookLimits.maximumRows,
-                        rowsRead <= WorkbookLimits.maximumRows
-                    else {
-                        throw ZipArchive.Failure(
-                            "not a workbook Tally reads: \(parser.part) has rows past row \(WorkbookLimits.maximumRows.groupedDigits), the last a sheet can have"
-                        )
+            var (p, end) = parser.window
+            fast: while end - p >= 8 {
+                if p.pointee == UInt8(ascii: "<") {
+                    let word = UnsafeRawPointer(p).loadUnaligned(as: UInt32.self)
+                    if p[1] == UInt8(ascii: "/") {
+                        if word == endCell {
+                            p += 4
+                            endCellTag(&place)
+                        } else if word == endValue || word == endText {
+                            p += 4
+                            place.capturing = false
+                        } else if word == endInline && p[4] == UInt8(ascii: ">") {
+                            p += 5
+                            place.inInline = false
+                        } else {
+                            break fast
+                        }
+                    } else if word & 0xFF_FFFF == cellStart && place.inRow,
+                        let after = cellTag(from: p + 3, to: end, &place)
+                    {
+                        p = after
+                    } else if word & 0xFF_FFFF == valueTag {
+                        p += 3
+                        place.capturing = !place.inInline
+                    } else if word & 0xFF_FFFF == textTag {
+                        p += 3
+                        if place.inInline { place.capturing = place.phonetic == 0 }
+                    } else if word == inlineTag {
+                        p += 4
+                        place.inInline = true
+                    } else {
+                        break fast
                     }
-                    rowNumber = max(number, rowNumber + 1)
-                    column = -1
-                    if isEmpty { return true }
-                    inRow = true
-                }
-            case .end:
-                if parser.nameIs("v") || parser.nameIs("t") {
-                    capturing = false
-                } else if parser.nameIs("c") {
-                    if inRow { finishCell(column, type, style, raw) }
-                } else if parser.nameIs("is") {
-                    inInline = false
-                } else if parser.nameIs("rPh") {
-                    phonetic = max(0, phonetic - 1)
-                } else if parser.nameIs("row") {
-                    return true
-                }
-            case .text, .cdata:
-                guard capturing else { continue }
-                if event == .cdata {
-                    raw.append(contentsOf: parser.text)
+                } else if place.capturing, let lt = SheetReader.textEnd(from: p, to: end) {
+                    try appendText(UnsafeRawBufferPointer(start: p, count: lt - p), &place)
+                    p = lt
                 } else {
-                    try parser.appendDecoded(parser.text, to: &raw)
+                    break fast
                 }
-                if raw.count > WorkbookLimits.maximumCellCharacters
-                    && WorkbookLimits.characters(in: raw) > WorkbookLimits.maximumCellCharacters
-                {
-                    throw ZipArchive.Failure(
-                        "not a workbook Tally reads: \(parser.part) row \(rowNumber.groupedDigits) has a cell longer than the \(WorkbookLimits.maximumCellCharacters.groupedDigits) characters a cell can hold"
-                    )
+            }
+            parser.consume(upTo: p)
+            switch try nextEvent(&place) {
+            case .more: continue
+            case .rowEnd: return true
+            case .documentEnd: return false
+            }
+        }
+    }
+
+    /// Whether an event ended the row, or the document.
+    private enum Step {
+        case more, rowEnd, documentEnd
+    }
+
+    /// Handles the parser's next event.
+    private func nextEvent(_ place: inout Place) throws(ZipArchive.Failure) -> Step {
+        let event = try parser.next()
+        switch event {
+        case .endOfDocument:
+            return .documentEnd
+        case .start(let isEmpty):
+            let key = parser.nameKey
+            if key == Name.cell {
+                guard place.inRow else { return .more }
+                var reference: Int?
+                var type = CellType.number
+                var style = 0
+                let (referenceKey, typeKey, styleKey) = (Name.reference, Name.type, Name.style)
+                parser.forEachAttribute { key, value in
+                    if key == referenceKey {
+                        reference = SheetReader.column(of: value)
+                    } else if key == typeKey {
+                        type = CellType(value)
+                    } else if key == styleKey {
+                        style = SheetReader.number(value) ?? 0
+                    }
+                }
+                startCell(&place, reference: reference, type: type, style: style, isEmpty: isEmpty)
+            } else if key == Name.value {
+                place.capturing = !isEmpty && !place.inInline
+            } else if key == Name.inline {
+                place.inInline = !isEmpty
+            } else if key == Name.text {
+                if place.inInline { place.capturing = !isEmpty && place.phonetic == 0 }
+            } else if key == Name.phonetic {
+                if !isEmpty { place.phonetic += 1 }
+            } else if key == Name.row {
+                try startRow()
+                place.column = -1
+                if isEmpty { return .rowEnd }
+                place.inRow = true
+            }
+        case .end:
+            let key = parser.nameKey
+            if key == Name.value || key == Name.text {
+                place.capturing = false
+            } else if key == Name.cell {
+                endCellTag(&place)
+            } else if key == Name.inline {
+                place.inInline = false
+            } else if key == Name.phonetic {
+                place.phonetic = max(0, place.phonetic - 1)
+            } else if key == Name.row {
+                return .rowEnd
+            }
+        case .text:
+            if place.capturing { try appendText(parser.text, &place, decoding: true) }
+        case .cdata:
+            if place.capturing { try appendText(parser.text, &place) }
+        }
+        return .more
+    }
+
+    /// A cell's start tag after `<c `, its attributes read when written plainly
+    /// (`name="value"`, separated by spaces); the offset after it, or `nil` to leave it to the
+    /// parser.
+    @inline(__always)
+    private func cellTag(
+        from start: UnsafePointer<UInt8>, to end: UnsafePointer<UInt8>, _ place: inout Place
+    ) -> UnsafePointer<UInt8>? {
+        var p = start
+        var reference: Int?
+        var type = CellType.number
+        var style = 0
+        let isEmpty: Bool
+        while true {
+            while p < end && p.pointee == UInt8(ascii: " ") { p += 1 }
+            guard p + 1 < end else { return nil }
+            let byte = p.pointee
+            if byte == UInt8(ascii: ">") {
+                isEmpty = false
+                p += 1
+                break
+            }
+            if byte == UInt8(ascii: "/") {
+                guard p[1] == UInt8(ascii: ">") else { return nil }
+                isEmpty = true
+                p += 2
+                break
+            }
+            let name = p
+            while p < end && p.pointee > 0x20 && p.pointee != UInt8(ascii: "=")
+                && p.pointee != UInt8(ascii: ":") && p.pointee != UInt8(ascii: ">")
+            {
+                p += 1
+            }
+            guard p + 1 < end && p.pointee == UInt8(ascii: "=") else { return nil }
+            let nameLength = p - name
+            let quote = p[1]
+            guard quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'") else { return nil }
+            p += 2
+            let valueStart = p
+            guard let close = SheetReader.find(quote, from: p, to: end) else { return nil }
+            p = close
+            let value = UnsafeRawBufferPointer(start: valueStart, count: p - valueStart)
+            p += 1
+            if nameLength == 1 {
+                switch name.pointee {
+                case UInt8(ascii: "r"): reference = SheetReader.column(of: value)
+                case UInt8(ascii: "t"): type = CellType(value)
+                case UInt8(ascii: "s"): style = SheetReader.number(value) ?? 0
+                default: break
                 }
             }
         }
+        startCell(&place, reference: reference, type: type, style: style, isEmpty: isEmpty)
+        return p
+    }
+
+    /// The first `byte` at or after `start`, eight bytes at a time (values in tags are short:
+    /// fewer branches than a byte loop, no call as to `memchr`); `nil` when the window ends first.
+    @inline(__always)
+    private static func find(
+        _ byte: UInt8, from start: UnsafePointer<UInt8>, to end: UnsafePointer<UInt8>
+    ) -> UnsafePointer<UInt8>? {
+        var p = start
+        let pattern = 0x0101_0101_0101_0101 &* UInt64(byte)
+        while end - p >= 8 {
+            let x = UnsafeRawPointer(p).loadUnaligned(as: UInt64.self) ^ pattern
+            let found = (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080
+            if found != 0 { return p + (found.trailingZeroBitCount >> 3) }
+            p += 8
+        }
+        while p < end {
+            if p.pointee == byte { return p }
+            p += 1
+        }
+        return nil
+    }
+
+    /// The `<` that ends text starting at `start`, eight bytes at a time; `nil` when a
+    /// reference (`&`) comes first or the window ends before it.
+    @inline(__always)
+    private static func textEnd(
+        from start: UnsafePointer<UInt8>, to end: UnsafePointer<UInt8>
+    ) -> UnsafePointer<UInt8>? {
+        var p = start
+        while end - p >= 8 {
+            let word = UnsafeRawPointer(p).loadUnaligned(as: UInt64.self)
+            let lt = word ^ 0x3C3C_3C3C_3C3C_3C3C
+            let amp = word ^ 0x2626_2626_2626_2626
+            let found =
+                ((lt &- 0x0101_0101_0101_0101) & ~lt | (amp &- 0x0101_0101_0101_0101) & ~amp)
+                & 0x8080_8080_8080_8080
+            if found != 0 {
+                // The lowest flagged byte is exact (a false flag only follows a true one).
+                p += found.trailingZeroBitCount >> 3
+                return p.pointee == UInt8(ascii: "<") ? p : nil
+            }
+            p += 8
+        }
+        while p < end {
+            if p.pointee == UInt8(ascii: "<") { return p }
+            if p.pointee == UInt8(ascii: "&") { return nil }
+            p += 1
+        }
+        return nil
+    }
+
+    @inline(__always)
+    private func startCell(
+        _ place: inout Place, reference: Int?, type: CellType, style: Int, isEmpty: Bool
+    ) {
+        place.column = reference ?? place.column + 1
+        place.type = type
+        place.style = style
+        // Text outside any cell (a stray `<v>`) is no value.
+        if values.count > committed { values.removeSubrange(committed...) }
+        place.start = values.count
+        place.capturing = false
+        if isEmpty { finishCell(place.column, type, style, from: place.start) }
+    }
+
+    @inline(__always)
+    private func endCellTag(_ place: inout Place) {
+        if place.inRow { finishCell(place.column, place.type, place.style, from: place.start) }
+        place.capturing = false
+    }
+
+    /// Adds text to the cell's value, its references decoded when `decoding`.
+    @inline(__always)
+    private func appendText(
+        _ text: UnsafeRawBufferPointer, _ place: inout Place, decoding: Bool = false
+    ) throws(ZipArchive.Failure) {
+        if decoding {
+            try parser.appendDecoded(text, to: &values)
+        } else {
+            values.append(contentsOf: text)
+        }
+        if values.count - place.start > WorkbookLimits.maximumCellCharacters
+            && WorkbookLimits.characters(in: values[place.start...])
+                > WorkbookLimits.maximumCellCharacters
+        {
+            throw ZipArchive.Failure(
+                "not a workbook Tally reads: \(parser.part) row \(rowNumber.groupedDigits) has a cell longer than the \(WorkbookLimits.maximumCellCharacters.groupedDigits) characters a cell can hold"
+            )
+        }
+    }
+
+    /// Takes the number of a row just started, refusing one past the last a sheet can have.
+    private func startRow() throws(ZipArchive.Failure) {
+        rowsRead += 1
+        var number: Int?
+        parser.forEachAttribute { key, value in
+            if key == Name.reference { number = SheetReader.number(value) }
+        }
+        let declared = number ?? (rowNumber + 1)
+        guard declared <= WorkbookLimits.maximumRows, rowsRead <= WorkbookLimits.maximumRows
+        else {
+            throw ZipArchive.Failure(
+                "not a workbook Tally reads: \(parser.part) has rows past row \(WorkbookLimits.maximumRows.groupedDigits), the last a sheet can have"
+            )
+        }
+        rowNumber = max(declared, rowNumber + 1)
     }
 
     /// How a cell's value is written.
     private enum CellType {
         case number, sharedString, inlineString, boolean, error, formulaString, isoDate
 
-        init(_ attribute: UnsafeRawBufferPointer?) {
-            guard let attribute, attribute.count > 0 else {
+        init(_ attribute: UnsafeRawBufferPointer) {
+            guard attribute.count > 0 else {
                 self = .number
                 return
             }
@@ -135,37 +397,55 @@ final class SheetReader {
         }
     }
 
-    /// Adds a cell's value, as the spreadsheet shows it, to the row.
-    private func finishCell(_ column: Int, _ type: CellType, _ style: Int, _ raw: [UInt8]) {
-        guard column >= 0 && !raw.isEmpty else { return }
-        let start = values.count
+    /// Turns the cell's text, at `start` to the end of `values`, into its value as the
+    /// spreadsheet shows it, and adds the cell to the row.
+    @inline(__always)
+    private func finishCell(_ column: Int, _ type: CellType, _ style: Int, from start: Int) {
+        guard column >= 0 && values.count > start else {
+            values.removeSubrange(start...)
+            return
+        }
         switch type {
+        case .inlineString, .error, .formulaString:
+            break
+        case .number:
+            if style < workbook.dateStyles.count && workbook.dateStyles[style] {
+                if let day = ExcelDate.day(
+                    serial: values[start...], uses1904Dates: workbook.uses1904Dates)
+                {
+                    values.removeSubrange(start...)
+                    ExcelDate.write(day, to: &values)
+                }
+            }
         case .sharedString:
-            if let index = SheetReader.number(raw),
-                workbook.sharedStrings.withString(index, { values.append(contentsOf: $0) }) != nil
+            if let index = SheetReader.number(values[start...]),
+                index < workbook.sharedStrings.count
             {
+                values.removeSubrange(start...)
+                _ = workbook.sharedStrings.withString(index) { values.append(contentsOf: $0) }
             } else {
                 // A number past the table: shown as written, so the record says what is wrong.
-                values.append(
-                    contentsOf: "#shared string \(String(decoding: raw, as: UTF8.self))?".utf8)
+                let written = String(decoding: values[start...], as: UTF8.self)
+                values.removeSubrange(start...)
+                values.append(contentsOf: "#shared string \(written)?".utf8)
             }
         case .boolean:
-            values.append(contentsOf: (raw == [UInt8(ascii: "1")] ? "TRUE" : "FALSE").utf8)
+            let isTrue = values.count == start + 1 && values[start] == UInt8(ascii: "1")
+            values.removeSubrange(start...)
+            values.append(contentsOf: (isTrue ? "TRUE" : "FALSE").utf8)
         case .isoDate:
             // `2024-12-25T00:00:00`: the day.
-            values.append(contentsOf: raw.prefix(10))
-        case .number:
-            if style < workbook.dateStyles.count && workbook.dateStyles[style],
-                let day = ExcelDate.day(serial: raw, uses1904Dates: workbook.uses1904Dates)
-            {
-                values.append(contentsOf: day.utf8)
-            } else {
-                values.append(contentsOf: raw)
-            }
-        case .inlineString, .error, .formulaString:
-            values.append(contentsOf: raw)
+            values.removeSubrange(min(values.count, start + 10)...)
         }
+        if isEmptyRow && !SheetReader.isBlank(values[start...]) { isEmptyRow = false }
         cells.append((column, start..<values.count))
+        committed = values.count
+    }
+
+    /// Whether a value is empty or only spaces.
+    @inline(__always)
+    private static func isBlank(_ value: ArraySlice<UInt8>) -> Bool {
+        value.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
     }
 
     /// The 0-based column of a cell reference (`C12` is 2); `nil` when it has no letters.
@@ -197,21 +477,47 @@ final class SheetReader {
 /// Excel's serial dates: days counted from the end of 1899 (with 1900 taken for a leap year,
 /// as Lotus 1-2-3 did), or from 1904 in workbooks made on old Macs.
 enum ExcelDate {
-    /// The day of a serial date as `YYYY-MM-DD`, the time of day left out; `nil` for a value
-    /// that is no serial date (not a number, before the first day, past 9999).
-    static func day(serial: [UInt8], uses1904Dates: Bool) -> String? {
-        guard let value = Double(String(decoding: serial, as: UTF8.self)), value >= 0,
-            value < 2_958_466
-        else { return nil }
-        let days = Int(value.rounded(.down))
+    /// The day of a serial date, the time of day left out; `nil` for a value that is no serial
+    /// date (not a number, before the first day, past 9999).
+    static func day<Bytes: Collection<UInt8>>(
+        serial: Bytes, uses1904Dates: Bool
+    ) -> (year: Int, month: Int, day: Int)? {
+        // Whole numbers, what date cells nearly always hold, without a string.
+        let days: Int
+        if let whole = SheetReader.number(serial) {
+            guard whole < 2_958_466 else { return nil }
+            days = whole
+        } else {
+            guard let value = Double(String(decoding: serial, as: UTF8.self)), value >= 0,
+                value < 2_958_466
+            else { return nil }
+            days = Int(value.rounded(.down))
+        }
         if uses1904Dates {
             return CivilDate(dayNumber: CivilDate.dayNumber(year: 1904, month: 1, day: 1) + days)
-                .isoString
+                .components
         }
         guard days >= 1 else { return nil }
         // Serial 60 is 29 February 1900, a day that never was: shown so, and refused as a date.
-        if days == 60 { return "1900-02-29" }
+        if days == 60 { return (1900, 2, 29) }
         let epoch = CivilDate.dayNumber(year: 1899, month: 12, day: days < 60 ? 31 : 30)
-        return CivilDate(dayNumber: epoch + days).isoString
+        return CivilDate(dayNumber: epoch + days).components
+    }
+
+    /// Appends a day as `YYYY-MM-DD`.
+    static func write(_ day: (year: Int, month: Int, day: Int), to out: inout [UInt8]) {
+        func digits(_ value: Int, _ count: Int) {
+            var divisor = 1
+            for _ in 1..<count { divisor *= 10 }
+            while divisor > 0 {
+                out.append(UInt8(ascii: "0") + UInt8(value / divisor % 10))
+                divisor /= 10
+            }
+        }
+        digits(day.year, 4)
+        out.append(UInt8(ascii: "-"))
+        digits(day.month, 2)
+        out.append(UInt8(ascii: "-"))
+        digits(day.day, 2)
     }
 }

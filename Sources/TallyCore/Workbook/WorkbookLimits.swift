@@ -16,7 +16,7 @@ enum WorkbookLimits {
     static let maximumPartBytes = 1 << 30
 
     /// The characters of UTF-8 text: its bytes that start one.
-    static func characters(in text: [UInt8]) -> Int {
+    static func characters<Text: Collection<UInt8>>(in text: Text) -> Int {
         text.reduce(0) { count, byte in count + (byte & 0xC0 == 0x80 ? 0 : 1) }
     }
 }

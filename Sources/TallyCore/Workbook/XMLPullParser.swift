@@ -30,28 +30,61 @@ final class XMLPullParser {
 
     /// The part's name, for messages.
     let part: String
-    private let stream: ZipEntryStream
-    private var buffer: UnsafeMutableRawPointer
-    private var capacity = 1 << 18
-    private var start = 0
-    private var end = 0
-    private var atEOF = false
-    /// The last event's name (local, without a prefix), attributes or text, in the buffer.
-    private(set) var name: UnsafeRawBufferPointer = UnsafeRawBufferPointer(start: nil, count: 0)
-    private(set) var attributes = UnsafeRawBufferPointer(start: nil, count: 0)
-    private(set) var text = UnsafeRawBufferPointer(start: nil, count: 0)
+    private let blocks: InflatedBlocks
+    // The hot loop of a sheet's read runs through these: no exclusivity checks at run time
+    // (the parser is used by one thread, and never re-entered).
+    /// The unconsumed bytes of the window the blocks handed out: `cursor..<limit`.
+    @exclusivity(unchecked) private var cursor: UnsafePointer<UInt8>
+    @exclusivity(unchecked) private var limit: UnsafePointer<UInt8>
+    @exclusivity(unchecked) private var atEOF = false
+    /// The last event's name (local, without a prefix), attributes or text, in the window.
+    @exclusivity(unchecked) private(set) var name = UnsafeRawBufferPointer(start: nil, count: 0)
+    @exclusivity(unchecked) private(set) var attributes = UnsafeRawBufferPointer(
+        start: nil, count: 0)
+    @exclusivity(unchecked) private(set) var text = UnsafeRawBufferPointer(start: nil, count: 0)
+    /// The last element's local name packed in a number (see ``key(_:)``), 0 when longer.
+    @exclusivity(unchecked) private(set) var nameKey: UInt64 = 0
 
     /// The bytes of the part inflated so far.
-    var bytesInflated: Int { stream.produced }
+    var bytesInflated: Int { blocks.delivered }
 
-    init(stream: ZipEntryStream, part: String) {
-        self.stream = stream
-        self.part = part
-        buffer = .allocate(byteCount: capacity, alignment: 8)
+    /// The unconsumed bytes of the window, for a reader that reads common tags itself; what it
+    /// reads it ``consume(upTo:)``s, and it leaves to ``next()`` whatever runs past the end.
+    var window: (start: UnsafePointer<UInt8>, end: UnsafePointer<UInt8>) {
+        @inline(__always) get { (cursor, limit) }
     }
 
-    deinit {
-        buffer.deallocate()
+    /// Consumes the window up to `position`, which must lie in it.
+    @inline(__always)
+    func consume(upTo position: UnsafePointer<UInt8>) {
+        cursor = position
+    }
+
+    init(stream: ZipEntryStream, part: String) {
+        blocks = InflatedBlocks(stream: stream)
+        self.part = part
+        let empty = UnsafePointer<UInt8>(bitPattern: 1)!
+        cursor = empty
+        limit = empty
+    }
+
+    /// A name of up to seven bytes packed in a number (its length in the low byte, its bytes
+    /// above), for names compared at every tag of a sheet; 0 for a longer name.
+    @inline(__always)
+    static func key(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
+        guard bytes.count <= 7 else { return 0 }
+        var key = UInt64(bytes.count)
+        var shift: UInt64 = 8
+        for byte in bytes {
+            key |= UInt64(byte) << shift
+            shift += 8
+        }
+        return key
+    }
+
+    /// The key of a name written in the source.
+    static func key(_ name: StaticString) -> UInt64 {
+        key(UnsafeRawBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
     }
 
     /// Why a part cannot be read; completes "FILE is ...".
@@ -62,168 +95,174 @@ final class XMLPullParser {
     /// Reads more of the part after the unconsumed bytes; `false` at its end.
     private func refill() throws(ZipArchive.Failure) -> Bool {
         if atEOF { return false }
-        if start > 0 {
-            let unconsumed = end - start
-            if unconsumed > 0 { buffer.copyMemory(from: buffer + start, byteCount: unconsumed) }
-            end = unconsumed
-            start = 0
+        let tail = UnsafeRawBufferPointer(start: cursor, count: limit - cursor)
+        guard tail.count < XMLPullParser.maximumToken else {
+            throw failure("has an XML tag longer than \(XMLPullParser.maximumToken >> 20) MB")
         }
-        if end == capacity {
-            guard capacity < XMLPullParser.maximumToken else {
-                throw failure(
-                    "has an XML tag longer than \(XMLPullParser.maximumToken >> 20) MB")
-            }
-            let bigger = UnsafeMutableRawPointer.allocate(byteCount: capacity * 2, alignment: 8)
-            bigger.copyMemory(from: buffer, byteCount: end)
-            buffer.deallocate()
-            buffer = bigger
-            capacity *= 2
-        }
-        let n = try stream.read(
-            into: UnsafeMutableRawBufferPointer(start: buffer + end, count: capacity - end))
-        if n == 0 {
+        guard let window = try blocks.next(carrying: tail) else {
             atEOF = true
             return false
         }
-        end += n
+        cursor = window.baseAddress!.assumingMemoryBound(to: UInt8.self)
+        limit = cursor + window.count
         return true
     }
 
-    private var bytes: UnsafeMutablePointer<UInt8> { buffer.assumingMemoryBound(to: UInt8.self) }
-
-    /// The offset of the first `byte` at or after `from`, before `end`; `nil` when there is none.
+    /// The first `byte` at or after `from`, before the window's end; `nil` when there is none.
     @inline(__always)
-    private func find(_ byte: UInt8, from: Int) -> Int? {
-        guard from < end, let found = memchr(buffer + from, Int32(byte), end - from) else {
+    private func find(_ byte: UInt8, from: UnsafePointer<UInt8>) -> UnsafePointer<UInt8>? {
+        guard from < limit, let found = memchr(from, Int32(byte), limit - from) else {
             return nil
         }
-        return UnsafeRawPointer(found) - UnsafeRawPointer(buffer)
+        return UnsafePointer(found.assumingMemoryBound(to: UInt8.self))
     }
 
-    /// The offset of `marker` at or after `from`; `nil` when there is none yet.
-    private func find(_ marker: [UInt8], from: Int) -> Int? {
+    /// The first `marker` at or after `from`; `nil` when there is none yet.
+    private func find(_ marker: StaticString, from: UnsafePointer<UInt8>) -> UnsafePointer<UInt8>? {
         var p = from
-        while let q = find(marker[0], from: p) {
-            guard q + marker.count <= end else { return nil }
-            if (0..<marker.count).allSatisfy({ bytes[q + $0] == marker[$0] }) { return q }
+        let first = marker.utf8Start.pointee
+        while let q = find(first, from: p) {
+            guard limit - q >= marker.utf8CodeUnitCount else { return nil }
+            if memcmp(q, marker.utf8Start, marker.utf8CodeUnitCount) == 0 { return q }
             p = q + 1
         }
         return nil
     }
 
     /// Reads the next event.
+    @inline(__always)
     func next() throws(ZipArchive.Failure) -> Event {
         while true {
-            if start == end {
+            if cursor == limit {
                 guard try refill() else { return .endOfDocument }
             }
-            if bytes[start] != UInt8(ascii: "<") {
-                if let lt = find(UInt8(ascii: "<"), from: start) {
-                    text = UnsafeRawBufferPointer(start: buffer + start, count: lt - start)
-                    start = lt
+            if cursor.pointee != UInt8(ascii: "<") {
+                if let lt = find(UInt8(ascii: "<"), from: cursor) {
+                    text = UnsafeRawBufferPointer(start: cursor, count: lt - cursor)
+                    cursor = lt
                     return .text
                 }
-                // Text to the end of what is read: hand it out, but not a reference cut in two.
-                var cut = end
-                if let amp = lastIndex(of: UInt8(ascii: "&"), in: start..<end),
-                    find(UInt8(ascii: ";"), from: amp) == nil
-                {
-                    cut = amp
-                }
-                if cut > start && !(atEOF && cut < end) {
-                    text = UnsafeRawBufferPointer(start: buffer + start, count: cut - start)
-                    start = cut
-                    return .text
-                }
-                guard try refill() else {
-                    throw failure("ends inside a character reference")
-                }
+                if let event = try textToWindowEnd() { return event }
                 continue
             }
-            guard let event = try tag() else {
-                guard try refill() else {
-                    throw failure("ends inside an XML tag (it is cut off)")
-                }
-                continue
-            }
-            if let event { return event }
+            if let event = try tag() { return event }
         }
     }
 
-    /// The tag at `start`, or `nil` when it is not all in the buffer yet; `.some(nil)` for
-    /// a comment or declaration passed over.
-    private func tag() throws(ZipArchive.Failure) -> Event?? {
-        guard start + 1 < end else { return nil }
-        let second = bytes[start + 1]
+    /// Text that runs to the end of the window: handed out, but not a reference cut in two;
+    /// `nil` after reading more.
+    private func textToWindowEnd() throws(ZipArchive.Failure) -> Event? {
+        var cut = limit
+        if let amp = lastIndex(of: UInt8(ascii: "&"), before: limit),
+            find(UInt8(ascii: ";"), from: amp) == nil
+        {
+            cut = amp
+        }
+        if cut > cursor && !(atEOF && cut < limit) {
+            text = UnsafeRawBufferPointer(start: cursor, count: cut - cursor)
+            cursor = cut
+            return .text
+        }
+        guard try refill() else {
+            throw failure("ends inside a character reference")
+        }
+        return nil
+    }
+
+    /// The tag at the cursor, `nil` after reading more (it was not all in the window, or it
+    /// was a comment or declaration, passed over).
+    @inline(__always)
+    private func tag() throws(ZipArchive.Failure) -> Event? {
+        let open = cursor
+        var p = open + 1
+        guard p < limit else { return try more() }
+        let second = p.pointee
         if second == UInt8(ascii: "/") {
-            guard let gt = find(UInt8(ascii: ">"), from: start) else { return nil }
-            setName(from: start + 2, to: gt)
-            start = gt + 1
-            return .some(.end)
+            guard let gt = find(UInt8(ascii: ">"), from: p) else { return try more() }
+            setName(from: p + 1, to: gt)
+            cursor = gt + 1
+            return .end
         }
-        if second == UInt8(ascii: "?") {
-            guard let close = find(Array("?>".utf8), from: start + 2) else { return nil }
-            start = close + 2
-            return .some(nil)
+        if second == UInt8(ascii: "?") || second == UInt8(ascii: "!") {
+            return try declaration()
         }
-        if second == UInt8(ascii: "!") {
-            guard start + 9 <= end || atEOF else { return nil }
-            if matches("<!--", at: start) {
-                guard let close = find(Array("-->".utf8), from: start + 4) else { return nil }
-                start = close + 3
-                return .some(nil)
-            }
-            if matches("<![CDATA[", at: start) {
-                guard let close = find(Array("]]>".utf8), from: start + 9) else { return nil }
-                text = UnsafeRawBufferPointer(start: buffer + start + 9, count: close - start - 9)
-                start = close + 3
-                return .some(.cdata)
-            }
-            throw failure(
-                "has a document type declaration (<!DOCTYPE or <!ENTITY), which workbooks never need and which can declare external entities: refused"
-            )
-        }
-        // A start tag: `>` outside quoted attribute values ends it.
-        var p = start + 1
-        var quote: UInt8 = 0
+        // A start tag: its name, then `>` outside quoted attribute values ends it.
         while true {
-            guard p < end else { return nil }
-            let byte = bytes[p]
-            if quote != 0 {
-                if byte == quote { quote = 0 }
-            } else if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
-                quote = byte
-            } else if byte == UInt8(ascii: ">") {
-                break
+            guard p < limit else { return try more() }
+            let byte = p.pointee
+            if byte <= 0x20 || byte == UInt8(ascii: "/") || byte == UInt8(ascii: ">") { break }
+            p += 1
+        }
+        let nameEnd = p
+        while true {
+            guard p < limit else { return try more() }
+            let byte = p.pointee
+            if byte == UInt8(ascii: ">") { break }
+            if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
+                repeat { p += 1 } while p < limit && p.pointee != byte
+                guard p < limit else { return try more() }
             }
             p += 1
         }
-        let isEmpty = bytes[p - 1] == UInt8(ascii: "/")
-        var nameEnd = start + 1
-        while nameEnd < p && !isSpace(bytes[nameEnd]) && bytes[nameEnd] != UInt8(ascii: "/")
-            && bytes[nameEnd] != UInt8(ascii: ">")
-        {
-            nameEnd += 1
-        }
-        setName(from: start + 1, to: nameEnd)
+        let isEmpty = (p - 1).pointee == UInt8(ascii: "/")
+        setName(from: open + 1, to: nameEnd)
         attributes = UnsafeRawBufferPointer(
-            start: buffer + nameEnd, count: (isEmpty ? p - 1 : p) - nameEnd)
-        start = p + 1
-        return .some(.start(isEmpty: isEmpty))
+            start: nameEnd, count: (isEmpty ? p - 1 : p) - nameEnd)
+        cursor = p + 1
+        return .start(isEmpty: isEmpty)
     }
 
-    private func matches(_ marker: StaticString, at offset: Int) -> Bool {
-        guard offset + marker.utf8CodeUnitCount <= end else { return false }
-        return memcmp(buffer + offset, marker.utf8Start, marker.utf8CodeUnitCount) == 0
+    /// Reads more when a token is cut by the window's end; `nil`, or a failure at the part's end.
+    private func more() throws(ZipArchive.Failure) -> Event? {
+        guard try refill() else {
+            throw failure("ends inside an XML tag (it is cut off)")
+        }
+        return nil
     }
 
-    private func lastIndex(of byte: UInt8, in range: Range<Int>) -> Int? {
-        var i = range.upperBound - 1
-        // A reference is at most a few bytes long: look no further back than that.
-        let stop = max(range.lowerBound, range.upperBound - 12)
-        while i >= stop {
-            if bytes[i] == byte { return i }
-            i -= 1
+    /// A processing instruction or comment (passed over: `nil`), a CDATA section, or a document
+    /// type declaration (refused).
+    private func declaration() throws(ZipArchive.Failure) -> Event? {
+        let open = cursor
+        if (open + 1).pointee == UInt8(ascii: "?") {
+            guard let close = find("?>", from: open + 2) else { return try more() }
+            cursor = close + 2
+            return nil
+        }
+        guard limit - open >= 9 || atEOF else { return try more() }
+        if matches("<!--", at: open) {
+            guard let close = find("-->", from: open + 4) else { return try more() }
+            cursor = close + 3
+            return nil
+        }
+        if matches("<![CDATA[", at: open) {
+            guard let close = find("]]>", from: open + 9) else { return try more() }
+            text = UnsafeRawBufferPointer(start: open + 9, count: close - open - 9)
+            cursor = close + 3
+            return .cdata
+        }
+        if limit - open < 9 { return try more() }
+        throw failure(
+            "has a document type declaration (<!DOCTYPE or <!ENTITY), which workbooks never need and which can declare external entities: refused"
+        )
+    }
+
+    private func matches(_ marker: StaticString, at p: UnsafePointer<UInt8>) -> Bool {
+        guard limit - p >= marker.utf8CodeUnitCount else { return false }
+        return memcmp(p, marker.utf8Start, marker.utf8CodeUnitCount) == 0
+    }
+
+    /// The last `byte` before `end`, looking back no further than a reference can be long.
+    private func lastIndex(
+        of byte: UInt8, before end: UnsafePointer<UInt8>
+    )
+        -> UnsafePointer<UInt8>?
+    {
+        var p = end - 1
+        let stop = max(cursor, end - 12)
+        while p >= stop {
+            if p.pointee == byte { return p }
+            p -= 1
         }
         return nil
     }
@@ -234,16 +273,18 @@ final class XMLPullParser {
     }
 
     /// The local name (after any `prefix:`) of the tag name in `from..<to`, spaces trimmed.
-    private func setName(from: Int, to: Int) {
+    @inline(__always)
+    private func setName(from: UnsafePointer<UInt8>, to: UnsafePointer<UInt8>) {
         var lower = from
         var upper = to
-        while upper > lower && isSpace(bytes[upper - 1]) { upper -= 1 }
-        var i = lower
-        while i < upper {
-            if bytes[i] == UInt8(ascii: ":") { lower = i + 1 }
-            i += 1
+        while upper > lower && isSpace((upper - 1).pointee) { upper -= 1 }
+        var p = lower
+        while p < upper {
+            if p.pointee == UInt8(ascii: ":") { lower = p + 1 }
+            p += 1
         }
-        name = UnsafeRawBufferPointer(start: buffer + lower, count: upper - lower)
+        name = UnsafeRawBufferPointer(start: lower, count: upper - lower)
+        nameKey = XMLPullParser.key(name)
     }
 
     /// Whether the last element's local name is `wanted`.
@@ -289,16 +330,57 @@ final class XMLPullParser {
         return nil
     }
 
+    /// Calls `body` with the key (``key(_:)``) of each attribute's local name in the last
+    /// start tag, and its raw value, in one pass.
+    @inline(__always)
+    func forEachAttribute(_ body: (_ key: UInt64, _ value: UnsafeRawBufferPointer) -> Void) {
+        guard var p = attributes.baseAddress?.assumingMemoryBound(to: UInt8.self) else { return }
+        let end = p + attributes.count
+        while p < end {
+            while p < end && p.pointee <= 0x20 { p += 1 }
+            var localStart = p
+            while p < end && p.pointee != UInt8(ascii: "=") && p.pointee > 0x20 {
+                if p.pointee == UInt8(ascii: ":") { localStart = p + 1 }
+                p += 1
+            }
+            let nameEnd = p
+            while p < end && p.pointee != UInt8(ascii: "=") { p += 1 }
+            p += 1
+            while p < end && p.pointee <= 0x20 { p += 1 }
+            guard p < end else { return }
+            let quote = p.pointee
+            guard quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'") else { return }
+            p += 1
+            let valueStart = p
+            while p < end && p.pointee != quote { p += 1 }
+            body(
+                XMLPullParser.key(
+                    UnsafeRawBufferPointer(start: localStart, count: nameEnd - localStart)),
+                UnsafeRawBufferPointer(start: valueStart, count: p - valueStart))
+            p += 1
+        }
+    }
+
     /// Appends `raw` (text or an attribute value) to `out` with its references decoded.
     ///
     /// - Throws: for a reference that is neither predefined nor a character.
+    @inline(__always)
     func appendDecoded(
         _ raw: UnsafeRawBufferPointer, to out: inout [UInt8]
     ) throws(ZipArchive.Failure) {
-        guard let amp = raw.firstIndex(of: UInt8(ascii: "&")) else {
+        guard raw.count > 0,
+            let found = memchr(raw.baseAddress!, Int32(UInt8(ascii: "&")), raw.count)
+        else {
             out.append(contentsOf: raw)
             return
         }
+        try appendDecoding(raw, from: UnsafeRawPointer(found) - raw.baseAddress!, to: &out)
+    }
+
+    /// ``appendDecoded(_:to:)`` from the first reference on, at `amp`.
+    private func appendDecoding(
+        _ raw: UnsafeRawBufferPointer, from amp: Int, to out: inout [UInt8]
+    ) throws(ZipArchive.Failure) {
         out.append(contentsOf: raw[..<amp])
         var i = amp
         while i < raw.count {

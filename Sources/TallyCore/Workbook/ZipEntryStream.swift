@@ -1,6 +1,6 @@
 private import CInflate
 
-/// The bytes of one ZIP entry, inflated (zlib, raw deflate) as they are read: memory is one
+/// The bytes of one ZIP entry, inflated (raw deflate, by ISA-L) as they are read: memory is one
 /// buffer of compressed bytes, whatever the entry's size.
 ///
 /// A decompression bomb is stopped early: the bytes inflated may not pass the limit the caller
@@ -17,13 +17,14 @@ final class ZipEntryStream {
     let entry: ZipArchive.Entry
     private let file: RandomAccessFile
     private let limit: Int
-    private var stream: UnsafeMutablePointer<z_stream>
+    /// ISA-L's inflate state (some 40 KB of tables, so on the heap).
+    private var state: UnsafeMutablePointer<inflate_state>
     private var input: UnsafeMutableRawBufferPointer
     /// The file offset of the next compressed byte to read, and where the entry's data end.
     private var position: Int
     private let dataEnd: Int
     private(set) var produced = 0
-    private var crc: UInt = 0
+    private var crc: UInt32 = 0
     private var finished = false
 
     init(
@@ -35,24 +36,14 @@ final class ZipEntryStream {
         position = dataStart
         dataEnd = dataStart + entry.compressedSize
         input = .allocate(byteCount: 1 << 16, alignment: 8)
-        stream = .allocate(capacity: 1)
-        stream.initialize(to: z_stream())
-        crc = crc32(0, nil, 0)
-        if entry.method == 8 {
-            let result = inflateInit2_(
-                stream, -MAX_WBITS, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size))
-            guard result == Z_OK else {
-                stream.deallocate()
-                input.deallocate()
-                throw ZipArchive.Failure("a workbook that cannot be inflated (zlib \(result))")
-            }
-        }
+        state = .allocate(capacity: 1)
+        isal_inflate_init(state)
+        // Raw deflate, the gzip CRC-32 (which ZIP uses) kept as the bytes come out.
+        state.pointee.crc_flag = UInt32(ISAL_GZIP_NO_HDR)
     }
 
     deinit {
-        if entry.method == 8 { inflateEnd(stream) }
-        stream.deinitialize(count: 1)
-        stream.deallocate()
+        state.deallocate()
         input.deallocate()
     }
 
@@ -67,38 +58,46 @@ final class ZipEntryStream {
             guard written == count else { throw truncated }
             position += count
             if position == dataEnd { finished = true }
+            crc = UInt32(
+                crc32_gzip_refl(
+                    crc, space.baseAddress!.assumingMemoryBound(to: UInt8.self), UInt64(written)))
         } else {
-            stream.pointee.next_out = space.baseAddress!.assumingMemoryBound(to: Bytef.self)
-            stream.pointee.avail_out = UInt32(space.count)
-            while stream.pointee.avail_out > 0 {
-                if stream.pointee.avail_in == 0 {
+            let out = min(space.count, Int(UInt32.max))
+            state.pointee.next_out = space.baseAddress!.assumingMemoryBound(to: UInt8.self)
+            state.pointee.avail_out = UInt32(out)
+            while state.pointee.avail_out > 0 {
+                if state.pointee.avail_in == 0 && position < dataEnd {
                     let count = min(input.count, dataEnd - position)
-                    guard count > 0 else { throw truncated }
                     let n = file.read(
                         at: position, into: UnsafeMutableRawBufferPointer(rebasing: input[..<count])
                     )
                     guard n == count else { throw truncated }
                     position += n
-                    stream.pointee.next_in = input.baseAddress!.assumingMemoryBound(to: Bytef.self)
-                    stream.pointee.avail_in = UInt32(n)
+                    state.pointee.next_in = input.baseAddress!.assumingMemoryBound(to: UInt8.self)
+                    state.pointee.avail_in = UInt32(n)
                 }
-                let result = inflate(stream, Z_NO_FLUSH)
-                if result == Z_STREAM_END {
-                    finished = true
-                    break
-                }
-                guard result == Z_OK || result == Z_BUF_ERROR else {
+                // With no input left, a call may still flush what the inflater holds; one that
+                // flushes nothing means the data end before the stream does.
+                let starved = state.pointee.avail_in == 0
+                let room = state.pointee.avail_out
+                let result = isal_inflate(state)
+                guard result == ISAL_DECOMP_OK || result == ISAL_END_INPUT else {
                     throw ZipArchive.Failure(
                         "a damaged workbook: \(entry.name) does not inflate (its compressed data are corrupt)"
                     )
                 }
+                if state.pointee.block_state == ISAL_BLOCK_FINISH {
+                    finished = true
+                    break
+                }
+                if starved && state.pointee.avail_out == room { throw truncated }
             }
-            written = space.count - Int(stream.pointee.avail_out)
+            written = out - Int(state.pointee.avail_out)
+            crc = state.pointee.crc
         }
-        crc = crc32(crc, space.baseAddress!.assumingMemoryBound(to: Bytef.self), UInt32(written))
         produced += written
         try check()
-        if finished && UInt32(truncatingIfNeeded: crc) != entry.crc {
+        if finished && crc != entry.crc {
             throw ZipArchive.Failure(
                 "a damaged workbook: \(entry.name) fails its checksum (was the file damaged in transit?)"
             )

@@ -130,8 +130,9 @@ extension ReadSession {
     /// out as a CSV line cost a tenth of the read. The line is laid only for a rejected row,
     /// which shows it.
     private mutating func readRows<Sink: RecordSink>(
-        of reader: SheetReader, into sink: inout Sink
+        of sheet: SheetReader, into sink: inout Sink
     ) throws(ZipArchive.Failure) {
+        let reader = SheetRowsAhead(reader: sheet)
         let width = columnOfField.count
         let mapped = fieldColumns
         let line = RowLine()
@@ -171,19 +172,22 @@ extension ReadSession {
                     }
                 }
             }
-            reader.values.withUnsafeBytes { values in
-                row.locate(
-                    in: values.baseAddress ?? UnsafeRawPointer(line.base), range: 0..<values.count,
-                    line: reader.rowNumber)
-                if let last = beyond {
-                    reject(.fieldCount(found: last + 1, expected: width), row: row, into: &laid)
-                } else if let offset = values.firstInvalidUTF8Offset {
-                    reject(
-                        .invalidUTF8(column: "a cell", byteOffset: offset, likely: nil), row: row,
-                        into: &laid)
-                } else {
-                    decode(&row, fields: fields, mapped: mapped, into: &laid)
-                }
+            // The row's values lie together, among the batch's.
+            let values = reader.values
+            let first = reader.cells.first?.range.lowerBound ?? 0
+            let rowValues = UnsafeRawBufferPointer(
+                rebasing: values[first..<(reader.cells.last?.range.upperBound ?? first)])
+            row.locate(
+                in: values.baseAddress ?? UnsafeRawPointer(line.base), range: 0..<values.count,
+                line: reader.rowNumber)
+            if let last = beyond {
+                reject(.fieldCount(found: last + 1, expected: width), row: row, into: &laid)
+            } else if let offset = rowValues.firstInvalidUTF8Offset {
+                reject(
+                    .invalidUTF8(column: "a cell", byteOffset: offset, likely: nil), row: row,
+                    into: &laid)
+            } else {
+                decode(&row, fields: fields, mapped: mapped, into: &laid)
             }
         }
     }
@@ -193,7 +197,7 @@ extension ReadSession {
 /// workbook row only becomes when it is shown.
 private struct RowsLaidOnRejection<Base: RecordSink>: RecordSink {
     var base: Base
-    let reader: SheetReader
+    let reader: SheetRowsAhead
     let line: RowLine
     let width: Int
 
@@ -228,9 +232,10 @@ private final class RowLine {
     }
 
     /// The row last read, its cells in columns `0..<width`, as a CSV line.
-    func text(of reader: SheetReader, width: Int) -> String {
+    func text(of reader: SheetRowsAhead, width: Int) -> String {
+        let cells = Array(reader.cells)
         // At most: every byte a doubled quote, each field quoted, a comma between fields.
-        let needed = 2 * reader.values.count + 3 * width + 8
+        let needed = 2 * cells.reduce(0) { $0 + $1.range.count } + 3 * width + 8
         if needed > capacity {
             base.deallocate()
             capacity = max(needed, capacity * 2)
@@ -238,12 +243,13 @@ private final class RowLine {
         }
         if byColumn.count != width { byColumn = Array(repeating: -1, count: width) }
         for index in byColumn.indices { byColumn[index] = -1 }
-        for (index, cell) in reader.cells.enumerated() where cell.column < width {
+        for (index, cell) in cells.enumerated() where cell.column < width {
             byColumn[cell.column] = index
         }
         let line = base.assumingMemoryBound(to: UInt8.self)
         var count = 0
-        reader.values.withUnsafeBytes { values in
+        do {
+            let values = reader.values
             for column in 0..<width {
                 if column > 0 {
                     line[count] = UInt8(ascii: ",")
@@ -251,7 +257,7 @@ private final class RowLine {
                 }
                 guard byColumn[column] >= 0 else { continue }
                 let value = UnsafeRawBufferPointer(
-                    rebasing: values[reader.cells[byColumn[column]].range])
+                    rebasing: values[cells[byColumn[column]].range])
                 let quoted = RowLine.needsQuotes(value)
                 if quoted {
                     line[count] = UInt8(ascii: "\"")

@@ -13,7 +13,12 @@ final class SheetReader {
     /// is used by one thread and never re-entered.
     @exclusivity(unchecked) private(set) var rowNumber = 0
     @exclusivity(unchecked) private(set) var cells: [(column: Int, range: Range<Int>)] = []
-    @exclusivity(unchecked) private(set) var values: [UInt8] = []
+    let values = CellValues()
+    /// References decoded, for text that has them.
+    @exclusivity(unchecked) private var decoded: [UInt8] = []
+    /// The last date serial turned into a day, and the day: rows often share their date.
+    @exclusivity(unchecked) private var lastSerial = -1
+    @exclusivity(unchecked) private var lastDay = (year: 0, month: 0, day: 0)
     /// Whether the row last read has no value but spaces.
     @exclusivity(unchecked) private(set) var isEmptyRow = true
     /// The end of the last cell's value in `values`.
@@ -21,14 +26,22 @@ final class SheetReader {
     /// Row elements read, to stop a sheet with more than a sheet can have.
     @exclusivity(unchecked) private var rowsRead = 0
 
-    init(parser: XMLPullParser, workbook: Workbook) {
+    /// Whether the tags every cell repeats are read straight from the parser's window (see
+    /// ``nextRow()``); `false` reads every tag through the parser's events, which the fuzzer
+    /// compares with.
+    private let readsCommonTagsDirectly: Bool
+
+    init(parser: XMLPullParser, workbook: Workbook, readsCommonTagsDirectly: Bool = true) {
         self.parser = parser
         self.workbook = workbook
+        self.readsCommonTagsDirectly = readsCommonTagsDirectly
     }
 
     /// The value of the cell in `column` of the row last read, if it has one.
-    func value(inColumn column: Int) -> ArraySlice<UInt8>? {
-        cells.first { $0.column == column }.map { values[$0.range] }
+    func value(inColumn column: Int) -> UnsafeRawBufferPointer? {
+        cells.first { $0.column == column }.map {
+            UnsafeRawBufferPointer(rebasing: values.bytes[$0.range])
+        }
     }
 
     /// The bytes inflated so far: how far into the sheet the reader is.
@@ -90,7 +103,7 @@ final class SheetReader {
     /// token cut by the window's end) goes through the parser's events. Both read a tag alike.
     func nextRow() throws(ZipArchive.Failure) -> Bool {
         cells.removeAll(keepingCapacity: true)
-        values.removeAll(keepingCapacity: true)
+        values.truncate(to: 0)
         committed = 0
         isEmptyRow = true
         var place = Place()
@@ -100,7 +113,7 @@ final class SheetReader {
         )
         while true {
             var (p, end) = parser.window
-            fast: while end - p >= 8 {
+            fast: while readsCommonTagsDirectly && end - p >= 8 {
                 if p.pointee == UInt8(ascii: "<") {
                     let word = UnsafeRawPointer(p).loadUnaligned(as: UInt32.self)
                     if p[1] == UInt8(ascii: "/") {
@@ -240,10 +253,17 @@ final class SheetReader {
                 break
             }
             let name = p
-            while p < end && p.pointee > 0x20 && p.pointee != UInt8(ascii: "=")
-                && p.pointee != UInt8(ascii: ":") && p.pointee != UInt8(ascii: ">")
+            if p[1] == UInt8(ascii: "=") && byte | 0x20 >= UInt8(ascii: "a")
+                && byte | 0x20 <= UInt8(ascii: "z")
             {
+                // A one-letter name, as `r`, `s` and `t` are.
                 p += 1
+            } else {
+                while p < end && p.pointee > 0x20 && p.pointee != UInt8(ascii: "=")
+                    && p.pointee != UInt8(ascii: ":") && p.pointee != UInt8(ascii: ">")
+                {
+                    p += 1
+                }
             }
             guard p + 1 < end && p.pointee == UInt8(ascii: "=") else { return nil }
             let nameLength = p - name
@@ -326,7 +346,7 @@ final class SheetReader {
         place.type = type
         place.style = style
         // Text outside any cell (a stray `<v>`) is no value.
-        if values.count > committed { values.removeSubrange(committed...) }
+        if values.count > committed { values.truncate(to: committed) }
         place.start = values.count
         place.capturing = false
         if isEmpty { finishCell(place.column, type, style, from: place.start) }
@@ -344,12 +364,14 @@ final class SheetReader {
         _ text: UnsafeRawBufferPointer, _ place: inout Place, decoding: Bool = false
     ) throws(ZipArchive.Failure) {
         if decoding {
-            try parser.appendDecoded(text, to: &values)
+            decoded.removeAll(keepingCapacity: true)
+            try parser.appendDecoded(text, to: &decoded)
+            decoded.withUnsafeBytes { values.append($0) }
         } else {
-            values.append(contentsOf: text)
+            values.append(text)
         }
         if values.count - place.start > WorkbookLimits.maximumCellCharacters
-            && WorkbookLimits.characters(in: values[place.start...])
+            && WorkbookLimits.characters(in: values.bytes(from: place.start))
                 > WorkbookLimits.maximumCellCharacters
         {
             throw ZipArchive.Failure(
@@ -402,7 +424,7 @@ final class SheetReader {
     @inline(__always)
     private func finishCell(_ column: Int, _ type: CellType, _ style: Int, from start: Int) {
         guard column >= 0 && values.count > start else {
-            values.removeSubrange(start...)
+            values.truncate(to: start)
             return
         }
         switch type {
@@ -410,41 +432,50 @@ final class SheetReader {
             break
         case .number:
             if style < workbook.dateStyles.count && workbook.dateStyles[style] {
-                if let day = ExcelDate.day(
-                    serial: values[start...], uses1904Dates: workbook.uses1904Dates)
+                let serial = values.bytes(from: start)
+                let whole = SheetReader.number(serial)
+                if let whole, whole == lastSerial {
+                    values.truncate(to: start)
+                    ExcelDate.write(lastDay, to: values)
+                } else if let day = ExcelDate.day(
+                    serial: serial, uses1904Dates: workbook.uses1904Dates)
                 {
-                    values.removeSubrange(start...)
-                    ExcelDate.write(day, to: &values)
+                    values.truncate(to: start)
+                    ExcelDate.write(day, to: values)
+                    if let whole {
+                        lastSerial = whole
+                        lastDay = day
+                    }
                 }
             }
         case .sharedString:
-            if let index = SheetReader.number(values[start...]),
+            if let index = SheetReader.number(values.bytes(from: start)),
                 index < workbook.sharedStrings.count
             {
-                values.removeSubrange(start...)
-                _ = workbook.sharedStrings.withString(index) { values.append(contentsOf: $0) }
+                values.truncate(to: start)
+                _ = workbook.sharedStrings.withString(index) { values.append($0) }
             } else {
                 // A number past the table: shown as written, so the record says what is wrong.
-                let written = String(decoding: values[start...], as: UTF8.self)
-                values.removeSubrange(start...)
-                values.append(contentsOf: "#shared string \(written)?".utf8)
+                let written = String(decoding: values.bytes(from: start), as: UTF8.self)
+                values.truncate(to: start)
+                values.append("#shared string \(written)?")
             }
         case .boolean:
-            let isTrue = values.count == start + 1 && values[start] == UInt8(ascii: "1")
-            values.removeSubrange(start...)
-            values.append(contentsOf: (isTrue ? "TRUE" : "FALSE").utf8)
+            let isTrue = values.count == start + 1 && values.bytes[start] == UInt8(ascii: "1")
+            values.truncate(to: start)
+            values.append(isTrue ? "TRUE" : "FALSE" as StaticString)
         case .isoDate:
             // `2024-12-25T00:00:00`: the day.
-            values.removeSubrange(min(values.count, start + 10)...)
+            values.truncate(to: min(values.count, start + 10))
         }
-        if isEmptyRow && !SheetReader.isBlank(values[start...]) { isEmptyRow = false }
+        if isEmptyRow && !SheetReader.isBlank(values.bytes(from: start)) { isEmptyRow = false }
         cells.append((column, start..<values.count))
         committed = values.count
     }
 
     /// Whether a value is empty or only spaces.
     @inline(__always)
-    private static func isBlank(_ value: ArraySlice<UInt8>) -> Bool {
+    private static func isBlank(_ value: UnsafeBufferPointer<UInt8>) -> Bool {
         value.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
     }
 
@@ -504,20 +535,20 @@ enum ExcelDate {
         return CivilDate(dayNumber: epoch + days).components
     }
 
-    /// Appends a day as `YYYY-MM-DD`.
-    static func write(_ day: (year: Int, month: Int, day: Int), to out: inout [UInt8]) {
-        func digits(_ value: Int, _ count: Int) {
-            var divisor = 1
-            for _ in 1..<count { divisor *= 10 }
-            while divisor > 0 {
-                out.append(UInt8(ascii: "0") + UInt8(value / divisor % 10))
-                divisor /= 10
-            }
-        }
-        digits(day.year, 4)
-        out.append(UInt8(ascii: "-"))
-        digits(day.month, 2)
-        out.append(UInt8(ascii: "-"))
-        digits(day.day, 2)
+    /// Appends a day (of years 0 to 9999) as `YYYY-MM-DD`.
+    static func write(_ day: (year: Int, month: Int, day: Int), to out: CellValues) {
+        let p = out.reserve(10)
+        let zero = UInt8(ascii: "0")
+        p[0] = zero + UInt8(day.year / 1000 % 10)
+        p[1] = zero + UInt8(day.year / 100 % 10)
+        p[2] = zero + UInt8(day.year / 10 % 10)
+        p[3] = zero + UInt8(day.year % 10)
+        p[4] = UInt8(ascii: "-")
+        p[5] = zero + UInt8(day.month / 10)
+        p[6] = zero + UInt8(day.month % 10)
+        p[7] = UInt8(ascii: "-")
+        p[8] = zero + UInt8(day.day / 10)
+        p[9] = zero + UInt8(day.day % 10)
+        out.commit(10)
     }
 }

@@ -76,9 +76,12 @@ final class Workbook {
     }
 
     /// A reader of a sheet's rows.
-    func rows(of sheet: Sheet) throws(ZipArchive.Failure) -> SheetReader {
+    func rows(
+        of sheet: Sheet, readingCommonTagsDirectly: Bool = true
+    ) throws(ZipArchive.Failure) -> SheetReader {
         SheetReader(
-            parser: try open(sheet.part, limit: WorkbookLimits.maximumSheetBytes), workbook: self)
+            parser: try open(sheet.part, limit: WorkbookLimits.maximumSheetBytes), workbook: self,
+            readsCommonTagsDirectly: readingCommonTagsDirectly)
     }
 
     /// The compressed bytes of a sheet, for progress.

@@ -125,11 +125,11 @@ struct DialectTests {
     func `Excel serial dates count from 1900 (with its phantom leap day) or from 1904`(
         serial: String, uses1904: Bool, expected: String
     ) {
-        var written: [UInt8] = []
+        let written = CellValues()
         if let day = ExcelDate.day(serial: Array(serial.utf8), uses1904Dates: uses1904) {
-            ExcelDate.write(day, to: &written)
+            ExcelDate.write(day, to: written)
         }
-        #expect(String(decoding: written, as: UTF8.self) == expected)
+        #expect(String(decoding: written.bytes, as: UTF8.self) == expected)
     }
 
     @Test(arguments: [

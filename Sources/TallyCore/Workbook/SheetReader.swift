@@ -30,6 +30,8 @@ final class SheetReader {
     /// ``nextRow()``); `false` reads every tag through the parser's events, which the fuzzer
     /// compares with.
     private let readsCommonTagsDirectly: Bool
+    private let names = Names()
+    private let tags = Tags()
 
     init(parser: XMLPullParser, workbook: Workbook, readsCommonTagsDirectly: Bool = true) {
         self.parser = parser
@@ -47,17 +49,18 @@ final class SheetReader {
     /// The bytes inflated so far: how far into the sheet the reader is.
     var bytesInflated: Int { parser.bytesInflated }
 
-    /// The names the reader tells apart, as ``XMLPullParser/key(_:)`` packs them.
-    private enum Name {
-        static let row = XMLPullParser.key("row")
-        static let cell = XMLPullParser.key("c")
-        static let value = XMLPullParser.key("v")
-        static let inline = XMLPullParser.key("is")
-        static let text = XMLPullParser.key("t")
-        static let phonetic = XMLPullParser.key("rPh")
-        static let reference = XMLPullParser.key("r")
-        static let type = XMLPullParser.key("t")
-        static let style = XMLPullParser.key("s")
+    /// The names the reader tells apart, as ``XMLPullParser/key(_:)`` packs them. Held by the
+    /// reader rather than as statics, which are checked for their first use at every use.
+    private struct Names {
+        let row = XMLPullParser.key("row")
+        let cell = XMLPullParser.key("c")
+        let value = XMLPullParser.key("v")
+        let inline = XMLPullParser.key("is")
+        let text = XMLPullParser.key("t")
+        let phonetic = XMLPullParser.key("rPh")
+        let reference = XMLPullParser.key("r")
+        let type = XMLPullParser.key("t")
+        let style = XMLPullParser.key("s")
     }
 
     /// Where the reader is in a row: the cell being read and what its text is.
@@ -76,15 +79,15 @@ final class SheetReader {
     }
 
     /// The tags a sheet repeats in every cell, as the first bytes of the tag read little-endian.
-    private enum Tag {
-        static let endCell = word("</c>")
-        static let endValue = word("</v>")
-        static let endText = word("</t>")
-        static let inline = word("<is>")
-        static let endInline = word("</is")
-        static let value = word("<v>")
-        static let text = word("<t>")
-        static let cell = word("<c ")
+    private struct Tags {
+        let endCell = Tags.word("</c>")
+        let endValue = Tags.word("</v>")
+        let endText = Tags.word("</t>")
+        let inline = Tags.word("<is>")
+        let endInline = Tags.word("</is")
+        let value = Tags.word("<v>")
+        let text = Tags.word("<t>")
+        let cell = Tags.word("<c ")
 
         static func word(_ tag: StaticString) -> UInt32 {
             var word: UInt32 = 0
@@ -108,8 +111,8 @@ final class SheetReader {
         isEmptyRow = true
         var place = Place()
         let (endCell, endValue, endText, inlineTag, endInline, valueTag, textTag, cellStart) = (
-            Tag.endCell, Tag.endValue, Tag.endText, Tag.inline, Tag.endInline, Tag.value,
-            Tag.text, Tag.cell
+            tags.endCell, tags.endValue, tags.endText, tags.inline, tags.endInline, tags.value,
+            tags.text, tags.cell
         )
         while true {
             var (p, end) = parser.window
@@ -174,12 +177,12 @@ final class SheetReader {
             return .documentEnd
         case .start(let isEmpty):
             let key = parser.nameKey
-            if key == Name.cell {
+            if key == names.cell {
                 guard place.inRow else { return .more }
                 var reference: Int?
                 var type = CellType.number
                 var style = 0
-                let (referenceKey, typeKey, styleKey) = (Name.reference, Name.type, Name.style)
+                let (referenceKey, typeKey, styleKey) = (names.reference, names.type, names.style)
                 parser.forEachAttribute { key, value in
                     if key == referenceKey {
                         reference = SheetReader.column(of: value)
@@ -190,15 +193,15 @@ final class SheetReader {
                     }
                 }
                 startCell(&place, reference: reference, type: type, style: style, isEmpty: isEmpty)
-            } else if key == Name.value {
+            } else if key == names.value {
                 place.capturing = !isEmpty && !place.inInline
-            } else if key == Name.inline {
+            } else if key == names.inline {
                 place.inInline = !isEmpty
-            } else if key == Name.text {
+            } else if key == names.text {
                 if place.inInline { place.capturing = !isEmpty && place.phonetic == 0 }
-            } else if key == Name.phonetic {
+            } else if key == names.phonetic {
                 if !isEmpty { place.phonetic += 1 }
-            } else if key == Name.row {
+            } else if key == names.row {
                 try startRow()
                 place.column = -1
                 if isEmpty { return .rowEnd }
@@ -206,15 +209,15 @@ final class SheetReader {
             }
         case .end:
             let key = parser.nameKey
-            if key == Name.value || key == Name.text {
+            if key == names.value || key == names.text {
                 place.capturing = false
-            } else if key == Name.cell {
+            } else if key == names.cell {
                 endCellTag(&place)
-            } else if key == Name.inline {
+            } else if key == names.inline {
                 place.inInline = false
-            } else if key == Name.phonetic {
+            } else if key == names.phonetic {
                 place.phonetic = max(0, place.phonetic - 1)
-            } else if key == Name.row {
+            } else if key == names.row {
                 return .rowEnd
             }
         case .text:
@@ -385,7 +388,7 @@ final class SheetReader {
         rowsRead += 1
         var number: Int?
         parser.forEachAttribute { key, value in
-            if key == Name.reference { number = SheetReader.number(value) }
+            if key == names.reference { number = SheetReader.number(value) }
         }
         let declared = number ?? (rowNumber + 1)
         guard declared <= WorkbookLimits.maximumRows, rowsRead <= WorkbookLimits.maximumRows

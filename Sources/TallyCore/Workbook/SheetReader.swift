@@ -133,7 +133,7 @@ final class SheetReader {
                             break fast
                         }
                     } else if word & 0xFF_FFFF == cellStart && place.inRow,
-                        let after = cellTag(from: p + 3, to: end, &place)
+                        let after = cellTag(from: p + 2, to: end, &place)
                     {
                         p = after
                     } else if word & 0xFF_FFFF == valueTag {
@@ -228,7 +228,7 @@ final class SheetReader {
         return .more
     }
 
-    /// A cell's start tag after `<c `, its attributes read when written plainly
+    /// A cell's start tag after `<c`, its attributes read when written plainly
     /// (`name="value"`, separated by spaces); the offset after it, or `nil` to leave it to the
     /// parser.
     @inline(__always)
@@ -241,6 +241,25 @@ final class SheetReader {
         var style = 0
         let isEmpty: Bool
         while true {
+            // As every writer puts it: one space, a one-letter name (`r`, `t`, `s`), `="`.
+            if end - p >= 4
+                && UnsafeRawPointer(p).loadUnaligned(as: UInt32.self) & 0xFFFF_00FF
+                    == 0x223D_0020
+                && (p[1] | 0x20) &- UInt8(ascii: "a") < 26
+            {
+                let letter = p[1]
+                guard let close = SheetReader.find(UInt8(ascii: "\""), from: p + 4, to: end)
+                else { return nil }
+                let value = UnsafeRawBufferPointer(start: p + 4, count: close - (p + 4))
+                p = close + 1
+                switch letter {
+                case UInt8(ascii: "r"): reference = SheetReader.column(of: value)
+                case UInt8(ascii: "t"): type = CellType(value)
+                case UInt8(ascii: "s"): style = SheetReader.number(value) ?? 0
+                default: break
+                }
+                continue
+            }
             while p < end && p.pointee == UInt8(ascii: " ") { p += 1 }
             guard p + 1 < end else { return nil }
             let byte = p.pointee

@@ -3,7 +3,7 @@ import TallyRun
 
 extension RecordRun where Source == InputOptions {
     /// The run of a reading command: its inputs (or the default dataset), `--rejects`,
-    /// `--strict`, `--threads` and `--column`, and a progress line on a terminal, cleared when
+    /// `--strict`, `--threads`, `--column`, `--delimiter`, `--encoding`, `--sheet` and `--date-order`, and a progress line on a terminal, cleared when
     /// the read is over.
     init(_ input: InputOptions) {
         let progress = ProgressBar()
@@ -12,6 +12,8 @@ extension RecordRun where Source == InputOptions {
             threads: input.threads ?? ReadOptions.processorCount)
         // Checked in validate(): a bad --column never gets this far.
         options.columns = (try? input.columns()) ?? ColumnMapping()
+        options.dialect = (try? input.dialect()) ?? InputDialect()
+        options.dateOrder = try? input.resolvedDateOrder()
         self.init(source: input, options: options, rejects: input.rejects, isStrict: input.strict)
         onReadFinished = { progress.finish() }
     }

@@ -766,7 +766,7 @@ public struct ArticleExtraction: Sendable {
 public enum ExtractionError: Error, Equatable, CustomStringConvertible {
     case noPublicationDate(String)
 
-    /// The explanation as `tally extract --explain` prints it.
+    /// The error as a sentence naming the article and the option that supplies what is missing.
     public var description: String {
         switch self {
         case .noPublicationDate(let name):

@@ -648,6 +648,77 @@ struct ExtractionTests {
         #expect(try Self.extract(text).isEmpty)
     }
 
+    @Test func `a war in general, raids that happen often and soldiers seeking help are no events`()
+        throws
+    {
+        let text = """
+            T
+            The government acted to keep the fighting in war-torn Afghanistan from spilling north.
+            The move followed fighting in the Afghan provinces of Faryab, Jowzjan, Badghis and Herat.
+            With the insurgents attacking more often, patrols along the river have grown.
+            Shootouts between the two border services happen from time to time, and people are sometimes killed.
+            More often, shootings on the frontier involve cattle thieves.
+            On March 9, a group of 40 members of the Afghan armed forces crossed the border into Uzbekistan and asked for help.
+            """
+        #expect(try Self.extract(text).isEmpty)
+    }
+
+    @Test
+    func `forces dispatched to the frontier are a deployment, whatever else the sentence says`()
+        throws
+    {
+        let text = """
+            T
+            Turkmenistan took sweeping steps to keep the unrest from spreading, dispatching border guards and reserve units to its frontier with Afghanistan.
+            """
+        let records = try Self.extract(text)
+        #expect(records.count == 1)
+        #expect(records.first?.category == .measure && records.first?.type == "deployment")
+    }
+
+    @Test func `a skirmish weeks before the one told is another event with its own dead`() throws {
+        let text = """
+            T
+            A Tajik border guard was wounded in a shootout with Kyrgyz guards near Chorkuh on March 8.
+            The incident came two weeks after a similar skirmish left one Kyrgyz border guard dead.
+            """
+        let records = try Self.extract(text)
+        #expect(records.count == 2)
+        #expect(Self.totals(records).fatalities.total == 1)
+        #expect(records.first(where: { $0.fatalities.total == 0 })?.writtenDate == "2025-03-08")
+        let history = text.replacingOccurrences(of: "two weeks after", with: "five months after")
+        let alone = try Self.extract(history)
+        #expect(alone.count == 1 && Self.totals(alone).fatalities.total == 0)
+    }
+
+    @Test func `an apology denied leaves the death it was for`() throws {
+        let text = """
+            T
+            The Kyrgyz border service rejected reports that it had apologised for the shooting death of an Uzbek border guard on Tuesday.
+            """
+        let records = try Self.extract(text)
+        #expect(records.count == 1)
+        #expect(records.first?.fatalities == Fatalities(security: 1))
+    }
+
+    @Test func `a teaser of another article after a list heading is clutter, figures and all`()
+        throws
+    {
+        let text = """
+            Guards back from Turkmenistan
+
+            Sixty border guards who crossed into Turkmenistan during fighting in Badghis have come home, the ministry said.
+
+            Check Also
+
+            Commandos kill 12 militants in Helmand raid
+
+            (Last updated: May 2, 2024) At least twelve militants were killed in a night raid ...
+            """
+        let records = try Self.extract(text, published: "2024-03-18")
+        #expect(Self.totals(records).fatalities.total == 0)
+    }
+
     @Test func `the same event in two articles becomes one record with both sources`() throws {
         let a = try Extraction.records(
             fromArticle:

@@ -58,13 +58,21 @@ public struct Article: Sendable {
             footerSource = Article.footerSource(footer)
         }
         // "Read also:" then headlines, one a line, to the next blank line: a list of other
-        // articles, however the lines read.
+        // articles, however the lines read. Past a blank line the list goes on while what
+        // follows is another headline or a teaser cut off with an ellipsis ("Check Also", a
+        // headline, then "(Last updated: ...) Nine fighters died in ..."): the teaser of
+        // another article, whatever its figures.
         var listed: [String] = []
         var unlisted: [String] = []
         var inList = false
-        for line in body {
+        for (index, line) in body.enumerated() {
             if inList && !line.isEmpty {
                 listed.append(line)
+                continue
+            }
+            if inList, let next = body[(index + 1)...].first(where: { !$0.isEmpty }),
+                Article.isListedItem(next)
+            {
                 continue
             }
             inList = false
@@ -76,6 +84,7 @@ public struct Article: Sendable {
                 "also on", "also in", "more from", "more in", "more stories", "other news",
                 "in other news", "you may also like", "you might also like", "further reading",
                 "trending", "don't miss", "top stories", "most popular", "popular", "latest",
+                "check also", "read next", "see more", "more stories",
             ]
             // "See also:" or "See also" alone on its line.
             var header = Substring(lower)
@@ -264,6 +273,13 @@ public struct Article: Sendable {
             "share this", "subscribe",
         ]
         .contains { lower.hasPrefix($0) }
+    }
+
+    /// A line of a list of other articles: a headline (short, no sentence's end) or a teaser
+    /// cut off with an ellipsis.
+    static func isListedItem(_ line: String) -> Bool {
+        if line.hasSuffix("...") || line.hasSuffix("…") { return true }
+        return !endsSentence(line) && line.split(separator: " ").count <= 25
     }
 
     static func endsSentence(_ text: String) -> Bool {

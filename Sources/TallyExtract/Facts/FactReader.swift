@@ -164,6 +164,19 @@ struct FactReader {
                 ?? sentence.tokens.count
             facts.times.removeAll { $0.position > anchor && $0.position < end }
         }
+        // "The incident came less than three weeks after a comparable skirmish ... left one
+        // Kyrgyz border guard dead": the skirmish is another, earlier event, and the toll after
+        // it is its own; "the incident" before it is the event told, no mention here.
+        if let anchor = Self.earlierEventAnchor(in: sentence),
+            facts.mentions.contains(where: { $0.position > anchor && $0.position <= anchor + 5 })
+        {
+            facts.isAnotherEvent = true
+            facts.startsNewEvent = true
+            facts.mentions.removeAll { $0.position < anchor && $0.isReferenceOnly }
+            for index in facts.mentions.indices where facts.mentions[index].position > anchor {
+                facts.mentions[index].isNew = true
+            }
+        }
         facts.tolls = tolls(in: sentence, facts: &facts)
         // "quarrels that have sparked violence", "after years of violence": violence in
         // general is no event; with a toll or a day of its own it is ("violence left two dead").
@@ -610,7 +623,9 @@ struct FactReader {
             "the previous year", "decades", "a similar", "similar incident", "similar incidents",
             "similar clash", "similar attack", "history", "historically", "the civil war",
             "during the war", "in the 1990s",
-        ]) && !dated.contains(where: { !window.isBefore($0) && $0.precision != .year }) {
+        ]) && !dated.contains(where: { !window.isBefore($0) && $0.precision != .year })
+            && !Self.isRecentEarlierEvent(sentence)
+        {
             return .background
         }
         if sentence.contains([
@@ -624,7 +639,13 @@ struct FactReader {
                 "information", "allegations", "rumours", "rumors", "took place", "happened",
                 "occurred", "no such",
             ]),
-            !sentence.contains(["involvement", "responsibility", "involved"])
+            !sentence.contains(["involvement", "responsibility", "involved"]),
+            // "rejecting reports that it apologized for the shooting death of an Uzbek guard":
+            // the apology denied, not the death.
+            !sentence.contains([
+                "apologized", "apologised", "apology", "apologies", "apologize", "apologise",
+                "to blame", "blamed", "at fault",
+            ])
         {
             return .denied
         }
@@ -706,6 +727,25 @@ struct FactReader {
         return nil
     }
 
+    /// Where "days after a", "weeks after an" stands: the event after it is an earlier one
+    /// than the event told ("came three weeks after a similar skirmish").
+    static func earlierEventAnchor(in sentence: Sentence) -> Int? {
+        sentence.tokens.indices.first { index in
+            ["days", "weeks", "months"].contains(sentence.word(index))
+                && sentence.word(index + 1) == "after"
+                && ["a", "an"].contains(sentence.word(index + 2))
+        }
+    }
+
+    /// Whether the sentence tells an earlier event inside the news window: "two weeks after a
+    /// similar skirmish", not "months after": a recap of recent news, not history.
+    static func isRecentEarlierEvent(_ sentence: Sentence) -> Bool {
+        guard let anchor = earlierEventAnchor(in: sentence) else { return false }
+        let unit = sentence.word(anchor)
+        let amount = Numbers.read(sentence, at: anchor - 1)?.value ?? (unit == "months" ? 2 : 1)
+        return unit == "days" ? amount <= 60 : unit == "weeks" && amount <= 8
+    }
+
     static let usualWords: Set<String> = [
         "frequent", "common", "commonplace", "rare", "uncommon", "routine", "often", "frequently",
         "regularly", "rarely", "seldom", "occasionally", "sporadic", "sometimes", "periodically",
@@ -734,6 +774,34 @@ struct FactReader {
         // "Attacks and battles are now routine in the Afghan provinces".
         if let verb = (1...4).first(where: { Self.usualVerbs.contains(sentence.word(index + $0)) }),
             (1...2).contains(where: { Self.usualWords.contains(sentence.word(index + verb + $0)) })
+        {
+            return true
+        }
+        // "Exchanges of fire between the guards happen from time to time, and people are
+        // sometimes killed"; "More often, shootings on the border involve smugglers": what
+        // happens there as a rule, in the present tense.
+        let habitual =
+            sentence.contains([
+                "from time to time", "now and then", "sometimes", "occasionally", "often",
+                "frequently", "regularly", "usually", "typically", "routinely",
+            ])
+        if habitual,
+            sentence.contains([
+                "happen", "happens", "occur", "occurs", "take place", "takes place", "erupt",
+                "erupts", "break out", "breaks out", "flare up", "flares up", "involve",
+                "involves",
+            ])
+        {
+            return true
+        }
+        if ["more", "most"].contains(sentence.word(0)), Self.usualWords.contains(sentence.word(1)) {
+            return true
+        }
+        // "the Taliban attacking more often", "attacks increasingly": how often, no event.
+        if Self.usualWords.contains(sentence.word(index + 1))
+            || sentence.word(index + 1) == "increasingly"
+            || (sentence.word(index + 1) == "more"
+                && Self.usualWords.contains(sentence.word(index + 2)))
         {
             return true
         }
@@ -768,6 +836,7 @@ struct FactReader {
         }
         // "similar attacks happen"; but "a similar attack had taken place on November 26" was.
         if (1...3).contains(where: { sentence.word(index - $0) == "similar" }),
+            !Self.isRecentEarlierEvent(sentence),
             !((1...4).contains(where: {
                 ["place", "happened", "occurred"].contains(sentence.word(index + $0))
             }) && sentence.word(index - 2) == "a")
@@ -779,12 +848,25 @@ struct FactReader {
         if ["fighting", "war", "violence", "conflict", "instability", "unrest"].contains(
             sentence.word(index)),
             let at = (1...2).first(where: { sentence.word(index + $0) == "in" }),
-            let country = (1...2).lazy.map({ sentence[index + at + $0] }).first(where: {
+            // "in war-torn Afghanistan": a hyphenated epithet before the name.
+            let country = (1...3).lazy.map({ sentence[index + at + $0] }).first(where: {
                 $0.entry.isCountryName
             }), country.entry.country != nil,
             sentence.tokens.filter({ $0.entry.isCountryName || $0.entry.country != nil }).count
                 <= 3,
             Gazetteer.mentions(in: sentence).allSatisfy(\.isIncidental)
+        {
+            return true
+        }
+        // "fighting broke out in the Afghan provinces of Faryab, Jowzjan, Badghis and Herat": a
+        // war across a region, told without a toll, no event of its own.
+        if ["fighting", "violence", "unrest", "instability"].contains(sentence.word(index)),
+            (1...6).contains(where: {
+                ["provinces", "regions"].contains(sentence.word(index + $0))
+            }),
+            Set(Gazetteer.mentions(in: sentence).map(\.place.region).filter { !$0.isEmpty }).count
+                >= 3,
+            !sentence.tokens.contains(where: { $0.entry.has([.killVerb, .dieVerb, .injury]) })
         {
             return true
         }
@@ -895,10 +977,15 @@ struct FactReader {
             $0.entry.has([.killVerb, .dieVerb, .injury])
                 || ($0.entry.has(.deathNoun) && $0.text != "toll")
         }
-        let armed = sentence.contains([
-            "armed", "gunmen", "militants", "insurgents", "terrorists", "fighters", "intruders",
-            "infiltrators", "attackers", "rebels", "weapons", "taliban",
-        ])
+        // "Armed forces" are a state's soldiers, not armed men.
+        let armed =
+            sentence.contains([
+                "gunmen", "militants", "insurgents", "terrorists", "fighters", "intruders",
+                "infiltrators", "attackers", "rebels", "weapons", "taliban",
+            ])
+            || sentence.tokens.indices.contains {
+                sentence.word($0) == "armed" && sentence.word($0 + 1) != "forces"
+            }
         var index = 0
         while index < sentence.tokens.count {
             defer { index += 1 }
@@ -1166,12 +1253,16 @@ struct FactReader {
                 guard armed else { continue }
                 if sentence.contains([
                     "fleeing", "fled", "flee", "refugees", "deserted", "sought refuge",
-                    "seeking refuge", "asylum",
+                    "seeking refuge", "asylum", "asked for help", "asking for help",
+                    "sought help", "seeking help",
                 ]) {
                     continue
                 }
                 let subjectArmed = (1...6).contains { back in
                     let word = sentence[index - back]
+                    if word.text == "armed" && sentence.word(index - back + 1) == "forces" {
+                        return false
+                    }
                     return [
                         "armed", "gunmen", "militants", "insurgents", "terrorists", "fighters",
                         "intruders", "infiltrators", "attackers", "group", "rebels", "taliban",
@@ -1528,7 +1619,17 @@ struct FactReader {
                 "units", "troops", "reinforcements", "battalion", "battalions", "forces",
                 "soldiers", "guards", "servicemen", "personnel",
             ]
-            if type == nil, ["sent", "dispatched", "stationed"].contains(token.text),
+            // "dispatching border guards and other combat-ready units to its frontier": forces
+            // sent to the border itself, however many.
+            let toBorder = (1...12).contains(where: { ahead in
+                sentence.word(index + ahead) == "to"
+                    && (1...4).contains(where: {
+                        ["border", "frontier", "borders", "frontiers"].contains(
+                            sentence.word(index + ahead + $0))
+                    })
+            })
+            if type == nil,
+                ["sent", "dispatched", "stationed", "sending", "dispatching"].contains(token.text),
                 (1...5).contains(where: { forces.contains(sentence.word(index + $0)) }),
                 token.text == "stationed"
                     ? !forces.contains(sentence.word(index - 1))
@@ -1537,7 +1638,7 @@ struct FactReader {
                         ["more", "extra", "additional", "in", "further", "dozens", "hundreds"]
                             .contains(sentence.word(index + $0))
                             || sentence[index + $0].kind == .number
-                    })
+                    }) || toBorder
             {
                 type = .deployment
             }
@@ -1546,7 +1647,7 @@ struct FactReader {
             if measure == .deployment
                 && ![
                     "deployed", "redeployed", "deployment", "deployments", "reinforcements", "sent",
-                    "dispatched", "stationed",
+                    "dispatched", "stationed", "sending", "dispatching",
                 ]
                 .contains(token.text)
             {
@@ -1559,15 +1660,19 @@ struct FactReader {
                 }
                 || isHypothetical(sentence, index)
             let status: MeasureFact.Status
-            // "opened fire on the outpost", "attacked a border post": the post is a target.
-            let targeted = (1...6).contains { back in
-                let word = sentence[index - back]
-                return word.entry.incident != nil
-                    || [
-                        "fire", "attack", "attacked", "assaulted", "stormed", "near", "close", "at",
-                        "through", "via", "across", "past", "from",
-                    ].contains(word.text)
-            }
+            // "opened fire on the outpost", "attacked a border post": the post is a target. A
+            // deployment is told by its verb ("has taken steps, dispatching guards"), no target.
+            let targeted =
+                measure != .deployment
+                && (1...6).contains { back in
+                    let word = sentence[index - back]
+                    return word.entry.incident != nil
+                        || [
+                            "fire", "attack", "attacked", "assaulted", "stormed", "near", "close",
+                            "at",
+                            "through", "via", "across", "past", "from",
+                        ].contains(word.text)
+                }
             if targeted { continue }
             let opening =
                 sentence.tokens[clause].indices.contains { position in

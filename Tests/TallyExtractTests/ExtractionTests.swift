@@ -719,6 +719,68 @@ struct ExtractionTests {
         #expect(Self.totals(records).fatalities.total == 0)
     }
 
+    @Test
+    func
+        `an operation recalled in passing is its own event, and the text goes on with the one it was telling`()
+        throws
+    {
+        let text = """
+            T
+            At least 20 police officers were killed this week when Taliban fighters ambushed them in Badakhshan.
+            The ambush came shortly after officials had declared the end of a military operation which left more than 50 Taliban fighters dead.
+            Local officials said the ambush killed 23 police.
+            """
+        let records = try Self.extract(text, published: "2013-09-20")
+        #expect(records.count == 2)
+        #expect(Self.totals(records).fatalities == Fatalities(militants: 50, security: 20))
+    }
+
+    @Test func `the day after a day told, told before as the event's, is that event`() throws {
+        let text = """
+            T
+            Two Tajik border guards were killed in a gunfight with armed men on the Afghan frontier.
+            The incident took place on 24 December in Shamsiddin Shohin district. Three men crossed the border late at night on 23 December. The following day the guards found them, and the men resisted. Two border guards died in the exchange of fire.
+            """
+        let records = try Self.extract(text, published: "2025-12-25")
+        #expect(records.count == 1)
+        #expect(records.first?.fatalities == Fatalities(security: 2))
+        #expect(records.first?.writtenDate == "2025-12-24")
+    }
+
+    @Test func `an operation's start day in a relative clause does not date its toll`() throws {
+        let text = """
+            T
+            After days of fighting, government forces retook the Darqad district centre on Sunday morning.
+            The spokesman said 25 militants had been killed in the clearing operation, which got under way on Friday night.
+            """
+        let records = try Self.extract(text, published: "2016-01-10")
+        #expect(records.count == 1)
+        #expect(records.first?.fatalities == Fatalities(militants: 25))
+    }
+
+    @Test func `ranks the armed group owns are its dead, and more of them "were also killed"`()
+        throws
+    {
+        let text = """
+            T
+            Some 100 Taliban insurgents were killed in the Warduj operation on Sunday.
+            The group's military chief and two key commanders were also killed.
+            """
+        let records = try Self.extract(text, published: "2019-09-08")
+        #expect(records.first?.fatalities == Fatalities(militants: 103))
+    }
+
+    @Test func `the teller is no victim, and "all of the attackers" with no figure are two`() throws
+    {
+        let text = """
+            T
+            The governor's convoy came under attack by the Taliban in Kunduz yesterday.
+            He said the security forces killed all of the Taliban attackers.
+            """
+        let records = try Self.extract(text, published: "2016-08-26")
+        #expect(records.first?.fatalities == Fatalities(militants: 2))
+    }
+
     @Test func `the same event in two articles becomes one record with both sources`() throws {
         let a = try Extraction.records(
             fromArticle:

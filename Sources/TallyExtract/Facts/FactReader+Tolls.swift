@@ -61,6 +61,12 @@ extension FactReader {
                 head: "him")
         }
         if token.text == "he" || token.text == "she" {
+            // "He said the forces killed ...": the teller, no victim.
+            if sentence[start + 1].entry.has(.reporting)
+                || (sentence.word(start + 1) == "also" && sentence[start + 2].entry.has(.reporting))
+            {
+                return nil
+            }
             return PersonPhrase(
                 start: start, end: start + 1, count: 1, side: .unknown, party: nil,
                 hasNumber: false, isAdditional: false, isBare: false, isAnaphoric: true,
@@ -220,6 +226,19 @@ extension FactReader {
                 break
             }
             // "the National Army", "National Security": a name, not a national.
+            // "the Taliban's shadow governor", "the group's military chief": the possessor
+            // qualifies the person after it.
+            if word.entry.side != nil || word.text == "group", word.isPossessive,
+                let later = (1...3).first(where: { ahead in
+                    sentence[scan + ahead].entry.side != nil
+                        && (1...ahead).allSatisfy { sentence[scan + $0].isWord }
+                })
+            {
+                if word.text == "taliban" { taliban = true }
+                if word.text == "group" || word.entry.side == .militants { armed = true }
+                headIndex = scan + later
+                break
+            }
             if word.entry.side != nil,
                 !(["national", "nationals"].contains(word.text) && sentence[scan + 1].isCapitalized)
             {
@@ -300,6 +319,8 @@ extension FactReader {
                     "taxi",
                     "bus", "farm", "canal", "railway", "power", "factory", "unit", "detachment",
                     "outpost", "post", "battalion", "company", "squad",
+                    // "dozens of key commanders", "a senior Taliban leader".
+                    "key", "senior", "top", "prominent", "notorious", "high-ranking", "field",
                 ].contains(word.text) || word.kind == .number && scan == index
             let stops =
                 !qualifies
@@ -370,6 +391,28 @@ extension FactReader {
         }) {
             taliban = true
         }
+        // "the Taliban's shadow governor, the group's military chief and dozens of key
+        // commanders": ranks of the armed group the sentence names as owner, when it names no
+        // guard, soldier or policeman.
+        let ranks: Set<String> = [
+            "commander", "commanders", "chief", "chiefs", "leader", "leaders", "governor",
+            "governors",
+        ]
+        if ranks.contains(headToken.text), !taliban, !armed,
+            sentence.tokens.contains(where: {
+                $0.isPossessive && ($0.text == "taliban" || $0.text == "group")
+            }),
+            !sentence.tokens.contains(where: {
+                $0.entry.side == .security && !ranks.contains($0.text)
+            })
+        {
+            if sentence.tokens.contains(where: { $0.text == "taliban" }) {
+                taliban = true
+            } else {
+                armed = true
+            }
+        }
+        if ranks.contains(headToken.text) && armed && !taliban { side = .militants }
         if headToken.text == "taliban" || taliban {
             side = talibanAreState ? .security : .militants
             sideByTalibanRule = true
@@ -669,6 +712,11 @@ extension FactReader {
             position += 1
         }
         if personPhrase(sentence, at: position) != nil { return false }
+        // "killed all of the attackers", "killed both men": people after a quantifier.
+        if ["all", "both", "each", "most"].contains(sentence.word(position)) {
+            position += sentence.word(position + 1) == "of" ? 2 : 1
+            if personPhrase(sentence, at: position) != nil { return false }
+        }
         return true
     }
 
@@ -942,7 +990,13 @@ extension FactReader {
             }
             // "a villager hurt in a clash with residents of Sokh dies": the object of "with" or
             // "against" is not the subject of the verb after it ("along with" is).
-            if ["with", "against"].contains(before),
+            // "was killed with at least 15 other insurgents": more dead of the same verb.
+            let killedWithOthers =
+                before == "with" && sentence[index - 2].entry.has([.killVerb, .dieVerb])
+                && sentence.tokens[index..<phrase.end].contains {
+                    ["other", "others"].contains($0.text)
+                }
+            if ["with", "against"].contains(before), !killedWithOthers,
                 !["along", "together"].contains(sentence.word(index - 2)),
                 !["who", "that"].contains(sentence.word(phrase.end))
             {
@@ -1140,8 +1194,14 @@ extension FactReader {
                 let wasWounded = sentence.tokens[phrase.start..<phrase.end].contains {
                     ["wounded", "injured"].contains($0.text)
                 }
+                // "the group's military chief and dozens of key commanders were also killed",
+                // "also died": more dead beside those told.
+                // A single person "also died" is more often one of those told, told in detail.
+                let alsoDied =
+                    (1...2).contains { sentence.word(predicate.position - $0) == "also" }
+                    && phrase.count > 1 && !phrase.isAnaphoric
                 if phrase.isAdditional || (laterDeath && !revised)
-                    || (wasWounded && predicate.voice == .passive)
+                    || (wasWounded && predicate.voice == .passive) || (alsoDied && !revised)
                 {
                     qualifier = .additional
                 }
@@ -1500,6 +1560,8 @@ extension FactReader {
             && ["as", "so"].contains(sentence.word(phrase.start - 2)))
             || sentence.matches("along with", at: phrase.start - 2)
             || sentence.matches("together with", at: phrase.start - 2)
+            || (sentence.word(phrase.start - 1) == "with"
+                && sentence[phrase.start - 2].entry.has([.killVerb, .dieVerb]))
             || sentence.matches("as well as", at: phrase.start - 3)
         {
             return predicates.last { $0.position < phrase.start }

@@ -43,6 +43,18 @@ struct FactReader {
         var facts = SentenceFacts(sentence: sentence)
         (facts.times, facts.statementTimes) = TimeExpression.scan(
             in: sentence, published: published)
+        // "the clearing operation, which got under way on Friday night": when an operation
+        // began, not the day of what the sentence tells (its toll is the operation's to date).
+        facts.times.removeAll { time in
+            let at = time.position
+            let began = (1...5).contains { back in
+                ["began", "started", "launched", "underway"].contains(sentence.word(at - back))
+                    || sentence.matches("under way", at: at - back)
+                    || sentence.matches("got going", at: at - back)
+            }
+            let relative = (1...8).contains { ["which", "that"].contains(sentence.word(at - $0)) }
+            return began && relative
+        }
         facts.places = Gazetteer.mentions(in: sentence)
         facts.countries = Gazetteer.countries(in: sentence).map(\.country)
         facts.speaker = speaker(in: sentence, places: facts.places)
@@ -167,12 +179,28 @@ struct FactReader {
         // "The incident came less than three weeks after a comparable skirmish ... left one
         // Kyrgyz border guard dead": the skirmish is another, earlier event, and the toll after
         // it is its own; "the incident" before it is the event told, no mention here.
+        if let anchor = Self.earlierEventAnchor(in: sentence) {
+            // "followed an incident on Sunday in which ...": the incident told by its noun.
+            if !facts.mentions.contains(where: { $0.position > anchor }),
+                let noun = (1...3).first(where: {
+                    ["incident", "episode"].contains(sentence.word(anchor + $0))
+                })
+            {
+                facts.mentions.append(
+                    IncidentMention(
+                        type: .attack, position: anchor + noun, count: 1, isDefinite: false,
+                        isNew: true, word: sentence.word(anchor + noun)))
+            }
+        }
         if let anchor = Self.earlierEventAnchor(in: sentence),
-            facts.mentions.contains(where: { $0.position > anchor && $0.position <= anchor + 5 })
+            facts.mentions.contains(where: { $0.position > anchor && $0.position <= anchor + 12 })
         {
             facts.isAnotherEvent = true
             facts.startsNewEvent = true
-            facts.mentions.removeAll { $0.position < anchor && $0.isReferenceOnly }
+            facts.recallsEarlierEvent = true
+            facts.mentions.removeAll {
+                $0.position < anchor && ($0.isReferenceOnly || $0.isDefinite)
+            }
             for index in facts.mentions.indices where facts.mentions[index].position > anchor {
                 facts.mentions[index].isNew = true
             }
@@ -727,23 +755,59 @@ struct FactReader {
         return nil
     }
 
-    /// Where "days after a", "weeks after an" stands: the event after it is an earlier one
-    /// than the event told ("came three weeks after a similar skirmish").
+    /// Where "after" stands when the event after it is an earlier one than the event told:
+    /// "came three weeks after a similar skirmish", "the ambush came shortly after officials
+    /// had declared an end to a military operation".
     static func earlierEventAnchor(in sentence: Sentence) -> Int? {
         sentence.tokens.indices.first { index in
-            ["days", "weeks", "months"].contains(sentence.word(index))
-                && sentence.word(index + 1) == "after"
-                && ["a", "an"].contains(sentence.word(index + 2))
+            // "The raid followed an incident on Sunday": the incident is the earlier.
+            if sentence.word(index) == "followed", ["a", "an"].contains(sentence.word(index + 1)),
+                ["the", "this", "it"].contains(sentence.word(0))
+            {
+                return true
+            }
+            guard sentence.word(index) == "after" else { return false }
+            let counted =
+                ["days", "weeks", "months"].contains(sentence.word(index - 1))
+                && ["a", "an"].contains(sentence.word(index + 1))
+            // "came (shortly) after", "followed soon after": the event told, then an earlier.
+            let told = (1...3).contains { back in
+                ["came", "happened", "occurred", "followed"].contains(sentence.word(index - back))
+                    && sentence.tokens[(index - back + 1)..<index].allSatisfy {
+                        [
+                            "shortly", "soon", "just", "only", "days", "weeks", "a", "few", "two",
+                            "three", "less", "than",
+                        ].contains($0.text)
+                    }
+            }
+            guard counted || told else { return false }
+            // The earlier event is told indefinitely: "a military operation", "an attack".
+            return (1...10).contains { ahead in
+                ["a", "an"].contains(sentence.word(index + ahead))
+            }
         }
     }
 
     /// Whether the sentence tells an earlier event inside the news window: "two weeks after a
-    /// similar skirmish", not "months after": a recap of recent news, not history.
+    /// similar skirmish", "shortly after an operation", not "months after": a recap of recent
+    /// news, not history.
     static func isRecentEarlierEvent(_ sentence: Sentence) -> Bool {
         guard let anchor = earlierEventAnchor(in: sentence) else { return false }
-        let unit = sentence.word(anchor)
-        let amount = Numbers.read(sentence, at: anchor - 1)?.value ?? (unit == "months" ? 2 : 1)
-        return unit == "days" ? amount <= 60 : unit == "weeks" && amount <= 8
+        guard
+            let unit = ["days", "weeks", "months", "years"].first(where: { unit in
+                (1...3).contains { sentence.word(anchor - $0) == unit }
+            })
+        else { return true }
+        let at = (1...3).first {
+            ["days", "weeks", "months", "years"].contains(sentence.word(anchor - $0))
+        }!
+        let amount =
+            Numbers.read(sentence, at: anchor - at - 1)?.value ?? (unit == "months" ? 2 : 1)
+        switch unit {
+        case "days": return amount <= 60
+        case "weeks": return amount <= 8
+        default: return false
+        }
     }
 
     static let usualWords: Set<String> = [
@@ -1003,6 +1067,12 @@ struct FactReader {
                 type = .explosion
                 length = 2
             }
+            // "drove the Taliban out of Warduj district": a place taken back by force.
+            if ["drove", "driven", "drive", "pushed", "forced"].contains(token.text),
+                (1...5).contains(where: { sentence.matches("out of", at: index + $0) })
+            {
+                type = .capture
+            }
             // Phrases of fire.
             if sentence.matches("exchange of fire", at: index)
                 || sentence.matches("exchanges of fire", at: index)
@@ -1186,6 +1256,19 @@ struct FactReader {
                     IncidentMention(
                         type: .attack, position: index, count: 1, isDefinite: true, isNew: false,
                         word: token.text, isReferenceOnly: true))
+                continue
+            }
+            // "in the clearing operation": the operation told.
+            if type == nil, token.text == "operation",
+                sentence.word(index - 1) == "the"
+                    || (sentence.word(index - 2) == "the"
+                        && ["clearing", "military", "security", "special", "joint", "search"]
+                            .contains(sentence.word(index - 1)))
+            {
+                found.append(
+                    IncidentMention(
+                        type: .armedClash, position: index, count: 1, isDefinite: true,
+                        isNew: false, word: token.text, isReferenceOnly: true))
                 continue
             }
             if type == nil,

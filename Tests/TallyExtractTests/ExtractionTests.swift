@@ -781,6 +781,38 @@ struct ExtractionTests {
         #expect(records.first?.fatalities == Fatalities(militants: 2))
     }
 
+    @Test func `a fight that "cost the Taliban four men" killed four of theirs`() throws {
+        let text = """
+            T
+            The Taliban attacked security posts in Shirin Tagab district of Faryab province on February 21, killing two policemen.
+            The spokesman said the fighting also cost the Taliban four men.
+            """
+        let records = try Self.extract(text, published: "2021-02-22")
+        #expect(records.first?.fatalities == Fatalities(militants: 4, security: 2))
+    }
+
+    @Test func `a capital's dateline with a colon, and the province's district, place the event`()
+        throws
+    {
+        let text = """
+            T
+
+            KABUL: A shadow governor the Taliban named for the northern province of Faryab was killed with six other fighters when a mine exploded in the province's Dawlat district.
+            """
+        let records = try Self.extract(text, published: "2021-01-02")
+        #expect(records.count == 1)
+        #expect(records.first?.region == "Faryab")
+    }
+
+    @Test func `what residents recall since the takeover or "not long ago" is no event`() throws {
+        let text = """
+            T
+            Residents say that after the Islamic Emirate came to power they once saw artillery fire from Tajikistan.
+            "Not long ago we saw Tajik forces firing artillery at villages," a resident said.
+            """
+        #expect(try Self.extract(text, published: "2022-07-14").isEmpty)
+    }
+
     @Test func `the same event in two articles becomes one record with both sources`() throws {
         let a = try Extraction.records(
             fromArticle:

@@ -132,7 +132,8 @@ public struct Article: Sendable {
     static func strippingDateline(_ paragraph: String) -> (String, CivilDate?)? {
         let prefixWindow = String(paragraph.prefix(90))
         var cut: Range<String.Index>?
-        for dash in [" - ", " – ", " — ", " -- "] {
+        // "KABUL: The man the Taliban had named ...": a city in capitals and a colon too.
+        for dash in [" - ", " – ", " — ", " -- ", ": "] {
             if let range = prefixWindow.firstRange(of: dash),
                 cut.map({ range.lowerBound < $0.lowerBound }) ?? true
             {
@@ -145,6 +146,11 @@ public struct Article: Sendable {
         guard let firstWord = words.first, words.count <= 10 else { return nil }
         let letters = firstWord.filter(\.isLetter)
         let isCapitalCity = letters.count >= 3 && letters.allSatisfy(\.isUppercase)
+        if prefixWindow[cut] == ": " {
+            guard isCapitalCity, words.count <= 3,
+                words.allSatisfy({ $0.filter(\.isLetter).allSatisfy(\.isUppercase) })
+            else { return nil }
+        }
         var date: CivilDate?
         for part in head.split(separator: ",") {
             if let found = TimeExpression.absoluteDate(String(part)) { date = found }

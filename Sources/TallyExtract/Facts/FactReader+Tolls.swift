@@ -252,6 +252,8 @@ extension FactReader {
                     headIndex = scan + 1
                 } else if sentence[scan + 1].isWord, sentence[scan + 2].entry.side != nil,
                     sentence[scan + 2].isWord,
+                    // "cost the Taliban four men": a figure starts other people.
+                    sentence[scan + 1].entry.number == nil,
                     !sentence[scan + 1].entry.has([
                         .phraseEnd, .auxiliary, .killVerb, .dieVerb, .injury, .detention,
                         .determiner,
@@ -536,6 +538,13 @@ extension FactReader {
                 guard let phrase = personPhrase(sentence, at: index + 1),
                     !phrase.isBare || phrase.isPart
                 else { continue }
+                kind = .death
+                voice = .active
+            } else if ["cost", "costs"].contains(word),
+                let owner = personPhrase(sentence, at: index + 1), !owner.isBare,
+                let victims = personPhrase(sentence, at: owner.end), victims.hasNumber
+            {
+                // "the fighting also cost the Taliban four men": their dead.
                 kind = .death
                 voice = .active
             } else if word == "shot" || word == "gunned" || word == "shoot" || word == "shoots" {
@@ -1075,6 +1084,18 @@ extension FactReader {
                 phrases[phrases.count - 1].side = .unknown
                 phrase.isApposition = true
             }
+            // "cost the Taliban four men": the Taliban own the dead, and are none of them.
+            if ["cost", "costs"].contains(before),
+                let victims = personPhrase(sentence, at: phrase.end),
+                victims.hasNumber
+            {
+                phrase.isApposition = true
+            }
+            if phrase.side == .unknown, let owner = phrases.last, owner.end == phrase.start,
+                ["cost", "costs"].contains(sentence.word(owner.start - 1))
+            {
+                phrase.side = owner.side
+            }
             // "the insurgents lost three men dead": their own men.
             if phrase.side == .unknown, ["lost", "lose", "loses"].contains(before),
                 let owner = phrases.last(where: { !$0.isBare && $0.side != .unknown })
@@ -1200,6 +1221,11 @@ extension FactReader {
                 let alsoDied =
                     (1...2).contains { sentence.word(predicate.position - $0) == "also" }
                     && phrase.count > 1 && !phrase.isAnaphoric
+                    // "killed the three intruders, but two of their own guards also died": also
+                    // beside the other side's dead of the same sentence, not more of the same.
+                    && !statements.values.joined().contains { other in
+                        other.0.side != phrase.side && !other.0.isBare
+                    }
                 if phrase.isAdditional || (laterDeath && !revised)
                     || (wasWounded && predicate.voice == .passive) || (alsoDied && !revised)
                 {

@@ -56,6 +56,17 @@ struct FactReader {
             return began && relative
         }
         facts.places = Gazetteer.mentions(in: sentence)
+        // "the governor for the province of Faryab was killed ... in the province's Dawlat
+        // district": the province named for the title is where it happened.
+        if sentence.tokens.indices.contains(where: { at in
+            sentence.word(at) == "province" && sentence[at].isPossessive
+                && sentence.word(at - 1) == "the"
+                && (1...3).contains { sentence.word(at + $0) == "district" }
+        }) {
+            for index in facts.places.indices where !facts.places[index].place.region.isEmpty {
+                facts.places[index].isIncidental = false
+            }
+        }
         facts.countries = Gazetteer.countries(in: sentence).map(\.country)
         facts.speaker = speaker(in: sentence, places: facts.places)
         for token in sentence.tokens where token.isWord {
@@ -495,6 +506,10 @@ struct FactReader {
                     "since september", "since october", "since november", "since december",
                     "since then",
                     "since the taliban", "throughout", "figures show",
+                    // "after the Islamic Emirate came to power they once saw artillery fire",
+                    // "not long ago we saw": a period's recollection, no day of its own.
+                    "came to power", "took power", "seized power", "since the takeover",
+                    "after the takeover", "not long ago",
                     "statistics",
                     "data show", "official data",
                     "over the period", "in the period", "during the period", "in the same period",

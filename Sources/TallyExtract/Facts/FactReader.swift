@@ -937,6 +937,22 @@ struct FactReader {
         {
             return true
         }
+        // "after fighting between government forces and the Taliban escalated in the north of
+        // Afghanistan": a war's course, told without a toll or a place of its own.
+        if ["fighting", "violence", "clashes", "hostilities"].contains(sentence.word(index)),
+            (1...10).contains(where: {
+                [
+                    "escalated", "escalating", "intensified", "intensifying", "spread", "spreading",
+                    "raged", "raging", "worsened", "worsening",
+                ].contains(sentence.word(index + $0))
+            }),
+            !sentence.tokens.contains(where: { $0.entry.has([.killVerb, .dieVerb, .injury]) }),
+            Gazetteer.mentions(in: sentence).allSatisfy({
+                $0.isIncidental || $0.place.region.isEmpty
+            })
+        {
+            return true
+        }
         // "fighting broke out in the Afghan provinces of Faryab, Jowzjan, Badghis and Herat": a
         // war across a region, told without a toll, no event of its own.
         if ["fighting", "violence", "unrest", "instability"].contains(sentence.word(index)),
@@ -1189,6 +1205,10 @@ struct FactReader {
                     && sentence.word(index - 1) != "a")
                 || (["shoot", "shoots"].contains(token.text)
                     && (2...6).contains { sentence.word(index + $0) == "dead" })
+                // "residents set upon Kyrgyz border guards" (a brawl among villagers is told
+                // by its own words).
+                || (sentence.matches("set upon", at: index)
+                    && (2...5).contains(where: { sentence[index + $0].entry.side == .security }))
                 || sentence.matches("beat up", at: index)
                 || sentence.matches("beaten up", at: index)
                 || sentence.matches("beat", at: index) && sentence[index + 1].entry.side != nil
@@ -1409,6 +1429,14 @@ struct FactReader {
                     sentence.matches("control of", at: index + 1)
                     || (sentence.word(index + 1) == "over"
                         && (1...8).contains { sentence.word(index + $0) == "district" })
+                // "took control of much of the border": a war's gains in sum, no event.
+                if (1...4).contains(where: { ahead in
+                    ["much", "most", "parts", "swathes", "large"].contains(
+                        sentence.word(index + ahead))
+                        && sentence.word(index + ahead + 1) == "of"
+                }) {
+                    continue
+                }
                 if ["taken", "took", "take"].contains(token.text) {
                     let control = takesControl || object
                     let armedAgent = sentence.contains([

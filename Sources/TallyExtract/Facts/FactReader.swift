@@ -1183,6 +1183,9 @@ struct FactReader {
                     ].contains(sentence.word(index + 1))
                     && !sentence.contains(["rocket", "rockets", "mortar", "shells", "artillery"]))
                 || sentence.matches("came under fire", at: index)
+                // "two residents were killed by fire from the neighbouring territory".
+                || (sentence.matches("by fire from", at: index)
+                    && sentence.tokens.contains { $0.entry.has([.killVerb, .injury]) })
                 || sentence.matches("fired on", at: index)
                 || sentence.matches("fired at", at: index)
                 // "the guards had to shoot at their tyres", "the use of weapons".

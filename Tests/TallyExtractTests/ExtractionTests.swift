@@ -842,6 +842,16 @@ struct ExtractionTests {
         #expect(records.count == 1 && records.first?.type == "attack")
     }
 
+    @Test func `a toll that "had gone up from 31 to 33" is 33`() throws {
+        let text = """
+            T
+            Fighting broke out on the Kyrgyz-Tajik border on Thursday.
+            The health ministry said the number of dead had gone up from 31 to 33.
+            """
+        let records = try Self.extract(text, published: "2021-05-01")
+        #expect(records.first?.fatalities.total == 33)
+    }
+
     @Test func `the same event in two articles becomes one record with both sources`() throws {
         let a = try Extraction.records(
             fromArticle:

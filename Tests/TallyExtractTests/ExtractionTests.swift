@@ -845,7 +845,7 @@ struct ExtractionTests {
     @Test func `a toll that "had gone up from 31 to 33" is 33`() throws {
         let text = """
             T
-            Fighting broke out on the Kyrgyz-Tajik border on Thursday.
+            Fighting broke out on the border in Kyrgyzstan's Batken region on Thursday.
             The health ministry said the number of dead had gone up from 31 to 33.
             """
         let records = try Self.extract(text, published: "2021-05-01")

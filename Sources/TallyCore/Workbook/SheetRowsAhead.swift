@@ -22,31 +22,27 @@ final class SheetRowsAhead {
 
         /// Reads the next rows; `false` when they are the last (at the sheet's end, or a
         /// failure).
+        ///
+        /// The reader reads them into the batch's own memory, lent to it meanwhile: copying
+        /// each row's values and cells from the reader cost a tenth of finding them.
         func fill(from reader: SheetReader) -> Bool {
             values.truncate(to: 0)
             cells.removeAll(keepingCapacity: true)
             rows.removeAll(keepingCapacity: true)
+            reader.exchangeStorage(values, &cells)
+            defer { reader.exchangeStorage(values, &cells) }
             do {
                 while rows.count < SheetRowsAhead.rowsPerBatch
-                    && values.count < SheetRowsAhead.bytesPerBatch
+                    && reader.values.count < SheetRowsAhead.bytesPerBatch
                 {
-                    guard try reader.nextRow() else {
+                    let first = reader.cells.count
+                    guard try reader.appendRow() else {
                         isLast = true
                         return false
                     }
-                    let base = values.count
-                    values.append(reader.values.bytes)
-                    let first = cells.count
-                    for cell in reader.cells {
-                        cells.append(
-                            (
-                                cell.column,
-                                (cell.range.lowerBound + base)..<(cell.range.upperBound + base)
-                            ))
-                    }
                     rows.append(
                         (
-                            reader.rowNumber, reader.isEmptyRow, first..<cells.count,
+                            reader.rowNumber, reader.isEmptyRow, first..<reader.cells.count,
                             reader.bytesInflated
                         ))
                 }

@@ -11,7 +11,10 @@ final class SheetReader {
     /// No exclusivity checks at run time: they cost a tenth of a sheet's read, and the reader
     /// is used by one thread and never re-entered.
     @exclusivity(unchecked) private(set) var rowNumber = 0
-    @exclusivity(unchecked) private(set) var cells: [(column: Int, range: Range<Int>)] = []
+    var cells: UnsafeBufferPointer<CellList.Cell> {
+        @inline(__always) get { cellList.all }
+    }
+    private let cellList = CellList()
     let values = CellValues()
     /// References decoded, for text that has them.
     @exclusivity(unchecked) private var decoded: [UInt8] = []
@@ -47,11 +50,9 @@ final class SheetReader {
 
     /// Exchanges the reader's values and cells with `values` and `cells`: so that rows read
     /// with ``appendRow()`` land straight in a batch's memory (``SheetRowsAhead``), not copied.
-    func exchangeStorage(
-        _ values: CellValues, _ cells: inout [(column: Int, range: Range<Int>)]
-    ) {
+    func exchangeStorage(_ values: CellValues, _ cells: CellList) {
         self.values.exchangeBytes(with: values)
-        swap(&self.cells, &cells)
+        cellList.exchangeCells(with: cells)
     }
 
     /// The value of the cell in `column` of the row last read, if it has one.
@@ -135,7 +136,7 @@ final class SheetReader {
 
     /// Reads the next row; `false` after the last.
     func nextRow() throws(ZipArchive.Failure) -> Bool {
-        cells.removeAll(keepingCapacity: true)
+        cellList.removeAll()
         values.truncate(to: 0)
         return try appendRow()
     }
@@ -735,7 +736,7 @@ final class SheetReader {
             values.truncate(to: min(values.count, start + 10))
         }
         if isEmptyRow && !SheetReader.isBlank(values.bytes(from: start)) { isEmptyRow = false }
-        cells.append((column, start..<values.count))
+        cellList.append((column, start..<values.count))
         committed = values.count
     }
 

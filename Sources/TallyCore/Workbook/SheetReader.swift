@@ -165,7 +165,8 @@ final class SheetReader {
                 if p.pointee == UInt8(ascii: "<") {
                     let word = UnsafeRawPointer(p).loadUnaligned(as: UInt32.self)
                     if word & 0xFF_FFFF == cellStart && place.inRow {
-                        if let after = plainCell(from: p, to: end, &place) {
+                        let after = plainCells(from: p, to: end, &place)
+                        if after != p {
                             p = after
                         } else if let after = cellTag(from: p + 2, to: end, &place) {
                             p = after
@@ -226,6 +227,22 @@ final class SheetReader {
             case .documentEnd: return false
             }
         }
+    }
+
+    /// The cells written plainly from `start` on, one after the other (see ``plainCell``);
+    /// where the first that is not starts, or `start` when none is.
+    private func plainCells(
+        from start: UnsafePointer<UInt8>, to end: UnsafePointer<UInt8>, _ place: inout Place
+    ) -> UnsafePointer<UInt8> {
+        var p = start
+        let cellStart = UInt64(tags.cell)
+        while end - p >= 8
+            && UnsafeRawPointer(p).loadUnaligned(as: UInt64.self) & 0xFF_FFFF == cellStart,
+            let after = plainCell(from: p, to: end, &place)
+        {
+            p = after
+        }
+        return p
     }
 
     /// A whole cell written plainly, from its `<c` at `start` to the end of its `</c>`: a
@@ -304,10 +321,13 @@ final class SheetReader {
             default:
                 break
             }
-            guard let close = SheetReader.find(UInt8(ascii: "\""), from: p, to: end) else {
-                return nil
+            if p.pointee != UInt8(ascii: "\"") {
+                guard let close = SheetReader.find(UInt8(ascii: "\""), from: p, to: end) else {
+                    return nil
+                }
+                p = close
             }
-            p = close + 1
+            p += 1
         }
         // The start tag's end, and the value's tags.
         guard end - p >= 24 && p.pointee == UInt8(ascii: ">") else { return nil }

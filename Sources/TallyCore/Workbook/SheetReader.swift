@@ -20,7 +20,8 @@ final class SheetReader {
     @exclusivity(unchecked) private var decoded: [UInt8] = []
     /// The last date serial turned into a day, and the day: rows often share their date.
     @exclusivity(unchecked) private var lastSerial = -1
-    @exclusivity(unchecked) private var lastDay = (year: 0, month: 0, day: 0)
+    /// The day as written (`YYYY-MM-DD`, ten bytes), in two words.
+    @exclusivity(unchecked) private var lastDay: (UInt64, UInt16) = (0, 0)
     /// Whether the row last read has no value but spaces.
     @exclusivity(unchecked) private(set) var isEmptyRow = true
     /// The end of the last cell's value in `values`.
@@ -106,6 +107,7 @@ final class SheetReader {
         let text = Tags.word("<t>")
         let cell = Tags.word("<c ")
         let row = Tags.word("<row")
+        let rowNumber = Tags.word(#" r=""#)
         /// `</row>`, in the low six bytes of a word.
         let endRow = Tags.long("</row>")
         /// `<is><t>`, in the low seven bytes of a word.
@@ -379,6 +381,21 @@ final class SheetReader {
     ) throws(ZipArchive.Failure) -> (UnsafePointer<UInt8>, isEmpty: Bool)? {
         var p = start
         var number: Int?
+        // As most writers put it: ` r="2">`.
+        if end - p >= 16 && UnsafeRawPointer(p).loadUnaligned(as: UInt32.self) == tags.rowNumber {
+            var q = p + 4
+            var digits = 0
+            while q.pointee &- 0x30 < 10 && q - p < 16 {
+                digits = digits &* 10 &+ Int(q.pointee &- 0x30)
+                q += 1
+            }
+            if q - p > 4 && q - p < 16
+                && UnsafeRawPointer(q).loadUnaligned(as: UInt16.self) == 0x3E22
+            {
+                try startRow(declaring: digits)
+                return (q + 2, false)
+            }
+        }
         while true {
             guard end - p >= 2 else { return nil }
             let byte = p.pointee
@@ -718,23 +735,7 @@ final class SheetReader {
         case .inlineString, .error, .formulaString:
             break
         case .number:
-            if style < dateStyles.count && dateStyles[style] {
-                let serial = values.bytes(from: start)
-                let whole = SheetReader.number(serial)
-                if let whole, whole == lastSerial {
-                    values.truncate(to: start)
-                    ExcelDate.write(lastDay, to: values)
-                } else if let day = ExcelDate.day(
-                    serial: serial, uses1904Dates: uses1904Dates)
-                {
-                    values.truncate(to: start)
-                    ExcelDate.write(day, to: values)
-                    if let whole {
-                        lastSerial = whole
-                        lastDay = day
-                    }
-                }
-            }
+            if style < dateStyles.count && dateStyles[style] { writeDay(from: start) }
         case .sharedString:
             if let index = SheetReader.number(values.bytes(from: start)),
                 index < sharedStrings.count
@@ -742,10 +743,7 @@ final class SheetReader {
                 values.truncate(to: start)
                 _ = sharedStrings.withString(index) { values.append($0) }
             } else {
-                // A number past the table: shown as written, so the record says what is wrong.
-                let written = String(decoding: values.bytes(from: start), as: UTF8.self)
-                values.truncate(to: start)
-                values.append("#shared string \(written)?")
+                writeMissingSharedString(from: start)
             }
         case .boolean:
             let isTrue = values.count == start + 1 && values.bytes[start] == UInt8(ascii: "1")
@@ -758,6 +756,39 @@ final class SheetReader {
         if isEmptyRow && !SheetReader.isBlank(values.bytes(from: start)) { isEmptyRow = false }
         cellList.append((column, start..<values.count))
         committed = values.count
+    }
+
+    /// Turns the serial date at `start` to the end of `values` into its day (`YYYY-MM-DD`),
+    /// unless it is no date. Apart from ``finishCell``, which stays small enough to inline.
+    private func writeDay(from start: Int) {
+        let serial = values.bytes(from: start)
+        let whole = SheetReader.number(serial)
+        if let whole, whole == lastSerial {
+            values.truncate(to: start)
+            let written = UnsafeMutableRawPointer(values.reserve(10))
+            written.storeBytes(of: lastDay.0, as: UInt64.self)
+            (written + 8).storeBytes(of: lastDay.1, as: UInt16.self)
+            values.commit(10)
+        } else if let day = ExcelDate.day(serial: serial, uses1904Dates: uses1904Dates) {
+            values.truncate(to: start)
+            ExcelDate.write(day, to: values)
+            if let whole {
+                let written = UnsafeRawPointer(values.bytes(from: start).baseAddress!)
+                lastSerial = whole
+                lastDay = (
+                    written.loadUnaligned(as: UInt64.self),
+                    written.loadUnaligned(fromByteOffset: 8, as: UInt16.self)
+                )
+            }
+        }
+    }
+
+    /// Writes the shared string number at `start` to the end of `values`, past the table or no
+    /// number, as written: so the record says what is wrong.
+    private func writeMissingSharedString(from start: Int) {
+        let written = String(decoding: values.bytes(from: start), as: UTF8.self)
+        values.truncate(to: start)
+        values.append("#shared string \(written)?")
     }
 
     /// Whether a value is empty or only spaces.

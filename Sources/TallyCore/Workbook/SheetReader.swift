@@ -286,8 +286,10 @@ final class SheetReader {
                 }
                 reference = letters > 0 && letters < 4 ? column &- 1 : nil
             case UInt8(ascii: "s"):
+                // Up to eleven digits, so that the byte after them is still among the sixteen
+                // the loop has made sure of (a longer number goes the long way).
                 var number = 0
-                while p.pointee &- 0x30 < 10 && p - value < 12 {
+                while p.pointee &- 0x30 < 10 && p - value < 11 {
                     number = number &* 10 &+ Int(p.pointee &- 0x30)
                     p += 1
                 }
@@ -385,11 +387,12 @@ final class SheetReader {
         if end - p >= 16 && UnsafeRawPointer(p).loadUnaligned(as: UInt32.self) == tags.rowNumber {
             var q = p + 4
             var digits = 0
-            while q.pointee &- 0x30 < 10 && q - p < 16 {
+            // Up to ten digits, then `">`, all among the sixteen bytes made sure of.
+            while q.pointee &- 0x30 < 10 && q - p < 14 {
                 digits = digits &* 10 &+ Int(q.pointee &- 0x30)
                 q += 1
             }
-            if q - p > 4 && q - p < 16
+            if q - p > 4 && q - p < 15
                 && UnsafeRawPointer(q).loadUnaligned(as: UInt16.self) == 0x3E22
             {
                 try startRow(declaring: digits)

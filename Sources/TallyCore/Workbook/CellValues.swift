@@ -50,6 +50,21 @@ final class CellValues {
         count += bytes.count
     }
 
+    /// Appends `count` bytes from `source`, which may be read 16 bytes on: two word copies
+    /// for a short value (most cells'), rather than a call to copy memory.
+    @inline(__always)
+    func appendShort(_ source: UnsafeRawPointer, count more: Int) {
+        let target = UnsafeMutableRawPointer(reserve(more + 16))
+        if more <= 16 {
+            target.storeBytes(of: source.loadUnaligned(as: UInt64.self), as: UInt64.self)
+            (target + 8).storeBytes(
+                of: (source + 8).loadUnaligned(as: UInt64.self), as: UInt64.self)
+        } else {
+            target.copyMemory(from: source, byteCount: more)
+        }
+        count += more
+    }
+
     func append(_ text: StaticString) {
         append(UnsafeRawBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
     }
@@ -57,6 +72,13 @@ final class CellValues {
     func append(_ text: String) {
         var text = text
         text.withUTF8 { append(UnsafeRawBufferPointer($0)) }
+    }
+
+    /// Exchanges the bytes held (and the memory holding them) with `other`'s.
+    func exchangeBytes(with other: CellValues) {
+        swap(&storage, &other.storage)
+        swap(&capacity, &other.capacity)
+        swap(&count, &other.count)
     }
 
     /// Drops the bytes from `start` on.

@@ -5,20 +5,23 @@
 /// Memory is the parser's buffer and the current row's values, whatever the sheet's size.
 final class SheetReader {
     private let parser: XMLPullParser
-    private let workbook: Workbook
     /// The row last read: its number (1-based, as the sheet numbers it) and its cells, in the
     /// order written, each a column (0-based) and a range of `values`.
     ///
     /// No exclusivity checks at run time: they cost a tenth of a sheet's read, and the reader
     /// is used by one thread and never re-entered.
     @exclusivity(unchecked) private(set) var rowNumber = 0
-    @exclusivity(unchecked) private(set) var cells: [(column: Int, range: Range<Int>)] = []
+    var cells: UnsafeBufferPointer<CellList.Cell> {
+        @inline(__always) get { cellList.all }
+    }
+    private let cellList = CellList()
     let values = CellValues()
     /// References decoded, for text that has them.
     @exclusivity(unchecked) private var decoded: [UInt8] = []
     /// The last date serial turned into a day, and the day: rows often share their date.
     @exclusivity(unchecked) private var lastSerial = -1
-    @exclusivity(unchecked) private var lastDay = (year: 0, month: 0, day: 0)
+    /// The day as written (`YYYY-MM-DD`, ten bytes), in two words.
+    @exclusivity(unchecked) private var lastDay: (UInt64, UInt16) = (0, 0)
     /// Whether the row last read has no value but spaces.
     @exclusivity(unchecked) private(set) var isEmptyRow = true
     /// The end of the last cell's value in `values`.
@@ -32,11 +35,25 @@ final class SheetReader {
     private let readsCommonTagsDirectly: Bool
     private let names = Names()
     private let tags = Tags()
+    /// What of the workbook a cell may need: which styles show dates, its date system, its
+    /// shared strings (held here, not read through the workbook at every cell).
+    private let dateStyles: [Bool]
+    private let uses1904Dates: Bool
+    private let sharedStrings: SharedStrings
 
     init(parser: XMLPullParser, workbook: Workbook, readsCommonTagsDirectly: Bool = true) {
         self.parser = parser
-        self.workbook = workbook
         self.readsCommonTagsDirectly = readsCommonTagsDirectly
+        dateStyles = workbook.dateStyles
+        uses1904Dates = workbook.uses1904Dates
+        sharedStrings = workbook.sharedStrings
+    }
+
+    /// Exchanges the reader's values and cells with `values` and `cells`: so that rows read
+    /// with ``appendRow()`` land straight in a batch's memory (``SheetRowsAhead``), not copied.
+    func exchangeStorage(_ values: CellValues, _ cells: CellList) {
+        self.values.exchangeBytes(with: values)
+        cellList.exchangeCells(with: cells)
     }
 
     /// The value of the cell in `column` of the row last read, if it has one.
@@ -75,7 +92,8 @@ final class SheetReader {
         /// Depth inside a phonetic run (`rPh`), whose text is a reading aid, not the value.
         var phonetic = 0
         /// Where the cell being read starts in `values`: its text lands there as it comes.
-        var start = 0
+        /// Before the row's first cell, where the row starts (stray text is dropped back to it).
+        var start: Int
     }
 
     /// The tags a sheet repeats in every cell, as the first bytes of the tag read little-endian.
@@ -88,6 +106,26 @@ final class SheetReader {
         let value = Tags.word("<v>")
         let text = Tags.word("<t>")
         let cell = Tags.word("<c ")
+        let row = Tags.word("<row")
+        let rowNumber = Tags.word(#" r=""#)
+        /// `</row>`, in the low six bytes of a word.
+        let endRow = Tags.long("</row>")
+        /// `<is><t>`, in the low seven bytes of a word.
+        let inlineText = Tags.long("<is><t>")
+        /// What ends a plain value: `</v></c>`; `</t></is></c>` as its first eight bytes and
+        /// its last eight.
+        let valueEnd = Tags.long("</v></c>")
+        /// `inlineSt`, the first eight bytes of `inlineStr`.
+        let inlineStr = Tags.long("inlineSt")
+        let inlineEnd = (Tags.long("</t></is"), Tags.long("/is></c>"))
+
+        static func long(_ tag: StaticString) -> UInt64 {
+            var word: UInt64 = 0
+            for index in 0..<tag.utf8CodeUnitCount {
+                word |= UInt64(tag.utf8Start[index]) << (8 * UInt64(index))
+            }
+            return word
+        }
 
         static func word(_ tag: StaticString) -> UInt32 {
             var word: UInt32 = 0
@@ -99,27 +137,45 @@ final class SheetReader {
     }
 
     /// Reads the next row; `false` after the last.
+    func nextRow() throws(ZipArchive.Failure) -> Bool {
+        cellList.removeAll()
+        values.truncate(to: 0)
+        return try appendRow()
+    }
+
+    /// Reads the next row after the rows held: its values after theirs in ``values``, its
+    /// cells after theirs in ``cells``; `false` after the last.
     ///
     /// The tags every cell repeats, written the way every spreadsheet program writes them
-    /// (`<c r="B2" t="s">`, `<v>`, `</c>`, text without references), are read straight from
-    /// the parser's window; anything else (a prefix, other spacing, a reference, a comment, a
-    /// token cut by the window's end) goes through the parser's events. Both read a tag alike.
-    func nextRow() throws(ZipArchive.Failure) -> Bool {
-        cells.removeAll(keepingCapacity: true)
-        values.truncate(to: 0)
-        committed = 0
+    /// (`<row r="2">`, `<c r="B2" t="s">`, `<v>`, `</c>`, text without references), are read
+    /// straight from the parser's window, and a cell's value written plainly
+    /// (`<v>TEXT</v></c>`, `<is><t>TEXT</t></is></c>`) in one step; anything else (a prefix,
+    /// other spacing, a reference, a comment, a token cut by the window's end) goes through
+    /// the parser's events. Both read a tag alike.
+    func appendRow() throws(ZipArchive.Failure) -> Bool {
+        committed = values.count
         isEmptyRow = true
-        var place = Place()
+        var place = Place(start: committed)
         let (endCell, endValue, endText, inlineTag, endInline, valueTag, textTag, cellStart) = (
             tags.endCell, tags.endValue, tags.endText, tags.inline, tags.endInline, tags.value,
             tags.text, tags.cell
         )
+        let (rowStart, endRow) = (tags.row, tags.endRow)
         while true {
             var (p, end) = parser.window
             fast: while readsCommonTagsDirectly && end - p >= 8 {
                 if p.pointee == UInt8(ascii: "<") {
                     let word = UnsafeRawPointer(p).loadUnaligned(as: UInt32.self)
-                    if p[1] == UInt8(ascii: "/") {
+                    if word & 0xFF_FFFF == cellStart && place.inRow {
+                        let after = plainCells(from: p, to: end, &place)
+                        if after != p {
+                            p = after
+                        } else if let after = cellTag(from: p + 2, to: end, &place) {
+                            p = after
+                        } else {
+                            break fast
+                        }
+                    } else if p[1] == UInt8(ascii: "/") {
                         if word == endCell {
                             p += 4
                             endCellTag(&place)
@@ -129,13 +185,14 @@ final class SheetReader {
                         } else if word == endInline && p[4] == UInt8(ascii: ">") {
                             p += 5
                             place.inInline = false
+                        } else if UnsafeRawPointer(p).loadUnaligned(as: UInt64.self)
+                            & 0xFFFF_FFFF_FFFF == endRow
+                        {
+                            parser.consume(upTo: p + 6)
+                            return true
                         } else {
                             break fast
                         }
-                    } else if word & 0xFF_FFFF == cellStart && place.inRow,
-                        let after = cellTag(from: p + 2, to: end, &place)
-                    {
-                        p = after
                     } else if word & 0xFF_FFFF == valueTag {
                         p += 3
                         place.capturing = !place.inInline
@@ -145,6 +202,16 @@ final class SheetReader {
                     } else if word == inlineTag {
                         p += 4
                         place.inInline = true
+                    } else if word == rowStart,
+                        let (after, isEmpty) = try rowTag(from: p + 4, to: end)
+                    {
+                        place.column = -1
+                        if isEmpty {
+                            parser.consume(upTo: after)
+                            return true
+                        }
+                        place.inRow = true
+                        p = after
                     } else {
                         break fast
                     }
@@ -162,6 +229,215 @@ final class SheetReader {
             case .documentEnd: return false
             }
         }
+    }
+
+    /// The cells written plainly from `start` on, one after the other (see ``plainCell``);
+    /// where the first that is not starts, or `start` when none is.
+    private func plainCells(
+        from start: UnsafePointer<UInt8>, to end: UnsafePointer<UInt8>, _ place: inout Place
+    ) -> UnsafePointer<UInt8> {
+        var p = start
+        let cellStart = UInt64(tags.cell)
+        while end - p >= 8
+            && UnsafeRawPointer(p).loadUnaligned(as: UInt64.self) & 0xFF_FFFF == cellStart,
+            let after = plainCell(from: p, to: end, &place)
+        {
+            p = after
+        }
+        return p
+    }
+
+    /// A whole cell written plainly, from its `<c` at `start` to the end of its `</c>`: a
+    /// start tag of one-letter attributes (`<c r="B2" s="3" t="s">`), then `<v>TEXT</v></c>`
+    /// or `<is><t>TEXT</t></is></c>`, TEXT without references, all in the window. Read in one
+    /// step, with what reading its tags one by one would leave; `nil`, having changed nothing,
+    /// for anything else.
+    ///
+    /// Nearly every cell of a sheet is written so: this is where a sheet's read spends its
+    /// time, so each attribute's value is read as it is scanned.
+    @inline(__always)
+    private func plainCell(
+        from start: UnsafePointer<UInt8>, to end: UnsafePointer<UInt8>, _ place: inout Place
+    ) -> UnsafePointer<UInt8>? {
+        guard !place.inInline && place.phonetic == 0 else { return nil }
+        var p = start + 2
+        var reference: Int?
+        var type = CellType.number
+        var style = 0
+        // Attributes: a space, a one-letter name, `="`, the value, `"`.
+        while end - p >= 16
+            && UnsafeRawPointer(p).loadUnaligned(as: UInt32.self) & 0xFFFF_00FF == 0x223D_0020
+            && (p[1] | 0x20) &- UInt8(ascii: "a") < 26
+        {
+            let letter = p[1]
+            p += 4
+            let value = p
+            switch letter {
+            case UInt8(ascii: "r"):
+                // The column's letters (`C12` is 2): what ``column(of:)`` reads, as it is scanned.
+                var column = 0
+                var letters = 0
+                while letters < 4 {
+                    let upper = p.pointee & 0xDF
+                    guard upper &- UInt8(ascii: "A") < 26 else { break }
+                    column = column &* 26 &+ Int(upper &- UInt8(ascii: "A") &+ 1)
+                    letters &+= 1
+                    p += 1
+                }
+                reference = letters > 0 && letters < 4 ? column &- 1 : nil
+            case UInt8(ascii: "s"):
+                // Up to eleven digits, so that the byte after them is still among the sixteen
+                // the loop has made sure of (a longer number goes the long way).
+                var number = 0
+                while p.pointee &- 0x30 < 10 && p - value < 11 {
+                    number = number &* 10 &+ Int(p.pointee &- 0x30)
+                    p += 1
+                }
+                guard p.pointee == UInt8(ascii: "\"") && p > value else {
+                    // Not digits alone: as the long way reads it.
+                    guard let close = SheetReader.find(UInt8(ascii: "\""), from: p, to: end)
+                    else { return nil }
+                    style =
+                        SheetReader.number(
+                            UnsafeRawBufferPointer(start: value, count: close - value))
+                        ?? 0
+                    p = close + 1
+                    continue
+                }
+                style = number
+            case UInt8(ascii: "t"):
+                if UnsafeRawPointer(p).loadUnaligned(as: UInt16.self) == 0x2273 {
+                    // `s"`, a shared string.
+                    type = .sharedString
+                    p += 1
+                } else if UnsafeRawPointer(p).loadUnaligned(as: UInt64.self) == tags.inlineStr
+                    && UnsafeRawPointer(p + 8).loadUnaligned(as: UInt16.self) == 0x2272
+                {
+                    // `inlineStr"`.
+                    type = .inlineString
+                    p += 9
+                } else {
+                    guard let close = SheetReader.find(UInt8(ascii: "\""), from: p, to: end)
+                    else { return nil }
+                    type = CellType(UnsafeRawBufferPointer(start: value, count: close - value))
+                    p = close
+                }
+            default:
+                break
+            }
+            if p.pointee != UInt8(ascii: "\"") {
+                guard let close = SheetReader.find(UInt8(ascii: "\""), from: p, to: end) else {
+                    return nil
+                }
+                p = close
+            }
+            p += 1
+        }
+        // The start tag's end, and the value's tags.
+        guard end - p >= 24 && p.pointee == UInt8(ascii: ">") else { return nil }
+        let word = UnsafeRawPointer(p + 1).loadUnaligned(as: UInt64.self)
+        let text: UnsafePointer<UInt8>
+        let isValue: Bool
+        if word & 0xFF_FFFF == UInt64(tags.value) {
+            text = p + 4
+            isValue = true
+        } else if word & 0xFF_FFFF_FFFF_FFFF == tags.inlineText {
+            text = p + 8
+            isValue = false
+        } else {
+            return nil
+        }
+        // The text, then what ends the cell; room after it for the copy's two words.
+        guard let lt = SheetReader.textEnd(from: text, to: end), end - lt >= 16,
+            lt - text <= WorkbookLimits.maximumCellCharacters
+        else { return nil }
+        let closing = UnsafeRawPointer(lt).loadUnaligned(as: UInt64.self)
+        let after: UnsafePointer<UInt8>
+        if isValue {
+            guard closing == tags.valueEnd else { return nil }
+            after = lt + 8
+        } else {
+            guard closing == tags.inlineEnd.0,
+                UnsafeRawPointer(lt + 5).loadUnaligned(as: UInt64.self) == tags.inlineEnd.1
+            else { return nil }
+            after = lt + 13
+        }
+        // What the tags one by one would do: start the cell, take its text, end it.
+        place.column = reference ?? place.column + 1
+        place.type = type
+        place.style = style
+        place.capturing = false
+        if values.count > committed { values.truncate(to: committed) }
+        place.start = values.count
+        values.appendShort(UnsafeRawPointer(text), count: lt - text)
+        finishCell(place.column, type, style, from: place.start)
+        return after
+    }
+
+    /// A row's start tag after `<row`, its attributes read when written plainly (`name="value"`
+    /// after a space, the row's number in `r`), the row started; the offset after it and
+    /// whether the row is empty (`<row r="5"/>`), or `nil`, having read nothing, to leave it
+    /// to the parser.
+    private func rowTag(
+        from start: UnsafePointer<UInt8>, to end: UnsafePointer<UInt8>
+    ) throws(ZipArchive.Failure) -> (UnsafePointer<UInt8>, isEmpty: Bool)? {
+        var p = start
+        var number: Int?
+        // As most writers put it: ` r="2">`.
+        if end - p >= 16 && UnsafeRawPointer(p).loadUnaligned(as: UInt32.self) == tags.rowNumber {
+            var q = p + 4
+            var digits = 0
+            // Up to ten digits, then `">`, all among the sixteen bytes made sure of.
+            while q.pointee &- 0x30 < 10 && q - p < 14 {
+                digits = digits &* 10 &+ Int(q.pointee &- 0x30)
+                q += 1
+            }
+            if q - p > 4 && q - p < 15
+                && UnsafeRawPointer(q).loadUnaligned(as: UInt16.self) == 0x3E22
+            {
+                try startRow(declaring: digits)
+                return (q + 2, false)
+            }
+        }
+        while true {
+            guard end - p >= 2 else { return nil }
+            let byte = p.pointee
+            if byte == UInt8(ascii: ">") {
+                try startRow(declaring: number)
+                return (p + 1, false)
+            }
+            if byte == UInt8(ascii: "/") {
+                guard p[1] == UInt8(ascii: ">") else { return nil }
+                try startRow(declaring: number)
+                return (p + 2, true)
+            }
+            guard byte == UInt8(ascii: " ") else { return nil }
+            while p < end && p.pointee == UInt8(ascii: " ") { p += 1 }
+            // A name (`r`, `spans`, `x14ac:dyDescent`), then `="`; its local name is after a colon.
+            var local = p
+            while p < end && SheetReader.isNameByte(p.pointee) {
+                if p.pointee == UInt8(ascii: ":") { local = p + 1 }
+                p += 1
+            }
+            guard end - p >= 2 && p.pointee == UInt8(ascii: "=") && p[1] == UInt8(ascii: "\"")
+            else { return nil }
+            let isReference = p - local == 1 && local.pointee == UInt8(ascii: "r")
+            guard let close = SheetReader.find(UInt8(ascii: "\""), from: p + 2, to: end) else {
+                return nil
+            }
+            if isReference {
+                number = SheetReader.number(
+                    UnsafeRawBufferPointer(start: p + 2, count: close - (p + 2)))
+            }
+            p = close + 1
+        }
+    }
+
+    /// Whether a byte may be part of an attribute's name as the row reader reads it plainly.
+    @inline(__always)
+    private static func isNameByte(_ byte: UInt8) -> Bool {
+        (byte | 0x20) &- UInt8(ascii: "a") < 26 || byte &- UInt8(ascii: "0") < 10
+            || byte == UInt8(ascii: ":") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "-")
     }
 
     /// Whether an event ended the row, or the document.
@@ -281,8 +557,10 @@ final class SheetReader {
                 // A one-letter name, as `r`, `s` and `t` are.
                 p += 1
             } else {
+                // A quote is no part of a name: the parser would take it to open a value.
                 while p < end && p.pointee > 0x20 && p.pointee != UInt8(ascii: "=")
                     && p.pointee != UInt8(ascii: ":") && p.pointee != UInt8(ascii: ">")
+                    && p.pointee != UInt8(ascii: "\"") && p.pointee != UInt8(ascii: "'")
                 {
                     p += 1
                 }
@@ -402,13 +680,20 @@ final class SheetReader {
         }
     }
 
-    /// Takes the number of a row just started, refusing one past the last a sheet can have.
+    /// Takes the number of a row just started, from the parser's last start tag, refusing one
+    /// past the last a sheet can have.
     private func startRow() throws(ZipArchive.Failure) {
-        rowsRead += 1
         var number: Int?
         parser.forEachAttribute { key, value in
             if key == names.reference { number = SheetReader.number(value) }
         }
+        try startRow(declaring: number)
+    }
+
+    /// Takes the number of a row just started (`r`, if it has one), refusing one past the last
+    /// a sheet can have.
+    private func startRow(declaring number: Int?) throws(ZipArchive.Failure) {
+        rowsRead += 1
         let declared = number ?? (rowNumber + 1)
         guard declared <= WorkbookLimits.maximumRows, rowsRead <= WorkbookLimits.maximumRows
         else {
@@ -453,34 +738,15 @@ final class SheetReader {
         case .inlineString, .error, .formulaString:
             break
         case .number:
-            if style < workbook.dateStyles.count && workbook.dateStyles[style] {
-                let serial = values.bytes(from: start)
-                let whole = SheetReader.number(serial)
-                if let whole, whole == lastSerial {
-                    values.truncate(to: start)
-                    ExcelDate.write(lastDay, to: values)
-                } else if let day = ExcelDate.day(
-                    serial: serial, uses1904Dates: workbook.uses1904Dates)
-                {
-                    values.truncate(to: start)
-                    ExcelDate.write(day, to: values)
-                    if let whole {
-                        lastSerial = whole
-                        lastDay = day
-                    }
-                }
-            }
+            if style < dateStyles.count && dateStyles[style] { writeDay(from: start) }
         case .sharedString:
             if let index = SheetReader.number(values.bytes(from: start)),
-                index < workbook.sharedStrings.count
+                index < sharedStrings.count
             {
                 values.truncate(to: start)
-                _ = workbook.sharedStrings.withString(index) { values.append($0) }
+                _ = sharedStrings.withString(index) { values.append($0) }
             } else {
-                // A number past the table: shown as written, so the record says what is wrong.
-                let written = String(decoding: values.bytes(from: start), as: UTF8.self)
-                values.truncate(to: start)
-                values.append("#shared string \(written)?")
+                writeMissingSharedString(from: start)
             }
         case .boolean:
             let isTrue = values.count == start + 1 && values.bytes[start] == UInt8(ascii: "1")
@@ -491,8 +757,41 @@ final class SheetReader {
             values.truncate(to: min(values.count, start + 10))
         }
         if isEmptyRow && !SheetReader.isBlank(values.bytes(from: start)) { isEmptyRow = false }
-        cells.append((column, start..<values.count))
+        cellList.append((column, start..<values.count))
         committed = values.count
+    }
+
+    /// Turns the serial date at `start` to the end of `values` into its day (`YYYY-MM-DD`),
+    /// unless it is no date. Apart from ``finishCell``, which stays small enough to inline.
+    private func writeDay(from start: Int) {
+        let serial = values.bytes(from: start)
+        let whole = SheetReader.number(serial)
+        if let whole, whole == lastSerial {
+            values.truncate(to: start)
+            let written = UnsafeMutableRawPointer(values.reserve(10))
+            written.storeBytes(of: lastDay.0, as: UInt64.self)
+            (written + 8).storeBytes(of: lastDay.1, as: UInt16.self)
+            values.commit(10)
+        } else if let day = ExcelDate.day(serial: serial, uses1904Dates: uses1904Dates) {
+            values.truncate(to: start)
+            ExcelDate.write(day, to: values)
+            if let whole {
+                let written = UnsafeRawPointer(values.bytes(from: start).baseAddress!)
+                lastSerial = whole
+                lastDay = (
+                    written.loadUnaligned(as: UInt64.self),
+                    written.loadUnaligned(fromByteOffset: 8, as: UInt16.self)
+                )
+            }
+        }
+    }
+
+    /// Writes the shared string number at `start` to the end of `values`, past the table or no
+    /// number, as written: so the record says what is wrong.
+    private func writeMissingSharedString(from start: Int) {
+        let written = String(decoding: values.bytes(from: start), as: UTF8.self)
+        values.truncate(to: start)
+        values.append("#shared string \(written)?")
     }
 
     /// Whether a value is empty or only spaces.

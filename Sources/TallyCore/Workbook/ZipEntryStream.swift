@@ -35,7 +35,9 @@ final class ZipEntryStream {
         self.limit = limit
         position = dataStart
         dataEnd = dataStart + entry.compressedSize
-        input = .allocate(byteCount: 1 << 16, alignment: 8)
+        // 256 KB of compressed bytes a read: ISA-L copies part of its state at every call, 4% of
+        // a sheet's inflating with 64 KB reads, 2.5% with these.
+        input = .allocate(byteCount: 1 << 18, alignment: 8)
         state = .allocate(capacity: 1)
         isal_inflate_init(state)
         // Raw deflate, the gzip CRC-32 (which ZIP uses) kept as the bytes come out.

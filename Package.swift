@@ -10,11 +10,16 @@ let package = Package(
         .library(name: "TallyExport", targets: ["TallyExport"]),
         .library(name: "TallyRun", targets: ["TallyRun"]),
         .library(name: "TallyExtract", targets: ["TallyExtract"]),
+        .library(name: "TallyStore", targets: ["TallyStore"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         // The C library libxlsxwriter (Debian: libxlsxwriter-dev), reached only from TallyExport/XLSX.
@@ -55,6 +60,21 @@ let package = Package(
             swiftSettings: [.enableUpcomingFeature("InternalImportsByDefault")]
         ),
 
+        // The PostgreSQL store (issue 16): schema and migrations, loading with COPY, the reading
+        // commands pushed down to SQL, connections. On vapor/postgres-nio.
+        .target(
+            name: "TallyStore",
+            dependencies: [
+                "TallyCore",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: [.enableUpcomingFeature("InternalImportsByDefault")]
+        ),
+
         // News articles -> records, rule-based and deterministic.
         .target(
             name: "TallyExtract",
@@ -70,6 +90,7 @@ let package = Package(
                 "TallyExport",
                 "TallyExtract",
                 "TallyRun",
+                "TallyStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -41,6 +41,8 @@ struct InputOptions: ParsableArguments {
             valueName: "name"))
     var ignoredColumns: [String] = []
 
+    @OptionGroup var store: StoreOption
+
     func validate() throws {
         if let threads, threads < 1 {
             throw ValidationError("--threads must be at least 1, not \(threads)")
@@ -69,6 +71,8 @@ struct InputOptions: ParsableArguments {
     /// The inputs to read, resolved: the given paths, or the default dataset folder.
     func resolved() throws(InputError) -> InputSet {
         guard inputs.isEmpty else { return try InputSet.resolve(inputs) }
+        // A store in place of files: the default dataset is not read beside it.
+        if store.url != nil { return InputSet([]) }
         guard let folder = DefaultDataset.locate() else {
             throw InputError(
                 .missing, file: "datasets",

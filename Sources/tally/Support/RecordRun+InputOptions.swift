@@ -1,10 +1,11 @@
 import TallyCore
 import TallyRun
+import TallyStore
 
-extension RecordRun where Source == InputOptions {
-    /// The run of a reading command: its inputs (or the default dataset), `--rejects`,
-    /// `--strict`, `--threads` and `--column`, and a progress line on a terminal, cleared when
-    /// the read is over.
+extension RecordRun where Source == CommandSource {
+    /// The run of a reading command: its inputs (or the default dataset, or a store),
+    /// `--rejects`, `--strict`, `--threads` and `--column`, and a progress line on a terminal,
+    /// cleared when the read is over.
     init(_ input: InputOptions) {
         let progress = ProgressBar()
         var options = ReadOptions(
@@ -12,14 +13,46 @@ extension RecordRun where Source == InputOptions {
             threads: input.threads ?? ReadOptions.processorCount)
         // Checked in validate(): a bad --column never gets this far.
         options.columns = (try? input.columns()) ?? ColumnMapping()
-        self.init(source: input, options: options, rejects: input.rejects, isStrict: input.strict)
+        self.init(
+            source: CommandSource(input), options: options, rejects: input.rejects,
+            isStrict: input.strict)
         onReadFinished = { progress.finish() }
     }
 }
 
-extension InputOptions: RecordSource {
-    /// The `-i` paths, resolved, or the default dataset folder.
+/// What a reading command reads: the `-i` paths (or the default dataset), or a store with the
+/// `-i` paths beside it, counted on the server where the command can be.
+struct CommandSource: PushdownSource {
+    let input: InputOptions
+    let store: StoreSource?
+
+    init(_ input: InputOptions) {
+        self.input = input
+        // Checked in validate(): a bad URL never gets this far.
+        store = (try? input.store.address()).flatMap { $0 }.map { address in
+            StoreSource(address: address, files: (try? input.resolved()) ?? InputSet([]))
+        }
+    }
+
     func recordStreams() throws(InputError) -> [RecordStream] {
-        try resolved().recordStreams()
+        if let store {
+            _ = try input.resolved()
+            return try store.recordStreams()
+        }
+        return try input.resolved().recordStreams()
+    }
+
+    func aggregate(
+        _ request: AggregationRequest, options: ReadOptions
+    ) throws(InputError) -> AggregationResult? {
+        try store?.aggregate(request, options: options)
+    }
+
+    func compare(_ request: ComparisonRequest, options: ReadOptions) throws -> PeriodComparison? {
+        try store?.compare(request, options: options)
+    }
+
+    func streamFailure() -> InputError? {
+        store?.streamFailure()
     }
 }

@@ -141,6 +141,12 @@ let package = Package(
             name: "TallyExtractTests",
             dependencies: ["TallyCore", "TallyExtract", "TallyTestSupport"]
         ),
+        // The store's tests: against a PostgreSQL server at $TALLY_TEST_DATABASE_URL (scripts/
+        // pg-throwaway.sh starts one); they skip without one unless TALLY_REQUIRE_STORE=1 (CI).
+        .testTarget(
+            name: "TallyStoreTests",
+            dependencies: ["tally", "TallyCore", "TallyStore", "TallyTestSupport"]
+        ),
         .testTarget(
             name: "TallyCLITests",
             dependencies: ["tally", "TallyTestSupport"]

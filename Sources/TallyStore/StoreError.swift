@@ -43,6 +43,6 @@ public struct StoreError: Error, Sendable, Equatable, CustomStringConvertible {
         case .missingDatabase: kind = .missing
         case .schemaMismatch: kind = .incompatible
         }
-        return InputError(kind, file: "store", message)
+        return InputError(kind, file: "--db", message)
     }
 }

@@ -1,3 +1,4 @@
+import TallyTestSupport
 import Foundation
 import Testing
 

@@ -55,6 +55,9 @@ public final class StoreSource: PushdownSource, @unchecked Sendable {
         ]
     }
 
+    /// The statement of the cursor that streams the records.
+    package static var cursorStatement: String { StoredRecords.declareCursor }
+
     public func streamFailure() -> InputError? {
         failure.error
     }

@@ -9,7 +9,7 @@ TALLY := .build/release/tally
 SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct -- datasets 2>/dev/null)
 export SOURCE_DATE_EPOCH
 
-.PHONY: all bootstrap viewers build report test test-asan test-tsan lint format clean eval-extract dataset bench fuzz
+.PHONY: pg-start all bootstrap viewers build report test test-asan test-tsan lint format clean eval-extract dataset bench fuzz
 
 all: build
 
@@ -80,3 +80,8 @@ fuzz: bootstrap
 
 clean:
 	rm -rf .build
+
+# A throwaway PostgreSQL server on 127.0.0.1:55432 for the store's tests (scripts/pg-throwaway.sh);
+# export the TALLY_TEST_DATABASE_URL line it prints.
+pg-start:
+	@bash scripts/pg-throwaway.sh start

@@ -1,5 +1,5 @@
-import TallyTestSupport
 import Foundation
+import TallyTestSupport
 import Testing
 
 struct LayoutCommandTests {

@@ -53,7 +53,9 @@ struct StoreDifferentialTests {
                 }
             }
         }
-        for (base, current) in [("2023", "2024"), ("2023-Q4", "2024-Q4"), ("2021-06", "2025-01..2025-06")] {
+        for (base, current) in [
+            ("2023", "2024"), ("2023-Q4", "2024-Q4"), ("2021-06", "2025-01..2025-06"),
+        ] {
             for dimensions in [[], [TableDimension.region], [.actor], [.type, .category]] {
                 for filter in Self.filters.prefix(4) {
                     let request = ComparisonRequest(
@@ -61,9 +63,12 @@ struct StoreDifferentialTests {
                         current: try PeriodRange(parsing: current), dimensions: dimensions,
                         filter: try RecordFilter(parsing: filter))
                     let fromFiles = try Comparing.run(request, from: files)
-                    let fromStore = try #require(try source.compare(request, options: ReadOptions()))
-                    #expect(fromStore.totals == fromFiles.totals, "\(base) \(current) \(dimensions)")
-                    #expect(fromStore.groups == fromFiles.groups, "\(base) \(current) \(dimensions)")
+                    let fromStore = try #require(
+                        try source.compare(request, options: ReadOptions()))
+                    #expect(
+                        fromStore.totals == fromFiles.totals, "\(base) \(current) \(dimensions)")
+                    #expect(
+                        fromStore.groups == fromFiles.groups, "\(base) \(current) \(dimensions)")
                     #expect(fromStore.notes == fromFiles.notes)
                     #expect(fromStore.coverage == fromFiles.coverage)
                 }

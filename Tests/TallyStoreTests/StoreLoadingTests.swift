@@ -26,7 +26,8 @@ struct StoreLoadingTests {
         let input = file(Array(SyntheticRecords(count: 500, seed: 4)))
         let first = try StoreLoading.load(input, into: store, options: ReadOptions(), dryRun: false)
         #expect((first.inserted, first.updated, first.unchanged) == (500, 0, 0))
-        let second = try StoreLoading.load(input, into: store, options: ReadOptions(), dryRun: false)
+        let second = try StoreLoading.load(
+            input, into: store, options: ReadOptions(), dryRun: false)
         #expect((second.inserted, second.updated, second.unchanged) == (0, 0, 500))
         #expect(try count("tally_records", in: store) == 500)
         #expect(try count("tally_revisions", in: store) == 0)
@@ -40,21 +41,25 @@ struct StoreLoadingTests {
         _ = try StoreLoading.load(file(records), into: store, options: ReadOptions(), dryRun: false)
         records[7].fatalities.civilians += 3
         records[7].notes = "corrected"
-        let dry = try StoreLoading.load(file(records), into: store, options: ReadOptions(), dryRun: true)
+        let dry = try StoreLoading.load(
+            file(records), into: store, options: ReadOptions(), dryRun: true)
         #expect((dry.inserted, dry.updated, dry.unchanged) == (0, 1, 49))
         #expect(dry.updatedExamples == [records[7].id])
         #expect(try count("tally_revisions", in: store) == 0, "a dry run writes nothing")
         #expect(try count("tally_loads", in: store) == 1)
-        let load = try StoreLoading.load(file(records), into: store, options: ReadOptions(), dryRun: false)
+        let load = try StoreLoading.load(
+            file(records), into: store, options: ReadOptions(), dryRun: false)
         #expect((load.inserted, load.updated, load.unchanged) == (0, 1, 49))
         let kept = try store.query(
-            "SELECT notes, revision, replaced_by_load FROM tally_revisions WHERE id = \(records[7].id)")
+            "SELECT notes, revision, replaced_by_load FROM tally_revisions WHERE id = \(records[7].id)"
+        )
         #expect(kept.count == 1)
         let (notes, revision, replacedBy) = try kept[0].decode((String, Int, Int).self)
         #expect(notes != "corrected")
         #expect(revision == 1)
         #expect(replacedBy == load.loadID)
-        let now = try store.query("SELECT notes, revision FROM tally_records WHERE id = \(records[7].id)")
+        let now = try store.query(
+            "SELECT notes, revision FROM tally_records WHERE id = \(records[7].id)")
         #expect(try now[0].decode((String, Int).self) == ("corrected", 2))
     }
 
@@ -67,7 +72,8 @@ struct StoreLoadingTests {
         let path = Fixtures.file(csv)
         let load = try StoreLoading.load(
             InputSet([RecordInput(path: path)]), into: store, options: ReadOptions(), dryRun: false)
-        #expect((load.accounting.read, load.accounting.accepted, load.accounting.rejected) == (2, 1, 1))
+        #expect(
+            (load.accounting.read, load.accounting.accepted, load.accounting.rejected) == (2, 1, 1))
         let rows = try store.query("SELECT file, line, reason FROM tally_rejections")
         #expect(rows.count == 1)
         let (file, line, reason) = try rows[0].decode((String, Int, String).self)
@@ -82,7 +88,9 @@ struct StoreLoadingTests {
         let good = file(Array(SyntheticRecords(count: 100, seed: 6)))
         _ = try StoreLoading.load(good, into: store, options: ReadOptions(), dryRun: false)
         // The second input is not a records file: the read stops there, after COPY took the first.
-        let more = Fixtures.file(Fixtures.csv(records: SyntheticRecords(count: 300, seed: 7)).replacingOccurrences(of: "syn-", with: "more-"))
+        let more = Fixtures.file(
+            Fixtures.csv(records: SyntheticRecords(count: 300, seed: 7)).replacingOccurrences(
+                of: "syn-", with: "more-"))
         let broken = Fixtures.file("no,header,here\n1,2,3\n")
         #expect(throws: InputError.self) {
             try StoreLoading.load(
@@ -129,7 +137,8 @@ struct StoreLoadingTests {
         var record = Array(SyntheticRecords(count: 1, seed: 9))[0]
         record.country = hostile
         record.id = "'); DELETE FROM tally_records; --"
-        _ = try StoreLoading.load(file([record]), into: store, options: ReadOptions(), dryRun: false)
+        _ = try StoreLoading.load(
+            file([record]), into: store, options: ReadOptions(), dryRun: false)
         let source = StoreSource(address: store.address)
         defer { source.close() }
         for field in ["country", "region", "source", "actor", "type", "location"] {
@@ -161,13 +170,15 @@ struct StoreLoadingTests {
         let aggregate = try #require(
             try source.aggregate(
                 AggregationRequest(
-                    dimensions: [.month, .actor], filter: try RecordFilter(parsing: ["region=gbao"])),
+                    dimensions: [.month, .actor], filter: try RecordFilter(parsing: ["region=gbao"])
+                ),
                 options: ReadOptions()))
         #expect(aggregate.accounting.read == 200)
         _ = try #require(
             try source.compare(
                 ComparisonRequest(
-                    base: try PeriodRange(parsing: "2023"), current: try PeriodRange(parsing: "2024"),
+                    base: try PeriodRange(parsing: "2023"),
+                    current: try PeriodRange(parsing: "2024"),
                     dimensions: [.region]), options: ReadOptions()))
         #expect(try RecordListing.records(from: source).records.count == 200)
         #expect(source.streamFailure() == nil)

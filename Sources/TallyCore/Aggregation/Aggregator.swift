@@ -219,7 +219,9 @@ package struct Aggregator: MergeableRecordSink {
             earliestCoarserPeriod = theirs
         }
         partialOverlaps += partial.partialOverlaps
-        if let theirs = partial.firstDay, firstDay.map({ theirs < $0 }) ?? true { firstDay = theirs }
+        if let theirs = partial.firstDay, firstDay.map({ theirs < $0 }) ?? true {
+            firstDay = theirs
+        }
         if let theirs = partial.lastDay, lastDay.map({ theirs > $0 }) ?? true { lastDay = theirs }
     }
 

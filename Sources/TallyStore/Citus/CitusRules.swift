@@ -45,12 +45,18 @@ package enum CitusRules {
         var found: [String] = []
         let tables = distributed.keys.filter { text.contains($0) }
         // 1. Keys include the distribution column.
-        if text.hasPrefix("create table"), let table = tables.first(where: { text.hasPrefix("create table \($0) ") }) {
+        if text.hasPrefix("create table"),
+            let table = tables.first(where: { text.hasPrefix("create table \($0) ") })
+        {
             let column = distributed[table]!
             if let key = firstGroup(#"primary key \(([^)]*)\)"#, in: text) {
-                let columns = key.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+                let columns = key.split(separator: ",").map {
+                    $0.trimmingCharacters(in: .whitespaces)
+                }
                 if !columns.contains(column) {
-                    found.append("the primary key of \(table) does not include its distribution column \(column)")
+                    found.append(
+                        "the primary key of \(table) does not include its distribution column \(column)"
+                    )
                 }
             } else {
                 found.append("\(table) has no primary key that includes \(column)")
@@ -67,7 +73,8 @@ package enum CitusRules {
             if !target.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) })
                 .contains(column)
             {
-                found.append("ON CONFLICT on \(table) does not name its distribution column \(column)")
+                found.append(
+                    "ON CONFLICT on \(table) does not name its distribution column \(column)")
             }
             if text.range(of: #"do update set (.*[ ,])?\#(column) ="#, options: .regularExpression)
                 != nil

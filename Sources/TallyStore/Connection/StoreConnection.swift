@@ -118,14 +118,17 @@ package final class StoreConnection: @unchecked Sendable {
     /// `COPY table (columns) FROM STDIN`: `body` sends blocks of COPY text through `send`,
     /// which waits while the server is behind, so memory stays flat.
     package func copy(
-        into table: String, columns: [String], _ body: (_ send: @escaping (ByteBuffer) -> Bool) throws -> Void
+        into table: String, columns: [String],
+        _ body: (_ send: @escaping (ByteBuffer) -> Bool) throws -> Void
     ) throws {
         let pipe = CopyPipe()
         let connection = self.connection
         let logger = self.logger
         let finished = DispatchSemaphore(value: 0)
         let outcome = CopyOutcome()
-        Task.detached {
+        // The writing task runs on a thread of its own, never the shared pool's: it waits for
+        // blocks there, and a caller on the pool (a test) must not starve it.
+        Task.detached(executorPreference: CopyExecutor()) {
             do {
                 try await connection.copyFrom(table: table, columns: columns, logger: logger) {
                     writer in
@@ -191,7 +194,8 @@ package final class StoreConnection: @unchecked Sendable {
             case "42501":
                 return StoreError(
                     .permission,
-                    "the store \(address) does not let user \"\(address.user)\" do this: \(message)")
+                    "the store \(address) does not let user \"\(address.user)\" do this: \(message)"
+                )
             case "42P01", "3F000":
                 return StoreError(
                     .schemaMismatch,
@@ -269,4 +273,14 @@ private final class CopyPipe: @unchecked Sendable {
 
 private final class CopyOutcome: @unchecked Sendable {
     var error: (any Error)?
+}
+
+/// Runs the COPY's writing task on a serial queue's thread, outside the cooperative pool.
+private final class CopyExecutor: TaskExecutor, @unchecked Sendable {
+    private let queue = DispatchQueue(label: "tally.store.copy")
+
+    func enqueue(_ job: consuming ExecutorJob) {
+        let job = UnownedJob(job)
+        queue.async { job.runSynchronously(on: self.asUnownedTaskExecutor()) }
+    }
 }

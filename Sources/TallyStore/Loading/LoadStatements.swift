@@ -2,7 +2,8 @@
 /// enters their text (the load's number is bound as `$1`).
 package enum LoadStatements {
     /// The columns COPY fills in the staging table.
-    package static let stagingColumns = StoreSchema.recordColumns + ["input", "input_line", "ordinal"]
+    package static let stagingColumns =
+        StoreSchema.recordColumns + ["input", "input_line", "ordinal"]
 
     /// The columns COPY fills in `tally_rejections`.
     package static let rejectionColumns = ["load_id", "ordinal", "file", "line", "reason", "text"]
@@ -28,7 +29,8 @@ package enum LoadStatements {
 
     /// Whether the stored record `r` and the incoming `s` differ in any value column.
     private static let differs =
-        "(" + StoreSchema.valueColumns.map { "r.\($0)" }.joined(separator: ", ") + ") IS DISTINCT FROM ("
+        "(" + StoreSchema.valueColumns.map { "r.\($0)" }.joined(separator: ", ")
+        + ") IS DISTINCT FROM ("
         + StoreSchema.valueColumns.map { "s.\($0)" }.joined(separator: ", ") + ")"
 
     /// New, changed, unchanged, superseded within the load.

@@ -41,7 +41,8 @@ public enum StoreLoading {
     /// - Throws: ``StoreError`` (the store), or the first ``InputError`` of the read; either
     ///   way nothing was written.
     public static func load(
-        _ source: some RecordSource, into address: StoreAddress, options: ReadOptions = ReadOptions(),
+        _ source: some RecordSource, into address: StoreAddress,
+        options: ReadOptions = ReadOptions(),
         dryRun: Bool = false, strict: Bool = false
     ) throws -> LoadResult {
         let store = try StoreConnection.open(address)
@@ -96,12 +97,12 @@ public enum StoreLoading {
             accounting = read
             inputError = errors.first
             if let inputError { throw inputError }
-        if strict, accounting.rejected > 0, let first = accounting.firstRejection {
-            throw InputError(
-                .invalid, file: first.file, line: first.line,
-                "--strict: \(accounting.rejected.groupedDigits) records were rejected (first: \(first.reason)); nothing loaded"
-            )
-        }
+            if strict, accounting.rejected > 0, let first = accounting.firstRejection {
+                throw InputError(
+                    .invalid, file: first.file, line: first.line,
+                    "--strict: \(accounting.rejected.groupedDigits) records were rejected (first: \(first.reason)); nothing loaded"
+                )
+            }
             if sink.isBroken {
                 throw StoreError(.server, "the store \(store.address) stopped taking the records")
             }

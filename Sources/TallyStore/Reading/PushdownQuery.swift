@@ -93,7 +93,8 @@ package struct PushdownQuery {
             binds.append(values)
             let n = binds.count
             switch field {
-            case .actor: conditions.append("(actor1 = ANY($\(n)::text[]) OR actor2 = ANY($\(n)::text[]))")
+            case .actor:
+                conditions.append("(actor1 = ANY($\(n)::text[]) OR actor2 = ANY($\(n)::text[]))")
             case .region:
                 conditions.append(
                     "(length(country)::text || ':' || country || region) = ANY($\(n)::text[])")
@@ -108,7 +109,8 @@ package struct PushdownQuery {
         switch kind {
         case .day: "date"
         case .week: "date - ((extract(dow FROM date)::integer + 1) % 7)"
-        case .month: "make_date(extract(year FROM date)::integer, extract(month FROM date)::integer, 1)"
+        case .month:
+            "make_date(extract(year FROM date)::integer, extract(month FROM date)::integer, 1)"
         case .quarter:
             "make_date(extract(year FROM date)::integer, ((extract(month FROM date)::integer - 1) / 3) * 3 + 1, 1)"
         case .year: "make_date(extract(year FROM date)::integer, 1, 1)"
@@ -161,7 +163,9 @@ package struct PushdownQuery {
         }
         var sql = "SELECT " + select.joined(separator: ", ") + " FROM tally_records"
         if !conditions.isEmpty { sql += " WHERE " + conditions.joined(separator: " AND ") }
-        if !grouped.isEmpty { sql += " GROUP BY " + grouped.map(String.init).joined(separator: ", ") }
+        if !grouped.isEmpty {
+            sql += " GROUP BY " + grouped.map(String.init).joined(separator: ", ")
+        }
         return PostgresQuery(unsafeSQL: sql, binds: binds)
     }
 

@@ -261,7 +261,8 @@ private struct StoredRecords: Sequence {
                     isOpen = true
                 }
                 batch = try store.query(
-                    PostgresQuery(unsafeSQL: "FETCH \(Iterator.batchSize) FROM tally_records_cursor")
+                    PostgresQuery(
+                        unsafeSQL: "FETCH \(Iterator.batchSize) FROM tally_records_cursor")
                 ).map(StoredRecords.record(of:))
                 position = 0
                 if batch.count < Iterator.batchSize {

@@ -177,7 +177,7 @@ package enum StoreSchema {
         let rows: [PostgresRow]
         do {
             rows = try store.query("SELECT version FROM tally_schema")
-        } catch where error.kind == .schemaMismatch {
+        } catch  where error.kind == .schemaMismatch {
             throw StoreError(
                 .schemaMismatch,
                 "the store \(store.address) holds no Tally schema: run tally db init --db URL first"

@@ -73,7 +73,9 @@ extension Tally {
 
             @OptionGroup var input: InputOptions
 
-            @Flag(help: "Say what would change (new, updated, unchanged records), and change nothing.")
+            @Flag(
+                help: "Say what would change (new, updated, unchanged records), and change nothing."
+            )
             var dryRun = false
 
             func validate() throws {
@@ -129,7 +131,8 @@ extension Tally {
                     var line =
                         "dry run: \(accounting.accepted.groupedDigits) of \(accounting.read.groupedDigits) records read would load into \(address): \(changes); nothing written"
                     if !result.updatedExamples.isEmpty {
-                        line += "; updated would be " + result.updatedExamples.joined(separator: ", ")
+                        line +=
+                            "; updated would be " + result.updatedExamples.joined(separator: ", ")
                         if result.updated > result.updatedExamples.count { line += ", ..." }
                     }
                     Diagnostics.note(line)

@@ -27,8 +27,15 @@ build: bootstrap
 report: build
 	$(TALLY) report
 
+# The format everywhere; then the libraries whose documentation is published (DocC) with the
+# rule that every public declaration has a documentation comment (.swift-format-public-api: the
+# same settings, AllPublicDeclarationsHaveDocumentation on).
+DOCUMENTED_LIBRARIES := Sources/TallyCore Sources/TallyExport Sources/TallyRun
+
 lint:
 	$(SWIFT) format lint --strict --recursive Package.swift Sources Tests Examples
+	$(SWIFT) format lint --strict --configuration .swift-format-public-api --recursive \
+		$(DOCUMENTED_LIBRARIES)
 
 format:
 	$(SWIFT) format --in-place --recursive Package.swift Sources Tests Examples

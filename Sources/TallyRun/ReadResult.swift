@@ -5,7 +5,7 @@ protocol ReadResult {
     /// `read = accepted + rejected`, per input and in all.
     var accounting: ReadAccounting { get }
     /// What an analyst should know about how the records were counted.
-    var notes: [String] { get }
+    var notes: [DataNote] { get }
 }
 
 extension AggregationResult: ReadResult {}

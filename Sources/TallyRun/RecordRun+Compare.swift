@@ -18,7 +18,7 @@ extension RecordRun {
             return try Comparing.run(request, from: source, options: options)
         } warnings: { comparison in
             comparison.uncoveredSides.map { side in
-                "the \(side) period \(side == "base" ? comparison.base : comparison.current) lies outside the \(comparison.coverageDescription): it is shown as no data, with no change and no test"
+                "the \(side.rawValue) period \(comparison.period(of: side)) lies outside the \(comparison.coverageDescription): it is shown as no data, with no change and no test"
             }
         }
     }

@@ -12,9 +12,9 @@ extension RecordRun {
             let result = try session.read { source, options in
                 try Validation.run(from: source, options: options)
             }
-            for note in result.accounting.inputNotes { session.say(.note, note) }
-            for merge in result.regionMerges { session.say(.note, merge.description) }
-            for region in result.unknownRegions { session.say(.note, region.description) }
+            for note in result.accounting.inputNotes { session.say(.note, note.sentence) }
+            for merge in result.regionMerges { session.say(.note, merge.sentence) }
+            for region in result.unknownRegions { session.say(.note, region.sentence) }
             do throws(RunFailure) { try session.commitRejects() } catch { session.failure = error }
             if result.inputErrors.contains(where: { $0.kind == .missing }) {
                 session.verdict = .inputMissing

@@ -11,5 +11,6 @@ public struct RunFailure: Error, Sendable, Equatable, CustomStringConvertible {
         self.message = message
     }
 
+    /// The message.
     public var description: String { message }
 }

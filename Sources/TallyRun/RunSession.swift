@@ -95,9 +95,9 @@ final class RunSession<Source: RecordSource> {
 
     /// Commits `--rejects`, says the notes and the rejections; fails with 65 under `--strict`,
     /// and whenever every record read was rejected (nothing to count is not a count of zero).
-    func account(_ accounting: ReadAccounting, notes: [String]) throws(RunFailure) {
+    func account(_ accounting: ReadAccounting, notes: [DataNote]) throws(RunFailure) {
         try commitRejects()
-        for note in notes { say(.note, note) }
+        for note in notes { say(.note, note.sentence) }
         guard let summary = accounting.rejectionSummary else { return }
         say(.warning, summary + (run.rejects == nil ? " (--rejects FILE writes them all)" : ""))
         if run.isStrict {

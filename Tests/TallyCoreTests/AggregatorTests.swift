@@ -60,7 +60,8 @@ struct AggregatorTests {
             ])
         #expect(
             result.notes == [
-                "1 record is dated only to a period coarser than a month and counted under that period's own label (such as 2024), not spread over months"
+                .datesCoarserThanTable(
+                    records: 1, dimension: .month, example: try Period(parsing: "2024"))
             ])
         #expect(result.table.totals.records == 8)
         #expect(result.table.totals.fatalities.total == 11)
@@ -78,9 +79,8 @@ struct AggregatorTests {
         // The week-precision record of 2024-12-30 (week of 2024-12-28..2025-01-03) and the record
         // of 2024 overlap December without lying inside it.
         #expect(
-            result.notes.contains {
-                $0.hasPrefix("2 records overlap 2024-12 without lying inside it")
-            })
+            result.notes.contains(
+                .recordsOverlappingRange(records: 2, range: try PeriodRange(parsing: "2024-12"))))
     }
 
     @Test func `quarters and years`() throws {
@@ -132,7 +132,9 @@ struct AggregatorTests {
         }
         #expect(dayRange.table.totals.records == 2)
         #expect(
-            dayRange.notes.contains { $0.hasPrefix("3 records overlap 2024-12-10..2024-12-31") })
+            dayRange.notes.contains(
+                .recordsOverlappingRange(
+                    records: 3, range: try PeriodRange(parsing: "2024-12-10..2024-12-31"))))
     }
 
     @Test func `where: the same field twice is OR, different fields AND, values ignore case`()
@@ -211,8 +213,9 @@ struct AggregatorTests {
         let result = try Fixtures.aggregate(csv: AggregatorTests.records, request)
         #expect(
             result.notes.contains(
-                "the inputs cover (--coverage) 2024-12-10 to 2024-12-20: 2024-12 is only partly covered, so its figures count only those days"
-            ))
+                .periodsPartlyCovered(
+                    [try Period(parsing: "2024-12")], coverage: request.coverage!,
+                    isCoverageDeclared: true)))
     }
 
     @Test func `latest keeps the latest period with data, and its own totals`() throws {
@@ -224,7 +227,9 @@ struct AggregatorTests {
         #expect(result.table.totals.records == 4)
         #expect(
             result.notes == [
-                "1 record is dated only to a period that includes 2024-12 (such as 2024) and not counted in it"
+                .datesCoarserThanLatest(
+                    records: 1, latest: try Period(parsing: "2024-12"),
+                    widest: try Period(parsing: "2024"))
             ])
     }
 

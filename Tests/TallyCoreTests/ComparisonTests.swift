@@ -28,8 +28,8 @@ struct ComparisonTests {
             options: ReadOptions(currentYear: 2026))
     }
 
-    static func figure(_ metrics: [MetricComparison], _ name: String) -> (Int, Int) {
-        let change = metrics.first { $0.name == name }!.change
+    static func figure(_ metrics: [MetricComparison], _ metric: Metric) -> (Int, Int) {
+        let change = metrics.first { $0.metric == metric }!.change
         return (change.base, change.current)
     }
 
@@ -39,14 +39,19 @@ struct ComparisonTests {
         throws
     {
         let months = try Self.compare("2024-11", "2024-12")
-        #expect(Self.figure(months.totals, "records") == (1, 3))
-        #expect(Self.figure(months.totals, "incidents") == (1, 4))
-        #expect(months.notes.contains { $0.hasPrefix("current: 1 record overlaps 2024-12") })
+        #expect(Self.figure(months.totals, .records) == (1, 3))
+        #expect(Self.figure(months.totals, .incidents) == (1, 4))
+        #expect(
+            months.notes.contains(
+                .onSide(
+                    .current,
+                    .recordsOverlappingRange(records: 1, range: try PeriodRange(parsing: "2024-12"))
+                )))
         let quarters = try Self.compare("2023-Q4", "2024-Q4")
         // The week of 2023-12-23..2023-12-29 lies inside 2023-Q4: the base has it.
-        #expect(Self.figure(quarters.totals, "records") == (1, 4))
+        #expect(Self.figure(quarters.totals, .records) == (1, 4))
         let years = try Self.compare("2023", "2024")
-        #expect(Self.figure(years.totals, "records") == (1, 5))
+        #expect(Self.figure(years.totals, .records) == (1, 5))
     }
 
     @Test func `a record dated only to a week straddling two years is in neither year`() throws {
@@ -57,10 +62,17 @@ struct ComparisonTests {
         let result = try Comparing.run(
             request, from: InputSet.resolve([Fixtures.file(text)]),
             options: ReadOptions(currentYear: 2026))
-        #expect(Self.figure(result.totals, "records") == (0, 0))
-        #expect(result.notes.filter { $0.contains("without lying inside it") }.count == 2)
+        #expect(Self.figure(result.totals, .records) == (0, 0))
+        #expect(
+            result.notes.filter {
+                if case .onSide(_, .recordsOverlappingRange(records: 1, _)) = $0 {
+                    true
+                } else {
+                    false
+                }
+            }.count == 2)
         // The record's week reaches into both years: each is only partly covered.
-        #expect(result.partlyCoveredSides == ["base", "current"])
+        #expect(result.partlyCoveredSides == [.base, .current])
     }
 
     @Test func `groups present in either period are compared, in key order`() throws {
@@ -71,14 +83,14 @@ struct ComparisonTests {
                 ["Afghanistan", "Badakhshan"], ["Tajikistan", "Khatlon"], ["Tajikistan", "Sughd"],
             ])
         #expect(
-            result.groups[0].metric("outposts").map { ($0.base, $0.current) } ?? (9, 9) == (0, 2))
+            result.groups[0].metric(.outposts).map { ($0.base, $0.current) } ?? (9, 9) == (0, 2))
         #expect(
-            result.groups[1].metric("incidents").map { ($0.base, $0.current) } ?? (9, 9) == (1, 3))
+            result.groups[1].metric(.incidents).map { ($0.base, $0.current) } ?? (9, 9) == (1, 3))
     }
 
     @Test func `periods of different lengths compare daily rates`() throws {
         let result = try Self.compare("2024", "2024-12")
-        let records = result.totals.first { $0.name == "records" }!.change
+        let records = result.total(.records)!
         #expect(result.baseDays == 366 && result.currentDays == 31)
         #expect(records.base == 5 && records.current == 3)
         #expect(abs(records.rateRatio! - (3.0 / 31) / (5.0 / 366)) < 1e-12)
@@ -109,16 +121,16 @@ struct ComparisonMirrorTests {
             let forward = try! Comparing.run(request, from: inputs, options: options)
             let backward = try! Comparing.run(mirrored, from: inputs, options: options)
             func check(_ x: [MetricComparison], _ y: [MetricComparison], _ label: String) {
-                #expect(x.map(\.name) == y.map(\.name))
+                #expect(x.map(\.metric) == y.map(\.metric))
                 for (one, other) in zip(x, y) {
-                    #expect(one.change.base == other.change.current, "\(label) \(one.name)")
-                    #expect(one.change.current == other.change.base, "\(label) \(one.name)")
+                    #expect(one.change.base == other.change.current, "\(label) \(one.metric)")
+                    #expect(one.change.current == other.change.base, "\(label) \(one.metric)")
                     #expect(one.change.change == -other.change.change)
                     switch (one.change.pValue, other.change.pValue) {
                     case (nil, nil): break
                     case (let p?, let q?):
-                        #expect(abs(p - q) <= 1e-9 * max(p, q) + 1e-300, "\(label) \(one.name)")
-                    default: Issue.record("a p-value on one side only: \(label) \(one.name)")
+                        #expect(abs(p - q) <= 1e-9 * max(p, q) + 1e-300, "\(label) \(one.metric)")
+                    default: Issue.record("a p-value on one side only: \(label) \(one.metric)")
                     }
                 }
             }

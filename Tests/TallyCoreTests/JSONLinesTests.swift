@@ -35,7 +35,8 @@ struct JSONLinesTests {
             ])
         #expect(
             validation.accounting.inputs.first?.mappedColumns == [
-                "province as region", "killed as fatalities",
+                InputSummary.MappedColumn(name: "province", column: .region),
+                InputSummary.MappedColumn(name: "killed", column: .fatalities),
             ])
         // Left out on request, the line counts without it.
         var options = ReadOptions(currentYear: 2026)

@@ -13,7 +13,7 @@ struct ParallelReadingTests {
     struct Outcome: Equatable {
         var table: AggregateTable?
         var accounting: ReadAccounting?
-        var notes: [String]
+        var notes: [DataNote]
         var rejections: [Rejection]
         var error: InputError?
     }

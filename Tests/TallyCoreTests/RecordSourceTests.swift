@@ -29,7 +29,7 @@ struct RecordSourceTests {
         #expect(fromMemory.table == fromFile.table)
         #expect(
             fromMemory.notes
-                == fromFile.notes.map { $0.replacingOccurrences(of: Self.file, with: "records") })
+                == fromFile.notes.map { $0.naming(input: Self.file, as: "records") })
         #expect(fromMemory.accounting.read == Self.records.count)
         #expect(fromMemory.accounting.accepted == Self.records.count)
         #expect(fromMemory.accounting.inputs.map(\.path) == ["records"])

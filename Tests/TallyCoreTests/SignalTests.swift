@@ -29,22 +29,28 @@ struct SignalTests {
         throws
     {
         let report = try Self.report(Self.quietThenBusy())
-        let sentences = report.signals.map { "\($0.place): \($0.sentence)" }
+        let highest = Signal.Kind.highest(
+            windowMonths: 36, previousHigh: 1, previousHighMonth: try Period(parsing: "2025-11"))
         #expect(
-            sentences.contains(
-                "All regions: 10 incidents, the most in 36 months: above the previous high of 1 in November 2025"
-            ))
+            report.signals.contains(
+                Signal(place: .allRegions, metric: .incidents, value: 10, kind: highest)))
         #expect(
-            sentences.contains(
-                "Khatlon (Tajikistan): 10 incidents, the most in 36 months: above the previous high of 1 in November 2025"
-            ))
+            report.signals.contains(
+                Signal(
+                    place: .region(country: "Tajikistan", region: "Khatlon"), metric: .incidents,
+                    value: 10, kind: highest)))
         // binomtest(10, 22, 31/(365+31)) over 2024-12..2025-11 (365 days) and December (31 days).
         let test = try #require(
-            sentences.first {
-                $0.hasPrefix("All regions: 10 incidents against a mean of 1.0 a month")
+            report.signals.first {
+                if case .aboveRate = $0.kind { $0.place == .allRegions } else { false }
             })
-        #expect(test.hasSuffix("p < 0.001)"))
-        #expect(!report.signals.contains { $0.metric == "fatalities" })
+        guard case .aboveRate(let months, let total, let ratio, let interval, let p) = test.kind
+        else { return }
+        #expect(months == 12 && total == 12 && test.value == 10)
+        #expect(abs(ratio - (10.0 / 31) / (12.0 / 365)) < 1e-9)
+        #expect(interval.lowerBound > 1 && interval.contains(ratio))
+        #expect(p < 0.001)
+        #expect(!report.signals.contains { $0.metric == .fatalities })
     }
 
     @Test func `a short history claims no more than it covers`() throws {
@@ -60,11 +66,11 @@ struct SignalTests {
 
     @Test func `the report's comparisons carry the exact test for counts only`() throws {
         let report = try Self.report(Self.quietThenBusy())
-        let incidents = try #require(report.headline.first { $0.name == "incidents" })
+        let incidents = try #require(report.headline(.incidents))
         #expect(
             incidents.versusPreviousMonth.pValue != nil
                 && incidents.versusPreviousMonth.isSignificant)
         #expect(
-            report.headline.first { $0.name == "fatalities" }?.versusPreviousMonth.pValue == nil)
+            report.headline(.fatalities)?.versusPreviousMonth.pValue == nil)
     }
 }

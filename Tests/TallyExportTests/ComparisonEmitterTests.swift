@@ -14,7 +14,7 @@ struct ComparisonEmitterTests {
             request, from: InputSet.resolve([input]), options: ReadOptions(currentYear: 2026))
         // The absolute path differs between machines.
         result.notes = result.notes.map {
-            $0.replacingOccurrences(of: input, with: "Golden/report-input.csv")
+            $0.naming(input: input, as: "Golden/report-input.csv")
         }
         result.accounting.firstRejection = nil
         return result
@@ -36,7 +36,7 @@ struct ComparisonEmitterTests {
         let khatlon = try #require(lines.first { $0.hasPrefix("Tajikistan,Khatlon,incidents,") })
         let cells = khatlon.split(separator: ",", omittingEmptySubsequences: false)
         let change = try #require(
-            comparison.groups.first { $0.keys == ["Tajikistan", "Khatlon"] }?.metric("incidents"))
+            comparison.groups.first { $0.keys == ["Tajikistan", "Khatlon"] }?.metric(.incidents))
         #expect(Double(cells[10]) == change.pValue)
         let fatalities = try #require(
             lines.first { $0.hasPrefix("Tajikistan,Khatlon,fatalities,") })

@@ -69,6 +69,19 @@ struct GettingStartedTests {
         #expect(uploaded.accounting.accepted == 1)
 
         // BEGIN article code
+        let rise = comparison.total(.incidents)!
+        let rejected = uploaded.accounting.rejectionNote!
+        let inWords =
+            "\(ReaderLabel.count(rise.current, of: .incidents)) against \(rise.base), rate ratio "
+            + "\(rise.rateRatio!.formatted(.number.precision(.fractionLength(2))))\n"
+            + rejected.sentence
+        // END article code
+        #expect(
+            rejected
+                == .recordsRejected(rejected: 1, read: 2, first: uploaded.accounting.firstRejection)
+        )
+
+        // BEGIN article code
         let workbookPath = NSTemporaryDirectory() + "incidents-\(UUID().uuidString).xlsx"
         let emitter = TableWorkbookEmitter(
             includesPivot: true, context: EmissionContext(version: "1.0", generatedAt: 0))
@@ -79,9 +92,12 @@ struct GettingStartedTests {
 
         let article = try String(contentsOf: Self.articleURL, encoding: .utf8)
         let shown = ArticleCode.blocks(fenced: "text", in: article)
-        #expect(shown.count == 3)
+        #expect(shown.count == 4)
         #expect(
-            shown == [table, changes, rejections].map { $0.trimmingCharacters(in: .newlines) })
+            shown
+                == [table, changes, rejections, inWords].map {
+                    $0.trimmingCharacters(in: .newlines)
+                })
         let sheets = try WorkbookReader(path: workbookPath).sheetNames
         #expect(sheets == ["Aggregate", "Pivot", "About"])
     }

@@ -111,7 +111,10 @@ struct HTMLEmitterTests {
         event.sourceURL =
             "javascript:alert(3) JAVASCRIPT:alert(4) https://example.org/a\"onmouseover=\"alert(5) data:text/html,<b>x</b> https://example.org/fine?a=1&b=2"
         report.notableEvents = [event]
-        report.notes.append("<!-- a note --> <style>body{display:none}</style>")
+        report.notes.append(
+            .columnsIgnored(
+                input: "<!-- a note --> <style>body{display:none}</style>", format: .csv,
+                columns: ["extra"]))
         report.regions[0].region = "<b>bold</b>"
         let page = Self.page(report)
         #expect(!page.lowercased().contains("<script"))

@@ -1,6 +1,7 @@
 import Foundation
 import TallyCore
 import TallyExport
+import TallyTestSupport
 import Testing
 
 /// The monthly report's text and region CSV against their golden files, over one fixed input:
@@ -18,9 +19,7 @@ struct ReportGoldenTests {
         for index in report.accounting.inputs.indices {
             report.accounting.inputs[index].path = shownPath
         }
-        report.notes = report.notes.map {
-            $0.replacingOccurrences(of: inputPath, with: shownPath)
-        }
+        report.notes = report.notes.map { $0.naming(input: inputPath, as: shownPath) }
         return report
     }
 
@@ -129,8 +128,11 @@ struct ReportGoldenTests {
         report.notableEvents[0].notes = long + "\n" + long
         report.notableEvents[0].source = long
         report.accounting.inputs[0].path = "/" + String(repeating: "folder/", count: 20) + "in.csv"
-        report.notes.append(long + String(repeating: "ж", count: 150) + " " + long)
-        report.measuresByType[0].name = long
+        report.notes.append(
+            .columnsIgnored(
+                input: long + String(repeating: "ж", count: 150) + " " + long, format: .csv,
+                columns: ["extra"]))
+        report.measuresByType[0].subject = .measureType(long)
         report.headline[0].versusPreviousMonth = .between(
             base: 1_000_000_000, current: 4_000_000_000, baseDays: 30, currentDays: 31,
             isCount: true)

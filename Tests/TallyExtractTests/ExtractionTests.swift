@@ -454,6 +454,16 @@ struct ExtractionTests {
         ("They were 40, and over half of them died.", nil),
         ("No one was killed in the exchange of fire.", nil),
         ("Two Chinese nationals were killed in the attack.", Fatalities(civilians: 2)),
+        ("The law enforcement bodies of both states have the area under control.", nil),
+        (
+            "On the insurgent side, over 30 militants died in the operation.",
+            Fatalities(militants: 30)
+        ),
+        (
+            "Police raided an ISKP hideout and killed five of the group's members.",
+            Fatalities(militants: 5)
+        ),
+        ("Three members of the Taliban were killed and wounded in the fighting.", nil),
     ])
     func `deaths are read by side from numbers, words and vague quantities`(
         sentence: String, expected: Fatalities?
@@ -473,6 +483,8 @@ struct ExtractionTests {
         ("from 4 to 7 July", "2025-07-20", "2025-07-01", .month),
         ("on the night of 11 to 12 March", "2025-03-20", "2025-03-11", .day),
         ("yesterday", "2025-03-12", "2025-03-11", .day),
+        ("on 21AUG22", "2022-08-22", "2022-08-21", .day),
+        ("on 3JAN2021", "2021-01-10", "2021-01-03", .day),
     ])
     func `dates resolve against the publication date`(
         text: String, published: String, date: String, precision: DatePrecision
@@ -611,6 +623,8 @@ struct ExtractionTests {
             A 2021 clash killed ten people.
             It was the third incident in recent weeks.
             Seven outposts had already been built.
+            Frictions there have led to clashes between residents and the border guards.
+            In June and July four conscripts were brought home in coffins; all four died as a result of hazing.
             """
         #expect(try Self.extract(text).isEmpty)
     }
@@ -669,6 +683,30 @@ struct ExtractionTests {
         #expect(record.count == 3, "one exchange at each section")
     }
 
+    @Test
+    func
+        `a page's section name or date above the headline is not the title, and "the leader" is one of the dead`()
+        throws
+    {
+        let text = """
+            Security
+
+            Taliban shadow governor among 16 insurgents killed in Kunduz
+
+            The Taliban's shadow governor was killed with at least 15 other insurgents in an air strike in Dasht-e-Archi district on Monday.
+
+            The police said the Taliban leader died in the strike.
+            """
+        let article = Article(text: text)
+        #expect(article.title == "Taliban shadow governor among 16 insurgents killed in Kunduz")
+        let dated = Article(text: "Wednesday July 24 2024\n\nSix injured in shooting\n\nText.")
+        #expect(dated.title == "Six injured in shooting")
+        #expect(article.clutter == ["Security"])
+        let records = try Self.extract(text, published: "2017-04-19")
+        #expect(records.count == 1)
+        #expect(records.first?.fatalities == Fatalities(militants: 16))
+    }
+
     @Test func `a shooting done for want of a choice is one; the press's coverage is not`() throws {
         let tyres = """
             Uzbek citizen wounded at the border
@@ -680,6 +718,98 @@ struct ExtractionTests {
             Afghan news outlets have covered this, including clashes right along the Turkmen border, yet officials insist the frontier is calm.
             """
         #expect(try Self.extract(coverage, published: "2016-11-22").isEmpty)
+    }
+
+    @Test
+    func `forces sent or stationed at the border are a deployment; those posted there are not`()
+        throws
+    {
+        let sent = """
+            Kyrgyzstan reinforces the frontier
+            On March 18, Kyrgyzstan dispatched dozens of armed border guards to the frontier near Kerben.
+            """
+        let records = try Self.extract(sent, published: "2016-03-23")
+        #expect(records.map(\.type) == ["deployment"])
+        let posted = """
+            Guards on duty
+            The soldiers stationed at the Kerben post patrol the frontier every day.
+            """
+        #expect(try Self.extract(posted, published: "2016-03-23").isEmpty)
+    }
+
+    @Test func `nationals killed beside a guard in a fight with traffickers are the traffickers`()
+        throws
+    {
+        let text = """
+            Tajik border detachment commander killed on the Afghan border
+            Last night border guards tried to stop a group of armed drug traffickers coming from Afghanistan near Languricho in Shamsiddin Shohin district.
+            "The armed traffickers ignored the order to halt and opened fire; in the clash that followed the colonel was killed, three Afghans were killed and four border guards were wounded," the statement says.
+            """
+        let records = try Self.extract(text, published: "2017-12-03")
+        #expect(records.count == 1)
+        #expect(records.first?.fatalities == Fatalities(militants: 3, security: 1))
+    }
+
+    @Test(arguments: [
+        ("\"Three Afghans were killed,\" the statement says.", nil as Country?),
+        ("\"Two guards died,\" said the Tajik border service.", .tajikistan),
+        ("\"Two guards died,\" Kyrgyz officials said.", .kyrgyzstan),
+        ("One of the dead was a militant from Uzbekistan, he said.", nil),
+    ])
+    func `the teller of a quotation stands outside it`(text: String, speaker: Country?) {
+        #expect(
+            FactReader(published: Self.day("2025-03-12")).read(Self.sentence(text)).speaker
+                == speaker)
+    }
+
+    @Test func `the guard who was shot dead, told again, is the guard already counted`() throws {
+        let text = """
+            Guard killed at Kekh
+            A Tajik border guard was killed when Tajik and Kyrgyz border guards traded fire near Kekh on the morning of June 14.
+            The guard who was shot dead has been identified as a 26-year-old from Jaihoun district in Khatlon province.
+            """
+        let records = try Self.extract(text, published: "2022-06-14")
+        #expect(records.count == 1)
+        #expect(Self.totals(records).fatalities.total == 1)
+    }
+
+    @Test
+    func `one of the dead told as a militant, beside a commander wounded, is part of the toll`()
+        throws
+    {
+        let text = """
+            Clashes in Jawzjan
+            Officials said on Monday that a woman and 13 Taliban militants were killed in fighting in Darzab district of Jawzjan on Sunday night.
+            One of the dead was a militant from Uzbekistan, he said, adding that Mullah Ghanzanfar, a well-known commander of Daesh, was wounded in the battle.
+            """
+        let records = try Self.extract(text, published: "2017-04-10")
+        #expect(records.first?.fatalities == Fatalities(militants: 13, civilians: 1))
+    }
+
+    @Test(arguments: [
+        (
+            "The Taliban's shadow district chief and two insurgents died in clashes.",
+            Fatalities(militants: 3)
+        ),
+        ("A Taliban shadow governor was killed in the strike.", Fatalities(militants: 1)),
+        ("The Taliban's fighters killed three soldiers.", Fatalities(security: 3)),
+        ("The clashes killed two fighters of the public uprising forces.", Fatalities(security: 2)),
+    ])
+    func `the Taliban's officials are Taliban, and the government's militias its forces`(
+        sentence: String, expected: Fatalities?
+    ) {
+        #expect(Self.deaths(sentence, published: "2020-06-06") == expected)
+    }
+
+    @Test func `"meanwhile" with another kind of incident opens another event`() throws {
+        let text = """
+            Roadside mine kills 11 local police in Badakhshan
+            At least 11 local police died when a roadside mine exploded in Khan district of Badakhshan province on Friday night.
+            Meanwhile, the Taliban's shadow district chief and two insurgents died in clashes with Afghan forces.
+            """
+        let records = try Self.extract(text, published: "2020-06-06")
+        #expect(records.map(\.type) == ["explosion", "armed_clash"])
+        #expect(records.map(\.fatalities) == [Fatalities(security: 11), Fatalities(militants: 3)])
     }
 
     @Test func `a roundup keeps each province's events apart and leaves the rest of the war out`()

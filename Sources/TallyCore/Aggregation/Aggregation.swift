@@ -77,6 +77,7 @@ public struct AggregationResult: Sendable {
     public var table: AggregateTable
     /// `read = accepted + rejected`, per input and in all.
     public var accounting: ReadAccounting
-    /// What an analyst should know about how records were counted.
-    public var notes: [String]
+    /// What an analyst should know about how records were counted: the inputs' columns first,
+    /// then coarser dates, partly covered periods, merged regions, records left out.
+    public var notes: [DataNote]
 }

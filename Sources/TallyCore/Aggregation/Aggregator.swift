@@ -424,13 +424,13 @@ package struct Aggregator: MergeableRecordSink {
         totals.keys.map { Aggregator.period(of: $0[0]) }.filter { $0.kind == timeKind }.max()
     }
 
-    /// Notes on how records were counted: coarser dates, partial overlaps.
-    package func notes() -> [String] {
-        var notes: [String] = []
+    /// Notes on how records were counted: coarser dates, partly covered periods, merged
+    /// regions, partial overlaps.
+    package func notes() -> [DataNote] {
+        var notes: [DataNote] = []
         if coarserRecords > 0, let timeDimension = request.timeDimension,
             let example = earliestCoarserPeriod
         {
-            let unit = timeDimension.rawValue
             let totals = request.latestOnly ? periodTotals(of: groups.flushed) : GroupTable()
             if request.latestOnly, let latest = latestPeriod(in: totals) {
                 // Coarser records are outside the latest period's table; name those that overlap it.
@@ -443,32 +443,26 @@ package struct Aggregator: MergeableRecordSink {
                 let count = overlapping.reduce(0) { $0 + $1.1.records }
                 if count > 0, let widest = overlapping.map({ Aggregator.period(of: $0.0[0]) }).min()
                 {
-                    let plural = count == 1 ? "record is" : "records are"
                     notes.append(
-                        "\(count.groupedDigits) \(plural) dated only to a period that includes \(latest) (such as \(widest)) and not counted in it"
-                    )
+                        .datesCoarserThanLatest(records: count, latest: latest, widest: widest))
                 }
             } else {
-                let plural = coarserRecords == 1 ? "record is" : "records are"
                 notes.append(
-                    "\(coarserRecords.groupedDigits) \(plural) dated only to a period coarser than a \(unit) and counted under that period's own label (such as \(example)), not spread over \(unit)s"
-                )
+                    .datesCoarserThanTable(
+                        records: coarserRecords, dimension: timeDimension, example: example))
             }
         }
         if let note = partialCoverageNote() { notes.append(note) }
-        for merge in regionMerges() { notes.append(merge.description) }
+        for merge in regionMerges() { notes.append(.regionsMerged(merge)) }
         if partialOverlaps > 0, let range = request.range {
-            let plural = partialOverlaps == 1 ? "record overlaps" : "records overlap"
-            notes.append(
-                "\(partialOverlaps.groupedDigits) \(plural) \(range) without lying inside it (dated only to a coarser period) and \(partialOverlaps == 1 ? "is" : "are") left out"
-            )
+            notes.append(.recordsOverlappingRange(records: partialOverlaps, range: range))
         }
         return notes
     }
 
     /// The periods of the table's time dimension that the inputs cover only in part (the first
     /// and the last, when coverage starts or ends inside them), named when the table shows them.
-    private func partialCoverageNote() -> String? {
+    private func partialCoverageNote() -> DataNote? {
         guard let kind = timeKind, let coverage else { return nil }
         let first = Period(kind, containing: coverage.lowerBound)
         let last = Period(kind, containing: coverage.upperBound)
@@ -483,11 +477,8 @@ package struct Aggregator: MergeableRecordSink {
             request.fill || shown.contains(Aggregator.code(of: $0))
         }
         guard !named.isEmpty else { return nil }
-        let how =
-            request.coverage == nil ? "the records read span" : "the inputs cover (--coverage)"
-        let list = named.map(\.description).joined(separator: " and ")
-        return
-            "\(how) \(coverage.lowerBound.isoString) to \(coverage.upperBound.isoString): \(list) \(named.count == 1 ? "is" : "are") only partly covered, so \(named.count == 1 ? "its" : "their") figures count only those days"
+        return .periodsPartlyCovered(
+            named, coverage: coverage, isCoverageDeclared: request.coverage != nil)
     }
 
     /// Labels of group keys, each distinct label made once.

@@ -14,18 +14,30 @@ public struct Metrics: Sendable, Hashable {
     /// All zero.
     public init() {}
 
-    /// Column names, in order.
-    public static let columnNames = [
-        "records", "incidents", "fatalities", "fatalities_militants", "fatalities_security",
-        "fatalities_civilians", "fatalities_unknown", "measures", "outposts",
-    ]
+    /// Column names, in the order of ``Metric/allCases``.
+    public static let columnNames = Metric.allCases.map(\.columnName)
 
-    /// Values in the order of ``columnNames``.
+    /// Values in the order of ``Metric/allCases``.
     public var values: [Int] {
         [
             records, incidents, fatalities.total, fatalities.militants, fatalities.security,
             fatalities.civilians, fatalities.unknown, measures, outposts,
         ]
+    }
+
+    /// The value of one metric.
+    public subscript(metric: Metric) -> Int {
+        switch metric {
+        case .records: records
+        case .incidents: incidents
+        case .fatalities: fatalities.total
+        case .fatalitiesMilitants: fatalities.militants
+        case .fatalitiesSecurity: fatalities.security
+        case .fatalitiesCivilians: fatalities.civilians
+        case .fatalitiesUnknown: fatalities.unknown
+        case .measures: measures
+        case .outposts: outposts
+        }
     }
 
     /// Counts one record.

@@ -90,6 +90,7 @@ public enum FilterSyntaxError: Error, Equatable, CustomStringConvertible {
     case noEquals(String)
     case unknownField(String)
 
+    /// The problem, as a sentence.
     public var description: String {
         let fields = FilterField.allCases.map(\.rawValue).joined(separator: ", ")
         switch self {

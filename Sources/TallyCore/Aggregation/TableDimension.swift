@@ -58,6 +58,7 @@ public enum DimensionListError: Error, Equatable, CustomStringConvertible {
     case repeated(TableDimension)
     case severalTimeDimensions([TableDimension])
 
+    /// The problem, as a sentence.
     public var description: String {
         let known = TableDimension.allCases.map(\.rawValue).joined(separator: ", ")
         switch self {

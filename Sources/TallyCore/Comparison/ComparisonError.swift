@@ -3,6 +3,7 @@ public enum ComparisonError: Error, Equatable, CustomStringConvertible {
     /// The request groups by a time dimension, which the two periods already split.
     case groupedByTime(TableDimension)
 
+    /// The problem, as a sentence.
     public var description: String {
         switch self {
         case .groupedByTime(let dimension):

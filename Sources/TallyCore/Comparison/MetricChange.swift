@@ -85,9 +85,4 @@ public struct MetricChange: Sendable, Hashable {
         result.currentHasData = currentHasData
         return result
     }
-
-    /// Whether a metric (by its column name) counts events, so the exact test applies.
-    public static func isCount(_ metric: String) -> Bool {
-        ["records", "incidents", "measures", "outposts"].contains(metric)
-    }
 }

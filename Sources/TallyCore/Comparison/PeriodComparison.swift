@@ -14,42 +14,46 @@ public struct PeriodComparison: Sendable {
     public var groups: [GroupComparison]
     /// What was read.
     public var accounting: ReadAccounting
-    /// Records left out because they overlap a period without lying inside it, ignored columns.
-    public var notes: [String]
+    /// The inputs' columns, the sides covered only in part, and each side's notes: records left
+    /// out because they overlap a period without lying inside it, merged regions.
+    public var notes: [DataNote]
     /// The days the inputs cover: declared (`--coverage`), or from the first record read to the
     /// last; `nil` when none was accepted and none declared.
     public var coverage: ClosedRange<CivilDate>?
     /// Whether ``coverage`` was declared rather than read from the records.
     public var isCoverageDeclared = false
 
-    /// "records read (2024-01-03 to 2025-12-14)", or "coverage declared (...)".
-    public var coverageDescription: String {
-        guard let coverage else { return "records read (none)" }
-        let span = "\(coverage.lowerBound.isoString) to \(coverage.upperBound.isoString)"
-        return isCoverageDeclared ? "coverage declared (\(span))" : "records read (\(span))"
-    }
-
-    /// The sides the inputs cover only in part ("base", "current"): their figures count only
-    /// the days covered.
-    public var partlyCoveredSides: [String] {
+    /// The sides the inputs cover only in part: their figures count only the days covered.
+    public var partlyCoveredSides: [ComparisonSide] {
         guard let coverage else { return [] }
-        return [("base", base), ("current", current)].compactMap { name, side in
-            let days = side.days
+        return ComparisonSide.allCases.filter { side in
+            let days = period(of: side).days
             let overlaps =
                 days.upperBound >= coverage.lowerBound && days.lowerBound <= coverage.upperBound
             let inside =
                 days.lowerBound >= coverage.lowerBound && days.upperBound <= coverage.upperBound
-            return overlaps && !inside ? name : nil
+            return overlaps && !inside
         }
     }
 
-    /// The sides whose period the records do not reach ("base", "current"): their zeros would
-    /// be missing data, not counts.
-    public var uncoveredSides: [String] {
+    /// The sides whose period the records do not reach: their zeros would be missing data, not
+    /// counts.
+    public var uncoveredSides: [ComparisonSide] {
         guard coverage != nil else { return [] }
-        return [("base", base), ("current", current)].compactMap { name, side in
-            Self.reaches(side, coverage) ? nil : name
+        return ComparisonSide.allCases.filter { !Self.reaches(period(of: $0), coverage) }
+    }
+
+    /// The base or the current period.
+    public func period(of side: ComparisonSide) -> PeriodRange {
+        switch side {
+        case .base: base
+        case .current: current
         }
+    }
+
+    /// The comparison of one metric over all counted records.
+    public func total(_ metric: Metric) -> MetricChange? {
+        totals.first { $0.metric == metric }?.change
     }
 
     /// Whether the inputs' coverage reaches any day of a period; never, without coverage.
@@ -72,28 +76,42 @@ public struct GroupComparison: Sendable, Hashable {
     /// Every metric, in the fixed order.
     public var metrics: [MetricComparison]
 
-    /// The comparison of one metric by its column name.
-    public func metric(_ name: String) -> MetricChange? {
-        metrics.first { $0.name == name }?.change
+    /// The comparison of one metric.
+    public func metric(_ metric: Metric) -> MetricChange? {
+        metrics.first { $0.metric == metric }?.change
     }
 }
 
 /// One metric of a comparison.
 public struct MetricComparison: Sendable, Hashable {
-    /// The metric's column name.
-    public var name: String
+    /// The metric compared.
+    public var metric: Metric
+    /// How it moved between the periods.
     public var change: MetricChange
+}
+
+/// One of the two periods of a comparison.
+public enum ComparisonSide: String, CaseIterable, Sendable, Hashable {
+    /// The period compared against.
+    case base
+    /// The period compared.
+    case current
 }
 
 /// What to compare: two periods, a grouping without a time dimension, a filter.
 public struct ComparisonRequest: Sendable, Hashable {
+    /// The period compared against.
     public var base: PeriodRange
+    /// The period compared.
     public var current: PeriodRange
+    /// The grouping; no time dimension (the periods already split the records by time).
     public var dimensions: [TableDimension]
+    /// Which records count, in both periods.
     public var filter: RecordFilter
     /// The days the inputs cover, when declared; otherwise read from the records.
     public var coverage: ClosedRange<CivilDate>?
 
+    /// A comparison of `current` against `base`, grouped by `dimensions`.
     public init(
         base: PeriodRange, current: PeriodRange, dimensions: [TableDimension] = [],
         filter: RecordFilter = RecordFilter(), coverage: ClosedRange<CivilDate>? = nil
@@ -153,16 +171,15 @@ public enum Comparing {
         let baseHasData = PeriodComparison.reaches(request.base, coverage)
         let currentHasData = PeriodComparison.reaches(request.current, coverage)
         func compare(_ base: Metrics, _ current: Metrics) -> [MetricComparison] {
-            zip(Metrics.columnNames, zip(base.values, current.values)).map { name, figures in
+            Metric.allCases.map { metric in
                 MetricComparison(
-                    name: name,
+                    metric: metric,
                     change: baseHasData && currentHasData
                         ? .between(
-                            base: figures.0, current: figures.1, baseDays: baseDays,
-                            currentDays: currentDays,
-                            isCount: MetricChange.isCount(name))
+                            base: base[metric], current: current[metric], baseDays: baseDays,
+                            currentDays: currentDays, isCount: metric.isCount)
                         : .withoutData(
-                            base: figures.0, current: figures.1, baseDays: baseDays,
+                            base: base[metric], current: current[metric], baseDays: baseDays,
                             currentDays: currentDays, baseHasData: baseHasData,
                             currentHasData: currentHasData))
             }
@@ -186,7 +203,8 @@ public enum Comparing {
             }
         }
         let sideNotes =
-            sink.base.notes().map { "base: " + $0 } + sink.current.notes().map { "current: " + $0 }
+            sink.base.notes().map { DataNote.onSide(.base, $0) }
+            + sink.current.notes().map { DataNote.onSide(.current, $0) }
         var comparison = PeriodComparison(
             base: request.base, current: request.current, dimensions: request.dimensions,
             keyColumns: baseTable.keyColumns,
@@ -194,8 +212,11 @@ public enum Comparing {
             accounting: accounting, notes: accounting.inputNotes + sideNotes,
             coverage: coverage, isCoverageDeclared: request.coverage != nil)
         for side in comparison.partlyCoveredSides {
+            guard let coverage else { break }
             comparison.notes.insert(
-                "the \(side) period \(side == "base" ? request.base : request.current) is only partly covered by the \(comparison.coverageDescription): its figures count only the days covered, and its rate divides them by all of its days",
+                .sidePartlyCovered(
+                    side, period: comparison.period(of: side), coverage: coverage,
+                    isCoverageDeclared: comparison.isCoverageDeclared),
                 at: 0)
         }
         return comparison

@@ -35,6 +35,7 @@ public struct SyntheticRecords: Sequence, IteratorProtocol, Sendable {
         cumulativeWeight = cumulative
     }
 
+    /// The next record, or `nil` after the last.
     public mutating func next() -> Record? {
         guard produced < total else { return nil }
         let index = produced

@@ -19,6 +19,7 @@ public struct CivilDate: Hashable, Comparable, Sendable {
         self.dayNumber = CivilDate.dayNumber(year: year, month: month, day: day)
     }
 
+    /// Whether `lhs` is the earlier day.
     public static func < (lhs: CivilDate, rhs: CivilDate) -> Bool {
         lhs.dayNumber < rhs.dayNumber
     }

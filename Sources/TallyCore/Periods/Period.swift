@@ -6,6 +6,7 @@ public enum PeriodKind: Int, Comparable, Sendable, CaseIterable {
     case quarter
     case year
 
+    /// Whether `lhs` is the finer kind.
     public static func < (lhs: PeriodKind, rhs: PeriodKind) -> Bool {
         lhs.rawValue < rhs.rawValue
     }
@@ -90,6 +91,7 @@ public struct Period: Hashable, Comparable, Sendable, CustomStringConvertible {
         }
     }
 
+    /// Whether `lhs` starts earlier (of two periods starting on the same day, the coarser first).
     public static func < (lhs: Period, rhs: Period) -> Bool {
         if lhs.start != rhs.start { return lhs.start < rhs.start }
         return lhs.kind > rhs.kind

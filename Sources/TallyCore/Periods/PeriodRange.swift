@@ -80,6 +80,7 @@ public struct PeriodSyntaxError: Error, Equatable, CustomStringConvertible {
     /// What is wrong with it.
     public var problem: String
 
+    /// The problem, as a sentence.
     public var description: String {
         "period \"\(text)\" \(problem); write 2024, 2024-Q4, 2024-12, 2024-12-25 or a range such as 2024-01..2024-06"
     }

@@ -1,12 +1,21 @@
 /// Region names counted as one province: other spellings of it ("GBAO") and districts in it
 /// ("Kulyab"), as the aggregator merged them.
-public struct RegionMerge: Sendable, Hashable, Identifiable, CustomStringConvertible {
+public struct RegionMerge: Sendable, Hashable, Identifiable {
     /// A province of a country.
     public struct ID: Sendable, Hashable {
+        /// The country, as the records name it.
         public var country: String
+        /// The province's name as Tally writes it.
         public var province: String
+
+        /// The province `province` of `country`.
+        public init(country: String, province: String) {
+            self.country = country
+            self.province = province
+        }
     }
 
+    /// The province the names were counted as.
     public var id: ID
     /// Other spellings of the province, sorted.
     public private(set) var spellings: [String] = []
@@ -15,6 +24,13 @@ public struct RegionMerge: Sendable, Hashable, Identifiable, CustomStringConvert
 
     init(id: ID) {
         self.id = id
+    }
+
+    /// The names `spellings` and `places` counted as the province `id`.
+    public init(id: ID, spellings: [String], places: [String]) {
+        self.id = id
+        self.spellings = spellings.sorted()
+        self.places = places.sorted()
     }
 
     mutating func add(_ name: String, isWithinProvince: Bool) {
@@ -26,41 +42,23 @@ public struct RegionMerge: Sendable, Hashable, Identifiable, CustomStringConvert
             spellings.sort()
         }
     }
-
-    /// "regions GBAO and Gorno Badakhshan counted as Gorno-Badakhshan (Tajikistan); Kulyab, a
-    /// place in it, too".
-    public var description: String {
-        var parts: [String] = []
-        if !spellings.isEmpty {
-            parts.append(
-                "\(spellings.count == 1 ? "region" : "regions") \(Self.list(spellings.map { "\"\($0)\"" })) counted as \(id.province) (\(id.country)), another spelling of the same province"
-            )
-        }
-        if !places.isEmpty {
-            let named = Self.list(places.map { "\"\($0)\"" })
-            let what = places.count == 1 ? "a district or place" : "districts or places"
-            parts.append(
-                "\(places.count == 1 ? "region" : "regions") \(named), \(what) in \(id.province) (\(id.country)), counted under \(id.province)"
-            )
-        }
-        return parts.joined(separator: "; ")
-    }
-
-    private static func list(_ items: [String]) -> String {
-        switch items.count {
-        case 0, 1: return items.first ?? ""
-        case 2: return "\(items[0]) and \(items[1])"
-        default: return items.dropLast().joined(separator: ", ") + " and " + items.last!
-        }
-    }
 }
 
 /// A region written in records of a country whose provinces Tally knows, matching none of them.
 public struct UnknownRegion: Sendable, Hashable {
+    /// The country, as the records name it.
     public var country: String
+    /// The region as written.
     public var region: String
     /// How many accepted records name it.
     public var records: Int
+
+    /// `records` records of `country` naming the region `region`.
+    public init(country: String, region: String, records: Int) {
+        self.country = country
+        self.region = region
+        self.records = records
+    }
 
     /// The province of the country whose spelling is closest, when one is close (at most two
     /// edits, or one for short names): the likely intended name.
@@ -78,16 +76,5 @@ public struct UnknownRegion: Sendable, Hashable {
             }
         }
         return best?.province
-    }
-}
-
-extension UnknownRegion: CustomStringConvertible {
-    /// "region "Khatlonn" (Tajikistan, 3 records) matches no province of Tajikistan (did you
-    /// mean Khatlon?); it is counted as written"
-    public var description: String {
-        let count = "\(records.groupedDigits) record\(records == 1 ? "" : "s")"
-        let hint = suggestion.map { " (did you mean \($0)?)" } ?? ""
-        return
-            "region \"\(region)\" (\(country), \(count)) matches no province of \(country)\(hint); it is counted as written"
     }
 }

@@ -15,7 +15,7 @@ package struct JSONLineScanner {
     /// A key that is not a canonical column, as written.
     package private(set) var unknownKeys: [String] = []
     /// Keys read as a column by another name ("province as region"), in the order first seen.
-    package private(set) var mappedKeys: [String] = []
+    package private(set) var mappedKeys: [InputSummary.MappedColumn] = []
     /// How keys are read: canonical names, the names analysts use, `--column` and
     /// `--ignore-column`.
     private let columns: ColumnMapping
@@ -205,7 +205,7 @@ package struct JSONLineScanner {
         case .canonical(let match): column = match
         case .mapped(let match):
             column = match
-            let note = "\(name) as \(match.name)"
+            let note = InputSummary.MappedColumn(name: name, column: match)
             if !mappedKeys.contains(note) { mappedKeys.append(note) }
         case .lookalike(let match):
             lookalike = (name, match)

@@ -153,7 +153,7 @@ private struct ChunkResult<Sink> {
     /// JSON keys that are not columns, in the order first seen.
     var unknownKeys: [String]
     /// JSON keys read as a column by another name ("province as region").
-    var mappedKeys: [String] = []
+    var mappedKeys: [InputSummary.MappedColumn] = []
     /// The problem that stopped the chunk, its line counted from the chunk's start.
     var error: InputError?
 }
@@ -273,7 +273,7 @@ private struct ChunkedRead {
         var read = 0
         var accepted = 0
         var unknownKeys: [String] = []
-        var mappedKeys: [String] = []
+        var mappedKeys: [InputSummary.MappedColumn] = []
         var line = header.line
         var expectedStart = bodyStart
         var failure: InputError?

@@ -76,7 +76,7 @@ struct ReadSession {
     var accepted = 0
     var unknownColumns: [String] = []
     /// Header names read as a column by another name ("Province as region").
-    var mappedColumns: [String] = []
+    var mappedColumns: [InputSummary.MappedColumn] = []
     var line = 1
     /// The layout the header names; ACLED and UCDP rows go through their translator.
     var layout = InputLayout.canonical
@@ -268,7 +268,7 @@ struct ReadSession {
                     case .canonical(let match): column = match
                     case .mapped(let match):
                         column = match
-                        mappedColumns.append("\(name) as \(match.name)")
+                        mappedColumns.append(InputSummary.MappedColumn(name: name, column: match))
                     case .lookalike(let match):
                         throw invalid(
                             line,
@@ -597,7 +597,7 @@ struct InputHeader: Sendable {
     var translator: LayoutTranslator?
     var layout: InputLayout
     var unknownColumns: [String]
-    var mappedColumns: [String]
+    var mappedColumns: [InputSummary.MappedColumn]
     /// The line the first row after the header starts on.
     var line: Int
     /// The field of a review file's `decision` column.

@@ -96,42 +96,33 @@ package func readRecords<Sink: RecordSink>(
 }
 
 extension ReadAccounting {
-    /// Notes on what was read but not used, and on columns read by another name, once per
-    /// input.
-    public var inputNotes: [String] {
-        mappedNotes + unknownNotes
-    }
-
-    private var mappedNotes: [String] {
+    /// Notes on columns read by another name and on what was read but not used, per input: all
+    /// the mapped columns first, then the ignored ones.
+    public var inputNotes: [DataNote] {
         inputs.compactMap { input in
-            guard !input.mappedColumns.isEmpty else { return nil }
-            return "\(input.path): read column\(input.mappedColumns.count == 1 ? "" : "s") "
-                + input.mappedColumns.joined(separator: ", ")
+            input.mappedColumns.isEmpty
+                ? nil : .columnsMapped(input: input.path, mappings: input.mappedColumns)
         }
+            + inputs.compactMap { input in
+                input.unknownColumns.isEmpty
+                    ? nil
+                    : .columnsIgnored(
+                        input: input.path, format: input.format, columns: input.unknownColumns)
+            }
     }
 
-    private var unknownNotes: [String] {
-        inputs.compactMap { input in
-            guard !input.unknownColumns.isEmpty else { return nil }
-            let noun = input.format == .csv ? "column" : "key"
-            let plural = input.unknownColumns.count == 1 ? noun : noun + "s"
-            return
-                "\(input.path): ignored unknown \(plural) \(input.unknownColumns.joined(separator: ", "))"
-        }
-    }
-
-    /// The one line to print when anything was rejected, or `nil` when nothing was.
-    public var rejectionSummary: String? {
-        guard rejected > 0 else { return nil }
-        var line = "\(rejected.groupedDigits) of \(read.groupedDigits) records rejected"
-        if let first = firstRejection { line += "; first: \(first)" }
-        return line
+    /// The note on the records rejected, or `nil` when none was.
+    public var rejectionNote: DataNote? {
+        rejected > 0 ? .recordsRejected(rejected: rejected, read: read, first: firstRejection) : nil
     }
 }
 
 extension Int {
     /// The number with a comma between thousands: `12,345`.
-    public var groupedDigits: String {
+    ///
+    /// `package`, not public: TallyCore writes numbers only in the sentences of its errors and
+    /// rejections; its results are values, whose numbers TallyExport writes with this.
+    package var groupedDigits: String {
         let digits = String(magnitude)
         var out = ""
         for (index, digit) in digits.enumerated() {

@@ -4,6 +4,7 @@ public enum Category: String, CaseIterable, Sendable, Comparable {
     case measure
     case other
 
+    /// By name: incident, measure, other.
     public static func < (lhs: Category, rhs: Category) -> Bool {
         lhs.rawValue < rhs.rawValue
     }
@@ -26,6 +27,7 @@ public enum DatePrecision: String, CaseIterable, Sendable, Comparable {
         }
     }
 
+    /// Whether `lhs` is the finer precision.
     public static func < (lhs: DatePrecision, rhs: DatePrecision) -> Bool {
         lhs.periodKind < rhs.periodKind
     }

@@ -47,6 +47,7 @@ public enum Column: Int, CaseIterable, Sendable, CustomStringConvertible {
         }
     }
 
+    /// The column's name in the record format.
     public var description: String { name }
 
     /// Whether every record must carry a value in this column.

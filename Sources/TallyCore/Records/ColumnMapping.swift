@@ -9,6 +9,7 @@ public struct ColumnMapping: Sendable, Equatable {
     /// Header names (lowercase) left out without a word, from `--ignore-column NAME`.
     public var ignored: Set<String>
 
+    /// Header names read as columns (`--column`) and left out (`--ignore-column`), both lowercase.
     public init(mapped: [String: Column] = [:], ignored: Set<String> = []) {
         self.mapped = mapped
         self.ignored = ignored

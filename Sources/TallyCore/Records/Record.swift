@@ -41,6 +41,7 @@ public struct Record: Hashable, Sendable {
     /// The lowest and highest death estimates, when the source gives them (UCDP's `low`, `high`);
     /// they do not enter the metrics.
     public var fatalitiesLow: Int?
+    /// The highest death estimate, when the source gives one.
     public var fatalitiesHigh: Int?
 
     /// A record with the given values; optional ones default to empty.

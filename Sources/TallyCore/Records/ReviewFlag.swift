@@ -35,6 +35,7 @@ public enum ReviewFlag: String, CaseIterable, Sendable, Comparable {
         }
     }
 
+    /// The order of the codes' names.
     public static func < (lhs: ReviewFlag, rhs: ReviewFlag) -> Bool { lhs.rawValue < rhs.rawValue }
 
     /// The `flags` column for these flags: `;`-separated, in a stable order.

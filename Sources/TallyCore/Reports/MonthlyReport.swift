@@ -28,16 +28,9 @@ public struct MonthlyReport: Sendable {
     /// rate across them (Benjamini–Hochberg).
     public var signalTests: Int = 0
 
-    /// What the rate signals were tested against, as a sentence; nil when nothing was tested.
-    public var signalTestNote: String? {
-        guard signalTests > 0 else { return nil }
-        let places = signalTests == 1 ? "1 place" : "\(signalTests) places"
-        return "Incidents were tested against the previous 12 months in \(places) (all regions and "
-            + "each region with records); a rise is signalled only when it passes a 10% false "
-            + "discovery rate across them, so a region is not flagged by chance alone."
-    }
-    /// What an analyst should know about the figures: imprecise dates, rejections, ignored columns.
-    public var notes: [String]
+    /// What an analyst should know about the figures: a partly covered month, imprecise dates,
+    /// rejections, the inputs' columns, merged regions.
+    public var notes: [DataNote]
 
     /// The month before.
     public var previousMonth: Period { month.shifted(byMonths: -1) }
@@ -54,16 +47,35 @@ public struct MonthlyReport: Sendable {
             totals: totals)
     }
 
+    /// The headline line of one metric.
+    public func headline(_ metric: Metric) -> HeadlineLine? {
+        headline.first { $0.subject == .metric(metric) }
+    }
+
     /// The month's totals.
     public var totals: Metrics {
         monthlySeries.last?.metrics ?? Metrics()
     }
 }
 
-/// One row of the headline table: a metric this month, last month and a year ago.
+/// One row of the headline table: a metric or a type of measure this month, last month and a
+/// year ago.
 public struct HeadlineLine: Sendable, Hashable {
-    /// The metric's column name (`incidents`, `fatalities_militants`...) or a measure type.
-    public var name: String
+    /// What a headline line counts.
+    public enum Subject: Sendable, Hashable {
+        /// One of the fixed metrics.
+        case metric(Metric)
+        /// Measures of one type (`outpost_opened`).
+        case measureType(String)
+
+        /// The metric, when the line counts one.
+        public var metric: Metric? {
+            if case .metric(let metric) = self { metric } else { nil }
+        }
+    }
+
+    /// The metric, or the type of measure.
+    public var subject: Subject
     /// This month against the previous month.
     public var versusPreviousMonth: MetricChange
     /// This month against the same month a year earlier.
@@ -75,6 +87,7 @@ public struct HeadlineLine: Sendable, Hashable {
 
 /// One region of the report: the month's metrics and the incidents of the last 12 months.
 public struct RegionLine: Sendable, Hashable {
+    /// The country, as the records name it.
     public var country: String
     /// The region, `(unknown)` when records had none.
     public var region: String
@@ -93,17 +106,4 @@ extension Period {
         return Period(
             .month, containing: CivilDate(year: year, month: index - year * 12 + 1, day: 1)!)
     }
-}
-
-/// An unusual month, as OCHA's HDX Signals flag them: incidents or fatalities the highest in 12
-/// or 36 months, or incidents significantly above the mean of the previous 12 months.
-public struct Signal: Sendable, Hashable {
-    /// `All regions`, or a region with its country.
-    public var place: String
-    /// `incidents` or `fatalities`.
-    public var metric: String
-    /// The month's figure.
-    public var value: Int
-    /// What was exceeded and by how much, as a sentence.
-    public var sentence: String
 }

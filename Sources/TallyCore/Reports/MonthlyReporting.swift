@@ -42,7 +42,9 @@ public enum MonthlyReporting {
             coverage: coverage ?? reported.start...reported.end)
         if coveredDays < reported.dayCount, let coverage {
             report.notes.insert(
-                "the \(declared == nil ? "records read end" : "inputs cover (--coverage) up to") \(coverage.upperBound.isoString): \(reported) is only partly covered: its figures count its first \(coveredDays) days, and its changes still divide them by all \(reported.dayCount)",
+                .monthPartlyCovered(
+                    reported, coveredDays: coveredDays, coverageEnd: coverage.upperBound,
+                    isCoverageDeclared: declared != nil),
                 at: 0)
         }
         return report
@@ -55,6 +57,7 @@ public enum ReportError: Error, Equatable, CustomStringConvertible {
     /// The month asked for lies before the first record or after the last.
     case outsideCoverage(month: Period, first: CivilDate, last: CivilDate)
 
+    /// The problem, as a sentence.
     public var description: String {
         switch self {
         case .noData:
@@ -144,7 +147,8 @@ struct MonthlyReportCollector: RecordSink {
         // One comparison rule for every line: daily rates over the months' own lengths; a
         // month before the inputs begin is no data, with no change and no test.
         func line(
-            _ name: String, _ now: Int, _ before: Int, _ yearBefore: Int, isCount: Bool
+            _ subject: HeadlineLine.Subject, _ now: Int, _ before: Int, _ yearBefore: Int,
+            isCount: Bool
         ) -> HeadlineLine {
             func change(_ before: Int, _ base: Period) -> MetricChange {
                 guard base.end >= coverage.lowerBound else {
@@ -157,14 +161,13 @@ struct MonthlyReportCollector: RecordSink {
                     currentDays: month.dayCount, isCount: isCount)
             }
             return HeadlineLine(
-                name: name, versusPreviousMonth: change(before, previousMonth),
+                subject: subject, versusPreviousMonth: change(before, previousMonth),
                 versusYearAgo: change(yearBefore, yearAgoMonth))
         }
-        let headline = Metrics.columnNames.indices.map { index in
+        let headline = Metric.allCases.map { metric in
             line(
-                Metrics.columnNames[index], current.values[index], previous.values[index],
-                yearAgo.values[index],
-                isCount: MetricChange.isCount(Metrics.columnNames[index]))
+                .metric(metric), current[metric], previous[metric], yearAgo[metric],
+                isCount: metric.isCount)
         }
 
         var measures: [String: [Period: Int]] = [:]
@@ -177,7 +180,7 @@ struct MonthlyReportCollector: RecordSink {
         let measuresByType = measures.keys.sorted().compactMap { type -> HeadlineLine? in
             let counts = comparedMonths.map { measures[type]![$0] ?? 0 }
             guard counts.contains(where: { $0 > 0 }) else { return nil }
-            return line(type, counts[0], counts[1], counts[2], isCount: true)
+            return line(.measureType(type), counts[0], counts[1], counts[2], isCount: true)
         }
 
         let monthRecords = records.sorted { a, b in
@@ -240,43 +243,41 @@ struct MonthlyReportCollector: RecordSink {
     ) -> (signals: [Signal], tests: Int) {
         guard let firstDay else { return ([], 0) }
         // Rates tested in every place, then kept by their false discovery rate together.
-        var tested: [(place: String, now: Int, total: Int, change: MetricChange)] = []
+        var tested: [(place: Signal.Place, now: Int, total: Int, change: MetricChange)] = []
         func covers(_ months: Int) -> Bool {
             firstDay <= month.shifted(byMonths: -(months - 1)).start
         }
         var signals: [Signal] = []
         let places =
-            [("All regions", totals)]
-            + regions.map { ("\($0.region) (\($0.country))", byRegion[$0] ?? [:]) }
-        for (place, series) in places {
-            func value(_ period: Period, _ metric: String) -> Int {
-                guard let metrics = series[period] else { return 0 }
-                return metric == "incidents" ? metrics.incidents : metrics.fatalities.total
+            [(Signal.Place.allRegions, totals)]
+            + regions.map {
+                (Signal.Place.region(country: $0.country, region: $0.region), byRegion[$0] ?? [:])
             }
-            for metric in ["incidents", "fatalities"] {
+        for (place, series) in places {
+            func value(_ period: Period, _ metric: Metric) -> Int {
+                series[period]?[metric] ?? 0
+            }
+            for metric in [Metric.incidents, .fatalities] {
                 let now = value(month, metric)
                 guard now > 0 else { continue }
                 for window in [36, 12] where covers(window) {
                     let earlier = (1..<window).map { month.shifted(byMonths: -$0) }
                     let high = earlier.max { value($0, metric) < value($1, metric) }!
-                    guard now > value(high, metric) else { continue }
-                    let previous =
-                        value(high, metric) == 0
-                        ? "none in the previous \(window - 1) months"
-                        : "above the previous high of \(value(high, metric).groupedDigits) in \(high.name)"
+                    let previousHigh = value(high, metric)
+                    guard now > previousHigh else { continue }
                     signals.append(
                         Signal(
                             place: place, metric: metric, value: now,
-                            sentence:
-                                "\(count(now, metric)), the most in \(window) months: \(previous)"
-                        ))
+                            kind: .highest(
+                                windowMonths: window, previousHigh: previousHigh,
+                                previousHighMonth: previousHigh == 0 ? nil : high)))
                     break
                 }
             }
-            let now = value(month, "incidents")
+            let now = value(month, .incidents)
             if covers(13), now > 0 {
                 let before = (1...12).map { month.shifted(byMonths: -$0) }
-                let total = before.reduce(0) { $0 + value($1, "incidents") }
+                let total = before.reduce(0) { $0 + value($1, .incidents) }
                 let days = before.reduce(0) { $0 + $1.dayCount }
                 let change = MetricChange.between(
                     base: total, current: now, baseDays: days, currentDays: month.dayCount,
@@ -292,14 +293,12 @@ struct MonthlyReportCollector: RecordSink {
             guard let ratio = test.change.rateRatio, ratio > 1,
                 let interval = test.change.rateRatioInterval, let p = test.change.pValue
             else { continue }
-            let mean = Double(test.total) / 12
-            let shownP = p < 0.001 ? "< 0.001" : "= " + decimal(p, digits: 3)
             signals.append(
                 Signal(
-                    place: test.place, metric: "incidents", value: test.now,
-                    sentence:
-                        "\(count(test.now, "incidents")) against a mean of \(decimal(mean)) a month over the previous 12 months (daily rate ratio \(decimal(ratio)), 95% CI \(decimal(interval.lowerBound))–\(decimal(interval.upperBound)), p \(shownP))"
-                ))
+                    place: test.place, metric: .incidents, value: test.now,
+                    kind: .aboveRate(
+                        months: 12, previousTotal: test.total, rateRatio: ratio,
+                        interval: interval, pValue: p)))
         }
         // Each place's signals together, in the order the places are listed.
         let rank = Dictionary(
@@ -312,14 +311,13 @@ struct MonthlyReportCollector: RecordSink {
 
     private func notes(
         month: Period, rows: [AggregateRow], records: [Record], accounting: ReadAccounting
-    ) -> [String] {
-        var notes: [String] = []
+    ) -> [DataNote] {
+        var notes: [DataNote] = []
         let byPrecision = Dictionary(grouping: records, by: \.datePrecision).mapValues(\.count)
         for precision in [DatePrecision.week, .month] {
             guard let count = byPrecision[precision] else { continue }
             notes.append(
-                "\(count.groupedDigits) of the month's \(records.count.groupedDigits) records \(count == 1 ? "is" : "are") dated only to the \(precision.rawValue)"
-            )
+                .monthRecordsDatedOnlyTo(precision, records: count, monthRecords: records.count))
         }
         var coarser: [Period: Int] = [:]
         for row in rows {
@@ -329,13 +327,11 @@ struct MonthlyReportCollector: RecordSink {
             coarser[period, default: 0] += row.metrics.records
         }
         for (period, count) in coarser.sorted(by: { $0.key < $1.key }) {
-            notes.append(
-                "\(count.groupedDigits) record\(count == 1 ? " is" : "s are") dated only to \(period) and not counted in \(month)"
-            )
+            notes.append(.recordsNotCountedInMonth(records: count, period: period, month: month))
         }
-        if let summary = accounting.rejectionSummary { notes.append(summary) }
+        if let rejections = accounting.rejectionNote { notes.append(rejections) }
         notes += accounting.inputNotes
-        notes += byRegion.regionMerges().map(\.description)
+        notes += byRegion.regionMerges().map(DataNote.regionsMerged)
         return notes
     }
 }
@@ -351,20 +347,4 @@ private struct RegionKey: Hashable, Comparable {
         }
         return lhs.region.utf8.lexicographicallyPrecedes(rhs.region.utf8)
     }
-}
-
-/// `1 incident`, `3 fatalities`.
-private func count(_ value: Int, _ metric: String) -> String {
-    let singular = metric == "fatalities" ? "fatality" : String(metric.dropLast())
-    return "\(value.groupedDigits) \(value == 1 ? singular : metric)"
-}
-
-/// A number with a few decimals, for sentences: `5.2`, `0.004`.
-private func decimal(_ value: Double, digits: Int = 1) -> String {
-    var scale = 1.0
-    for _ in 0..<digits { scale *= 10 }
-    let scaled = Int((value * scale).rounded())
-    let whole = String(scaled / Int(scale))
-    let fraction = String(scaled % Int(scale))
-    return whole + "." + String(repeating: "0", count: digits - fraction.count) + fraction
 }

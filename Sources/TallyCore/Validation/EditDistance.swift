@@ -2,6 +2,7 @@
 /// subcommand): Levenshtein distance, counting insertions, deletions and substitutions of
 /// UTF-8 bytes.
 public enum EditDistance {
+    /// The number of byte insertions, deletions and substitutions that turn `a` into `b`.
     public static func between(_ a: String, _ b: String) -> Int {
         let a = Array(a.utf8)
         let b = Array(b.utf8)

@@ -38,12 +38,29 @@ public struct InputSummary: Sendable, Equatable {
     public var bytes: Int
     /// Records read, accepted and rejected.
     public var read: Int
+    /// Records accepted.
     public var accepted: Int
+    /// Records rejected.
     public var rejected: Int
     /// Columns (CSV) or keys (JSON Lines) that are not part of the record format.
     public var unknownColumns: [String]
-    /// CSV header names read as a column by another name ("Province as region").
-    public var mappedColumns: [String] = []
+    /// Header names (CSV) or keys (JSON Lines) read as a column by another name (`Province` as
+    /// region), in the order first met.
+    public var mappedColumns: [MappedColumn] = []
+
+    /// A header name or key read as a column of the record format by another name.
+    public struct MappedColumn: Sendable, Hashable {
+        /// The name as the input writes it (`Province`).
+        public var name: String
+        /// The column it is read as (``Column/region``).
+        public var column: Column
+
+        /// `name` read as `column`.
+        public init(name: String, column: Column) {
+            self.name = name
+            self.column = column
+        }
+    }
 }
 
 extension InputSummary {

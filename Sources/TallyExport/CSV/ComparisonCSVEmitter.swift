@@ -5,6 +5,7 @@ public import TallyCore
 /// when there is no grouping). Numbers at full precision; empty cells where a figure does not
 /// apply, and for a period the inputs do not reach.
 public struct ComparisonCSVEmitter: TextEmitter {
+    /// What it writes: a period comparison.
     public typealias Subject = PeriodComparison
 
     /// The statistics columns after the key columns.
@@ -29,7 +30,9 @@ public struct ComparisonCSVEmitter: TextEmitter {
         for (keys, metrics) in Self.rows(of: comparison) {
             for metric in metrics {
                 let cells =
-                    keys.map { CSVFormat.textCell($0, options: options) } + [metric.name]
+                    keys.map { CSVFormat.textCell($0, options: options) } + [
+                        metric.metric.columnName
+                    ]
                     + Self.figures(metric.change)
                 out += CSVFormat.line(cells)
             }

@@ -3,12 +3,15 @@ public import TallyCore
 /// Records as CSV in the canonical layout, header first: what `tally extract` writes, and what
 /// `tally export --records` lists while it reads.
 public struct RecordCSVEmitter: Emitter {
+    /// What it writes: records.
     public typealias Subject = [Record]
 
     /// How the file is written; by default the canonical layout as Tally reads it, unguarded (see
     /// ``RecordCSVWriter``).
     public var options: CSVOptions
 
+    /// An emitter that writes with `options`; formulas are not guarded unless told, so that the
+    /// records read back as written.
     public init(options: CSVOptions = CSVOptions(guardsFormulas: false)) {
         self.options = options
     }

@@ -3,6 +3,7 @@ public import TallyCore
 /// A monthly report as CSV, `by-region.csv`: its by-region table (the month's figures per country
 /// and region), written as ``TableCSVEmitter`` writes any table.
 public struct ReportCSVEmitter: TextEmitter {
+    /// What it writes: a monthly report.
     public typealias Subject = MonthlyReport
 
     /// How the file is written: formula guard and byte-order mark.

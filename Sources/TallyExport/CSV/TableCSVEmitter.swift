@@ -2,6 +2,7 @@ public import TallyCore
 
 /// An aggregate table as CSV: the key columns, then the metric columns in their fixed order.
 public struct TableCSVEmitter: TextEmitter {
+    /// What it writes: an aggregate table with its accounting.
     public typealias Subject = AggregationResult
 
     /// How the file is written: formula guard and byte-order mark.

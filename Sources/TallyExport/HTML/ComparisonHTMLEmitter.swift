@@ -6,6 +6,7 @@ public import TallyCore
 /// provinces in the current period too. Built like ``ReportHTMLEmitter``'s page: no script, no
 /// request, real tables, described charts, a print style for A4.
 public struct ComparisonHTMLEmitter: TextEmitter {
+    /// What it writes: a period comparison.
     public typealias Subject = PeriodComparison
 
     /// Groups drawn in the chart: those with the largest changes; the table has them all.
@@ -14,6 +15,7 @@ public struct ComparisonHTMLEmitter: TextEmitter {
     /// The time of generation and the version the page states.
     public var context: EmissionContext
 
+    /// An emitter whose page states `context`'s version and time.
     public init(context: EmissionContext) {
         self.context = context
     }
@@ -67,14 +69,14 @@ public struct ComparisonHTMLEmitter: TextEmitter {
         var out = Markup()
         out.open("section", [("id", "totals"), ("aria-labelledby", "totals-heading")])
         out.element("h2", [("id", "totals-heading")], "Totals")
-        if let incidents = comparison.totals.first(where: { $0.name == "incidents" }),
-            let fatalities = comparison.totals.first(where: { $0.name == "fatalities" })
+        if let incidents = comparison.total(.incidents),
+            let fatalities = comparison.total(.fatalities)
         {
             out.open("div", [("class", "words")])
             out.element(
                 "p", [],
                 ChangeSentence.sentences(
-                    incidents: incidents.change, fatalities: fatalities.change, base: base))
+                    incidents: incidents, fatalities: fatalities, base: base))
             out.close("div")
         }
         out.open("div", [("class", "table-wrap")])
@@ -93,8 +95,8 @@ public struct ComparisonHTMLEmitter: TextEmitter {
         out.open("tbody")
         for metric in comparison.totals {
             let change = metric.change
-            out.open("tr", metric.name.hasPrefix("fatalities_") ? [("class", "side")] : [])
-            out.element("th", [("scope", "row")], ReaderLabel.metric(metric.name))
+            out.open("tr", metric.metric.isBreakdownOfFatalities ? [("class", "side")] : [])
+            out.element("th", [("scope", "row")], ReaderLabel.metric(metric.metric))
             figure(change.base, change.baseHasData, into: &out)
             figure(change.current, change.currentHasData, into: &out)
             out.element(
@@ -118,7 +120,7 @@ public struct ComparisonHTMLEmitter: TextEmitter {
         for side in comparison.uncoveredSides {
             out.element(
                 "p", [],
-                "No data: the \(side) period lies outside the \(comparison.coverageDescription); its figures are shown as no data, with no change and no test."
+                "No data: the \(side.rawValue) period lies outside the \(comparison.coverageDescription); its figures are shown as no data, with no change and no test."
             )
         }
         out.close("section")
@@ -137,10 +139,10 @@ public struct ComparisonHTMLEmitter: TextEmitter {
             let places = comparison.groups.map { group in
                 BorderMap.Place(
                     country: group.keys[0], region: group.keys[1],
-                    records: group.metric("records")!.current,
-                    incidents: group.metric("incidents")!.current,
-                    fatalities: group.metric("fatalities")!.current,
-                    measures: group.metric("measures")!.current)
+                    records: group.metric(.records)!.current,
+                    incidents: group.metric(.incidents)!.current,
+                    fatalities: group.metric(.fatalities)!.current,
+                    measures: group.metric(.measures)!.current)
             }
             out.append(BorderMap(places: places, period: current).markup(id: "map"))
         }
@@ -148,7 +150,7 @@ public struct ComparisonHTMLEmitter: TextEmitter {
         out.append(
             ComparisonBarChart(
                 groups: ordered.prefix(chartedGroups).map { group in
-                    let incidents = group.metric("incidents")!
+                    let incidents = group.metric(.incidents)!
                     return (group.keys.joined(separator: " · "), incidents.base, incidents.current)
                 }, base: base, current: current
             ).markup(id: "groups-chart"))
@@ -176,8 +178,8 @@ public struct ComparisonHTMLEmitter: TextEmitter {
         out.close("thead")
         out.open("tbody")
         for group in ordered {
-            let incidents = group.metric("incidents")!
-            let fatalities = group.metric("fatalities")!
+            let incidents = group.metric(.incidents)!
+            let fatalities = group.metric(.fatalities)!
             out.open("tr")
             for (index, key) in group.keys.enumerated() {
                 out.element(
@@ -216,7 +218,7 @@ public struct ComparisonHTMLEmitter: TextEmitter {
             out.element("p", [], "None.")
         } else {
             out.open("ul", [("class", "notes")])
-            for note in comparison.notes { out.element("li", [], note) }
+            for note in comparison.notes { out.element("li", [], note.sentence) }
             out.close("ul")
         }
         out.close("section")

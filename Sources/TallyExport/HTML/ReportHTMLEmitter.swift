@@ -10,11 +10,13 @@ public import TallyCore
 /// style for A4. The page depends only on the report and the context, so the same report gives
 /// the same bytes.
 public struct ReportHTMLEmitter: TextEmitter {
+    /// What it writes: a monthly report.
     public typealias Subject = MonthlyReport
 
     /// The time of generation and the version the page states.
     public var context: EmissionContext
 
+    /// An emitter whose page states `context`'s version and time.
     public init(context: EmissionContext) {
         self.context = context
     }
@@ -112,8 +114,9 @@ public struct ReportHTMLEmitter: TextEmitter {
         out.open("section", [("id", "headline"), ("aria-labelledby", "headline-heading")])
         out.element("h2", [("id", "headline-heading")], "Headline figures")
         out.open("ul", [("class", "figures")])
-        for name in ["incidents", "fatalities", "measures", "outposts"] {
-            guard let line = report.headline.first(where: { $0.name == name }) else { continue }
+        for metric in [Metric.incidents, .fatalities, .measures, .outposts] {
+            guard let line = report.headline(metric) else { continue }
+            let name = metric.columnName
             out.open("li")
             out.element("span", [("class", "value")], line.current.groupedDigits)
             out.element(
@@ -154,7 +157,7 @@ public struct ReportHTMLEmitter: TextEmitter {
             out.open("ul", [("class", "signals")])
             for signal in report.signals {
                 out.open("li")
-                out.element("strong", [], signal.place)
+                out.element("strong", [], signal.placeName)
                 out.text(": \(signal.sentence)")
                 out.close("li")
             }
@@ -194,9 +197,9 @@ public struct ReportHTMLEmitter: TextEmitter {
         out.close("thead")
         out.open("tbody")
         for line in lines {
-            let isSide = line.name.hasPrefix("fatalities_")
+            let isSide = line.subject.metric?.isBreakdownOfFatalities == true
             out.open("tr", isSide ? [("class", "side")] : [])
-            out.element("th", [("scope", "row")], ReaderLabel.metric(line.name))
+            out.element("th", [("scope", "row")], ReaderLabel.headline(line.subject))
             out.element("td", [("class", "num")], line.current.groupedDigits)
             ChangeMarkup.cells(line.versusPreviousMonth, into: &out)
             ChangeMarkup.cells(line.versusYearAgo, into: &out)
@@ -436,7 +439,7 @@ public struct ReportHTMLEmitter: TextEmitter {
             out.element("p", [], "None.")
         } else {
             out.open("ul", [("class", "notes")])
-            for note in report.notes { out.element("li", [], note) }
+            for note in report.notes { out.element("li", [], note.sentence) }
             out.close("ul")
         }
         out.element(

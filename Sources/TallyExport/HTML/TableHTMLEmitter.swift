@@ -3,11 +3,13 @@ public import TallyCore
 /// An aggregate table as one self-contained page (`tally aggregate --format html`): the table with
 /// its headers and a totals row, and what was read. Notes go to standard error, as with text.
 public struct TableHTMLEmitter: TextEmitter {
+    /// What it writes: an aggregate table with its accounting.
     public typealias Subject = AggregationResult
 
     /// The time of generation and the version the page states.
     public var context: EmissionContext
 
+    /// An emitter whose page states `context`'s version and time.
     public init(context: EmissionContext) {
         self.context = context
     }
@@ -45,8 +47,9 @@ public struct TableHTMLEmitter: TextEmitter {
             for column in table.keyColumns {
                 body.element("th", [("scope", "col")], column)
             }
-            for name in Metrics.columnNames {
-                body.element("th", [("scope", "col"), ("class", "num")], ReaderLabel.metric(name))
+            for metric in Metric.allCases {
+                body.element(
+                    "th", [("scope", "col"), ("class", "num")], ReaderLabel.metric(metric))
             }
             body.close("tr")
             body.close("thead")

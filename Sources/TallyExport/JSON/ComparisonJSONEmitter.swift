@@ -3,8 +3,10 @@ public import TallyCore
 /// A comparison as JSON: the CSV's rows as objects, numbers as numbers, `null` where a figure
 /// does not apply.
 public struct ComparisonJSONEmitter: TextEmitter {
+    /// What it writes: a period comparison.
     public typealias Subject = PeriodComparison
 
+    /// The emitter.
     public init() {}
 
     /// The rows, one object a line.
@@ -19,7 +21,7 @@ public struct ComparisonJSONEmitter: TextEmitter {
                     zip(comparison.keyColumns, keys).map {
                         "\(JSONText.string($0)): \(JSONText.string($1))"
                     }
-                    + ["\"metric\": \(JSONText.string(metric.name))"]
+                    + ["\"metric\": \(JSONText.string(metric.metric.columnName))"]
                     + zip(ComparisonCSVEmitter.columns.dropFirst(), values).map {
                         "\(JSONText.string($0)): \($1)"
                     }

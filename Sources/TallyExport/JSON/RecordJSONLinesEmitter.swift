@@ -3,8 +3,10 @@ public import TallyCore
 /// Records as JSON Lines with the canonical keys, one object a line: what `tally extract
 /// --format jsonl` writes.
 public struct RecordJSONLinesEmitter: Emitter {
+    /// What it writes: records.
     public typealias Subject = [Record]
 
+    /// The emitter.
     public init() {}
 
     /// Records are written to a stream as they come.

@@ -4,6 +4,7 @@ public import TallyCore
 public struct RecordJSONLinesWriter {
     private let output: OutputFile
 
+    /// A writer that appends to `output`.
     public init(output: OutputFile) {
         self.output = output
     }

@@ -2,8 +2,10 @@ public import TallyCore
 
 /// An aggregate table as JSON: an array of objects with the CSV's keys, numbers as numbers.
 public struct TableJSONEmitter: TextEmitter {
+    /// What it writes: an aggregate table with its accounting.
     public typealias Subject = AggregationResult
 
+    /// The emitter.
     public init() {}
 
     /// The aggregation's table.

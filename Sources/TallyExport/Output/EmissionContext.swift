@@ -7,6 +7,7 @@ public struct EmissionContext: Sendable {
     /// Seconds since 1970 (from `SOURCE_DATE_EPOCH` when set, for reproducible files).
     public var generatedAt: Int
 
+    /// Tally's `version`, and the time of writing in seconds since 1970.
     public init(version: String, generatedAt: Int) {
         self.version = version
         self.generatedAt = generatedAt

@@ -190,6 +190,7 @@ public enum OutputError: Error, Equatable, CustomStringConvertible {
     case cannotCreate(String, String)
     case writeFailed(String, String)
 
+    /// The problem, as a sentence naming the file.
     public var description: String {
         switch self {
         case .cannotCreate(let path, let reason): "cannot create \(path): \(reason)"

@@ -6,8 +6,8 @@ extension PeriodComparison {
     var groupsByIncidentChange: [GroupComparison] {
         groups.enumerated().sorted { a, b in
             let (x, y) = (
-                abs(a.element.metric("incidents")!.change),
-                abs(b.element.metric("incidents")!.change)
+                abs(a.element.metric(.incidents)!.change),
+                abs(b.element.metric(.incidents)!.change)
             )
             return x != y ? x > y : a.offset < b.offset
         }.map(\.element)

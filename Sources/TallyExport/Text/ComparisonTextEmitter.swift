@@ -3,8 +3,10 @@ public import TallyCore
 /// A comparison for reading at a glance: totals first, then the groups by the largest change in
 /// incidents, with ▲/▼, percentages and a marker for p < 0.05 explained in a footer.
 public struct ComparisonTextEmitter: TextEmitter {
+    /// What it writes: a period comparison.
     public typealias Subject = PeriodComparison
 
+    /// The emitter.
     public init() {}
 
     /// The text states the comparison's notes at its end.
@@ -30,22 +32,23 @@ public struct ComparisonTextEmitter: TextEmitter {
             let change = metric.change
             totals.rows.append(
                 [
-                    (metric.name.hasPrefix("fatalities_") ? "  " : "")
-                        + ReaderLabel.metric(metric.name), figure(change.base, change.baseHasData),
+                    (metric.metric.isBreakdownOfFatalities ? "  " : "")
+                        + ReaderLabel.metric(metric.metric),
+                    figure(change.base, change.baseHasData),
                     figure(change.current, change.currentHasData),
                     arrowed(change), percent(change),
                     ratio(change), significance(change),
                 ])
         }
         lines += totals.lines(width: 100)
-        if let incidents = comparison.totals.first(where: { $0.name == "incidents" }),
-            let fatalities = comparison.totals.first(where: { $0.name == "fatalities" })
+        if let incidents = comparison.total(.incidents),
+            let fatalities = comparison.total(.fatalities)
         {
             lines +=
                 [""]
                 + SummaryTextEmitter.wrapped(
                     ChangeSentence.sentences(
-                        incidents: incidents.change, fatalities: fatalities.change, base: base))
+                        incidents: incidents, fatalities: fatalities, base: base))
         }
 
         if !comparison.groups.isEmpty {
@@ -61,8 +64,8 @@ public struct ComparisonTextEmitter: TextEmitter {
                 ],
                 labelColumns: comparison.keyColumns.count)
             for group in ordered {
-                let incidents = group.metric("incidents")!
-                let fatalities = group.metric("fatalities")!
+                let incidents = group.metric(.incidents)!
+                let fatalities = group.metric(.fatalities)!
                 table.rows.append(
                     group.keys + [
                         figure(incidents.current, incidents.currentHasData),
@@ -84,11 +87,11 @@ public struct ComparisonTextEmitter: TextEmitter {
         for side in comparison.uncoveredSides {
             lines += [
                 "",
-                "No data: the \(side) period lies outside the \(comparison.coverageDescription); its figures are shown as no data, with no change and no test.",
+                "No data: the \(side.rawValue) period lies outside the \(comparison.coverageDescription); its figures are shown as no data, with no change and no test.",
             ]
         }
         if !comparison.notes.isEmpty {
-            lines += ["", "Notes"] + comparison.notes.map { "- " + $0 }
+            lines += ["", "Notes"] + comparison.notes.map { "- " + $0.sentence }
         }
         return lines.joined(separator: "\n") + "\n"
     }

@@ -8,6 +8,7 @@ public import TallyCore
 /// on the report and the context (the time of generation and the version), so the same report
 /// gives the same bytes.
 public struct SummaryTextEmitter: TextEmitter {
+    /// What it writes: a monthly report.
     public typealias Subject = MonthlyReport
 
     /// The longest line, in characters.
@@ -16,6 +17,7 @@ public struct SummaryTextEmitter: TextEmitter {
     /// The time of generation and the version the summary states.
     public var context: EmissionContext
 
+    /// An emitter whose summary states `context`'s version and time.
     public init(context: EmissionContext) {
         self.context = context
     }
@@ -101,8 +103,8 @@ public struct SummaryTextEmitter: TextEmitter {
     /// The headline in sentences a reader can quote, against the previous month and the same
     /// month a year earlier.
     static func inWords(_ report: MonthlyReport) -> [String] {
-        guard let incidents = report.headline.first(where: { $0.name == "incidents" }),
-            let fatalities = report.headline.first(where: { $0.name == "fatalities" })
+        guard let incidents = report.headline(.incidents),
+            let fatalities = report.headline(.fatalities)
         else { return [] }
         return [
             ChangeSentence.sentences(
@@ -125,7 +127,7 @@ public struct SummaryTextEmitter: TextEmitter {
         return heading("Signals")
             + report.signals.flatMap { signal in
                 wrapped(
-                    "\(signal.place.singleLine): \(signal.sentence)", firstPrefix: "- ",
+                    "\(signal.placeName.singleLine): \(signal.sentence)", firstPrefix: "- ",
                     prefix: "  ")
             } + tests
     }
@@ -157,7 +159,7 @@ public struct SummaryTextEmitter: TextEmitter {
                 .init(heading: "rate %", alignment: .right),
             ],
             rows: lines.map { line in
-                [label(ofMetric: line.name), line.current.groupedDigits]
+                [label(of: line.subject), line.current.groupedDigits]
                     + changeCells(line.versusPreviousMonth) + changeCells(line.versusYearAgo)
             })
         return table.lines(width: lineWidth)
@@ -237,7 +239,9 @@ public struct SummaryTextEmitter: TextEmitter {
             return heading("Data notes") + ["None."]
         }
         return heading("Data notes")
-            + report.notes.flatMap { wrapped($0.singleLine, firstPrefix: "- ", prefix: "  ") }
+            + report.notes.flatMap {
+                wrapped($0.sentence.singleLine, firstPrefix: "- ", prefix: "  ")
+            }
     }
 
     // MARK: - Pieces
@@ -247,8 +251,9 @@ public struct SummaryTextEmitter: TextEmitter {
     }
 
     /// `fatalities_militants` reads as `  militants`, indented under `fatalities`.
-    private static func label(ofMetric name: String) -> String {
-        (name.hasPrefix("fatalities_") ? "  " : "") + ReaderLabel.metric(name).singleLine
+    private static func label(of subject: HeadlineLine.Subject) -> String {
+        (subject.metric?.isBreakdownOfFatalities == true ? "  " : "")
+            + ReaderLabel.headline(subject).singleLine
     }
 
     /// The base figure, the change and the change in percent, rounded to a whole percent (`—`

@@ -2,6 +2,7 @@ public import TallyCore
 
 /// An aggregate table as aligned text for a terminal: thousands separators and a totals line.
 public struct TableTextEmitter: TextEmitter {
+    /// What it writes: an aggregate table with its accounting.
     public typealias Subject = AggregationResult
 
     /// Short headings for the metric columns; the footer says what the four sides are.
@@ -10,6 +11,7 @@ public struct TableTextEmitter: TextEmitter {
         "measures", "outposts",
     ]
 
+    /// The emitter.
     public init() {}
 
     /// The aggregation's table.

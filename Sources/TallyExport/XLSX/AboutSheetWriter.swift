@@ -4,9 +4,12 @@ public import TallyCore
 public enum AboutSheetWriter {
     /// One line of the About sheet: a section heading (no value) or a label and its value.
     public struct Line: Sendable, Hashable {
+        /// The label, or the heading of a section.
         public var label: String
+        /// The value; `nil` for a heading.
         public var value: String?
 
+        /// A line: a heading without `value`.
         public init(_ label: String, _ value: String? = nil) {
             self.label = label
             self.value = value

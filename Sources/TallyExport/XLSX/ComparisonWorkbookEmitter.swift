@@ -5,6 +5,7 @@ public import TallyCore
 /// full precision and shown rounded; a clustered column chart of incidents, base against
 /// current, per group) and About.
 public struct ComparisonWorkbookEmitter: WorkbookEmitter {
+    /// What it writes: a period comparison.
     public typealias Subject = PeriodComparison
 
     /// Groups drawn in the chart, the largest by incidents; the table has them all.
@@ -13,6 +14,7 @@ public struct ComparisonWorkbookEmitter: WorkbookEmitter {
     /// The version and the creation time the workbook states.
     public var context: EmissionContext
 
+    /// An emitter whose workbook states `context`'s version and time.
     public init(context: EmissionContext) {
         self.context = context
     }
@@ -42,7 +44,7 @@ public struct ComparisonWorkbookEmitter: WorkbookEmitter {
                     try workbook.write(key, sheet, row: row, column: column)
                 }
                 let change = metric.change
-                try workbook.write(metric.name, sheet, row: row, column: keyCount)
+                try workbook.write(metric.metric.columnName, sheet, row: row, column: keyCount)
                 let numbers: [(Double?, CellStyle)] = [
                     (change.baseHasData ? Double(change.base) : nil, .integer),
                     (change.currentHasData ? Double(change.current) : nil, .integer),
@@ -75,10 +77,10 @@ public struct ComparisonWorkbookEmitter: WorkbookEmitter {
         // The chart's data: incidents per group, base and current, beside the table.
         var groups: [(label: String, change: MetricChange)]
         if comparison.dimensions.isEmpty {
-            groups = [("all", comparison.totals.first { $0.name == "incidents" }!.change)]
+            groups = [("all", comparison.total(.incidents)!)]
         } else {
             groups = comparison.groups.map { group in
-                (group.keys.joined(separator: " / "), group.metric("incidents")!)
+                (group.keys.joined(separator: " / "), group.metric(.incidents)!)
             }
             groups.sort { $0.change.current + $0.change.base > $1.change.current + $1.change.base }
             groups = Array(groups.prefix(Self.chartedGroups))
@@ -139,10 +141,10 @@ public struct ComparisonWorkbookEmitter: WorkbookEmitter {
             about.append(
                 AboutSheetWriter.Line(
                     "No data",
-                    "the \(side) period lies outside the \(comparison.coverageDescription): its cells are empty, not zero"
+                    "the \(side.rawValue) period lies outside the \(comparison.coverageDescription): its cells are empty, not zero"
                 ))
         }
-        for note in comparison.notes { about.append(AboutSheetWriter.Line("Note", note)) }
+        for note in comparison.notes { about.append(AboutSheetWriter.Line("Note", note.sentence)) }
         try AboutSheetWriter.write(
             about + AboutSheetWriter.methodLines, context: context, to: workbook)
         try workbook.close()

@@ -55,7 +55,7 @@ public final class ExportWorkbook {
         try records?.finish()
         var about = AboutSheetWriter.inputLines(result.accounting)
         about += ExportWorkbook.queryLines(result.request)
-        for note in result.notes { about.append(AboutSheetWriter.Line("Note", note)) }
+        for note in result.notes { about.append(AboutSheetWriter.Line("Note", note.sentence)) }
         try AboutSheetWriter.write(
             about + AboutSheetWriter.methodLines, context: context, to: workbook)
         try workbook.close()

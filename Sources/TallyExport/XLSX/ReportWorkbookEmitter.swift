@@ -4,6 +4,7 @@ public import TallyCore
 /// total row), Trend (month x region, zero-filled, with a stacked column chart), Records (every
 /// record of the month) and About.
 public struct ReportWorkbookEmitter: WorkbookEmitter {
+    /// What it writes: a monthly report.
     public typealias Subject = MonthlyReport
 
     /// Regions drawn in the trend chart: the busiest ones; the sheet has them all.
@@ -12,6 +13,7 @@ public struct ReportWorkbookEmitter: WorkbookEmitter {
     /// The version and the creation time the workbook states.
     public var context: EmissionContext
 
+    /// An emitter whose workbook states `context`'s version and time.
     public init(context: EmissionContext) {
         self.context = context
     }
@@ -42,7 +44,7 @@ public struct ReportWorkbookEmitter: WorkbookEmitter {
                     "\(covered.lowerBound.isoString) to \(covered.upperBound.isoString)"))
         }
         about.append(AboutSheetWriter.Line("Filters", "none: every accepted record"))
-        for note in report.notes { about.append(AboutSheetWriter.Line("Note", note)) }
+        for note in report.notes { about.append(AboutSheetWriter.Line("Note", note.sentence)) }
         try AboutSheetWriter.write(
             about + AboutSheetWriter.methodLines, context: context, to: workbook)
         try Self.setPrintLayouts(
@@ -113,8 +115,8 @@ public struct ReportWorkbookEmitter: WorkbookEmitter {
             row += 1
             for line in lines {
                 try workbook.write(
-                    (line.name.hasPrefix("fatalities_") ? "  " : "")
-                        + ReaderLabel.metric(line.name),
+                    (line.subject.metric?.isBreakdownOfFatalities == true ? "  " : "")
+                        + ReaderLabel.headline(line.subject),
                     sheet, row: row, column: 0)
                 try workbook.write(line.current, sheet, row: row, column: 1, style: .boldInteger)
                 for (offset, change) in [line.versusPreviousMonth, line.versusYearAgo].enumerated()
@@ -160,7 +162,8 @@ public struct ReportWorkbookEmitter: WorkbookEmitter {
             row += 1
         }
         for signal in report.signals {
-            try workbook.write("\(signal.place): \(signal.sentence)", sheet, row: row, column: 0)
+            try workbook.write(
+                "\(signal.placeName): \(signal.sentence)", sheet, row: row, column: 0)
             row += 1
         }
         if let note = report.signalTestNote {

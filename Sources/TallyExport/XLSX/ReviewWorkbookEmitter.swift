@@ -7,11 +7,13 @@ public import TallyCore
 /// Every cell is text or a whole number, dates included, so that the sheet saved as CSV reads
 /// back as records (`decision` = `reject` keeps a row out; an edited cell is the correction).
 public struct ReviewWorkbookEmitter: WorkbookEmitter {
+    /// What it writes: records.
     public typealias Subject = [Record]
 
     /// The version and the creation time the workbook states.
     public var context: EmissionContext
 
+    /// An emitter whose workbook states `context`'s version and time.
     public init(context: EmissionContext) {
         self.context = context
     }

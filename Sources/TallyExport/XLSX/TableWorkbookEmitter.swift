@@ -7,6 +7,7 @@ public import TallyCore
 /// counted record in a Records sheet while the input is read (`tally export --records`), started
 /// before the read.
 public struct TableWorkbookEmitter: WorkbookEmitter {
+    /// What it writes: an aggregate table with its accounting.
     public typealias Subject = AggregationResult
 
     /// Whether to add the Pivot sheet (regions down, periods across, incidents).
@@ -14,6 +15,8 @@ public struct TableWorkbookEmitter: WorkbookEmitter {
     /// The version and the creation time the workbook states.
     public var context: EmissionContext
 
+    /// An emitter whose workbook states `context`'s version and time, with a Pivot sheet when
+    /// `includesPivot`.
     public init(includesPivot: Bool = false, context: EmissionContext) {
         self.includesPivot = includesPivot
         self.context = context

@@ -25,12 +25,16 @@ public final class XLSXWorkbook {
         public var constantMemory = false
         /// Title, subject, keywords; the author is always "Tally".
         public var title = ""
+        /// The document's subject.
         public var subject = ""
+        /// The document's keywords, comma-separated.
         public var keywords = ""
+        /// The document's comments.
         public var comments = ""
         /// Creation time in seconds since 1970; pin it (`SOURCE_DATE_EPOCH`) for reproducible files.
         public var createdAt: Int?
 
+        /// Options with the given values; the others left at their defaults.
         public init(
             constantMemory: Bool = false, title: String = "", subject: String = "",
             keywords: String = "",
@@ -490,11 +494,13 @@ public struct XLSXSheet: Sendable, Hashable {
 
 /// How a worksheet prints (``XLSXWorkbook/setPrintLayout(_:_:)``): always on A4.
 public struct PrintLayout: Sendable, Hashable {
+    /// Which way up the page is.
     public enum Orientation: Sendable, Hashable {
         case portrait
         case landscape
     }
 
+    /// Portrait or landscape.
     public var orientation: Orientation
     /// Pages across that the sheet is scaled to fit; 0 leaves the width unscaled.
     public var pagesWide: Int
@@ -509,6 +515,7 @@ public struct PrintLayout: Sendable, Hashable {
     /// The footer's left part (the version and time); its right part is "Page P of N".
     public var footnote: String
 
+    /// A layout with the given values.
     public init(
         orientation: Orientation, pagesWide: Int = 1, pagesTall: Int = 0,
         repeatedRows: ClosedRange<Int>? = nil, printArea: CellRange? = nil, title: String,
@@ -526,11 +533,16 @@ public struct PrintLayout: Sendable, Hashable {
 
 /// A rectangle of cells, 0-based and inclusive.
 public struct CellRange: Sendable, Hashable {
+    /// The first row.
     public var firstRow: Int
+    /// The first column.
     public var firstColumn: Int
+    /// The last row.
     public var lastRow: Int
+    /// The last column.
     public var lastColumn: Int
 
+    /// The cells from (`firstRow`, `firstColumn`) to (`lastRow`, `lastColumn`).
     public init(firstRow: Int, firstColumn: Int, lastRow: Int, lastColumn: Int) {
         self.firstRow = firstRow
         self.firstColumn = firstColumn
@@ -593,6 +605,7 @@ public enum XLSXError: Error, Equatable, CustomStringConvertible {
     case closed
     case library(String, String)
 
+    /// The problem, as a sentence.
     public var description: String {
         switch self {
         case .cannotStart(let path): "cannot start a workbook at \(path)"

@@ -29,6 +29,10 @@ public struct Article: Sendable {
                 || Article.hasClutterPrefix(first)
                 // "12:58 / 27.09.2021   94286": a time stamp and a view count.
                 || (!first.contains(where: \.isLetter) && first.contains(where: \.isNumber))
+                // "Wednesday July 24 2024": the day the page was seen, alone on its line.
+                || TimeExpression.absoluteDate(first) != nil
+                // "Security", then the headline: the page's section, one word alone.
+                || Article.isSectionLabel(first, before: lines.dropFirst().first { !$0.isEmpty })
         {
             if !first.isEmpty { clutter.append(first) }
             lines.removeFirst()
@@ -102,6 +106,15 @@ public struct Article: Sendable {
             if datelineDate == nil { datelineDate = date }
         }
         paragraphs = kept
+    }
+
+    /// A page section's name alone on the first line ("Security", "World"), with a headline
+    /// after it: a line of at least three words that ends in no full stop.
+    static func isSectionLabel(_ line: String, before next: String?) -> Bool {
+        guard let next, !line.isEmpty, line.count <= 20, line.allSatisfy(\.isLetter),
+            !next.hasSuffix(".")
+        else { return false }
+        return next.split(separator: " ").count >= 3
     }
 
     /// A first paragraph that opens with a wire dateline ("DUSHANBE, April 11, 2011, Asia-Plus -

@@ -183,9 +183,16 @@ struct EventBuilder {
                 mention.type == .abduction && !mention.isDefinite && facts.tolls.isEmpty
                 && facts.sentence.contains(["also"])
                 && !(current.map { events[$0].types.contains(.abduction) } ?? true)
+            // "Meanwhile, the Taliban's district chief and two insurgents died in clashes",
+            // after a mine blast: another kind of incident at the same time is another event.
+            let meanwhileOther =
+                facts.sentence.word(0) == "meanwhile" && !mention.isDefinite
+                && (current.map {
+                    events[$0].category == .incident && !events[$0].types.contains(mention.type)
+                } ?? false)
             target = findIncident(
                 mention, time: time, place: place, newEvent: facts.startsNewEvent, index: index,
-                anotherEvent: facts.isAnotherEvent || alsoAbduction)
+                anotherEvent: facts.isAnotherEvent || alsoAbduction || meanwhileOther)
             // "the second attack happened at 6:45 pm" once a second has been told: that one.
             let incidents = events.indices.filter { events[$0].category == .incident }
             if let ordinal = facts.ordinal, incidents.count >= ordinal {

@@ -376,9 +376,10 @@ public enum Extraction {
                     fatalities.unknown = 0
                 }
                 // The dead of no stated side are of the one side the event's sentences name
-                // besides the state's forces ("guards shot two smugglers ... the two men died").
-                if fatalities.unknown > 0 && fatalities.total == fatalities.unknown
-                    && fatalities.total <= 5,
+                // besides the state's forces ("guards shot two smugglers ... the two men died";
+                // "the colonel was killed, three Afghans were killed" in a fight with traffickers).
+                if fatalities.unknown > 0 && fatalities.militants == 0
+                    && fatalities.civilians == 0 && fatalities.unknown <= 5,
                     let first = event.sentences.first
                 {
                     var named = Set<Lexicon.Side>()

@@ -72,6 +72,18 @@ struct TollResolution {
         // how many more.
         let totalled = Set(facts.filter { $0.side == .unknown && !$0.isPart }.map(\.party))
         facts.removeAll { $0.qualifier == .unnumbered && totalled.contains($0.party) }
+        // "One of the dead was a militant from Uzbekistan, ... a commander ...": one person of
+        // the side told in the sentence is the part told, not a second figure of one.
+        let sentenceOf = { (fact: TollFact) in fact.statement % 1_000_000_000 / 10_000 }
+        let partSides = Set(
+            facts.filter { $0.isPart && $0.side != .unknown }.map { "\(sentenceOf($0))-\($0.side)" }
+        )
+        for index in facts.indices
+        where !facts[index].isPart && facts[index].value == 1
+            && partSides.contains("\(sentenceOf(facts[index]))-\(facts[index].side)")
+        {
+            facts[index].isPart = true
+        }
         var statements: [Int: Statement] = [:]
         // "One of the dead is a soldier aged 29": a statement of parts only tells at least so
         // many, never a figure to weigh against the toll.

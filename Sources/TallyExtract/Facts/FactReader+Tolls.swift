@@ -146,6 +146,19 @@ extension FactReader {
             index += 1
             if sentence[index].entry.has(.determiner) { index += 1 }
             if sentence.word(index) == "own" { index += 1 }
+            // "killed five of the group's members", in a sentence that names the militant group.
+            if sentence.word(index) == "group", sentence[index].isPossessive,
+                ["members", "fighters", "militants", "commanders"].contains(
+                    sentence.word(index + 1)),
+                sentence.tokens.contains(where: {
+                    $0.entry.side == .militants
+                        || ["iskp", "isis", "isil", "daesh", "taliban"].contains($0.text)
+                })
+            {
+                return PersonPhrase(
+                    start: start, end: index + 2, count: count!, side: .militants, party: nil,
+                    hasNumber: true, isAdditional: isAdditional, isBare: false)
+            }
             // "one of the three": part of a group already counted.
             if let rest = Numbers.read(sentence, at: index),
                 sentence[index + rest.length].entry.side == nil
@@ -328,10 +341,35 @@ extension FactReader {
         }
         let headToken = sentence[head]
         var side = headToken.entry.side ?? .unknown
+        // "two fighters of the public uprising forces", "uprising fighters", "arbaki": the
+        // government's militias, counted with its forces.
+        let militia: Set<String> = ["uprising", "arbaki", "arbakai"]
+        if militia.contains(sentence.word(head - 1))
+            || (sentence.word(head + 1) == "of"
+                && (2...5).contains(where: { offset in
+                    militia.contains(sentence.word(head + offset))
+                        && (2..<offset).allSatisfy { sentence[head + $0].isWord }
+                }))
+        {
+            side = .security
+        }
         let own = sentence.tokens[start..<head].contains {
             ["its", "their", "our", "own"].contains($0.text)
         }
         var sideByTalibanRule = false
+        // "the Taliban's shadow district chief", "a shadow governor": the Taliban's officials.
+        if (Swift.max(0, Swift.min(start, head - 4))..<head).contains(where: { at in
+            ((sentence[at].text == "taliban" && sentence[at].isPossessive)
+                || sentence[at].text == "shadow")
+                && ((at + 1)..<head).allSatisfy {
+                    sentence[$0].isWord && sentence[$0].kind != .number
+                        && !sentence[$0].entry.has([
+                            .killVerb, .dieVerb, .auxiliary, .injury, .reporting,
+                        ])
+                }
+        }) {
+            taliban = true
+        }
         if headToken.text == "taliban" || taliban {
             side = talibanAreState ? .security : .militants
             sideByTalibanRule = true
@@ -437,8 +475,15 @@ extension FactReader {
                 kind = .death
                 voice = isPassive(sentence, index) ? .passive : .active
                 if ["killing", "kills", "kill"].contains(word) { voice = .active }
-                // "killed or captured", "killed or wounded": no deaths.
-                if sentence.word(index + 1) == "or" || sentence.word(index - 1) == "or" {
+                // "killed or captured", "killed or wounded": no deaths; nor "three members
+                // were killed and wounded", one figure of casualties.
+                if sentence.word(index + 1) == "or" || sentence.word(index - 1) == "or"
+                    || (sentence.word(index + 1) == "and"
+                        && ["wounded", "injured"].contains(sentence.word(index + 2)))
+                    || (sentence.word(index - 1) == "and"
+                        && ["wounded", "injured"].contains(sentence.word(index - 2))
+                        && ["were", "was", "been"].contains(sentence.word(index - 3)))
+                {
                     kind = .other
                 }
             } else if word == "lost",
@@ -473,6 +518,17 @@ extension FactReader {
                 if word == "toll" { continue }
                 kind = .death
                 if word == "body" || word == "bodies" {
+                    // "law enforcement bodies of both countries", "a governing body": institutions.
+                    if [
+                        "enforcement", "government", "governing", "state", "security", "official",
+                        "executive", "judicial", "local", "power", "relevant", "competent",
+                        "authorized", "authorised", "international", "advisory", "coordinating",
+                        "regional", "public", "supervisory", "investigative", "military",
+                        "border", "legislative", "electoral", "oversight", "interagency",
+                        "federal", "national", "municipal", "governmental", "central",
+                    ].contains(sentence.word(index - 1)) {
+                        continue
+                    }
                     voice = sentence.word(index + 1) == "of" ? .nominalAfter : .nominalBefore
                     partial = true
                 } else if word == "lives" || word == "life" {
@@ -805,6 +861,18 @@ extension FactReader {
                 index += 1
                 continue
             }
+            // "on the insurgent side", "Taliban positions", "in the militants' ranks": a side's
+            // place or camp, not people of it.
+            if !phrase.hasNumber,
+                [
+                    "side", "sides", "camp", "ranks", "positions", "position", "territory",
+                    "lines", "stronghold", "strongholds", "hideout", "hideouts",
+                ].contains(sentence.word(phrase.end))
+                    || ["side", "sides"].contains(sentence.word(phrase.end - 1))
+            {
+                index = phrase.end
+                continue
+            }
             // "six of the nine border policemen were killed": six, of the policemen's side;
             // the nine are how many there were.
             // (The figure may have read "six of the nine" already.)
@@ -1084,7 +1152,8 @@ extension FactReader {
                         sideByTalibanRule: phrase.sideByTalibanRule,
                         isSingular: phrase.count == 1 && !phrase.hasNumber && !phrase.isBare
                             && !phrase.isAnaphoric && phrase.head != "them"
-                            && ["a", "an"].contains(sentence.word(phrase.start))))
+                            // "a soldier aged 26", "the Taliban leader died in an air strike".
+                            && ["a", "an", "the"].contains(sentence.word(phrase.start))))
             }
         }
         enumerateDead(sentence, phrases: phrases, facts: facts, into: &result)

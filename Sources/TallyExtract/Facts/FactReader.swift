@@ -306,17 +306,30 @@ struct FactReader {
                 sentence.word($0) == "by"
             }
             let passive = ["was", "were", "been"].contains(sentence.word(index - 1))
+            // "'... three Afghans were killed,' the statement says": the teller stands after
+            // the quotation, never inside it.
+            let quoteEnd = (Swift.max(0, index - 20)..<index).last { sentence.word($0) == "\"" }
             let range =
                 sentence.word(index) == "according"
                 ? (index + 1)..<Swift.min(index + 8, sentence.tokens.count)
                 : passive && by != nil
                     ? (by! + 1)..<Swift.min(by! + 8, sentence.tokens.count)
-                    : Swift.max(0, index - 20)..<index
+                    : Swift.max(0, quoteEnd.map { $0 + 1 } ?? index - 20)..<index
             // The teller named nearest to the verb: "..., eight of them Afghan citizens,"
             // Buriyev, spokesman for Tajikistan's Security Ministry, said".
+            // "one of the dead was a militant from Uzbekistan, he said": a teller named before.
+            if ["he", "she", "they", "it", "we"].contains(sentence.word(index - 1)),
+                sentence.word(index) != "according"
+            {
+                continue
+            }
+            // "'...,' said the Tajik border service": the teller after the verb.
+            let inverted = quoteEnd == index - 1 && sentence.word(index) != "according"
             let order =
-                sentence.word(index) == "according" || (passive && by != nil)
-                ? Array(range) : range.reversed()
+                inverted
+                ? Array((index + 1)..<Swift.min(index + 8, sentence.tokens.count))
+                : sentence.word(index) == "according" || (passive && by != nil)
+                    ? Array(range) : range.reversed()
             for position in order {
                 // "Badghis officials say": a province's officials are its country's.
                 if let place = places.first(where: { $0.position == position }) {
@@ -398,6 +411,7 @@ struct FactReader {
                     "in the past", "annual", "statistics", "per year", "a year", "every year",
                     "each year",
                     "in recent years", "in recent months", "in recent weeks", "over the last",
+                    "over recent years", "over recent months", "over the years", "in past years",
                     "in the last",
                     "since 19*", "since 20*", "since january", "since february", "since march",
                     "since april", "since may", "since june", "since july", "since august",
@@ -685,6 +699,15 @@ struct FactReader {
                 || sentence.matches("from time to time", at: index + $0)
                 || sentence.matches("every so often", at: index + $0)
         }) {
+            return true
+        }
+        // "Frictions there have led to clashes between residents and the border guards": what a
+        // dispute has brought over time, a bare plural with no figure of its own.
+        if sentence.word(index).hasSuffix("s"), ["to", "in"].contains(sentence.word(index - 1)),
+            ["led", "resulted", "contributed"].contains(sentence.word(index - 2)),
+            (3...4).contains(where: { ["have", "has"].contains(sentence.word(index - $0)) }),
+            !sentence.tokens.contains(where: { $0.kind == .number })
+        {
             return true
         }
         // "clashing accounts", "conflicting versions": of the accounts, not a clash.
@@ -1332,6 +1355,17 @@ struct FactReader {
                         || sentence[index - 1].text == "armed"
                         || sentence[index - 1].text == "border"
                         || sentence[index - 1].text == "deadly"))
+                // "The guard who was shot dead has been identified as": told of someone the
+                // story has already named.
+                || (1...3).contains { back in
+                    ["who", "that"].contains(sentence.word(index - back))
+                        && ((index - back + 1)..<index).allSatisfy {
+                            ["was", "were", "had", "has", "have", "been"].contains(
+                                sentence.word($0))
+                        }
+                        && sentence.word(index - back - 2) == "the"
+                        && sentence[index - back - 1].entry.side != nil
+                }
             let isNew =
                 // Not "further clashes": fighting over days with one toll is one event.
                 ["another", "second", "separate", "new", "fresh", "third"].contains(before)
@@ -1440,16 +1474,23 @@ struct FactReader {
             {
                 type = .checkpoint
             }
-            // "sent in more police units", "dispatched extra troops": a deployment.
-            if type == nil, ["sent", "dispatched"].contains(token.text),
-                (1...5).contains(where: {
-                    ["units", "troops", "reinforcements", "battalion", "battalions", "forces"]
-                        .contains(sentence.word(index + $0))
-                }),
-                (1...3).contains(where: {
-                    ["more", "extra", "additional", "in", "further"].contains(
-                        sentence.word(index + $0))
-                })
+            // "sent in more police units", "dispatched dozens of armed border guards", "have
+            // stationed soldiers and armoured vehicles close to the border": a deployment; but
+            // not "the guards stationed at the post", where the verb tells who they are.
+            let forces: Set<String> = [
+                "units", "troops", "reinforcements", "battalion", "battalions", "forces",
+                "soldiers", "guards", "servicemen", "personnel",
+            ]
+            if type == nil, ["sent", "dispatched", "stationed"].contains(token.text),
+                (1...5).contains(where: { forces.contains(sentence.word(index + $0)) }),
+                token.text == "stationed"
+                    ? !forces.contains(sentence.word(index - 1))
+                        && ["have", "has", "had"].contains(sentence.word(index - 1))
+                    : (1...3).contains(where: {
+                        ["more", "extra", "additional", "in", "further", "dozens", "hundreds"]
+                            .contains(sentence.word(index + $0))
+                            || sentence[index + $0].kind == .number
+                    })
             {
                 type = .deployment
             }
@@ -1458,7 +1499,7 @@ struct FactReader {
             if measure == .deployment
                 && ![
                     "deployed", "redeployed", "deployment", "deployments", "reinforcements", "sent",
-                    "dispatched",
+                    "dispatched", "stationed",
                 ]
                 .contains(token.text)
             {

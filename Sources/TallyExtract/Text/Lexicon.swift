@@ -118,7 +118,7 @@ enum Lexicon {
             "said says say reported reports announced stated told confirmed according added noted informed claimed claims quoted cited acknowledged admitted",
             .reporting)
         add(
-            "earthquake earthquakes quake tremor avalanche avalanches flood floods flooding mudslide mudslides landslide landslides mudflow mudflows drowned drowning accident accidents crash crashed collapse collapsed illness disease covid storm blizzard frostbite froze freezing overdose suicide heatstroke electrocuted",
+            "earthquake earthquakes quake tremor avalanche avalanches flood floods flooding mudslide mudslides landslide landslides mudflow mudflows drowned drowning accident accidents crash crashed collapse collapsed illness disease covid storm blizzard frostbite froze freezing overdose suicide heatstroke electrocuted hazing",
             .disaster)
         add(
             "will would could might may plans plan planned planning intends intend threatened threatens threaten warned warns warning expected proposed pledged promised vowed aims aim if should",

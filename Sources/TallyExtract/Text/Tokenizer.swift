@@ -86,6 +86,26 @@ enum Tokenizer {
                     }
                 }
                 var raw = Array(bytes[start..<end])
+                // "21AUG22", "03JAN2021": a date written as military and OSINT reports write it,
+                // read as the three words "21 August 2022" would be.
+                if let date = compactDate(raw) {
+                    let monthStart = start + date.dayDigits
+                    let parts: [(String, Token.Kind, Int?, Int, Int)] = [
+                        (String(date.day), .number, date.day, start, monthStart),
+                        (date.month, .word, nil, monthStart, monthStart + 3),
+                        (String(date.year), .number, date.year, monthStart + 3, end),
+                    ]
+                    for (text, kind, value, from, to) in parts {
+                        tokens.append(
+                            Token(
+                                text: text, kind: kind, value: value, isCapitalized: kind == .word,
+                                isHyphenated: false, isPossessive: false, start: from, end: to,
+                                entry: Lexicon.entry(text)))
+                    }
+                    joinNext = false
+                    index = end
+                    continue
+                }
                 var possessive = false
                 if raw.count > 2, raw[raw.count - 1] | 0x20 == 0x73, raw[raw.count - 2] == 0x27 {
                     raw.removeLast(2)
@@ -191,6 +211,26 @@ enum Tokenizer {
                     isHyphenated: false, isPossessive: false, start: start, end: end,
                     entry: Lexicon.Entry()))
         }
+    }
+
+    /// A compact date, "21AUG22" or "03JAN2021": one or two digits of a day, a month's three capital
+    /// letters, and a year of two digits (this century) or four.
+    static func compactDate(_ raw: [UInt8]) -> (day: Int, dayDigits: Int, month: String, year: Int)?
+    {
+        guard (6...9).contains(raw.count) else { return nil }
+        let dayDigits = raw.prefix(while: isDigit).count
+        let yearDigits = raw.count - dayDigits - 3
+        guard (1...2).contains(dayDigits), yearDigits == 2 || yearDigits == 4,
+            raw[dayDigits..<dayDigits + 3].allSatisfy({ $0 >= 0x41 && $0 <= 0x5A }),
+            raw[(dayDigits + 3)...].allSatisfy(isDigit)
+        else { return nil }
+        let number = { (bytes: ArraySlice<UInt8>) in bytes.reduce(0) { $0 * 10 + Int($1 - 0x30) } }
+        let day = number(raw[..<dayDigits])
+        let month = String(
+            decoding: raw[dayDigits..<dayDigits + 3].map { $0 | 0x20 }, as: UTF8.self)
+        let written = number(raw[(dayDigits + 3)...])
+        guard (1...31).contains(day), Lexicon.entry(month).month != nil else { return nil }
+        return (day, dayDigits, month, yearDigits == 2 ? 2000 + written : written)
     }
 
     @inline(__always) static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }

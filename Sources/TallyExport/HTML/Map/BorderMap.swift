@@ -360,8 +360,8 @@ package struct BorderMap {
 
     /// `Khatlon (Tajikistan)`, or `Tajikistan, province not given`.
     static func placeName(_ place: Place) -> String {
-        if place.region == "(unknown)" || place.region.isEmpty {
-            return "\(place.country), province not given"
+        if place.region == Aggregator.unknownLabel || place.region.isEmpty {
+            return ReaderLabel.place(country: place.country, region: place.region)
         }
         guard let province = Provinces.resolve(region: place.region, country: place.country)
         else { return "\(place.region) (\(place.country)), not a province Tally knows" }

@@ -1,3 +1,5 @@
+public import TallyCore
+
 extension Period {
     static let monthNames = [
         "January", "February", "March", "April", "May", "June", "July", "August", "September",

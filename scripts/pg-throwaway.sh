@@ -10,8 +10,10 @@
 #
 # The cluster trusts password authentication for `tally` (password `tally`) on loopback only,
 # and also has the role `tally_reader` (password `reader`), which may read and nothing else
-# once `tally db init` has granted it (the read-only tests use it). Nothing is written outside
-# DIR; nothing is left running after `stop`.
+# once `tally db init` has granted it (the read-only tests use it). It offers TLS with a
+# self-signed certificate made here by openssl (DIR/server.crt, for localhost and 127.0.0.1),
+# which the TLS tests find with `SHOW ssl_cert_file` and trust as their root (sslmode
+# verify-full). Nothing is written outside DIR; nothing is left running after `stop`.
 set -euo pipefail
 
 command="${1:-start}"
@@ -36,9 +38,9 @@ as_owner() {
 
 case "$command" in
 start)
+    sudo=""
+    [ "$(id -u)" -ne 0 ] && sudo="sudo"
     if ! bin=$(pg_bin); then
-        sudo=""
-        [ "$(id -u)" -ne 0 ] && sudo="sudo"
         echo "pg-throwaway: installing postgresql" >&2
         export DEBIAN_FRONTEND=noninteractive
         $sudo apt-get update -qq >/dev/null || true
@@ -51,10 +53,22 @@ start)
     [ "$(id -u)" -eq 0 ] && chown nobody "$dir"
     printf 'tally\n' >"$dir/pwfile"
     [ "$(id -u)" -eq 0 ] && chown nobody "$dir/pwfile"
+    # A self-signed certificate for TLS (sslmode require, verify-ca, verify-full), valid for
+    # the names the tests connect to. The key is the server's alone, as PostgreSQL requires.
+    if ! command -v openssl >/dev/null; then
+        echo "pg-throwaway: installing openssl" >&2
+        $sudo apt-get install -y -qq --no-install-recommends openssl >/dev/null
+    fi
+    openssl req -x509 -newkey rsa:2048 -nodes -days 30 -subj "/CN=localhost" \
+        -addext "subjectAltName=DNS:localhost,IP:127.0.0.1" \
+        -keyout "$dir/server.key" -out "$dir/server.crt" 2>/dev/null
+    chmod 600 "$dir/server.key"
+    chmod 644 "$dir/server.crt"
+    [ "$(id -u)" -eq 0 ] && chown nobody "$dir/server.key"
     as_owner "$bin/initdb" -D "$dir/data" -U tally --pwfile="$dir/pwfile" \
         --auth-local=scram-sha-256 --auth-host=scram-sha-256 -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log"
     as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w \
-        -o "-c listen_addresses=127.0.0.1 -c port=$port -c unix_socket_directories=$dir -c fsync=off" start >/dev/null
+        -o "-c listen_addresses=127.0.0.1 -c port=$port -c unix_socket_directories=$dir -c fsync=off -c ssl=on -c ssl_cert_file=$dir/server.crt -c ssl_key_file=$dir/server.key" start >/dev/null
     PGPASSWORD=tally "$bin/psql" -q -h 127.0.0.1 -p "$port" -U tally -d postgres \
         -c "CREATE DATABASE tally" -c "CREATE ROLE tally_reader LOGIN PASSWORD 'reader'" >/dev/null
     echo "pg-throwaway: cluster in $dir on 127.0.0.1:$port (stop: scripts/pg-throwaway.sh stop $dir)" >&2

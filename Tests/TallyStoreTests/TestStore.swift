@@ -38,8 +38,7 @@ enum TestStore {
     static func fresh() throws -> StoreConnection {
         let store = try StoreConnection.open(try address())
         try store.execute(
-            "DROP TABLE IF EXISTS tally_schema, tally_loads, tally_records, tally_revisions, tally_rejections CASCADE"
-        )
+            "DROP TABLE IF EXISTS \(StoreSchema.tables.joined(separator: ", ")) CASCADE")
         _ = try StoreSchema.migrate(store)
         return store
     }

@@ -1,5 +1,5 @@
 import Foundation
-package import TallyCore
+import TallyCore
 
 /// What Citus (distributed PostgreSQL) needs of the schema and of every statement Tally sends,
 /// written down as checks a test runs over each generated statement. Citus is not in Debian's

@@ -88,7 +88,7 @@ public struct StoreAddress: Sendable, Hashable, CustomStringConvertible {
         }
         self.host = host ?? StoreAddress.defaultHost(port: port ?? 5432)
         self.port = port ?? 5432
-        self.user = user ?? StoreAddress.systemUser()
+        self.user = user ?? environment["USER"] ?? NSUserName()
         self.database = database ?? self.user
         self.tlsMode = tlsMode
         self.rootCertificate = rootCertificate
@@ -130,9 +130,5 @@ public struct StoreAddress: Sendable, Hashable, CustomStringConvertible {
             return folder
         }
         return "localhost"
-    }
-
-    private static func systemUser() -> String {
-        ProcessInfo.processInfo.environment["USER"] ?? NSUserName()
     }
 }

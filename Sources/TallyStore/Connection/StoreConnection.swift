@@ -6,8 +6,13 @@ import NIOSSL
 package import PostgresNIO
 
 /// One connection to a store: its own event loop, the PostgreSQL connection on it, and calls
-/// that wait for their answer (Tally's reading is synchronous; the waiting thread is never one
-/// of the connection's).
+/// that wait for their answer.
+///
+/// Tally's reading is synchronous (records are folded one at a time as they are read), so a
+/// call waits on its caller's thread, as a file read does. Everything it waits for runs on the
+/// connection's own event-loop thread, never on Swift's cooperative pool: a caller that is
+/// itself on that pool (a test, a task of a task group) blocks one of its threads for the length
+/// of a round trip, and can never deadlock it (`StoreConcurrencyTests` holds this).
 ///
 /// A class: it owns the connection and its thread, released by ``close()``.
 package final class StoreConnection: @unchecked Sendable {
@@ -114,41 +119,49 @@ package final class StoreConnection: @unchecked Sendable {
         _ = try query(PostgresQuery(unsafeSQL: sql))
     }
 
-    /// Runs `body` while a thread of its own streams what it hands over into
+    /// Runs `body` while the connection's event loop streams what it hands over into
     /// `COPY table (columns) FROM STDIN`: `body` sends blocks of COPY text through `send`,
-    /// which waits while the server is behind, so memory stays flat.
+    /// which waits while four blocks are queued (the server is behind), so memory stays flat.
+    ///
+    /// postgres-nio offers COPY only as an `async` function. Its task runs on the connection's
+    /// own event loop (``EventLoopTaskExecutor``) and awaits each block without holding a
+    /// thread, while the caller's thread reads and waits: nothing here needs a thread of
+    /// Swift's cooperative pool, so a caller on that pool (a test, a task group of loads)
+    /// cannot starve the copy, however many callers wait at once.
     package func copy(
         into table: String, columns: [String],
         _ body: (_ send: @escaping (ByteBuffer) -> Bool) throws -> Void
     ) throws {
+        let eventLoop = connection.eventLoop
+        precondition(!eventLoop.inEventLoop, "a COPY is never started from its own event loop")
         let pipe = CopyPipe()
         let connection = self.connection
         let logger = self.logger
-        let finished = DispatchSemaphore(value: 0)
-        let outcome = CopyOutcome()
-        // The writing task runs on a thread of its own, never the shared pool's: it waits for
-        // blocks there, and a caller on the pool (a test) must not starve it.
-        Task.detached(executorPreference: CopyExecutor()) {
+        let finished = eventLoop.makePromise(of: Void.self)
+        Task.detached(executorPreference: EventLoopTaskExecutor(eventLoop)) {
             do {
                 try await connection.copyFrom(table: table, columns: columns, logger: logger) {
                     writer in
-                    while let block = pipe.next() { try await writer.write(block) }
+                    while let block = await pipe.next() { try await writer.write(block) }
                     if let error = pipe.failure { throw error }
                 }
+                finished.succeed()
             } catch {
-                outcome.error = error
+                finished.fail(error)
             }
             pipe.stop()
-            finished.signal()
         }
         var failure: (any Error)?
         do { try body { pipe.send($0) } } catch { failure = error }
-        pipe.finish(failure: failure)
-        finished.wait()
-        if let failure { throw failure }
-        if let error = outcome.error {
-            throw StoreConnection.storeError(error, address: address, connecting: false)
+        let writerStoppedFirst = pipe.finish(failure: failure)
+        var copyError: (any Error)?
+        do { try finished.futureResult.wait() } catch { copyError = error }
+        // The server's own error says more than "stopped taking the records" when the copy
+        // ended before the read did; an error of the read itself comes first otherwise.
+        if let copyError, writerStoppedFirst || failure == nil {
+            throw StoreConnection.storeError(copyError, address: address, connecting: false)
         }
+        if let failure { throw failure }
     }
 
     /// Closes the connection and stops its thread.
@@ -226,9 +239,12 @@ package final class StoreConnection: @unchecked Sendable {
 }
 
 /// The blocks of a COPY, handed from the reading thread to the writing task; at most four wait.
+/// The reading thread waits on a condition while the queue is full; the writing task awaits a
+/// block without holding its thread (the event loop's).
 private final class CopyPipe: @unchecked Sendable {
     private let lock = NSCondition()
     private var blocks: [ByteBuffer] = []
+    private var waiting: CheckedContinuation<ByteBuffer?, Never>?
     private var isFinished = false
     private var isStopped = false
     private(set) var failure: (any Error)?
@@ -236,33 +252,56 @@ private final class CopyPipe: @unchecked Sendable {
     /// Hands a block over, waiting while four are waiting; `false` when the writer has stopped.
     func send(_ block: ByteBuffer) -> Bool {
         lock.lock()
-        defer { lock.unlock() }
         while blocks.count >= 4 && !isStopped { lock.wait() }
-        guard !isStopped else { return false }
+        guard !isStopped else {
+            lock.unlock()
+            return false
+        }
+        if let writer = waiting {
+            waiting = nil
+            lock.unlock()
+            writer.resume(returning: block)
+            return true
+        }
         blocks.append(block)
-        lock.broadcast()
+        lock.unlock()
         return true
     }
 
-    /// The next block, waiting for it; `nil` when every block has been taken.
-    func next() -> ByteBuffer? {
-        lock.lock()
-        defer { lock.unlock() }
-        while blocks.isEmpty && !isFinished { lock.wait() }
-        guard !blocks.isEmpty else { return nil }
-        let block = blocks.removeFirst()
-        lock.broadcast()
-        return block
+    /// The next block, once there is one; `nil` when every block has been taken.
+    func next() async -> ByteBuffer? {
+        await withCheckedContinuation { (writer: CheckedContinuation<ByteBuffer?, Never>) in
+            lock.lock()
+            if !blocks.isEmpty {
+                let block = blocks.removeFirst()
+                lock.broadcast()
+                lock.unlock()
+                writer.resume(returning: block)
+            } else if isFinished {
+                lock.unlock()
+                writer.resume(returning: nil)
+            } else {
+                waiting = writer
+                lock.unlock()
+            }
+        }
     }
 
-    func finish(failure: (any Error)?) {
+    /// No more blocks will come; `failure` ends the copy with that error. Returns whether the
+    /// writer had stopped already (the server ended the copy first).
+    func finish(failure: (any Error)?) -> Bool {
         lock.lock()
         isFinished = true
         self.failure = failure
-        lock.broadcast()
+        let writer = waiting
+        waiting = nil
+        let stoppedFirst = isStopped
         lock.unlock()
+        writer?.resume(returning: nil)
+        return stoppedFirst
     }
 
+    /// The writer has stopped: blocks sent from now on are refused.
     func stop() {
         lock.lock()
         isStopped = true
@@ -271,16 +310,17 @@ private final class CopyPipe: @unchecked Sendable {
     }
 }
 
-private final class CopyOutcome: @unchecked Sendable {
-    var error: (any Error)?
-}
+/// Runs a task's jobs on a NIO event loop: the connection's async work stays on the
+/// connection's own thread, outside Swift's cooperative pool.
+private final class EventLoopTaskExecutor: TaskExecutor, @unchecked Sendable {
+    private let eventLoop: any EventLoop
 
-/// Runs the COPY's writing task on a serial queue's thread, outside the cooperative pool.
-private final class CopyExecutor: TaskExecutor, @unchecked Sendable {
-    private let queue = DispatchQueue(label: "tally.store.copy")
+    init(_ eventLoop: any EventLoop) {
+        self.eventLoop = eventLoop
+    }
 
     func enqueue(_ job: consuming ExecutorJob) {
         let job = UnownedJob(job)
-        queue.async { job.runSynchronously(on: self.asUnownedTaskExecutor()) }
+        eventLoop.execute { job.runSynchronously(on: self.asUnownedTaskExecutor()) }
     }
 }

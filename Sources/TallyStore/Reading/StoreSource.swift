@@ -50,7 +50,7 @@ public final class StoreSource: PushdownSource, @unchecked Sendable {
     /// The files' streams, then the store's records as one stream named after the store.
     public func recordStreams() throws(InputError) -> [RecordStream] {
         let store = try connection()
-        return try files.recordStreams() + [
+        return files.recordStreams() + [
             RecordStream(records: StoredRecords(store: store, failure: failure), name: name)
         ]
     }

@@ -13,6 +13,11 @@ package enum StoreSchema {
     /// The version this tally reads and writes.
     package static let currentVersion = 1
 
+    /// Every table of the store.
+    package static let tables = [
+        "tally_schema", "tally_loads", "tally_records", "tally_revisions", "tally_rejections",
+    ]
+
     /// The columns of a record, in the order of the COPY text, the SELECTs and the revisions.
     package static let recordColumns = [
         "id", "date", "date_precision", "period_kind", "period_start", "period_end", "country",

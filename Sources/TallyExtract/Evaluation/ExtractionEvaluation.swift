@@ -5,10 +5,13 @@ public import TallyCore
 public struct ExtractionEvaluation: Sendable {
     /// One article's outcome.
     public struct ArticleResult: Sendable {
+        /// The article's file name, as the index and the key name it.
         public var article: String
         /// The article's difficulty classes from the index (`per_party`, `clutter`...).
         public var classes: [String]
+        /// The key's records for the article: one per event an analyst coded.
         public var expected: [Record]
+        /// The records extracted from the article (or read with `--extracted`).
         public var extracted: [Record]
         /// Expected events found (same category and type, compatible date, same country).
         public var matched: Int
@@ -26,10 +29,14 @@ public struct ExtractionEvaluation: Sendable {
         public var inventedDeaths: Bool
     }
 
+    /// One result per article of the set, in the index's order.
     public var articles: [ArticleResult]
 
+    /// How many events the keys hold in all.
     public var expectedEvents: Int { articles.reduce(0) { $0 + $1.expected.count } }
+    /// How many events were extracted in all.
     public var extractedEvents: Int { articles.reduce(0) { $0 + $1.extracted.count } }
+    /// How many extracted events matched a key's, one to one.
     public var matchedEvents: Int { articles.reduce(0) { $0 + $1.matched } }
     /// Matched / extracted.
     public var precision: Double {
@@ -166,14 +173,22 @@ public struct ExtractionEvaluation: Sendable {
 /// `articles.csv`: `article,published[,source[,url[,classes]]]` by header name (RFC 4180): an
 /// evaluation set's index, and the manifest `tally extract --manifest` reads.
 public struct ArticleIndex: Sendable {
+    /// One article of the index: its file, when it was published, where it came from and what
+    /// makes it hard.
     public struct Entry: Sendable {
+        /// The article's file name in the set's folder.
         public var article: String
+        /// The day the report was published: relative dates resolve against it.
         public var published: CivilDate
+        /// The outlet that published the report, when the index names it.
         public var source: String?
+        /// The address of the report the article follows, when the index gives it.
         public var url: String?
+        /// The class tags of the coding manual (`clutter`, `recap`, `multi_event`...).
         public var classes: [String]
     }
 
+    /// The index's articles, in its order.
     public var entries: [Entry] = []
 
     /// The entry of an article file, by its path as given or its file name.
@@ -182,6 +197,8 @@ public struct ArticleIndex: Sendable {
         return entries.first { $0.article == path } ?? entries.first { $0.article == name }
     }
 
+    /// Reads an `articles.csv` index; an error names the file and the line of a row it cannot
+    /// read.
     public init(path: String) throws {
         let rows = CSVText.rows(try readText(path))
         guard let header = rows.first else { throw EvaluationError.badIndexLine(path, 1) }
@@ -267,6 +284,7 @@ public enum EvaluationError: Error, CustomStringConvertible {
     case badIndexLine(String, Int)
     case unreadable(String)
 
+    /// The error as a sentence naming the file and the line.
     public var description: String {
         switch self {
         case .badIndexLine(let path, let line):

@@ -28,6 +28,8 @@ struct Event: Sendable {
     var isEarlierKilling = false
     /// Dated by the day it was told ("officials said on July 22 that ..."), having none of its own.
     var isDatedByStatement = false
+    /// Started by words that tell another incident ("another", "this time on", "separately").
+    var isToldAsAnother = false
 
     /// Whether `time` can be this event's.
     func accepts(time other: TimeExpression?) -> Bool {

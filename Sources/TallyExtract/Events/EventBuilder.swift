@@ -50,10 +50,12 @@ struct EventBuilder {
                 return resolved
             }
             if anaphor == "he" || anaphor == "she" {
-                // "He was killed": the last person told of.
+                // "He was killed": the last person told of; one person, who beside a larger
+                // toll of the same side is one of them ("now that he is dead").
                 guard let person = groups.last(where: { $0.count == 1 }) else { return nil }
                 resolved.value = 1
                 resolved.side = person.side
+                resolved.isSingular = true
                 return resolved
             }
             guard
@@ -184,11 +186,13 @@ struct EventBuilder {
                 && facts.sentence.contains(["also"])
                 && !(current.map { events[$0].types.contains(.abduction) } ?? true)
             // "Meanwhile, the Taliban's district chief and two insurgents died in clashes",
-            // after a mine blast: another kind of incident at the same time is another event.
+            // after a mine blast: fighting beside a blast is another event (but "Meanwhile, a
+            // second unit fired on a tower" goes on with the night's exchange of fire).
             let meanwhileOther =
                 facts.sentence.word(0) == "meanwhile" && !mention.isDefinite
                 && (current.map {
-                    events[$0].category == .incident && !events[$0].types.contains(mention.type)
+                    events[$0].category == .incident
+                        && events[$0].types.contains(.explosion) != (mention.type == .explosion)
                 } ?? false)
             target = findIncident(
                 mention, time: time, place: place, newEvent: facts.startsNewEvent, index: index,
@@ -233,6 +237,10 @@ struct EventBuilder {
                 events.append(
                     Event(category: .incident, incident: mention.type, count: mention.count))
                 target = events.count - 1
+                // "this time on the territory of ...", "another attack": told as another.
+                events[target!].isToldAsAnother =
+                    facts.startsNewEvent || mention.isNew || facts.isAnotherEvent
+                    || facts.ordinal != nil || meanwhileOther || alsoAbduction
                 if let days = facts.daysFromCurrent, let current {
                     events[target!].adopt(time: Self.day(days, from: events[current]))
                 }
@@ -485,9 +493,14 @@ struct EventBuilder {
         var target = events.firstIndex { $0.category == .incident }
         // "One of our soldiers died on the Afghan border" over "in yesterday's incident one of
         // our soldiers died": a death at the border, told below with no word for the event.
+        // "33 people have died as a result of the incident on the Kyrgyz-Tajik border" under a
+        // border headline: the incident the article is about, told by its toll.
         let borderDeath =
             title.namesBorder && title.mentionsDeath
-            && pending.contains { $0.tolls.contains { $0.side == .security } }
+            && pending.contains {
+                $0.tolls.contains { $0.side == .security }
+                    || ($0.namesBorder && $0.mentions.contains(where: \.isReferenceOnly))
+            }
         if target == nil, strongest != nil || borderDeath, !pending.isEmpty {
             let type = strongest?.type ?? .attack
             events.append(Event(category: .incident, incident: type, count: 1))
@@ -498,6 +511,8 @@ struct EventBuilder {
             )
             for facts in pending {
                 events[target!].tolls += facts.tolls
+                events[target!].countries += facts.countries
+                if facts.namesBorder { events[target!].namesBorder = true }
                 events[target!].add(sentence: facts.sentence.index)
                 // "In yesterday's incident one of our soldiers died": its day too.
                 if let position = facts.tolls.first?.position {
@@ -544,6 +559,9 @@ struct EventBuilder {
             events[target].tolls += title.tolls.filter { $0.qualifier != .unnumbered }.map { toll in
                 var toll = toll
                 toll.statement = -1 - toll.statement
+                // "Taliban commander killed in Badghis": headlines drop "a"; one person named
+                // beside the body's larger toll of the same side is one of them.
+                if toll.value == 1 && !toll.isPart { toll.isSingular = true }
                 return toll
             }
             events[target].notes.append(

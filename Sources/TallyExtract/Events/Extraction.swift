@@ -19,14 +19,22 @@ public enum Extraction {
 
     /// How articles are read.
     public struct Options: Sendable {
+        /// The day the article was published: relative dates resolve against it (`nil`: the
+        /// article's own date line gives it).
         public var published: CivilDate?
+        /// The outlet written in each record's `source`.
         public var source: String?
+        /// The address written in each record's `source_url`.
         public var url: String?
+        /// What to do with an incident the article gives no date for.
         public var undated: UndatedPolicy
+        /// Whether the same event told by several articles becomes one record.
         public var deduplicates: Bool
         /// The text is a feed item's teaser, not the whole article: every record is flagged.
         public var isTeaser = false
 
+        /// Options as given; by default an undated incident takes the publication month and the
+        /// same event told by several articles becomes one record.
         public init(
             published: CivilDate? = nil, source: String? = nil, url: String? = nil,
             undated: UndatedPolicy = .publicationMonth, deduplicates: Bool = true
@@ -122,6 +130,8 @@ public enum Extraction {
         for index in facts.indices.dropLast()
         where facts[index].startsNewEvent && facts[index].mentions.isEmpty
             && facts[index].tolls.isEmpty
+            // "By the Uzbek account, the guards opened fire": the event told, told otherwise.
+            && !facts[index + 1].isOtherAccount
             && (facts[index + 1].sentence.paragraph == facts[index].sentence.paragraph
                 || (facts[index].places.contains { !$0.isIncidental }
                     && facts[index + 1].places.allSatisfy(\.isIncidental)
@@ -290,6 +300,37 @@ public enum Extraction {
             builder.events[index].notes.append(
                 "S\(first + 1): \(told) dead over several clashes, the total of those told below")
         }
+
+        // "Taliban fighters were also attacking forces in Faryab", after the Faryab attack was
+        // told: an incident on the same day, in the same province, of a kind already told there,
+        // is that incident told again; its figures are weighed with the first telling's.
+        var retold: Set<Int> = []
+        for later in builder.events.indices where builder.events[later].category == .incident {
+            let event = builder.events[later]
+            guard let time = event.time, time.precision == .day, event.count == 1,
+                !event.isToldAsAnother,
+                let place = event.place, !place.region.isEmpty
+            else { continue }
+            guard
+                let earlier = builder.events.indices.first(where: { index in
+                    let other = builder.events[index]
+                    return index < later && !retold.contains(index) && other.category == .incident
+                        && other.count == 1 && other.time?.precision == .day
+                        && other.time?.date == time.date && other.place == place
+                        && !other.types.isDisjoint(with: event.types)
+                })
+            else { continue }
+            builder.events[earlier].tolls += event.tolls
+            builder.events[earlier].sentences = Array(
+                Set(builder.events[earlier].sentences + event.sentences)
+            ).sorted()
+            if event.namesBorder { builder.events[earlier].namesBorder = true }
+            builder.events[earlier].notes.append(
+                "S\((event.sentences.first ?? 0) + 1): the same day's incident in \(place.region), told again"
+            )
+            retold.insert(later)
+        }
+        for index in retold.sorted(by: >) { builder.events.remove(at: index) }
 
         var explanation = ArticleExtraction.Explanation(article: name, published: published)
         explanation.dropped = denied
@@ -697,13 +738,18 @@ public enum Extraction {
 
 /// One article's records and how they were found.
 public struct ArticleExtraction: Sendable {
+    /// The records the article's events became.
     public var records: [Record]
+    /// The events found, the facts behind each and every decision, for `--explain`.
     public var explanation: Explanation
 
     /// Every decision taken on an article, for `tally extract --explain`.
     public struct Explanation: Sendable {
+        /// The article's name, as the records' ids begin.
         public var article: String
+        /// The day its relative dates were resolved against.
         public var published: CivilDate
+        /// How many sentences the article was read as.
         public var sentenceCount = 0
         /// Each record with the decisions behind it and the sentences it rests on.
         public var events: [(record: Record, decisions: [String], sentences: [String])] = []
@@ -720,6 +766,7 @@ public struct ArticleExtraction: Sendable {
 public enum ExtractionError: Error, Equatable, CustomStringConvertible {
     case noPublicationDate(String)
 
+    /// The explanation as `tally extract --explain` prints it.
     public var description: String {
         switch self {
         case .noPublicationDate(let name):

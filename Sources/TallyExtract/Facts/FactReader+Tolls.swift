@@ -526,6 +526,8 @@ extension FactReader {
                         "regional", "public", "supervisory", "investigative", "military",
                         "border", "legislative", "electoral", "oversight", "interagency",
                         "federal", "national", "municipal", "governmental", "central",
+                        // "the 70-member body".
+                        "member",
                     ].contains(sentence.word(index - 1)) {
                         continue
                     }
@@ -873,6 +875,18 @@ extension FactReader {
                 index = phrase.end
                 continue
             }
+            // "Three Daesh (the Arabic acronym for IS) fighters were killed": the aside inside
+            // the phrase, and its noun after it, are the phrase's.
+            if phrase.hasNumber, sentence.word(phrase.end) == "(",
+                let close = ((phrase.end + 1)..<Swift.min(phrase.end + 12, sentence.tokens.count))
+                    .first(where: { sentence.word($0) == ")" }),
+                let noun = sentence[close + 1].entry.side,
+                noun == phrase.side || phrase.side == .unknown,
+                sentence[close + 1].entry.isPlural == (phrase.count > 1)
+            {
+                phrase.side = noun
+                phrase.end = close + 2
+            }
             // "six of the nine border policemen were killed": six, of the policemen's side;
             // the nine are how many there were.
             // (The figure may have read "six of the nine" already.)
@@ -1166,6 +1180,8 @@ extension FactReader {
             if ["on", "among"].contains(sentence.word(index - 3)),
                 let dead = (4...7).first(where: { sentence.word(index - $0) == "dead" }),
                 Numbers.read(sentence, at: index - dead - 1) == nil,
+                // Not "who the dead on the Afghan side were": the dead told before.
+                sentence.word(index - dead - 1) != "the",
                 !result.contains(where: { abs($0.position - (index - dead)) <= 2 })
             {
                 result.append(
@@ -1204,6 +1220,28 @@ extension FactReader {
                 result[index].isOwn = true
                 if result[index].speaker == nil { result[index].speaker = owner }
             }
+        }
+        // "Three Daesh fighters were killed ..., while the Taliban lost two fighters dead": two
+        // figures of one side told by one teller in one breath, each with its own verb, are two
+        // groups of people, added; with a teller between them ("officials said three; the
+        // Taliban said two") they are two accounts, weighed.
+        for later in result.indices {
+            guard result[later].qualifier == .plain, !result[later].isPart,
+                result[later].side != .unknown
+            else { continue }
+            guard
+                let earlier = result.indices.first(where: { index in
+                    index < later && result[index].side == result[later].side
+                        && result[index].statement != result[later].statement
+                        && result[index].qualifier == .plain && !result[index].isPart
+                        && result[index].position < result[later].position
+                })
+            else { continue }
+            let between = (result[earlier].position + 1)..<result[later].position
+            let told = between.contains {
+                sentence[$0].entry.has(.reporting) || sentence.word($0) == "according"
+            }
+            if !told { result[later].statement = result[earlier].statement }
         }
         return result
     }

@@ -8,9 +8,15 @@ struct FactReader {
     /// four police in Farah"); not "Moscow-friendly", nor a dateline ("MOSCOW - Over 40 ...").
     static func elsewhere(in sentence: Sentence) -> [Int] {
         sentence.tokens.indices.filter {
-            sentence[$0].entry.has(.elsewhere) && sentence[$0].isCapitalized
+            (sentence[$0].entry.has(.elsewhere) && sentence[$0].isCapitalized
                 && !sentence[$0].isHyphenated && !sentence[$0 + 1].isHyphenated
                 && !($0 == 0 && ["-", ",", "–", "—"].contains(sentence.word(1)))
+                // "According to NATO, a firefight followed": who tells, not where.
+                && !sentence.matches("according to", at: $0 - 2)
+                && !(sentence.word($0 + 1) == "said" || sentence.word($0 + 1) == "says"))
+                // "a roadside bomb killed five civilians in eastern Afghanistan".
+                || (["eastern", "southern", "southeastern", "south-eastern", "central"].contains(
+                    sentence.word($0)) && sentence.word($0 + 1) == "afghanistan")
         }
     }
 
@@ -119,6 +125,17 @@ struct FactReader {
                 && (sentence.word(0) != "meanwhile" || !facts.times.isEmpty
                     || facts.places.contains { !$0.isIncidental }))
         facts.mentions = mentions(in: sentence, times: facts.times)
+        // "scores had died since the fighting broke out last Thursday": the fight told, from its
+        // start; its day is when it began, not another event's.
+        for index in facts.mentions.indices
+        where sentence.word(facts.mentions[index].position - 2) == "since"
+            && sentence.word(facts.mentions[index].position - 1) == "the"
+        {
+            facts.mentions[index].isDefinite = true
+            facts.mentions[index].isReferenceOnly = true
+            let at = facts.mentions[index].position
+            facts.times.removeAll { $0.position > at && $0.position <= at + 6 }
+        }
         // "A few days before the Shuroabad incident, ...", "Several weeks before the shootout
         // of February 26, the guards killed ...": another event than the one it is told from,
         // whose word is no mention of its own.
@@ -158,7 +175,18 @@ struct FactReader {
             "opposition", "whereas", "however", "contradict*", "differ*", "disputed",
             "other sources", "unofficial", "activists", "different account", "another account",
             "different figure", "different toll", "version",
-        ]) {
+        ])
+            // "By the Uzbek account, the pair did not stop"; not "taken into account".
+            || sentence.tokens.indices.contains(where: { index in
+                sentence.word(index) == "account"
+                    && (["by", "in", "on"].contains(sentence.word(index - 2))
+                        || (["by", "in", "on"].contains(sentence.word(index - 3))
+                            && sentence.word(index - 2) == "the"))
+                    && sentence[index - 1].entry.country != nil
+                    || (sentence.word(index) == "account" && sentence.word(index - 1) == "own"
+                        && ["its", "their", "his", "her"].contains(sentence.word(index - 2)))
+            })
+        {
             facts.markOtherAccount()
         }
         // "In Kyrgyzstan, 13 people died"; "on its territory 7 people were killed": whose dead.
@@ -357,6 +385,9 @@ struct FactReader {
 
     func setAside(_ facts: SentenceFacts) -> SetAside? {
         let sentence = facts.sentence
+        // "For how long can we watch our leaders being killed?": asked, not told.
+        let marks = sentence.tokens.reversed().prefix { $0.isPunctuation }.map(\.text)
+        if marks.contains("?") { return .question }
         if sentence.contains([
             "practised", "practiced", "practising", "simulated", "simulating", "rehearsed",
             "scenario", "mock",
@@ -620,6 +651,15 @@ struct FactReader {
         if !elsewhere.isEmpty && facts.places.allSatisfy(\.isIncidental) && !facts.namesBorder {
             return .elsewhere
         }
+        // "19 members of the security forces lost their lives in Kunduz and in the neighbouring
+        // provinces of Takhar and Baghlan": one toll over several provinces, a day's sum.
+        let provinces = Set(facts.places.filter { !$0.isIncidental }.map(\.place.region))
+        if !facts.tolls.isEmpty, Set(facts.tolls.map(\.statement)).count == 1,
+            provinces.count + (elsewhere.isEmpty ? 0 : 1) >= 2,
+            sentence.contains(["provinces"]) || provinces.count >= 3
+        {
+            return .cumulative
+        }
         // "Parts of Faryab, among them the city of Maimana, saw heavy fighting", "fighting
         // near provincial capitals": a border province's interior, not its border.
         let placed = facts.places.filter { !$0.isIncidental }
@@ -710,6 +750,8 @@ struct FactReader {
         {
             return true
         }
+        // "displaced by fighting elsewhere in the country": not here, and no event of its own.
+        if sentence.word(index + 1) == "elsewhere" { return true }
         // "clashing accounts", "conflicting versions": of the accounts, not a clash.
         if [
             "accounts", "account", "versions", "version", "narratives",

@@ -94,6 +94,7 @@ enum SetAside: String, Sendable {
     case scenario = "an exercise scenario"
     case legal = "a court case, charge or law"
     case clutter = "web-page clutter"
+    case question = "a question, not a report"
 }
 
 /// Everything one sentence says, read once.

@@ -27,10 +27,11 @@ build: bootstrap
 report: build
 	$(TALLY) report
 
-# The format everywhere; then the libraries whose documentation is published (DocC) with the
-# rule that every public declaration has a documentation comment (.swift-format-public-api: the
-# same settings, AllPublicDeclarationsHaveDocumentation on).
-DOCUMENTED_LIBRARIES := Sources/TallyCore Sources/TallyExport Sources/TallyRun Sources/TallyExtract
+# The format everywhere; then the libraries whose documentation is published (DocC), and
+# TallyStore, with the rule that every public declaration has a documentation comment
+# (.swift-format-public-api: the same settings, AllPublicDeclarationsHaveDocumentation on).
+DOCUMENTED_LIBRARIES := Sources/TallyCore Sources/TallyExport Sources/TallyRun Sources/TallyExtract \
+	Sources/TallyStore
 
 lint:
 	$(SWIFT) format lint --strict --recursive Package.swift Sources Tests Examples

@@ -21,15 +21,18 @@ public struct StoreError: Error, Sendable, Equatable, CustomStringConvertible {
         case server
     }
 
+    /// What went wrong; it decides the exit status.
     public var kind: Kind
     /// The sentence.
     public var message: String
 
+    /// An error of `kind`, saying `message`.
     public init(_ kind: Kind, _ message: String) {
         self.kind = kind
         self.message = message
     }
 
+    /// The sentence.
     public var description: String { message }
 
     /// The error as a reading command's input problem: its kind decides the exit status (66

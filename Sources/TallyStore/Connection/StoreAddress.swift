@@ -8,8 +8,11 @@ import Foundation
 public struct StoreAddress: Sendable, Hashable, CustomStringConvertible {
     /// The host name or address; a path (starting with `/`) names the folder of a Unix socket.
     public var host: String
+    /// The TCP port, or the number in the socket file's name.
     public var port: Int
+    /// The role to log in as.
     public var user: String
+    /// The database that holds the store's tables.
     public var database: String
     /// The password, if any; never printed.
     public var password: String?

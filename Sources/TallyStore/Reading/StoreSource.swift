@@ -58,12 +58,14 @@ public final class StoreSource: PushdownSource, @unchecked Sendable {
     /// The statement of the cursor that streams the records.
     package static var cursorStatement: String { StoredRecords.declareCursor }
 
+    /// The failure of the cursor, when it broke off before the last record.
     public func streamFailure() -> InputError? {
         failure.error
     }
 
     // MARK: Pushdown
 
+    /// The aggregate counted on the server, with the files beside the store read here.
     public func aggregate(
         _ request: AggregationRequest, options: ReadOptions
     ) throws(InputError) -> AggregationResult? {
@@ -76,6 +78,7 @@ public final class StoreSource: PushdownSource, @unchecked Sendable {
         return aggregator.result(accounting: accounting)
     }
 
+    /// The comparison counted on the server, with the files beside the store read here.
     public func compare(
         _ request: ComparisonRequest, options: ReadOptions
     ) throws -> PeriodComparison? {

@@ -16,11 +16,18 @@ enum TestStore {
     /// each such test fails on connecting rather than being skipped).
     static let isAvailable: Bool = {
         if isRequired { return true }
-        guard let url, let address = try? StoreAddress(url: url),
-            let store = try? StoreConnection.open(address)
-        else {
+        guard let url else {
             print(
-                "TallyStoreTests: no PostgreSQL server at TALLY_TEST_DATABASE_URL; the store tests are skipped (scripts/pg-throwaway.sh start starts one)"
+                "TallyStoreTests: TALLY_TEST_DATABASE_URL is not set; the tests that need a PostgreSQL server are skipped (scripts/pg-throwaway.sh start starts one and prints the line to export)"
+            )
+            return false
+        }
+        let store: StoreConnection
+        do {
+            store = try StoreConnection.open(try StoreAddress(url: url))
+        } catch {
+            print(
+                "TallyStoreTests: \(error); the tests that need a PostgreSQL server are skipped (scripts/pg-throwaway.sh start starts one)"
             )
             return false
         }

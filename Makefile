@@ -9,7 +9,7 @@ TALLY := .build/release/tally
 SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct -- datasets 2>/dev/null)
 export SOURCE_DATE_EPOCH
 
-.PHONY: pg-start all bootstrap viewers build report test test-asan test-tsan lint format clean eval-extract dataset bench fuzz
+.PHONY: pg-start all bootstrap viewers build report test docs test-asan test-tsan lint format clean eval-extract dataset bench fuzz
 
 all: build
 
@@ -43,6 +43,27 @@ format:
 
 test: bootstrap lint
 	$(SWIFT) test
+	$(MAKE) docs
+
+# The DocC catalogues of the libraries, built from the debug modules with every warning an
+# error (a broken symbol link, a parameter left undocumented): .build/docs/<Module>/.
+DOCC_MODULES := TallyCore TallyExport TallyRun
+DOCC ?= $(dir $(shell command -v $(SWIFT)))docc
+docs:
+	$(SWIFT) build --target TallyRun
+	@for module in $(DOCC_MODULES); do \
+		rm -rf .build/symbol-graphs/$$module && mkdir -p .build/symbol-graphs/$$module .build/docs && \
+		$(SWIFT) symbolgraph-extract -module-name $$module -I .build/debug/Modules \
+			-Xcc -fmodule-map-file=Sources/CInflate/module.modulemap \
+			-Xcc -fmodule-map-file=Sources/CXLSXWriter/module.modulemap \
+			-Xcc -fmodule-map-file=Sources/CCurl/module.modulemap \
+			-target $$(uname -m)-unknown-linux-gnu -minimum-access-level public \
+			-output-dir .build/symbol-graphs/$$module && \
+		$(DOCC) convert Sources/$$module/$$module.docc \
+			--additional-symbol-graph-dir .build/symbol-graphs/$$module \
+			--output-path .build/docs/$$module --fallback-display-name $$module \
+			--fallback-bundle-identifier tally.$$module --warnings-as-errors >/dev/null \
+			|| exit 1; echo "docs: .build/docs/$$module"; done
 
 # The whole suite under AddressSanitizer, in a build folder of its own (.ci/run runs it), but
 # for the store's differential matrices: they compare results (make test runs them) and, one

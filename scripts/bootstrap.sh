@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the system packages Tally builds against, when missing: libxlsxwriter-dev,
-# libcurl4-openssl-dev and pkg-config (Debian/Ubuntu, with apt-get). Idempotent and quiet when everything is present.
+# libcurl4-openssl-dev, libisal-dev (Intel's ISA-L, whose inflate reads .xlsx sheets) and
+# pkg-config (Debian/Ubuntu, with apt-get). Idempotent and quiet when everything is present.
 #
 # With --viewers, also the programs the real-viewer tests open the report with (RealViewerTests):
 # chromium (report.html in a headless browser), libreoffice-calc-nogui (report.xlsx printed to
@@ -14,6 +15,9 @@ if ! pkg-config --exists xlsxwriter 2>/dev/null; then
 fi
 if ! pkg-config --exists libcurl 2>/dev/null; then
     missing+=(libcurl4-openssl-dev)
+fi
+if ! pkg-config --exists libisal 2>/dev/null; then
+    missing+=(libisal-dev)
 fi
 if [ "${1:-}" = "--viewers" ]; then
     command -v chromium >/dev/null 2>&1 || missing+=(chromium)
@@ -39,6 +43,7 @@ $sudo apt-get update -qq >/dev/null || echo "bootstrap: apt-get update failed; t
 $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 pkg-config --exists xlsxwriter || { echo "bootstrap: libxlsxwriter is still not visible to pkg-config" >&2; exit 1; }
 pkg-config --exists libcurl || { echo "bootstrap: libcurl is still not visible to pkg-config" >&2; exit 1; }
+pkg-config --exists libisal || { echo "bootstrap: libisal (ISA-L) is still not visible to pkg-config" >&2; exit 1; }
 if [ "${1:-}" = "--viewers" ]; then
     for tool in chromium soffice pdftotext python3; do
         command -v "$tool" >/dev/null 2>&1 || { echo "bootstrap: $tool is still missing" >&2; exit 1; }

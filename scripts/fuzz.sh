@@ -8,13 +8,13 @@
 # (FuzzCorpusTests replays it in `make test`), and fix the cause. Each target's last libFuzzer
 # lines (executions, coverage, corpus) go to .build-fuzz/TARGET.log and are printed at the end.
 #
-#   FUZZ_TARGETS   which targets ["csv jsonl layouts period article"]
+#   FUZZ_TARGETS   which targets ["csv jsonl layouts period article web workbook"]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 seconds=${FUZZ_SECONDS:-600}
 jobs=${FUZZ_JOBS:-2}
-targets=${FUZZ_TARGETS:-csv jsonl layouts period article web}
+targets=${FUZZ_TARGETS:-csv jsonl layouts period article web workbook}
 scratch=.build-fuzz
 
 echo "fuzz: building tally-fuzz with -sanitize=fuzzer,address" >&2

@@ -22,6 +22,12 @@ package enum FuzzTarget: String, CaseIterable, Sendable {
     /// The web document reader: kind by content, saved pages, RSS and Atom feeds, character
     /// sets; every article it returns has text, and the extractor takes it.
     case web
+    /// The `.xlsx` reader: bytes that start as a ZIP archive (`PK`) read as a workbook file,
+    /// any others as the XML of a sheet packed in a workbook (``FuzzWorkbook``). The balance of
+    /// the CSV target, no crash or hang on hostile bytes, and the sheet reader's two ways of
+    /// reading a tag (straight from the window, or through the parser's events) finding the
+    /// same rows.
+    case workbook
 
     /// Runs the target on one input.
     ///
@@ -54,6 +60,7 @@ package enum FuzzTarget: String, CaseIterable, Sendable {
                     "the period \(period) written back reads as itself")
             }
         case .web: try FuzzTarget.readWeb(bytes)
+        case .workbook: try FuzzTarget.readWorkbook(bytes)
         case .article:
             let options = Extraction.Options(published: CivilDate(year: 2024, month: 12, day: 25))
             let records =
@@ -66,6 +73,24 @@ package enum FuzzTarget: String, CaseIterable, Sendable {
                     "an extracted record has a count of at least 1 and no negative toll: \(record)")
             }
         }
+    }
+
+    /// Reads the bytes as a workbook, or as a sheet's XML in one.
+    private static func readWorkbook(_ bytes: UnsafeRawBufferPointer) throws(BrokenInvariant) {
+        let file =
+            bytes.starts(with: [0x50, 0x4B])
+            ? Array(bytes) : FuzzWorkbook.package(sheet: Array(bytes))
+        let direct = SheetProbe.rows(ofWorkbook: file, readingCommonTagsDirectly: true)
+        let evented = SheetProbe.rows(ofWorkbook: file, readingCommonTagsDirectly: false)
+        try FuzzTarget.check(
+            direct == evented,
+            "the common tags read straight from the window give the rows the parser's events do:\n"
+                + direct + "--- through the events:\n" + evented)
+        try file.withUnsafeBytes { file in
+            Result { () throws(BrokenInvariant) in
+                try FuzzTarget.read(file, as: "workbook.xlsx", alsoInChunks: false)
+            }
+        }.get()
     }
 
     /// Reads the bytes as a web document; what comes out must be extractable.

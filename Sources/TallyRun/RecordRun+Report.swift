@@ -6,7 +6,7 @@ public import TallyExport
 public struct WrittenReport {
     /// The report.
     public var report: MonthlyReport
-    /// The files written, in the order of ``ReportFormat/allCases``.
+    /// The files written, in the order of `ReportFormat.allCases`.
     public var files: [String]
 }
 
@@ -16,8 +16,10 @@ extension RecordRun {
     /// (`tally report`).
     ///
     /// - Parameters:
+    ///   - month: the month to report; `nil` for the latest month with data.
     ///   - coverage: the days the inputs cover, when declared (`--coverage`).
     ///   - formats: the files to write.
+    ///   - folder: the folder the month's folder is written in.
     ///   - context: the version and time the files state.
     public func report(
         month: Period?, coverage: ClosedRange<CivilDate>?, formats: Set<ReportFormat>,

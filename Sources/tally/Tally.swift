@@ -7,7 +7,7 @@ struct Tally: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Statistics analysts trust from security-incident records.",
         discussion: """
-            Reads canonical CSV or JSON Lines records (see datasets/README.md); without -i, reads the \
+            Reads records from CSV (any common delimiter and encoding), JSON Lines or .xlsx workbooks (see datasets/README.md); without -i, reads the \
             embedded default datasets/ folder. Data goes to stdout, diagnostics to stderr.
 
             Exit codes: 0 ok, 64 usage, 65 invalid data, 66 input missing (a file, a database), 69 a \

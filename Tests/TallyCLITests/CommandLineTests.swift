@@ -171,7 +171,7 @@ struct CommandLineTests {
         #expect(missing.stderr.contains("/nonexistent/records.csv: no such file or folder"))
         let empty = try TallyBinary.run(["validate", "-i", Fixtures.folder()])
         #expect(empty.status == 66)
-        #expect(empty.stderr.contains("holds no .csv or .jsonl files"))
+        #expect(empty.stderr.contains("holds no .csv, .tsv, .jsonl or .xlsx files"))
     }
 
     @Test func `a file that is not a records file exits 65 naming the file and line`() throws {

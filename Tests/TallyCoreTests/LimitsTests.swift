@@ -106,7 +106,7 @@ struct LimitsTests {
 
     @Test(arguments: [
         ([UInt8](repeating: 0, count: 5_000), "byte 1 is NUL; is it a binary file?"),
-        ([0x50, 0x4B, 3, 4, 20, 0, 0, 0], "it is a ZIP archive (an .xlsx workbook?)"),
+        ([0x50, 0x4B, 3, 4, 20, 0, 0, 0], "a truncated or damaged workbook"),
         ([0x1F, 0x8B, 8, 0, 0, 0], "it is gzip-compressed"),
         (Array("date,country\n".utf8) + [0, 0], "byte 14 is NUL"),
     ])

@@ -68,11 +68,11 @@ struct RecordRulesTests {
         ("2028", "date \"2028\" has a year outside 1900 to 2027"),
         (
             "yesterday",
-            "date \"yesterday\" is not a date (write YYYY-MM-DD, YYYY-MM, YYYY or 25 December 2024)"
+            "date \"yesterday\" is not a date (write YYYY-MM-DD, YYYY-MM, YYYY, 25.12.2024 or 25 December 2024)"
         ),
         (
-            "2024/12/25",
-            "date \"2024/12/25\" is not a date (write YYYY-MM-DD, YYYY-MM, YYYY or 25 December 2024)"
+            "2024_12_25",
+            "date \"2024_12_25\" is not a date (write YYYY-MM-DD, YYYY-MM, YYYY, 25.12.2024 or 25 December 2024)"
         ),
     ])
     func `impossible and out-of-range dates are rejected with the value`(
@@ -136,7 +136,10 @@ struct RecordRulesTests {
         let at = bytes.lastIndex(of: UInt8(ascii: "@"))!
         bytes[at] = 0xFF
         let (result, rejections) = Fixtures.validate([Fixtures.file(bytes)])
-        #expect(rejections.map(\.reason) == ["region is not valid UTF-8 (bad byte at position 5)"])
+        #expect(
+            rejections.map(\.reason) == [
+                "region is not valid UTF-8 (bad byte at position 5); the file looks written in windows-1252 (Latin): read it with --encoding windows-1252"
+            ])
         #expect(result.accounting.accepted == 1)
     }
 
@@ -233,7 +236,7 @@ struct FileErrorTests {
             Issue.record("an empty folder resolved")
         } catch {
             #expect(error.kind == .missing)
-            #expect(error.message == "the folder holds no .csv or .jsonl files")
+            #expect(error.message == "the folder holds no .csv, .tsv, .jsonl or .xlsx files")
         }
     }
 

@@ -164,7 +164,7 @@ struct ScannerDifferentialTests {
             var random = SplitMix64(seed: UInt64(seed))
             let bytes = (0..<length).map { _ in alphabet.randomElement(using: &random)! }
             var scanner = CSVRowScanner()
-            var skipper = RowSkipper()
+            var skipper = RowSkipper(delimiter: UInt8(ascii: ","))
             bytes.withUnsafeBytes { buffer in
                 let base = buffer.baseAddress ?? UnsafeRawPointer(bitPattern: 8)!
                 let outcome = scanner.scan(base, from: 0, to: bytes.count, atEOF: true)

@@ -33,6 +33,35 @@ struct Workload: Sendable {
     }
 }
 
+/// The shared workload's records as an `.xlsx` workbook, written once per run of the benchmarks
+/// the way `tally export --records` writes one (libxlsxwriter's constant-memory mode).
+struct WorkbookWorkload: Sendable {
+    /// Records in the workbook.
+    let records: Int
+    /// The workbook file.
+    let path: String
+
+    /// 200,000 records from seed 7, as in ``Workload/shared``.
+    static let shared = WorkbookWorkload(records: 200_000, seed: 7)
+
+    init(records: Int, seed: UInt64) {
+        let folder = FileManager.default.temporaryDirectory
+            .appendingPathComponent("tally-benchmarks", isDirectory: true)
+        try! FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let file = folder.appendingPathComponent("records-\(records)-seed-\(seed).xlsx").path
+        let workbook = try! XLSXWorkbook(
+            path: file, options: XLSXWorkbook.Options(constantMemory: true, createdAt: 0))
+        var sheet = try! RecordsSheetWriter(workbook: workbook)
+        for record in SyntheticRecords(count: records, seed: seed) {
+            try! sheet.write(record)
+        }
+        try! sheet.finish()
+        try! workbook.close()
+        self.records = records
+        path = file
+    }
+}
+
 /// Tables and records for the emitters, made without reading anything.
 enum EmitterWorkload {
     /// A month x region table of 50,000 groups: 250 months, 5 countries of 40 regions each,

@@ -14,10 +14,10 @@ public struct Metrics: Sendable, Hashable {
     /// All zero.
     public init() {}
 
-    /// Column names, in the order of ``Metric/allCases``.
+    /// Column names, in the order of `Metric.allCases`.
     public static let columnNames = Metric.allCases.map(\.columnName)
 
-    /// Values in the order of ``Metric/allCases``.
+    /// Values in the order of `Metric.allCases`.
     public var values: [Int] {
         [
             records, incidents, fatalities.total, fatalities.militants, fatalities.security,

@@ -46,7 +46,8 @@ public enum PipelineStages {
         }
     }
 
-    /// Reads and decodes every record of a file, aggregating nothing: reader and decoder.
+    /// Reads and decodes every record of a file (CSV, or whatever the reader recognises, a
+    /// workbook included), aggregating nothing: reader and decoder.
     ///
     /// - Returns: the records accepted.
     public static func decodeCSV(path: String) throws(InputError) -> Int {

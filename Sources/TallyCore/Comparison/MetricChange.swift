@@ -44,8 +44,13 @@ public struct MetricChange: Sendable, Hashable {
 
     /// The change from `base` to `current` over periods of the given lengths in days.
     ///
-    /// - Parameter isCount: whether the figure counts events (records, incidents, measures,
-    ///   outposts), which the exact binomial test applies to.
+    /// - Parameters:
+    ///   - base: the figure in the base period.
+    ///   - current: the figure in the current period.
+    ///   - baseDays: the base period's length in days.
+    ///   - currentDays: the current period's length in days.
+    ///   - isCount: whether the figure counts events (records, incidents, measures, outposts),
+    ///     which the exact binomial test applies to.
     public static func between(
         base: Int, current: Int, baseDays: Int, currentDays: Int, isCount: Bool
     ) -> MetricChange {

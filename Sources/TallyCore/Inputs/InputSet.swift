@@ -16,7 +16,8 @@ public struct InputSet: Sendable, Hashable {
         self.inputs = inputs
     }
 
-    /// Resolves paths as the CLI takes them: a file, a folder (its `*.csv`, `*.jsonl` and
+    /// Resolves paths as the CLI takes them: a file, a folder (its `*.csv`, `*.tsv`, `*.xlsx`,
+    /// `*.jsonl` and
     /// `*.ndjson` files, sorted by name), or `-` for standard input.
     ///
     /// - Throws: ``InputError`` of kind `.missing` for a path that does not exist, or a folder
@@ -36,7 +37,8 @@ public struct InputSet: Sendable, Hashable {
                 let files = try recordFiles(inFolder: path)
                 guard !files.isEmpty else {
                     throw InputError(
-                        .missing, file: path, "the folder holds no .csv or .jsonl files")
+                        .missing, file: path,
+                        "the folder holds no .csv, .tsv, .jsonl or .xlsx files")
                 }
                 inputs += files.map { RecordInput(path: $0) }
             } else {
@@ -50,7 +52,8 @@ public struct InputSet: Sendable, Hashable {
     static func format(ofPath path: String) -> InputFormat? {
         let lower = path.lowercased()
         if lower.hasSuffix(".jsonl") || lower.hasSuffix(".ndjson") { return .jsonLines }
-        if lower.hasSuffix(".csv") { return .csv }
+        if lower.hasSuffix(".csv") || lower.hasSuffix(".tsv") { return .csv }
+        if lower.hasSuffix(".xlsx") || lower.hasSuffix(".xlsm") { return .xlsx }
         return nil
     }
 
@@ -65,7 +68,9 @@ public struct InputSet: Sendable, Hashable {
             let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
                 String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
             }
-            guard !name.hasPrefix("."), format(ofPath: name) != nil else { continue }
+            // `~$book.xlsx` is the lock file Excel keeps beside a workbook it has open.
+            guard !name.hasPrefix("."), !name.hasPrefix("~$"), format(ofPath: name) != nil
+            else { continue }
             names.append(name)
         }
         let separator = folder.hasSuffix("/") ? "" : "/"

@@ -8,6 +8,9 @@ public indirect enum DataNote: Sendable, Hashable {
     case columnsMapped(input: String, mappings: [InputSummary.MappedColumn])
     /// Columns (CSV) or keys (JSON Lines) of an input that are not part of the record format.
     case columnsIgnored(input: String, format: InputFormat, columns: [String])
+    /// Empty rows of a workbook's sheet passed over between its header and its last record:
+    /// counted, so that nothing is dropped unsaid.
+    case emptyRowsSkipped(input: String, sheet: String, rows: Int)
     /// Records refused by the record rules, of those read, and the first with its reason.
     case recordsRejected(rejected: Int, read: Int, first: Rejection?)
     /// Other spellings of a province, and places in it, counted as the province.

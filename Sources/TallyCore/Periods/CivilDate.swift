@@ -81,3 +81,12 @@ public struct CivilDate: Hashable, Comparable, Sendable {
             ? digits : String(repeating: "0", count: width - digits.count) + digits
     }
 }
+
+/// The order of day and month in dates written with slashes (`05/06/2024`), which the value
+/// alone cannot tell.
+public enum DateOrder: String, Sendable, Equatable, CaseIterable {
+    /// Day, month, year: `05/06/2024` is 5 June.
+    case dmy
+    /// Month, day, year: `05/06/2024` is 6 May.
+    case mdy
+}

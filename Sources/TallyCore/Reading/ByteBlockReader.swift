@@ -28,13 +28,14 @@ package final class ByteBlockReader {
     @exclusivity(unchecked) private(set) package var bytesRead = 0
 
     /// Where the bytes come from: a descriptor, or a producer that fills the space it is given
-    /// and returns how much it wrote (0 at the end).
+    /// and returns how much it wrote (0 at the end); either through a transcoder to UTF-8.
     private enum Supplier {
         case descriptor(Int32, owned: Bool)
         case producer(ByteProducer)
+        indirect case transcoding(Transcoder, from: Supplier)
     }
 
-    private let supplier: Supplier
+    private var supplier: Supplier
 
     /// The file offset of `buffer[0]`'s first read byte: where reading began.
     @exclusivity(unchecked) private(set) package var origin = 0
@@ -76,7 +77,28 @@ package final class ByteBlockReader {
 
     deinit {
         buffer.deallocate()
-        if case .descriptor(let descriptor, owned: true) = supplier { close(descriptor) }
+        var owner = supplier
+        if case .transcoding(_, let underlying) = owner { owner = underlying }
+        if case .descriptor(let descriptor, owned: true) = owner { close(descriptor) }
+    }
+
+    /// Whether the bytes are converted to UTF-8 as they are read (then `offset` counts the
+    /// converted bytes, and the input cannot be read in parts).
+    package var isTranscoding: Bool {
+        if case .transcoding = supplier { return true }
+        return false
+    }
+
+    /// From here on, reads the input as text in `encoding` and hands out its UTF-8: the
+    /// unconsumed bytes are the first converted.
+    package func transcode(from encoding: TextEncoding) throws(ReadFailure) {
+        let unconsumed = UnsafeRawBufferPointer(start: buffer + start, count: available)
+        let transcoder: Transcoder
+        do { transcoder = try Transcoder(from: encoding, initial: unconsumed) } catch {
+            throw .undecodable(encoding, offset: -1)
+        }
+        end = start
+        supplier = .transcoding(transcoder, from: supplier)
     }
 
     /// Number of unconsumed bytes.
@@ -101,26 +123,35 @@ package final class ByteBlockReader {
             buffer = bigger
             capacity *= 2
         }
-        while true {
-            let n: Int
-            switch supplier {
-            case .descriptor(let descriptor, _):
-                n = read(descriptor, buffer + end, capacity - end)
-            case .producer(let produce):
-                n = produce(
-                    UnsafeMutableRawBufferPointer(start: buffer + end, count: capacity - end))
+        let space = UnsafeMutableRawBufferPointer(start: buffer + end, count: capacity - end)
+        let n = try ByteBlockReader.supply(from: supplier, into: space)
+        if n == 0 {
+            isAtEOF = true
+            return false
+        }
+        end += n
+        bytesRead += n
+        return true
+    }
+
+    /// Reads what the supplier gives into `space`: the bytes written, 0 at the end.
+    private static func supply(
+        from supplier: Supplier, into space: UnsafeMutableRawBufferPointer
+    ) throws(ReadFailure) -> Int {
+        switch supplier {
+        case .descriptor(let descriptor, _):
+            while true {
+                let n = read(descriptor, space.baseAddress!, space.count)
+                if n >= 0 { return n }
+                if errno == EINTR { continue }
+                throw .system(errno: errno)
             }
-            if n > 0 {
-                end += n
-                bytesRead += n
-                return true
+        case .producer(let produce):
+            return produce(space)
+        case .transcoding(let transcoder, let underlying):
+            return try transcoder.fill(space) { raw throws(ReadFailure) in
+                try supply(from: underlying, into: raw)
             }
-            if n == 0 {
-                isAtEOF = true
-                return false
-            }
-            if errno == EINTR { continue }
-            throw .system(errno: errno)
         }
     }
 
@@ -128,6 +159,9 @@ package final class ByteBlockReader {
     package enum ReadFailure: Error {
         case recordTooLong
         case system(errno: Int32)
+        /// The input is not text in the encoding it is read as: the byte at `offset` of the
+        /// input (0-based), or -1 when iconv does not know the encoding.
+        case undecodable(TextEncoding, offset: Int)
     }
 }
 

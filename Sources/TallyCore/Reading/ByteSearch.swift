@@ -22,6 +22,24 @@ enum ByteSearch {
         return ~((((x & low7) &+ low7) | x) & (((y & low7) &+ low7) | y)) & highs
     }
 
+    /// The high bit of each byte of `word` that equals a byte repeated in `first` or in
+    /// `second` (words made with ``repeated(_:)``): the test for a delimiter known only at run
+    /// time, its repetition made once per row rather than once per word.
+    @inline(__always)
+    private static func matches(
+        _ word: UInt64, repeated first: UInt64, or second: UInt64
+    )
+        -> UInt64
+    {
+        let x = word ^ first
+        let y = word ^ second
+        return ~((((x & low7) &+ low7) | x) & (((y & low7) &+ low7) | y)) & highs
+    }
+
+    /// `byte` in each of a word's eight bytes.
+    @inline(__always)
+    static func repeated(_ byte: UInt8) -> UInt64 { ones &* UInt64(byte) }
+
     /// The high bit of each byte of `word` that equals `byte`.
     @inline(__always)
     private static func matches(_ word: UInt64, _ byte: UInt8) -> UInt64 {
@@ -29,15 +47,27 @@ enum ByteSearch {
         return ~(((x & low7) &+ low7) | x) & highs
     }
 
-    /// Finds commas and line feeds field after field, keeping the matches of the last word
-    /// looked at: a row's short fields mostly end in a word already loaded.
+    /// Finds field delimiters (a comma, semicolon, tab or pipe) and line feeds field after
+    /// field, keeping the matches of the last word looked at: a row's short fields mostly end
+    /// in a word already loaded.
     struct DelimiterCursor {
         /// Where the word of `matches` starts; no word yet when far below any position.
         private var wordStart = Int.min / 2
-        /// The high bit of each byte of that word that is a comma or a line feed.
+        /// The high bit of each byte of that word that is a delimiter or a line feed.
         private var matches: UInt64 = 0
+        /// The delimiter, and the delimiter and line feed repeated in a word.
+        private let delimiter: UInt8
+        private let repeatedDelimiter: UInt64
+        private let repeatedLineFeed = ByteSearch.repeated(0x0A)
 
-        /// The first comma or line feed at or after `from`, or `end` when there is none.
+        /// A cursor for fields that `delimiter` separates.
+        @inline(__always)
+        init(delimiter: UInt8) {
+            self.delimiter = delimiter
+            repeatedDelimiter = ByteSearch.repeated(delimiter)
+        }
+
+        /// The first delimiter or line feed at or after `from`, or `end` when there is none.
         @inline(__always)
         mutating func next<Words: WordLoading>(
             _ base: UnsafeRawPointer, from: Int, to end: Int, high: inout UInt64,
@@ -52,7 +82,8 @@ enum ByteSearch {
             }
             while q + 8 <= end {
                 let word = Words.word(base, at: q)
-                let found = ByteSearch.matches(word, 0x2C, or: 0x0A)
+                let found = ByteSearch.matches(
+                    word, repeated: repeatedDelimiter, or: repeatedLineFeed)
                 high |= word
                 if found != 0 {
                     wordStart = q
@@ -64,7 +95,7 @@ enum ByteSearch {
             let bytes = base.assumingMemoryBound(to: UInt8.self)
             while q < end {
                 let byte = bytes[q]
-                if byte == 0x2C || byte == 0x0A { return q }
+                if byte == delimiter || byte == 0x0A { return q }
                 high |= UInt64(byte)
                 q += 1
             }

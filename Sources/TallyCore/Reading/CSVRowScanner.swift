@@ -1,7 +1,9 @@
 /// Finds the fields of one RFC 4180 row in a byte buffer, without copying or decoding them.
 ///
-/// Handles quoted fields with commas, doubled quotes and line breaks, CRLF and LF line ends. The
-/// field arrays are reused from row to row, so scanning allocates nothing once they have grown.
+/// Handles quoted fields with delimiters, doubled quotes and line breaks, CRLF and LF line ends.
+/// The delimiter is a comma unless the scanner is made with another (a semicolon, tab or pipe):
+/// the same word-at-a-time search finds any of them. The field arrays are reused from row to
+/// row, so scanning allocates nothing once they have grown.
 package struct CSVRowScanner {
     /// What scanning a row found.
     package enum Outcome: Equatable {
@@ -29,7 +31,13 @@ package struct CSVRowScanner {
     /// Whether any byte of the row is outside ASCII (then UTF-8 must be checked).
     package private(set) var hasNonASCII = false
 
-    package init() {}
+    /// The byte between fields.
+    package let delimiter: UInt8
+
+    /// A scanner of rows whose fields `delimiter` separates (a comma by default).
+    package init(delimiter: UInt8 = UInt8(ascii: ",")) {
+        self.delimiter = delimiter
+    }
 
     /// Whether the last row was a blank line.
     package var isBlankLine: Bool {
@@ -67,8 +75,8 @@ package struct CSVRowScanner {
             var state = RowState()
             let outcome = fields.withUnsafeMutableBufferPointer { storage in
                 CSVRowScanner.scanRow(
-                    base, from: from, to: end, atEOF: atEOF, into: storage, state: &state,
-                    words: Words.self)
+                    base, from: from, to: end, atEOF: atEOF, delimiter: delimiter, into: storage,
+                    state: &state, words: Words.self)
             }
             guard let outcome else {
                 // More fields than room: double it (up to the limit) and scan the row again.
@@ -89,15 +97,14 @@ package struct CSVRowScanner {
     /// `storage` holds.
     @inline(__always)
     private static func scanRow<Words: WordLoading>(
-        _ base: UnsafeRawPointer, from: Int, to end: Int, atEOF: Bool,
+        _ base: UnsafeRawPointer, from: Int, to end: Int, atEOF: Bool, delimiter: UInt8,
         into storage: UnsafeMutableBufferPointer<FieldRef>, state: inout RowState,
         words: Words.Type
     ) -> Outcome? {
         let bytes = base.assumingMemoryBound(to: UInt8.self)
-        let quote = UInt8(ascii: "\""), comma = UInt8(ascii: ","), lf = UInt8(ascii: "\n"),
-            cr = UInt8(ascii: "\r")
+        let quote = UInt8(ascii: "\""), lf = UInt8(ascii: "\n"), cr = UInt8(ascii: "\r")
         var p = from
-        var delimiters = ByteSearch.DelimiterCursor()
+        var delimiters = ByteSearch.DelimiterCursor(delimiter: delimiter)
         // Counted in a local, stored on the way out: the hot loop keeps it in a register.
         var fieldCount = state.fieldCount
         defer { state.fieldCount = fieldCount }
@@ -133,14 +140,14 @@ package struct CSVRowScanner {
                 storage[slot] = FieldRef(start: open + 1, end: q, escape: escape)
                 fieldCount += 1
                 p = q + 1
-                if p < end && bytes[p] != comma && bytes[p] != lf
+                if p < end && bytes[p] != delimiter && bytes[p] != lf
                     && !(bytes[p] == cr && (p + 1 >= end || bytes[p + 1] == lf))
                 {
                     // Text after the closing quote: keep scanning to the delimiter, remember the field.
                     if state.fieldWithTextAfterQuote == nil {
                         state.fieldWithTextAfterQuote = fieldCount - 1
                     }
-                    while p < end && bytes[p] != comma && bytes[p] != lf {
+                    while p < end && bytes[p] != delimiter && bytes[p] != lf {
                         state.highBits |= UInt64(bytes[p])
                         p += 1
                     }
@@ -149,8 +156,8 @@ package struct CSVRowScanner {
             } else {
                 let q = delimiters.next(
                     base, from: p, to: end, high: &state.highBits, words: Words.self)
-                if q < end && bytes[q] == comma {
-                    // The common case: a plain field and a comma.
+                if q < end && bytes[q] == delimiter {
+                    // The common case: a plain field and a delimiter.
                     storage[slot] = FieldRef(start: p, end: q, escape: .none)
                     fieldCount += 1
                     p = q + 1
@@ -166,7 +173,7 @@ package struct CSVRowScanner {
             }
             if p >= end { return .row(next: end) }
             let byte = bytes[p]
-            if byte == comma {
+            if byte == delimiter {
                 p += 1
                 continue
             }

@@ -49,21 +49,27 @@ package func readRecords<Sink: MergeableRecordSink>(
     from streams: [RecordStream], into sink: inout Sink, options: ReadOptions, plan: ParallelPlan,
     stopAtFirstError: Bool
 ) -> (ReadAccounting, [InputError]) {
-    let decoder = RecordDecoder(currentYear: options.currentYear, columns: options.columns)
+    let decoder = options.decoder
     var accounting = ReadAccounting()
     var errors: [InputError] = []
     var first: Rejection?
     for stream in streams {
         let input = stream.input
         let size = splittableSize(input)
-        let (summary, error): (InputSummary, InputError?)
+        var chunked: (InputSummary, InputError?)?
         if plan.threads > 1 && size >= plan.minimumBytes {
-            (summary, error) = ChunkedRead(
+            // nil for a workbook or a transcoded text, whose offsets are not the text's.
+            chunked = ChunkedRead(
                 input: input, size: size, decoder: decoder, threads: plan.threads,
                 options: options
             ).run(into: &sink, firstRejection: &first)
+        }
+        let (summary, error): (InputSummary, InputError?)
+        if let chunked {
+            (summary, error) = chunked
         } else {
-            let reader = RecordReader(decoder: decoder, progress: options.onProgress)
+            let reader = RecordReader(
+                decoder: decoder, dialect: options.dialect, progress: options.onProgress)
             var wrapped = AccountingSink(base: sink, onRejection: options.onRejection)
             (summary, error) = reader.read(stream, into: &wrapped)
             sink = wrapped.base
@@ -162,6 +168,7 @@ private struct ChunkResult<Sink> {
 private struct ChunkReader: Sendable {
     let input: RecordInput
     let decoder: RecordDecoder
+    let dialect: InputDialect
     let header: InputHeader
 
     /// Reads the rows from `offset` (or, unless `exact`, from the first plausible row start
@@ -186,7 +193,7 @@ private struct ChunkReader: Sendable {
         }
         var reported = 0
         var session = ReadSession(
-            input: input, source: source, decoder: decoder,
+            input: input, source: source, decoder: decoder, dialect: dialect,
             progress: progress.map { relay in
                 { _, bytesRead in
                     relay.advance(by: bytesRead - reported)
@@ -230,19 +237,22 @@ private struct ChunkedRead {
     let threads: Int
     let options: ReadOptions
 
-    /// Reads the header, the chunks in parallel, then merges them in order.
+    /// Reads the header, the chunks in parallel, then merges them in order; `nil` when the
+    /// input is a workbook or text converted to UTF-8 as it is read, which is read in one pass.
     func run<Sink: MergeableRecordSink>(
         into sink: inout Sink, firstRejection: inout Rejection?
-    ) -> (InputSummary, InputError?) {
+    ) -> (InputSummary, InputError?)? {
         let source: ByteBlockReader
         do { source = try ByteBlockReader.reading(input) } catch {
             return (InputSummary(unread: input), error)
         }
         var session = ReadSession(
-            input: input, source: source, decoder: decoder, progress: options.onProgress)
+            input: input, source: source, decoder: decoder, dialect: options.dialect,
+            progress: options.onProgress)
         var format = input.format ?? .csv
         do {
             format = try session.begin()
+            if format == .xlsx || source.isTranscoding { return nil }
             if format == .csv { try session.readCSVHeader() }
         } catch {
             let summary = InputSummary(
@@ -251,7 +261,8 @@ private struct ChunkedRead {
             return (summary, error)
         }
         let header = session.header
-        let reader = ChunkReader(input: input, decoder: decoder, header: header)
+        let reader = ChunkReader(
+            input: input, decoder: decoder, dialect: options.dialect, header: header)
         let bodyStart = source.offset
         let bounds = (0...threads).map { k in
             k == threads ? size : bodyStart + (size - bodyStart) * k / threads

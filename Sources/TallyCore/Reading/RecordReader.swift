@@ -15,17 +15,23 @@ package protocol RecordSink {
     mutating func reject(_ rejection: Rejection)
 }
 
-/// Streams records from CSV and JSON Lines inputs through the decoder into a sink.
+/// Streams records from CSV, JSON Lines and workbook inputs through the decoder into a sink.
 ///
 /// Memory stays flat: one block buffer (grown only for a record longer than a block) and field
 /// arrays reused from row to row.
 package struct RecordReader {
     package var decoder: RecordDecoder
+    /// The delimiter, encoding and sheet where the input cannot tell them.
+    package var dialect: InputDialect
     /// Called with the number of bytes read so far from the current input, after each block.
     package var progress: ((_ input: RecordInput, _ bytesRead: Int) -> Void)?
 
-    package init(decoder: RecordDecoder, progress: ((RecordInput, Int) -> Void)? = nil) {
+    package init(
+        decoder: RecordDecoder, dialect: InputDialect = InputDialect(),
+        progress: ((RecordInput, Int) -> Void)? = nil
+    ) {
         self.decoder = decoder
+        self.dialect = dialect
         self.progress = progress
     }
 
@@ -43,7 +49,7 @@ package struct RecordReader {
             return (InputSummary(unread: input), error)
         }
         var session = ReadSession(
-            input: input, source: source, decoder: decoder, progress: progress)
+            input: input, source: source, decoder: decoder, dialect: dialect, progress: progress)
         var format = input.format ?? .csv
         var failure: InputError?
         do {
@@ -51,17 +57,12 @@ package struct RecordReader {
             switch format {
             case .csv: try session.readCSV(into: &sink)
             case .jsonLines: try session.readJSONLines(into: &sink)
+            case .xlsx: try session.readWorkbook(into: &sink)
             }
         } catch {
             failure = error
         }
-        var summary = InputSummary(
-            path: input.path, format: format, bytes: source.bytesRead, read: session.read,
-            accepted: session.accepted, rejected: session.read - session.accepted,
-            unknownColumns: session.unknownColumns)
-        summary.layout = session.layout
-        summary.mappedColumns = session.mappedColumns
-        return (summary, failure)
+        return (session.summary(format: format), failure)
     }
 }
 
@@ -70,6 +71,7 @@ struct ReadSession {
     let input: RecordInput
     let source: ByteBlockReader
     let decoder: RecordDecoder
+    let dialect: InputDialect
     let progress: ((RecordInput, Int) -> Void)?
     let scratch = UnescapeScratch()
     var read = 0
@@ -86,15 +88,36 @@ struct ReadSession {
     /// The field of a review file's `decision` column, when the header has one.
     var decisionField: Int?
     var headerNames: [String] = []
+    /// The byte between CSV fields: the dialect's, or sniffed from the first lines.
+    var delimiter = CSVDelimiter.comma.byte
+    /// The name rejections cite: the path, or a workbook's path and sheet (`book.xlsx[Log]`).
+    var citedName: String
+    /// A workbook's sheet read, and its empty rows passed over (before its last record).
+    var sheet: String?
+    var skippedEmptyRows = 0
 
     init(
         input: RecordInput, source: ByteBlockReader, decoder: RecordDecoder,
-        progress: ((RecordInput, Int) -> Void)?
+        dialect: InputDialect = InputDialect(), progress: ((RecordInput, Int) -> Void)?
     ) {
         self.input = input
         self.source = source
         self.decoder = decoder
+        self.dialect = dialect
         self.progress = progress
+        citedName = input.path
+    }
+
+    /// What was read, as the accounting counts it.
+    func summary(format: InputFormat) -> InputSummary {
+        var summary = InputSummary(
+            path: input.path, format: format, bytes: source.bytesRead, read: read,
+            accepted: accepted, rejected: read - accepted, unknownColumns: unknownColumns)
+        summary.layout = layout
+        summary.mappedColumns = mappedColumns
+        summary.sheet = sheet
+        summary.skippedEmptyRows = skippedEmptyRows
+        return summary
     }
 
     /// Reads another block; `false` at end of input.
@@ -113,29 +136,64 @@ struct ReadSession {
             case .system(let code):
                 throw InputError(
                     .missing, file: input.path, "cannot be read: \(systemErrorMessage(code))")
+            case .undecodable(let encoding, let offset):
+                throw InputError(
+                    .invalid, file: input.path,
+                    offset < 0
+                        ? "cannot be read as \(encoding.rawValue): this system's iconv does not know it"
+                        : "is not \(encoding.rawValue) text: byte \((offset + 1).groupedDigits) of the \(encoding.rawValue) bytes is not a character of it"
+                )
             }
         }
     }
 
-    /// Reads the first block and gets to the first byte of the content: a byte order mark is
-    /// skipped, binary input refused, the format taken from the input or sniffed.
+    /// Reads the first block and gets to the first byte of the content: a workbook recognised,
+    /// a byte order mark skipped (UTF-16 converted from there on, as is text in the dialect's
+    /// encoding), binary input refused, the format taken from the input or sniffed.
     mutating func begin() throws(InputError) -> InputFormat {
         _ = try fill()
-        skipByteOrderMark()
-        try refuseBinary()
-        return input.format ?? sniffFormat()
-    }
-
-    mutating func skipByteOrderMark() {
-        while source.available < 3 && !source.isAtEOF {
+        while source.available < 8 && !source.isAtEOF {
             guard (try? fill()) == true else { break }
         }
-        let bytes = source.buffer.assumingMemoryBound(to: UInt8.self)
-        if source.available >= 3 && bytes[source.start] == 0xEF && bytes[source.start + 1] == 0xBB
-            && bytes[source.start + 2] == 0xBF
-        {
-            source.start += 3
+        if let container = ContainerKind(bytes: unconsumed) {
+            if container == .zip { return .xlsx }
+            throw InputError(.invalid, file: input.path, container.refusal)
         }
+        try decodeText()
+        try refuseBinary()
+        // A file named .xlsx that is not a ZIP archive is read as what its content is.
+        return input.format.flatMap { $0 == .xlsx ? nil : $0 } ?? sniffFormat()
+    }
+
+    /// The bytes read and not yet consumed.
+    var unconsumed: UnsafeRawBufferPointer {
+        UnsafeRawBufferPointer(start: source.buffer + source.start, count: source.available)
+    }
+
+    /// Skips a byte order mark, and reads on as UTF-8 converted from UTF-16 (by its mark) or
+    /// from the dialect's encoding. A UTF-8 mark wins over the dialect: the file says what it is.
+    mutating func decodeText() throws(InputError) {
+        let bytes = unconsumed
+        var encoding = dialect.encoding
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+            source.start += 3
+            return
+        } else if bytes.starts(with: [0xFF, 0xFE]) {
+            source.start += 2
+            encoding = .utf16LE
+        } else if bytes.starts(with: [0xFE, 0xFF]) {
+            source.start += 2
+            encoding = .utf16BE
+        }
+        guard let encoding else { return }
+        do {
+            try source.transcode(from: encoding)
+        } catch {
+            throw InputError(
+                .invalid, file: input.path,
+                "cannot be read as \(encoding.rawValue): this system's iconv does not know it")
+        }
+        _ = try fill()
     }
 
     /// Refuses input that is not text: a NUL byte in the first 64 KB (a binary file, a file of
@@ -145,13 +203,18 @@ struct ReadSession {
         let count = min(source.available, 1 << 16)
         guard let nul = memchr(bytes, 0, count) else { return }
         let offset = UnsafeRawPointer(nul) - UnsafeRawPointer(bytes)
-        let zip =
-            count >= 4 && bytes[0] == 0x50 && bytes[1] == 0x4B && bytes[2] == 3 && bytes[3] == 4
         let gzip = count >= 2 && bytes[0] == 0x1F && bytes[1] == 0x8B
+        // Every other byte NUL at the start: UTF-16 text saved without its byte order mark.
+        let utf16 =
+            count >= 4
+            && (bytes[0] != 0 && bytes[1] == 0 && bytes[2] != 0 && bytes[3] == 0
+                || bytes[0] == 0 && bytes[1] != 0 && bytes[2] == 0 && bytes[3] != 0)
         let what =
-            zip
-            ? "it is a ZIP archive (an .xlsx workbook?); save it as CSV first"
-            : gzip ? "it is gzip-compressed; decompress it first (gunzip)" : "is it a binary file?"
+            gzip
+            ? "it is gzip-compressed; decompress it first (gunzip)"
+            : utf16
+                ? "it looks like UTF-16 text without a byte order mark: read it with --encoding \(bytes[1] == 0 ? "utf-16le" : "utf-16be")"
+                : "is it a binary file?"
         throw InputError(
             .invalid, file: input.path, line: 1,
             "is not a text file: byte \((offset + 1).groupedDigits) is NUL; \(what)")
@@ -170,7 +233,7 @@ struct ReadSession {
     }
 
     func invalid(_ line: Int, _ message: String) -> InputError {
-        InputError(.invalid, file: input.path, line: line, message)
+        InputError(.invalid, file: citedName, line: line, message)
     }
 
     mutating func reject<Sink: RecordSink>(
@@ -178,7 +241,7 @@ struct ReadSession {
     ) {
         sink.reject(
             Rejection(
-                file: input.path, line: row.line,
+                file: citedName, line: row.line,
                 reason: reason.description(naming: layout.sourceName(of:)),
                 rawText: row.rawText))
     }
@@ -201,8 +264,10 @@ struct ReadSession {
     }
 
     /// Reads the header row: which field is which column, or the ACLED/UCDP layout it names.
+    /// The delimiter is the dialect's, or sniffed from the first lines.
     mutating func readCSVHeader() throws(InputError) {
-        var scanner = CSVRowScanner()
+        delimiter = dialect.delimiter?.byte ?? CSVDelimiter.sniff(unconsumed).byte
+        var scanner = CSVRowScanner(delimiter: delimiter)
 
         // The header: the first line that is not blank.
         while columnOfField.isEmpty {
@@ -243,71 +308,77 @@ struct ReadSession {
                 for field in scanner.fields.prefix(scanner.fieldCount) {
                     headerNames.append(row.untrimmedText(of: field).trimmingASCIIWhitespace())
                 }
-                layout = InputLayout.recognise(headerNames)
-                if let translator = LayoutTranslator(layout: layout, header: headerNames) {
-                    // ACLED and UCDP exports: the layout's own columns, matched by name.
-                    let names = Set(headerNames.map { $0.lowercased() })
-                    let missing = layout.requiredColumns.filter { !names.contains($0) }
-                    guard missing.isEmpty else {
-                        throw invalid(
-                            line,
-                            "the \(layout.rawValue) header lacks the column\(missing.count == 1 ? "" : "s") \(missing.joined(separator: ", "))"
-                        )
-                    }
-                    self.translator = translator
-                    columnOfField = Array(repeating: nil, count: headerNames.count)
-                    line += scanner.lineFeeds
-                    source.start = next
-                    continue
-                }
-                var seen: [Column: Int] = [:]
-                for (index, name) in headerNames.enumerated() {
-                    var column: Column?
-                    let match = decoder.columns.match(name)
-                    switch match {
-                    case .canonical(let match): column = match
-                    case .mapped(let match):
-                        column = match
-                        mappedColumns.append(InputSummary.MappedColumn(name: name, column: match))
-                    case .lookalike(let match):
-                        throw invalid(
-                            line,
-                            "the column \"\(name)\" looks like \(match.name) misspelt: rename it, map it (--column \(match.name)=\(name)) or leave it out (--ignore-column \(name))"
-                        )
-                    case .ignored, .unknown: column = nil
-                    }
-                    let ignored = match == .ignored
-                    if column == nil && layout == .canonical
-                        && name.trimmingASCIIWhitespace().lowercased() == "decision"
-                    {
-                        decisionField = index
-                    } else if ignored {
-                        // Left out on request, without a note.
-                    } else if let column {
-                        if let earlier = seen[column] {
-                            throw invalid(
-                                line,
-                                "the header names \(column) twice (fields \(earlier + 1) and \(index + 1))"
-                            )
-                        }
-                        seen[column] = index
-                    } else if !name.isEmpty || headerNames.count > 1 {
-                        unknownColumns.append(
-                            name.isEmpty ? "(field \(index + 1) has no name)" : name)
-                    }
-                    columnOfField.append(column)
-                }
-                let missing = Column.allCases.filter { $0.isRequired && seen[$0] == nil }
-                guard missing.isEmpty else {
-                    let names = missing.map(\.name).joined(separator: ", ")
-                    throw invalid(
-                        line,
-                        "the header lacks the required column\(missing.count == 1 ? "" : "s") \(names) (it has: \(headerNames.joined(separator: ", ")))"
-                    )
-                }
+                try matchHeader(onLine: line)
                 line += scanner.lineFeeds
                 source.start = next
             }
+        }
+    }
+
+    /// Reads `headerNames` (the header row on `line`) as the layout they name and the column of
+    /// each field, or refuses them: a misspelt column, a column named twice, a required column
+    /// missing.
+    mutating func matchHeader(onLine line: Int) throws(InputError) {
+        layout = InputLayout.recognise(headerNames)
+        if let translator = LayoutTranslator(layout: layout, header: headerNames) {
+            // ACLED and UCDP exports: the layout's own columns, matched by name.
+            let names = Set(headerNames.map { $0.lowercased() })
+            let missing = layout.requiredColumns.filter { !names.contains($0) }
+            guard missing.isEmpty else {
+                throw invalid(
+                    line,
+                    "the \(layout.rawValue) header lacks the column\(missing.count == 1 ? "" : "s") \(missing.joined(separator: ", "))"
+                )
+            }
+            self.translator = translator
+            columnOfField = Array(repeating: nil, count: headerNames.count)
+            return
+        }
+        var seen: [Column: Int] = [:]
+        for (index, name) in headerNames.enumerated() {
+            var column: Column?
+            let match = decoder.columns.match(name)
+            switch match {
+            case .canonical(let match): column = match
+            case .mapped(let match):
+                column = match
+                mappedColumns.append(InputSummary.MappedColumn(name: name, column: match))
+            case .lookalike(let match):
+                throw invalid(
+                    line,
+                    "the column \"\(name)\" looks like \(match.name) misspelt: rename it, map it (--column \(match.name)=\(name)) or leave it out (--ignore-column \(name))"
+                )
+            case .ignored, .unknown: column = nil
+            }
+            let ignored = match == .ignored
+            if column == nil && layout == .canonical
+                && name.trimmingASCIIWhitespace().lowercased() == "decision"
+            {
+                decisionField = index
+            } else if ignored {
+                // Left out on request, without a note.
+            } else if let column {
+                if let earlier = seen[column] {
+                    throw invalid(
+                        line,
+                        "the header names \(column) twice (fields \(earlier + 1) and \(index + 1))"
+                    )
+                }
+                seen[column] = index
+            } else if !name.isEmpty || headerNames.count > 1 {
+                unknownColumns.append(
+                    name.isEmpty ? "(field \(index + 1) has no name)" : name)
+            }
+            columnOfField.append(column)
+        }
+        let missing = Column.allCases.filter { $0.isRequired && seen[$0] == nil }
+        guard missing.isEmpty else {
+            let names = missing.map(\.name).joined(separator: ", ")
+            columnOfField = []
+            throw invalid(
+                line,
+                "the header lacks the required column\(missing.count == 1 ? "" : "s") \(names) (it has: \(headerNames.joined(separator: ", ")))"
+            )
         }
     }
 
@@ -316,13 +387,11 @@ struct ReadSession {
     mutating func readCSVRows<Sink: RecordSink>(
         into sink: inout Sink, until limit: Int?
     ) throws(InputError) {
-        var scanner = CSVRowScanner()
-        var row = RowView(base: source.buffer, file: input.path, scratch: scratch)
+        var scanner = CSVRowScanner(delimiter: delimiter)
+        var row = RowView(base: source.buffer, file: citedName, scratch: scratch)
         let expected = columnOfField.count
         // Which field goes to which column, for the fields that are columns.
-        let mapped = columnOfField.enumerated().compactMap { field, column in
-            column.map { (field, $0.rawValue) }
-        }
+        let mapped = fieldColumns
         while true {
             if let limit, source.offset >= limit { return }
             let outcome = scanner.scan(
@@ -357,7 +426,9 @@ struct ReadSession {
                     continue
                 }
                 if scanner.hasNonASCII,
-                    let problem = invalidUTF8(scanner, base: source.buffer, names: headerNames)
+                    let problem = invalidUTF8(
+                        scanner, base: source.buffer, row: row.rowRange, names: headerNames
+                    )
                 {
                     reject(problem, row: row, into: &sink)
                     continue
@@ -366,26 +437,45 @@ struct ReadSession {
                     reject(.textAfterQuote(column: name(field, headerNames)), row: row, into: &sink)
                     continue
                 }
-                if translator != nil {
-                    scratch.reset()
-                    if let reason = translator!.fill(&row, from: scanner.fields, scratch: scratch) {
-                        reject(reason, row: row, into: &sink)
-                        continue
-                    }
-                    decode(row, into: &sink)
-                    continue
-                }
-                row.fields.withUnsafeMutableBufferPointer { columns in
-                    scanner.fields.withUnsafeBufferPointer { fields in
-                        for (field, column) in mapped { columns[column] = fields[field] }
-                    }
-                }
-                if let decisionField {
-                    row.extraFields[ExtraField.decision.rawValue] = scanner.fields[decisionField]
-                }
-                scratch.reset()
-                decode(row, into: &sink)
+                decode(&row, fields: scanner.fields, mapped: mapped, into: &sink)
             }
+        }
+    }
+
+    /// Decodes a row whose fields have been checked (their count, UTF-8, quotes): the layout's
+    /// translation, or each field that is a column put in its place.
+    ///
+    /// - Parameter mapped: the field and column of each field that is one.
+    @inline(__always)
+    mutating func decode<Sink: RecordSink>(
+        _ row: inout RowView, fields: [FieldRef], mapped: [(field: Int, column: Int)],
+        into sink: inout Sink
+    ) {
+        if translator != nil {
+            scratch.reset()
+            if let reason = translator!.fill(&row, from: fields, scratch: scratch) {
+                reject(reason, row: row, into: &sink)
+                return
+            }
+            decode(row, into: &sink)
+            return
+        }
+        row.fields.withUnsafeMutableBufferPointer { columns in
+            fields.withUnsafeBufferPointer { fields in
+                for (field, column) in mapped { columns[column] = fields[field] }
+            }
+        }
+        if let decisionField {
+            row.extraFields[ExtraField.decision.rawValue] = fields[decisionField]
+        }
+        scratch.reset()
+        decode(row, into: &sink)
+    }
+
+    /// The field and column of each header field that is a column.
+    var fieldColumns: [(field: Int, column: Int)] {
+        columnOfField.enumerated().compactMap { field, column in
+            column.map { (field, $0.rawValue) }
         }
     }
 
@@ -394,7 +484,7 @@ struct ReadSession {
     mutating func skipLongRow<Sink: RecordSink>(into sink: inout Sink) throws(InputError) {
         let rowLine = line
         let preview = firstBytes
-        var skipper = RowSkipper()
+        var skipper = RowSkipper(delimiter: delimiter)
         while true {
             let unread = UnsafeRawBufferPointer(
                 start: source.buffer + source.start, count: source.available)
@@ -441,8 +531,10 @@ struct ReadSession {
         return header.isEmpty ? "field \(field + 1)" : header
     }
 
+    /// The first field of a row that is not UTF-8, with the code page the row looks written
+    /// in (to suggest `--encoding`).
     func invalidUTF8(
-        _ scanner: CSVRowScanner, base: UnsafeRawPointer, names: [String]
+        _ scanner: CSVRowScanner, base: UnsafeRawPointer, row: Range<Int>, names: [String]
     ) -> RejectionReason? {
         for index in 0..<scanner.fieldCount {
             let field = scanner.fields[index]
@@ -451,10 +543,20 @@ struct ReadSession {
             if let offset = bytes.firstInvalidUTF8Offset {
                 return .invalidUTF8(
                     column: index < names.count ? name(index, names) : "field \(index + 1)",
-                    byteOffset: offset)
+                    byteOffset: offset,
+                    likely: likelyCodePage(
+                        UnsafeRawBufferPointer(
+                            rebasing: UnsafeRawBufferPointer(start: base, count: row.upperBound)[
+                                row])))
             }
         }
         return nil
+    }
+
+    /// The code page bytes that are not UTF-8 look written in, unless an encoding was given.
+    func likelyCodePage(_ bytes: UnsafeRawBufferPointer) -> TextEncoding? {
+        dialect.encoding == nil && !source.isTranscoding
+            ? TextEncoding.likelyCodePage(of: bytes) : nil
     }
 
     // MARK: Chunks
@@ -464,7 +566,7 @@ struct ReadSession {
         InputHeader(
             columnOfField: columnOfField, names: headerNames, translator: translator,
             layout: layout, unknownColumns: unknownColumns, mappedColumns: mappedColumns,
-            line: line, decisionField: decisionField)
+            line: line, decisionField: decisionField, delimiter: delimiter)
     }
 
     /// Takes on a header read by another session of the same input.
@@ -474,6 +576,7 @@ struct ReadSession {
         headerNames = header.names
         translator = header.translator
         layout = header.layout
+        delimiter = header.delimiter
     }
 
     /// Moves to the first line start (a byte after a line feed) at or after the first unconsumed
@@ -482,7 +585,7 @@ struct ReadSession {
     ///
     /// A guess: the caller checks it against where the read before it really stopped.
     mutating func skipToPlausibleRowStart() throws(InputError) {
-        var scanner = CSVRowScanner()
+        var scanner = CSVRowScanner(delimiter: delimiter)
         while true {
             let bytes = source.buffer.assumingMemoryBound(to: UInt8.self)
             var p = source.start
@@ -573,7 +676,10 @@ struct ReadSession {
             if content.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
             read += 1
             if let offset = content.firstInvalidUTF8Offset {
-                reject(.invalidUTF8(column: "the line", byteOffset: offset), row: row, into: &sink)
+                reject(
+                    .invalidUTF8(
+                        column: "the line", byteOffset: offset, likely: likelyCodePage(content)),
+                    row: row, into: &sink)
                 continue
             }
             if let problem = scanner.scan(
@@ -602,4 +708,6 @@ struct InputHeader: Sendable {
     var line: Int
     /// The field of a review file's `decision` column.
     var decisionField: Int?
+    /// The byte between CSV fields.
+    var delimiter: UInt8
 }

@@ -17,6 +17,16 @@ public struct ReadOptions {
     public var onProgress: ((RecordInput, Int) -> Void)?
     /// How CSV header names are read as columns (`--column`, `--ignore-column`).
     public var columns = ColumnMapping()
+    /// The delimiter, encoding and sheet where an input cannot tell them.
+    public var dialect = InputDialect()
+    /// The order of day and month in slash dates (`--date-order`); `nil` reads only those that
+    /// cannot be read the other way.
+    public var dateOrder: DateOrder?
+
+    /// The decoder these options call for.
+    package var decoder: RecordDecoder {
+        RecordDecoder(currentYear: currentYear, columns: columns, dateOrder: dateOrder)
+    }
     /// Threads that may share the reading of a large file (for commands whose result does not
     /// depend on the order records arrive in); 1 reads in one pass.
     public var threads = 1
@@ -77,8 +87,7 @@ package func readRecords<Sink: RecordSink>(
     stopAtFirstError: Bool
 ) -> (ReadAccounting, [InputError]) {
     let reader = RecordReader(
-        decoder: RecordDecoder(currentYear: options.currentYear, columns: options.columns),
-        progress: options.onProgress)
+        decoder: options.decoder, dialect: options.dialect, progress: options.onProgress)
     var accounting = ReadAccounting()
     var errors: [InputError] = []
     var wrapped = AccountingSink(base: sink, onRejection: options.onRejection)
@@ -108,6 +117,12 @@ extension ReadAccounting {
                     ? nil
                     : .columnsIgnored(
                         input: input.path, format: input.format, columns: input.unknownColumns)
+            }
+            + inputs.compactMap { input in
+                input.skippedEmptyRows == 0
+                    ? nil
+                    : .emptyRowsSkipped(
+                        input: input.path, sheet: input.sheet ?? "", rows: input.skippedEmptyRows)
             }
     }
 

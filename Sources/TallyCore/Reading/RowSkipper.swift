@@ -9,6 +9,13 @@ struct RowSkipper {
     }
 
     private var state = State.fieldStart
+    /// The byte between fields.
+    let delimiter: UInt8
+
+    /// A skipper of rows whose fields `delimiter` separates.
+    init(delimiter: UInt8) {
+        self.delimiter = delimiter
+    }
     /// Line feeds passed over, the row's own terminator included once it is found.
     private(set) var lineFeeds = 0
     /// Line feeds before the quote that opened the field the skipper is in, if it is quoted.
@@ -26,7 +33,7 @@ struct RowSkipper {
                     lineFeeds += 1
                     return index + 1
                 }
-                if byte == 0x2C {
+                if byte == delimiter {
                     state = .fieldStart
                 } else if byte == 0x22 && state == .fieldStart {
                     lineFeedsBeforeOpenQuote = lineFeeds
@@ -47,7 +54,7 @@ struct RowSkipper {
                     lineFeeds += 1
                     return index + 1
                 } else {
-                    state = byte == 0x2C ? .fieldStart : .unquoted
+                    state = byte == delimiter ? .fieldStart : .unquoted
                 }
             }
         }

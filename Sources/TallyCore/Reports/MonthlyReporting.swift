@@ -8,8 +8,12 @@ public enum MonthlyReporting {
     /// - Throws: an ``InputError`` for an input that cannot be read, or ``ReportError/noData``
     ///   when no record is dated to any month.
     ///
-    /// - Parameter coverage: the days the inputs cover, when declared (`--coverage`); otherwise
-    ///   from the first record's date to the last's.
+    /// - Parameters:
+    ///   - month: the month to report; `nil` for the latest month with data.
+    ///   - source: where the records come from.
+    ///   - options: how the inputs are read.
+    ///   - declared: the days the inputs cover, when declared (`--coverage`); otherwise from the
+    ///     first record's date to the last's.
     public static func run(
         month: Period? = nil, from source: some RecordSource,
         options: ReadOptions = ReadOptions(), coverage declared: ClosedRange<CivilDate>? = nil

@@ -49,8 +49,12 @@ package enum FieldParsing {
     }
 
     /// A date in one of the written forms, with the precision the form gives.
+    ///
+    /// `25.12.2024` (and `5.1.2024`) is read day first, as everywhere dots are written;
+    /// `25/12/2024` in the given order, or without one only when it cannot be read the other
+    /// way (a part above 12, or both parts equal); `2024/12/25` year first.
     package static func date(
-        _ bytes: Span<UInt8>, years: ClosedRange<Int>
+        _ bytes: Span<UInt8>, years: ClosedRange<Int>, order: DateOrder? = nil
     ) -> Result<(CivilDate, DatePrecision), FieldProblem> {
         func digits(_ from: Int, _ count: Int) -> Int? {
             guard from + count <= bytes.count else { return nil }
@@ -67,7 +71,9 @@ package enum FieldParsing {
         var month = 1
         var day = 1
         var precision = DatePrecision.day
-        if let y = digits(0, 4), bytes.count == 4 || bytes.count == 7 || bytes.count == 10 {
+        if let y = digits(0, 4), bytes.count == 4 || bytes.count == 7 || bytes.count == 10,
+            bytes.count == 4 || bytes[4] == dash
+        {
             year = y
             if bytes.count == 4 {
                 precision = .year
@@ -81,6 +87,26 @@ package enum FieldParsing {
                     day = d
                 }
             }
+        } else if let parts = numericParts(bytes) {
+            switch parts.separator {
+            case UInt8(ascii: "."):
+                guard parts.first < 100 else { return .failure(.notADate) }
+                (day, month, year) = (parts.first, parts.second, parts.third)
+            default:
+                if parts.first >= 1000 {
+                    (year, month, day) = (parts.first, parts.second, parts.third)
+                } else {
+                    let resolved =
+                        order
+                        ?? (parts.first > 12
+                            ? .dmy : parts.second > 12 || parts.first == parts.second ? .mdy : nil)
+                    guard let resolved else { return .failure(.ambiguousDate) }
+                    (day, month, year) =
+                        resolved == .dmy
+                        ? (parts.first, parts.second, parts.third)
+                        : (parts.second, parts.first, parts.third)
+                }
+            }
         } else if let (d, m, y) = dayMonthNameYear(bytes) {
             (day, month, year) = (d, m, y)
         }
@@ -90,6 +116,40 @@ package enum FieldParsing {
         }
         guard years.contains(year) else { return .failure(.yearOutOfRange(years)) }
         return .success((date, precision))
+    }
+
+    /// `25.12.2024`, `5/1/2024` or `2024/12/25`: three numbers separated by two dots or two
+    /// slashes, the year (four digits) first or last, the others of one or two digits.
+    private static func numericParts(
+        _ bytes: Span<UInt8>
+    ) -> (first: Int, second: Int, third: Int, separator: UInt8)? {
+        guard bytes.count >= 8 && bytes.count <= 10 else { return nil }
+        var numbers = [0, 0, 0]
+        var lengths = [0, 0, 0]
+        var part = 0
+        var separator: UInt8 = 0
+        for i in bytes.indices {
+            let byte = bytes[i]
+            if byte &- 0x30 < 10 {
+                numbers[part] = numbers[part] * 10 + Int(byte &- 0x30)
+                lengths[part] += 1
+            } else if (byte == UInt8(ascii: ".") || byte == UInt8(ascii: "/"))
+                && (separator == 0 || separator == byte) && part < 2
+            {
+                separator = byte
+                part += 1
+            } else {
+                return nil
+            }
+        }
+        guard part == 2 else { return nil }
+        let yearFirst =
+            lengths[0] == 4 && (1...2).contains(lengths[1]) && (1...2).contains(lengths[2])
+        let yearLast =
+            (1...2).contains(lengths[0]) && (1...2).contains(lengths[1]) && lengths[2] == 4
+        guard yearFirst || yearLast else { return nil }
+        if yearFirst && separator == UInt8(ascii: ".") { return nil }
+        return (numbers[0], numbers[1], numbers[2], separator)
     }
 
     /// `25 December 2024` or `5 Dec 2024`: day, month, year.
@@ -132,6 +192,8 @@ package enum FieldProblem: Error, Equatable, CustomStringConvertible {
     case negative
     case tooLarge
     case notADate
+    /// A slash date both of whose first parts may be the month (`05/06/2024`).
+    case ambiguousDate
     case notInCalendar
     case yearOutOfRange(ClosedRange<Int>)
 
@@ -140,7 +202,10 @@ package enum FieldProblem: Error, Equatable, CustomStringConvertible {
         case .notWholeNumber: "is not a whole number"
         case .negative: "is negative"
         case .tooLarge: "is too large (over 1,000,000,000)"
-        case .notADate: "is not a date (write YYYY-MM-DD, YYYY-MM, YYYY or 25 December 2024)"
+        case .notADate:
+            "is not a date (write YYYY-MM-DD, YYYY-MM, YYYY, 25.12.2024 or 25 December 2024)"
+        case .ambiguousDate:
+            "is ambiguous: the day may come first or the month; say which with --date-order dmy or --date-order mdy"
         case .notInCalendar: "is not a day of the calendar"
         case .yearOutOfRange(let years):
             "has a year outside \(years.lowerBound) to \(years.upperBound)"

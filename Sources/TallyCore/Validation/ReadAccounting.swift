@@ -61,6 +61,10 @@ public struct InputSummary: Sendable, Equatable {
             self.column = column
         }
     }
+    /// The sheet read, for a workbook.
+    public var sheet: String?
+    /// Empty rows of a workbook's sheet passed over between its header and its last record.
+    public var skippedEmptyRows = 0
 }
 
 extension InputSummary {
@@ -81,4 +85,6 @@ public enum InputFormat: String, Sendable, Equatable {
     case csv
     /// JSON Lines, one object per line.
     case jsonLines = "jsonl"
+    /// An Excel workbook (Office Open XML), one sheet read.
+    case xlsx
 }

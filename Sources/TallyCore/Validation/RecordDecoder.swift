@@ -20,11 +20,17 @@ package struct RecordDecoder: Sendable {
     package let years: ClosedRange<Int>
     /// How CSV header names are read as columns.
     package var columns = ColumnMapping()
+    /// The order of day and month in slash dates; `nil` reads only those that cannot be read
+    /// the other way.
+    package var dateOrder: DateOrder?
 
     /// A decoder that accepts years from 1900 to the year after `currentYear`.
-    package init(currentYear: Int, columns: ColumnMapping = ColumnMapping()) {
+    package init(
+        currentYear: Int, columns: ColumnMapping = ColumnMapping(), dateOrder: DateOrder? = nil
+    ) {
         years = 1900...(currentYear + 1)
         self.columns = columns
+        self.dateOrder = dateOrder
     }
 
     private static let requiredColumns = Column.allCases.filter(\.isRequired)
@@ -53,11 +59,12 @@ package struct RecordDecoder: Sendable {
 
         // Date and its precision.
         let years = years
+        let order = dateOrder
         let (date, writtenPrecision) = try row.withValue(.date) {
             bytes throws(RejectionReason) -> (CivilDate, DatePrecision) in
             guard let bytes else { throw .badEscape(.date) }
             guard bytes.count > 0 else { throw .empty(.date) }
-            switch FieldParsing.date(bytes, years: years) {
+            switch FieldParsing.date(bytes, years: years, order: order) {
             case .success(let parsed): return parsed
             case .failure(let problem): throw .problem(.date, quoted(bytes), problem)
             }
@@ -144,7 +151,7 @@ package enum RejectionReason: Error, Equatable, CustomStringConvertible {
     case countBelowOne(String)
     case breakdownExceedsTotal(breakdown: Int, total: Int)
     case fieldCount(found: Int, expected: Int)
-    case invalidUTF8(column: String, byteOffset: Int)
+    case invalidUTF8(column: String, byteOffset: Int, likely: TextEncoding?)
     case textAfterQuote(column: String)
     case malformedJSON(String)
     case ucdpViolence(String)
@@ -185,8 +192,8 @@ package enum RejectionReason: Error, Equatable, CustomStringConvertible {
             "fatalities by side add up to \(breakdown), more than the total \(total)"
         case .fieldCount(let found, let expected):
             "the row has \(found) field\(found == 1 ? "" : "s"); the header has \(expected)"
-        case .invalidUTF8(let column, let offset):
-            "\(column) is not valid UTF-8 (bad byte at position \(offset + 1))"
+        case .invalidUTF8(let column, let offset, let likely):
+            "\(column) is not valid UTF-8 (bad byte at position \(offset + 1))\(RejectionReason.encodingHint(likely))"
         case .textAfterQuote(let column): "\(column) has text after its closing quote"
         case .malformedJSON(let problem): problem
         case .ucdpViolence(let value): "type_of_violence \(value) is not 1, 2 or 3"
@@ -194,6 +201,14 @@ package enum RejectionReason: Error, Equatable, CustomStringConvertible {
         case .ucdpBestDiffers(let best, let sum):
             "best \(best) differs from deaths_a + deaths_b + deaths_civilians + deaths_unknown = \(sum)"
         }
+    }
+
+    /// The option to try for bytes that look written in a single-byte code page.
+    private static func encodingHint(_ likely: TextEncoding?) -> String {
+        guard let likely else { return "" }
+        let script = likely == .windows1252 || likely == .iso88591 ? "Latin" : "Cyrillic"
+        return
+            "; the file looks written in \(likely.rawValue) (\(script)): read it with --encoding \(likely.rawValue)"
     }
 
     /// A suggestion: `Armed clash` becomes `armed_clash`.

@@ -7,9 +7,11 @@ public struct RecordCSVWriter {
 
     /// Writes the header to `output`.
     ///
-    /// - Parameter options: by default the canonical layout as Tally reads it (no formula guard:
-    ///   the guard's `'` would become part of the value); pass guarding options for files meant
-    ///   for spreadsheet programs.
+    /// - Parameters:
+    ///   - output: the file or stream written to.
+    ///   - options: by default the canonical layout as Tally reads it (no formula guard: the
+    ///     guard's `'` would become part of the value); pass guarding options for files meant for
+    ///     spreadsheet programs.
     public init(
         output: OutputFile, options: CSVOptions = CSVOptions(guardsFormulas: false)
     ) throws(OutputError) {

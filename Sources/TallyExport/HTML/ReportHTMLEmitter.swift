@@ -6,7 +6,7 @@ public import TallyCore
 /// in words; a map of the border provinces; the 24-month trend; measures by type; the regions with
 /// their 12-month sparklines; the notable events with links to their sources; the data notes.
 /// Inline CSS and SVG only, no script and no request (a content policy forbids both); real tables
-/// with headers; a title and a description on every chart; colours from ``HTMLPalette``; a print
+/// with headers; a title and a description on every chart; colours from one palette; a print
 /// style for A4. The page depends only on the report and the context, so the same report gives
 /// the same bytes.
 public struct ReportHTMLEmitter: TextEmitter {

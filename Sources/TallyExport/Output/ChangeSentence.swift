@@ -10,7 +10,10 @@ public import TallyCore
 public enum ChangeSentence {
     /// A clause for incidents and one for fatalities, joined.
     ///
-    /// - Parameter base: the base period as a reader names it ("November 2025", "2024").
+    /// - Parameters:
+    ///   - incidents: the change in incidents.
+    ///   - fatalities: the change in fatalities.
+    ///   - base: the base period as a reader names it ("November 2025", "2024").
     public static func sentences(
         incidents: MetricChange, fatalities: MetricChange, base: String
     ) -> String {

@@ -13,6 +13,9 @@ extension DataNote {
             let noun = format == .csv ? "column" : "key"
             let plural = columns.count == 1 ? noun : noun + "s"
             return "\(input): ignored unknown \(plural) \(columns.joined(separator: ", "))"
+        case .emptyRowsSkipped(let input, let sheet, let rows):
+            return
+                "\(input)[\(sheet)]: passed over \(rows.groupedDigits) empty \(rows == 1 ? "row" : "rows") between the header and the last record"
         case .recordsRejected(let rejected, let read, let first):
             let line = "\(rejected.groupedDigits) of \(read.groupedDigits) records rejected"
             return first.map { line + "; first: \($0)" } ?? line

@@ -10,7 +10,7 @@ extension TextEmitter {
     /// Text goes to a stream.
     public var writesByPath: Bool { false }
 
-    /// Writes ``text(_:)`` to the output.
+    /// Writes the whole text to the output.
     public func emit(_ subject: Subject, to output: OutputFile) throws {
         try output.write(text(subject))
     }

@@ -17,8 +17,11 @@ public struct RecordsSheetWriter {
 
     /// Starts the first sheet.
     ///
-    /// - Parameter rowsPerSheet: data rows a sheet holds before the next begins (Excel's limit by
-    ///   default; smaller in tests).
+    /// - Parameters:
+    ///   - workbook: the workbook the sheets are added to.
+    ///   - sheetName: the sheets' name, made unique for each sheet after the first.
+    ///   - rowsPerSheet: data rows a sheet holds before the next begins (Excel's limit by
+    ///     default; smaller in tests).
     public init(
         workbook: XLSXWorkbook, sheetName: String = "Records",
         rowsPerSheet: Int = XLSXWorkbook.maximumRows - 1

@@ -312,8 +312,13 @@ public final class XLSXWorkbook {
     /// Makes an Excel table over `range` (header row first, then data, then the total row when a
     /// column has a total). Each column's header is given, or libxlsxwriter writes `Column1`...
     ///
-    /// - Parameter totals: per column, the label of the total row, or the sum with its cached
-    ///   value (so viewers that do not recalculate show it); `nil` for an empty total cell.
+    /// - Parameters:
+    ///   - sheet: the sheet the table is on.
+    ///   - range: the cells it covers.
+    ///   - name: the table's name, unique in the workbook.
+    ///   - headers: each column's header.
+    ///   - totals: per column, the label of the total row, or the sum with its cached value (so
+    ///     viewers that do not recalculate show it); `nil` for an empty total cell.
     public func addTable(
         _ sheet: XLSXSheet, _ range: CellRange, name: String, headers: [String],
         totals: [TableTotal?]? = nil

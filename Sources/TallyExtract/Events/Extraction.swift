@@ -285,7 +285,7 @@ public enum Extraction {
                         && $0.word.hasSuffix("s") && !$0.word.hasSuffix("ss")
                 }),
                 !event.tolls.isEmpty,
-                event.tolls.allSatisfy({ ($0.statement % 1_000_000_000) / 10_000 == first })
+                event.tolls.allSatisfy({ $0.sentence == first })
             else { continue }
             let others = builder.events.indices.filter {
                 $0 != index && builder.events[$0].category == .incident
@@ -766,7 +766,7 @@ public struct ArticleExtraction: Sendable {
 public enum ExtractionError: Error, Equatable, CustomStringConvertible {
     case noPublicationDate(String)
 
-    /// The explanation as `tally extract --explain` prints it.
+    /// The error as a sentence naming the article and the option that supplies what is missing.
     public var description: String {
         switch self {
         case .noPublicationDate(let name):

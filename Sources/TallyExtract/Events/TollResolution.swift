@@ -74,13 +74,13 @@ struct TollResolution {
         facts.removeAll { $0.qualifier == .unnumbered && totalled.contains($0.party) }
         // "One of the dead was a militant from Uzbekistan, ... a commander ...": one person of
         // the side told in the sentence is the part told, not a second figure of one.
-        let sentenceOf = { (fact: TollFact) in fact.statement % 1_000_000_000 / 10_000 }
         let partSides = Set(
-            facts.filter { $0.isPart && $0.side != .unknown }.map { "\(sentenceOf($0))-\($0.side)" }
-        )
+            facts.filter { $0.isPart && $0.side != .unknown }.map {
+                [$0.sentence, $0.side.rawValue]
+            })
         for index in facts.indices
         where !facts[index].isPart && facts[index].value == 1
-            && partSides.contains("\(sentenceOf(facts[index]))-\(facts[index].side)")
+            && partSides.contains([facts[index].sentence, facts[index].side.rawValue])
         {
             facts[index].isPart = true
         }

@@ -15,8 +15,10 @@ struct FactReader {
                 && !sentence.matches("according to", at: $0 - 2)
                 && !(sentence.word($0 + 1) == "said" || sentence.word($0 + 1) == "says"))
                 // "a roadside bomb killed five civilians in eastern Afghanistan".
-                || (["eastern", "southern", "southeastern", "south-eastern", "central"].contains(
-                    sentence.word($0)) && sentence.word($0 + 1) == "afghanistan")
+                || (sentence[$0 + 1].entry.country == .afghanistan
+                    && sentence[$0 + 1].entry.isCountryName
+                    && ["eastern", "southern", "southeastern", "central"].contains(
+                        sentence.word($0)))
         }
     }
 
@@ -386,8 +388,11 @@ struct FactReader {
     func setAside(_ facts: SentenceFacts) -> SetAside? {
         let sentence = facts.sentence
         // "For how long can we watch our leaders being killed?": asked, not told.
-        let marks = sentence.tokens.reversed().prefix { $0.isPunctuation }.map(\.text)
-        if marks.contains("?") { return .question }
+        if sentence.tokens.reversed().prefix(while: \.isPunctuation).contains(where: {
+            $0.text == "?"
+        }) {
+            return .question
+        }
         if sentence.contains([
             "practised", "practiced", "practising", "simulated", "simulating", "rehearsed",
             "scenario", "mock",

@@ -40,7 +40,9 @@ struct TollFact: Sendable {
     var qualifier: Qualifier
     /// Part of a total told in the same statement ("including two guards").
     var isPart: Bool
-    /// Which statement it belongs to (one predicate's victims add up).
+    /// Which statement it belongs to (one predicate's victims add up): the sentence's index
+    /// times 10,000 plus the predicate's position, 1,000,000,000 more for a plural with no
+    /// figure, and negative for the title's.
     var statement: Int
     /// The country of whoever reports the figure ("Kyrgyzstan said ...").
     var speaker: Country?
@@ -200,4 +202,9 @@ struct SentenceFacts: Sendable {
             abs($0.position - position) < abs($1.position - position)
         }
     }
+}
+
+extension TollFact {
+    /// The index of the sentence that tells it, read back from ``statement``.
+    var sentence: Int { statement % 1_000_000_000 / 10_000 }
 }

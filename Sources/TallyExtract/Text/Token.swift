@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// A word, number or punctuation mark of a sentence, read once: its lowercase text, its value
 /// when it is a number, and what the lexicon knows of it.
 struct Token: Sendable {
@@ -32,11 +38,24 @@ struct Token: Sendable {
 struct Sentence: Sendable {
     /// The sentence as written.
     var text: String
-    var tokens: [Token]
+    let tokens: [Token]
     /// The paragraph it belongs to (0 is the first paragraph after the title).
     var paragraph: Int
     /// Its position in the article, counting every sentence.
     var index: Int
+    /// The first byte of each word or number token, 0 for punctuation: the phrase search scans
+    /// these contiguous bytes instead of every token's text.
+    private let initials: [UInt8]
+
+    init(text: String, tokens: [Token], paragraph: Int, index: Int) {
+        self.text = text
+        self.tokens = tokens
+        self.paragraph = paragraph
+        self.index = index
+        self.initials = tokens.map { token in
+            token.kind == .punctuation ? 0 : token.text.utf8.first ?? 0
+        }
+    }
 
     /// The token at `index`, or a blank one outside the sentence, so that look-arounds need no
     /// bounds checks.
@@ -96,14 +115,29 @@ struct Sentence: Sendable {
 
     /// Where the first of the phrases occurs in `range`.
     func firstIndex(of phrases: [String], in range: Range<Int>? = nil) -> Int? {
-        let range = range ?? tokens.indices
-        for index in range where tokens[index].isWord || tokens[index].kind == .number {
-            let first = tokens[index].text.utf8.first
-            for phrase in phrases where phrase.utf8.first == first && matches(phrase, at: index) {
-                return index
+        // Phrase by phrase over the initials, each scan stopping at the best match so far: the
+        // earliest match of any phrase, as a token-by-token search would find it, for a fraction
+        // of the work (most phrases' first byte is in few tokens or none).
+        let range = (range ?? tokens.indices).clamped(to: tokens.indices)
+        var best: Int?
+        initials.withUnsafeBufferPointer { initials in
+            guard let base = initials.baseAddress else { return }
+            for phrase in phrases {
+                guard let first = phrase.utf8.first else { continue }
+                var index = range.lowerBound
+                while index < (best ?? range.upperBound) {
+                    let count = (best ?? range.upperBound) - index
+                    guard let found = memchr(base + index, Int32(first), count) else { break }
+                    index = UnsafeRawPointer(found) - UnsafeRawPointer(base)
+                    if matches(phrase, at: index) {
+                        best = index
+                        break
+                    }
+                    index += 1
+                }
             }
         }
-        return nil
+        return best
     }
 }
 

@@ -8,7 +8,7 @@ struct InputOptions: ParsableArguments {
     @Option(
         name: [.short, .customLong("input")],
         help: ArgumentHelp(
-            "A records file (.csv, .jsonl), a folder of them, or - for stdin; repeatable. Default: datasets/.",
+            "A records file (.csv, .tsv, .txt, .jsonl, .xlsx), a folder of them, or - for stdin; repeatable. Default: datasets/.",
             valueName: "path"))
     var inputs: [String] = []
 
@@ -41,13 +41,71 @@ struct InputOptions: ParsableArguments {
             valueName: "name"))
     var ignoredColumns: [String] = []
 
+    @Option(
+        help: ArgumentHelp(
+            "The CSV delimiter: comma, semicolon, tab or pipe. Default: sniffed from the first lines.",
+            valueName: "name"))
+    var delimiter: String?
+
+    @Option(
+        help: ArgumentHelp(
+            "The encoding of text files without a byte order mark: \(TextEncoding.allCases.map(\.rawValue).joined(separator: ", ")). Default: UTF-8 (UTF-16 is recognised by its byte order mark).",
+            valueName: "name"))
+    var encoding: String?
+
+    @Option(
+        name: .customLong("date-order"),
+        help: ArgumentHelp(
+            "How to read slash dates such as 05/06/2025: dmy (5 June) or mdy (6 May). Without it, a slash date that reads both ways is rejected. Dotted dates (25.12.2025) are always day first.",
+            valueName: "dmy|mdy"))
+    var dateOrder: String?
+
+    @Option(
+        help: ArgumentHelp(
+            "The sheet of an .xlsx workbook to read. Default: the first sheet whose first row names the required columns.",
+            valueName: "name"))
+    var sheet: String?
+
     @OptionGroup var store: StoreOption
 
     func validate() throws {
+        _ = try dialect()
+        _ = try resolvedDateOrder()
         if let threads, threads < 1 {
             throw ValidationError("--threads must be at least 1, not \(threads)")
         }
         _ = try columns()
+    }
+
+    /// `--delimiter`, `--encoding` and `--sheet` as the reader takes them.
+    func dialect() throws -> InputDialect {
+        var dialect = InputDialect(sheet: sheet)
+        if let delimiter {
+            guard let parsed = CSVDelimiter(naming: delimiter) else {
+                throw ValidationError(
+                    "--delimiter \(delimiter): write comma, semicolon, tab or pipe")
+            }
+            dialect.delimiter = parsed
+        }
+        if let encoding {
+            guard let parsed = TextEncoding(naming: encoding) else {
+                throw ValidationError(
+                    "--encoding \(encoding): write one of \(TextEncoding.allCases.map(\.rawValue).joined(separator: ", "))"
+                )
+            }
+            dialect.encoding = parsed
+        }
+        return dialect
+    }
+
+    /// `--date-order` as the reader takes it.
+    func resolvedDateOrder() throws -> DateOrder? {
+        guard let dateOrder else { return nil }
+        guard let order = DateOrder(rawValue: dateOrder.lowercased()) else {
+            throw ValidationError(
+                "--date-order \(dateOrder): write dmy (day first) or mdy (month first)")
+        }
+        return order
     }
 
     /// `--column` and `--ignore-column` as the reader takes them.

@@ -97,6 +97,10 @@ extension Tally {
                 let progress = ProgressBar()
                 var options = ReadOptions(onProgress: { progress.update($0, bytesRead: $1) })
                 options.columns = try input.columns()
+                // Read by the same rules as every reading command: --delimiter, --encoding,
+                // --sheet and --date-order too.
+                options.dialect = try input.dialect()
+                options.dateOrder = try input.resolvedDateOrder()
                 let files: InputSet
                 do { files = try input.resolved() } catch {
                     throw RunFailure(ExitStatus(error), error.description)

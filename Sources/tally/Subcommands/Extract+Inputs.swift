@@ -17,12 +17,10 @@ extension Tally.Extract {
         bytes: [UInt8], address: String?, contentType: String?
     ) {
         if WebFetch.isAddress(argument) {
-            // An https server that hangs up mid-transfer can raise SIGPIPE inside OpenSSL,
-            // which would end the process: ignored while fetching.
-            let previous = signal(SIGPIPE, SIG_IGN)
-            defer { signal(SIGPIPE, previous) }
             do {
-                let response = try fetcher.fetch(argument)
+                let response = try Interrupts.ignoringBrokenPipes { () throws(WebFetchError) in
+                    try fetcher.fetch(argument)
+                }
                 return (response.body, response.finalURL, response.contentType)
             } catch {
                 out.discard()

@@ -2,7 +2,7 @@ import Foundation
 import TallyExport
 
 /// SIGINT and SIGTERM: unfinished outputs are removed, then the signal ends the process as it
-/// would have (the shell sees 130 or 143).
+/// would have (the shell sees 130 or 143); SIGPIPE ignored around web fetches.
 enum Interrupts {
     /// Installs the handlers, and unblocks both signals: a process started by a program that
     /// blocks them (a test runner, some job systems) inherits the block, and would otherwise not
@@ -17,6 +17,19 @@ enum Interrupts {
         sigaddset(&interrupts, SIGINT)
         sigaddset(&interrupts, SIGTERM)
         pthread_sigmask(SIG_UNBLOCK, &interrupts, nil)
+    }
+
+    /// Runs `body` with SIGPIPE ignored: an https server that hangs up mid-transfer can raise it
+    /// inside OpenSSL, which would end the process instead of failing the fetch. Only around
+    /// fetches: elsewhere a closed standard output (`tally ... | head`) should end the process
+    /// quietly, as SIGPIPE does. All of the CLI's signal handling lives in this file; the
+    /// libraries install none.
+    static func ignoringBrokenPipes<Result, Failure: Error>(
+        _ body: () throws(Failure) -> Result
+    ) throws(Failure) -> Result {
+        let previous = signal(SIGPIPE, SIG_IGN)
+        defer { signal(SIGPIPE, previous) }
+        return try body()
     }
 }
 

@@ -4,8 +4,8 @@ import TallyStore
 
 extension RecordRun where Source == CommandSource {
     /// The run of a reading command: its inputs (or the default dataset, or a store),
-    /// `--rejects`, `--strict`, `--threads` and `--column`, and a progress line on a terminal,
-    /// cleared when the read is over.
+    /// `--rejects`, `--strict`, `--threads`, `--column`, `--delimiter`, `--encoding`, `--sheet`
+    /// and `--date-order`, and a progress line on a terminal, cleared when the read is over.
     init(_ input: InputOptions) {
         let progress = ProgressBar()
         var options = ReadOptions(
@@ -13,6 +13,8 @@ extension RecordRun where Source == CommandSource {
             threads: input.threads ?? ReadOptions.processorCount)
         // Checked in validate(): a bad --column never gets this far.
         options.columns = (try? input.columns()) ?? ColumnMapping()
+        options.dialect = (try? input.dialect()) ?? InputDialect()
+        options.dateOrder = try? input.resolvedDateOrder()
         self.init(
             source: CommandSource(input), options: options, rejects: input.rejects,
             isStrict: input.strict)

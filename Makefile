@@ -46,7 +46,9 @@ test: bootstrap lint
 	$(MAKE) docs
 
 # The DocC catalogues of the libraries, built from the debug modules with every warning an
-# error (a broken symbol link, a parameter left undocumented): .build/docs/<Module>/.
+# error (a broken symbol link, a parameter left undocumented): .build/docs/<Module>/. With
+# extension block symbols, what a module adds to another's types (TallyRun's OutputFile.opened
+# and commit) has pages of its own that links reach, and is held to the same rules.
 DOCC_MODULES := TallyCore TallyExport TallyRun
 DOCC ?= $(dir $(shell command -v $(SWIFT)))docc
 docs:

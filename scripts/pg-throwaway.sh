@@ -28,9 +28,10 @@ pg_bin() {
 }
 
 as_owner() {
-    # initdb and the server refuse to run as root: as root, run them as `nobody`.
+    # initdb and the server refuse to run as root: as root, run them as `nobody`, from /
+    # (the caller's folder may be closed to nobody, which PostgreSQL's tools complain of).
     if [ "$(id -u)" -eq 0 ]; then
-        runuser -u nobody -- "$@"
+        (cd / && runuser -u nobody -- "$@")
     else
         "$@"
     fi
@@ -49,6 +50,7 @@ start)
     fi
     dir="${2:-$(mktemp -d /tmp/tally-pg.XXXXXX)}"
     mkdir -p "$dir"
+    dir=$(cd "$dir" && pwd)
     chmod 755 "$dir"
     [ "$(id -u)" -eq 0 ] && chown nobody "$dir"
     printf 'tally\n' >"$dir/pwfile"
@@ -76,6 +78,8 @@ start)
     ;;
 stop)
     dir="${2:?give the cluster folder}"
+    [ -d "$dir" ] || exit 0 # nothing left to stop
+    dir=$(cd "$dir" && pwd)
     bin=$(pg_bin)
     as_owner "$bin/pg_ctl" -D "$dir/data" -m fast stop >/dev/null || true
     rm -rf "$dir"

@@ -18,9 +18,16 @@ struct Tally: ParsableCommand {
         version: TallyVersion.current,
         subcommands: [
             Report.self, Aggregate.self, Compare.self, Export.self, Extract.self, Validate.self,
-            Generate.self, EvaluateExtraction.self, Database.self,
-        ]
+            Generate.self, EvaluateExtraction.self,
+        ] + storeCommands
     )
+
+    /// `tally db`; none in a build without the store (TALLY_WITHOUT_STORE=1, Package.swift).
+    #if TALLY_STORE
+        static let storeCommands: [any ParsableCommand.Type] = [Database.self]
+    #else
+        static let storeCommands: [any ParsableCommand.Type] = []
+    #endif
 
     /// Interrupts remove unfinished outputs; then the arguments are parsed and the command run,
     /// and a run that failed is said and exits with its status.

@@ -1,6 +1,5 @@
 import TallyCore
 import TallyRun
-import TallyStore
 
 extension RecordRun where Source == CommandSource {
     /// The run of a reading command: its inputs (or the default dataset, or a store),
@@ -22,39 +21,18 @@ extension RecordRun where Source == CommandSource {
     }
 }
 
-/// What a reading command reads: the `-i` paths (or the default dataset), or a store with the
-/// `-i` paths beside it, counted on the server where the command can be.
-struct CommandSource: PushdownSource {
-    let input: InputOptions
-    let store: StoreSource?
+#if !TALLY_STORE
+    /// What a reading command reads in a build without the store (TALLY_WITHOUT_STORE=1,
+    /// Package.swift): the `-i` paths, or the default dataset. With the store, CommandSource.swift.
+    struct CommandSource: RecordSource {
+        let input: InputOptions
 
-    init(_ input: InputOptions) {
-        self.input = input
-        // Checked in validate(): a bad URL never gets this far.
-        store = (try? input.store.address()).flatMap { $0 }.map { address in
-            StoreSource(address: address, files: (try? input.resolved()) ?? InputSet([]))
+        init(_ input: InputOptions) {
+            self.input = input
+        }
+
+        func recordStreams() throws(InputError) -> [RecordStream] {
+            try input.resolved().recordStreams()
         }
     }
-
-    func recordStreams() throws(InputError) -> [RecordStream] {
-        if let store {
-            _ = try input.resolved()
-            return try store.recordStreams()
-        }
-        return try input.resolved().recordStreams()
-    }
-
-    func aggregate(
-        _ request: AggregationRequest, options: ReadOptions
-    ) throws(InputError) -> AggregationResult? {
-        try store?.aggregate(request, options: options)
-    }
-
-    func compare(_ request: ComparisonRequest, options: ReadOptions) throws -> PeriodComparison? {
-        try store?.compare(request, options: options)
-    }
-
-    func streamFailure() -> InputError? {
-        store?.streamFailure()
-    }
-}
+#endif

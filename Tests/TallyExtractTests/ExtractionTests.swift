@@ -78,10 +78,9 @@ struct ExtractionTests {
             [
                 "af01-kunduz-checkpoint-overrun-qala-zal-bomb.txt",
                 "af08-bala-murghab-guards-return-from-turkmenistan.txt",
-                "ag01-bala-murghab-siege-toll-32.txt",
             ]
         ),
-        ("real-check11", 0.70, []),
+        ("real-check11", 0.75, []),
         ("real-check12", 0.65, []),
         ("real-check13", 0.75, []),
         ("real-check14", 0.85, []),
@@ -93,7 +92,11 @@ struct ExtractionTests {
             ]
         ),
         ("real-check16", 0.65, []),
-        ("real-check17", 0.55, ["at08-peace-talks-postponed-durqad-air-raid.txt"]),
+        ("real-check17", 0.60, ["at08-peace-talks-postponed-durqad-air-raid.txt"]),
+        ("real-check18", 0.95, []),
+        ("real-check19", 0.95, []),
+        ("real-check20", 0.65, []),
+        ("real-check21", 0.75, []),
         ("extract", 0.96, []),
         ("extract-blind", 0.93, []),
         ("extract-blind2", 1.0, []),
@@ -123,7 +126,8 @@ struct ExtractionTests {
             ("real-check6", 20), ("real-check7", 20), ("real-check8", 20), ("real-check9", 20),
             ("real-check10", 20), ("real-check11", 20), ("real-check12", 20),
             ("real-check13", 20), ("real-check14", 20), ("real-check15", 20),
-            ("real-check16", 20), ("real-check17", 20),
+            ("real-check16", 20), ("real-check17", 20), ("real-check18", 20),
+            ("real-check19", 20), ("real-check20", 20), ("real-check21", 20),
         ] {
             let evaluation = try ExtractionEvaluation.run(
                 folder: Self.root.appendingPathComponent("Evaluation/" + set).path)
@@ -646,6 +650,188 @@ struct ExtractionTests {
             In June and July four conscripts were brought home in coffins; all four died as a result of hazing.
             """
         #expect(try Self.extract(text).isEmpty)
+    }
+
+    @Test func `a war in general, raids that happen often and soldiers seeking help are no events`()
+        throws
+    {
+        let text = """
+            T
+            The government acted to keep the fighting in war-torn Afghanistan from spilling north.
+            The move followed fighting in the Afghan provinces of Faryab, Jowzjan, Badghis and Herat.
+            With the insurgents attacking more often, patrols along the river have grown.
+            Shootouts between the two border services happen from time to time, and people are sometimes killed.
+            More often, shootings on the frontier involve cattle thieves.
+            On March 9, a group of 40 members of the Afghan armed forces crossed the border into Uzbekistan and asked for help.
+            """
+        #expect(try Self.extract(text).isEmpty)
+    }
+
+    @Test
+    func `forces dispatched to the frontier are a deployment, whatever else the sentence says`()
+        throws
+    {
+        let text = """
+            T
+            Turkmenistan took sweeping steps to keep the unrest from spreading, dispatching border guards and reserve units to its frontier with Afghanistan.
+            """
+        let records = try Self.extract(text)
+        #expect(records.count == 1)
+        #expect(records.first?.category == .measure && records.first?.type == "deployment")
+    }
+
+    @Test func `a skirmish weeks before the one told is another event with its own dead`() throws {
+        let text = """
+            T
+            A Tajik border guard was wounded in a shootout with Kyrgyz guards near Chorkuh on March 8.
+            The incident came two weeks after a similar skirmish left one Kyrgyz border guard dead.
+            """
+        let records = try Self.extract(text)
+        #expect(records.count == 2)
+        #expect(Self.totals(records).fatalities.total == 1)
+        #expect(records.first(where: { $0.fatalities.total == 0 })?.writtenDate == "2025-03-08")
+        let history = text.replacingOccurrences(of: "two weeks after", with: "five months after")
+        let alone = try Self.extract(history)
+        #expect(alone.count == 1 && Self.totals(alone).fatalities.total == 0)
+    }
+
+    @Test func `an apology denied leaves the death it was for`() throws {
+        let text = """
+            T
+            The Kyrgyz border service rejected reports that it had apologised for the shooting death of an Uzbek border guard on Tuesday.
+            """
+        let records = try Self.extract(text)
+        #expect(records.count == 1)
+        #expect(records.first?.fatalities == Fatalities(security: 1))
+    }
+
+    @Test func `a teaser of another article after a list heading is clutter, figures and all`()
+        throws
+    {
+        let text = """
+            Guards back from Turkmenistan
+
+            Sixty border guards who crossed into Turkmenistan during fighting in Badghis have come home, the ministry said.
+
+            Check Also
+
+            Commandos kill 12 militants in Helmand raid
+
+            (Last updated: May 2, 2024) At least twelve militants were killed in a night raid ...
+            """
+        let records = try Self.extract(text, published: "2024-03-18")
+        #expect(Self.totals(records).fatalities.total == 0)
+    }
+
+    @Test
+    func
+        `an operation recalled in passing is its own event, and the text goes on with the one it was telling`()
+        throws
+    {
+        let text = """
+            T
+            At least 20 police officers were killed this week when Taliban fighters ambushed them in Badakhshan.
+            The ambush came shortly after officials had declared the end of a military operation which left more than 50 Taliban fighters dead.
+            Local officials said the ambush killed 23 police.
+            """
+        let records = try Self.extract(text, published: "2013-09-20")
+        #expect(records.count == 2)
+        #expect(Self.totals(records).fatalities == Fatalities(militants: 50, security: 20))
+    }
+
+    @Test func `the day after a day told, told before as the event's, is that event`() throws {
+        let text = """
+            T
+            Two Tajik border guards were killed in a gunfight with armed men on the Afghan frontier.
+            The incident took place on 24 December in Shamsiddin Shohin district. Three men crossed the border late at night on 23 December. The following day the guards found them, and the men resisted. Two border guards died in the exchange of fire.
+            """
+        let records = try Self.extract(text, published: "2025-12-25")
+        #expect(records.count == 1)
+        #expect(records.first?.fatalities == Fatalities(security: 2))
+        #expect(records.first?.writtenDate == "2025-12-24")
+    }
+
+    @Test func `an operation's start day in a relative clause does not date its toll`() throws {
+        let text = """
+            T
+            After days of fighting, government forces retook the Darqad district centre on Sunday morning.
+            The spokesman said 25 militants had been killed in the clearing operation, which got under way on Friday night.
+            """
+        let records = try Self.extract(text, published: "2016-01-10")
+        #expect(records.count == 1)
+        #expect(records.first?.fatalities == Fatalities(militants: 25))
+    }
+
+    @Test func `ranks the armed group owns are its dead, and more of them "were also killed"`()
+        throws
+    {
+        let text = """
+            T
+            Some 100 Taliban insurgents were killed in the Warduj operation on Sunday.
+            The group's military chief and two key commanders were also killed.
+            """
+        let records = try Self.extract(text, published: "2019-09-08")
+        #expect(records.first?.fatalities == Fatalities(militants: 103))
+    }
+
+    @Test func `the teller is no victim, and "all of the attackers" with no figure are two`() throws
+    {
+        let text = """
+            T
+            The governor's convoy came under attack by the Taliban in Kunduz yesterday.
+            He said the security forces killed all of the Taliban attackers.
+            """
+        let records = try Self.extract(text, published: "2016-08-26")
+        #expect(records.first?.fatalities == Fatalities(militants: 2))
+    }
+
+    @Test func `a fight that "cost the Taliban four men" killed four of theirs`() throws {
+        let text = """
+            T
+            The Taliban attacked security posts in Shirin Tagab district of Faryab province on February 21, killing two policemen.
+            The spokesman said the fighting also cost the Taliban four men.
+            """
+        let records = try Self.extract(text, published: "2021-02-22")
+        #expect(records.first?.fatalities == Fatalities(militants: 4, security: 2))
+    }
+
+    @Test func `a capital's dateline with a colon, and the province's district, place the event`()
+        throws
+    {
+        let text = """
+            T
+
+            KABUL: A shadow governor the Taliban named for the northern province of Faryab was killed with six other fighters when a mine exploded in the province's Dawlat district.
+            """
+        let records = try Self.extract(text, published: "2021-01-02")
+        #expect(records.count == 1)
+        #expect(records.first?.region == "Faryab")
+    }
+
+    @Test func `what residents recall since the takeover or "not long ago" is no event`() throws {
+        let text = """
+            T
+            Residents say that after the Islamic Emirate came to power they once saw artillery fire from Tajikistan.
+            "Not long ago we saw Tajik forces firing artillery at villages," a resident said.
+            """
+        #expect(try Self.extract(text, published: "2022-07-14").isEmpty)
+    }
+
+    @Test
+    func `a war's course and gains told in sum are no events; setting upon guards is an attack`()
+        throws
+    {
+        let war = """
+            T
+            Both governments resolved to strengthen their borders after fighting between government forces and the Taliban escalated in the north of Afghanistan and the Taliban took control of much of the border.
+            """
+        #expect(try Self.extract(war, published: "2021-08-05").isEmpty)
+        let attack = """
+            T
+            On 5 January residents of Sokh set upon Kyrgyz border guards who were putting up power lines.
+            """
+        let records = try Self.extract(attack, published: "2013-01-08")
+        #expect(records.count == 1 && records.first?.type == "attack")
     }
 
     @Test func `the same event in two articles becomes one record with both sources`() throws {

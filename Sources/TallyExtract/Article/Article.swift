@@ -58,13 +58,21 @@ public struct Article: Sendable {
             footerSource = Article.footerSource(footer)
         }
         // "Read also:" then headlines, one a line, to the next blank line: a list of other
-        // articles, however the lines read.
+        // articles, however the lines read. Past a blank line the list goes on while what
+        // follows is another headline or a teaser cut off with an ellipsis ("Check Also", a
+        // headline, then "(Last updated: ...) Nine fighters died in ..."): the teaser of
+        // another article, whatever its figures.
         var listed: [String] = []
         var unlisted: [String] = []
         var inList = false
-        for line in body {
+        for (index, line) in body.enumerated() {
             if inList && !line.isEmpty {
                 listed.append(line)
+                continue
+            }
+            if inList, let next = body[(index + 1)...].first(where: { !$0.isEmpty }),
+                Article.isListedItem(next)
+            {
                 continue
             }
             inList = false
@@ -76,6 +84,7 @@ public struct Article: Sendable {
                 "also on", "also in", "more from", "more in", "more stories", "other news",
                 "in other news", "you may also like", "you might also like", "further reading",
                 "trending", "don't miss", "top stories", "most popular", "popular", "latest",
+                "check also", "read next", "see more", "more stories",
             ]
             // "See also:" or "See also" alone on its line.
             var header = Substring(lower)
@@ -123,7 +132,8 @@ public struct Article: Sendable {
     static func strippingDateline(_ paragraph: String) -> (String, CivilDate?)? {
         let prefixWindow = String(paragraph.prefix(90))
         var cut: Range<String.Index>?
-        for dash in [" - ", " – ", " — ", " -- "] {
+        // "KABUL: The man the Taliban had named ...": a city in capitals and a colon too.
+        for dash in [" - ", " – ", " — ", " -- ", ": "] {
             if let range = prefixWindow.firstRange(of: dash),
                 cut.map({ range.lowerBound < $0.lowerBound }) ?? true
             {
@@ -136,6 +146,11 @@ public struct Article: Sendable {
         guard let firstWord = words.first, words.count <= 10 else { return nil }
         let letters = firstWord.filter(\.isLetter)
         let isCapitalCity = letters.count >= 3 && letters.allSatisfy(\.isUppercase)
+        if prefixWindow[cut] == ": " {
+            guard isCapitalCity, words.count <= 3,
+                words.allSatisfy({ $0.filter(\.isLetter).allSatisfy(\.isUppercase) })
+            else { return nil }
+        }
         var date: CivilDate?
         for part in head.split(separator: ",") {
             if let found = TimeExpression.absoluteDate(String(part)) { date = found }
@@ -264,6 +279,13 @@ public struct Article: Sendable {
             "share this", "subscribe",
         ]
         .contains { lower.hasPrefix($0) }
+    }
+
+    /// A line of a list of other articles: a headline (short, no sentence's end) or a teaser
+    /// cut off with an ellipsis.
+    static func isListedItem(_ line: String) -> Bool {
+        if line.hasSuffix("...") || line.hasSuffix("…") { return true }
+        return !endsSentence(line) && line.split(separator: " ").count <= 25
     }
 
     static func endsSentence(_ text: String) -> Bool {

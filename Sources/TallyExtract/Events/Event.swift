@@ -29,6 +29,9 @@ struct Event: Sendable {
     /// Dated by the day it was told ("officials said on July 22 that ..."), having none of its own.
     var isDatedByStatement = false
     /// Started by words that tell another incident ("another", "this time on", "separately").
+    /// Told in passing as an earlier event than the one the text is about ("the raid came
+    /// after a clash in which two died"): a later passing mention of an earlier event is it.
+    var isRecalled = false
     var isToldAsAnother = false
 
     /// Whether `time` can be this event's.

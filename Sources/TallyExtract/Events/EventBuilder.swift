@@ -60,14 +60,32 @@ struct EventBuilder {
             }
             guard
                 let group = groups.last(where: { stem($0.head) == stem(anaphor) })
-                    ?? groups.last(where: { $0.side == toll.side && toll.side != .unknown })
-            else { return nil }
+                    // Of the same side, when several: "a Taliban attack" counts no people.
+                    ?? groups.last(where: {
+                        $0.side == toll.side && toll.side != .unknown
+                            && ($0.count > 1 || !anaphor.hasSuffix("s"))
+                    })
+            else {
+                // "the security forces killed all of the attackers", none counted before:
+                // people without a figure, two (CODING.md).
+                guard toll.side != .unknown, anaphor.hasSuffix("s") else { return nil }
+                resolved.value = 2
+                resolved.qualifier = .unnumbered
+                return resolved
+            }
             resolved.value = group.count
             // The figure is the group's: no longer a plural with no figure.
             if resolved.qualifier == .unnumbered { resolved.qualifier = .plain }
             return resolved
         }
         defer { if facts.setAside == nil { groups += facts.groups } }
+        // "The ambush came shortly after an operation that left 50 dead": the operation told in
+        // passing; the text goes on about the ambush.
+        // (Told again in passing — "the raid followed an incident on Sunday" — the text may go
+        // on with it: no return then.)
+        let resumed = current
+        var recalledNow = false
+        defer { if recalledNow, let resumed { current = resumed } }
         let index = facts.sentence.index
         // A day, the sentence's only time but a year. (A week is too loose: "roughly a week
         // ago, guards made a large seizure" tells what came before the kidnapping.)
@@ -197,6 +215,15 @@ struct EventBuilder {
             target = findIncident(
                 mention, time: time, place: place, newEvent: facts.startsNewEvent, index: index,
                 anotherEvent: facts.isAnotherEvent || alsoAbduction || meanwhileOther)
+            // "The raid came after a clash in which two Tajiks died ... The raid followed an
+            // incident on Sunday in which two guards were killed": the earlier event again.
+            if facts.recallsEarlierEvent,
+                let recalled = events.lastIndex(where: {
+                    $0.isRecalled && $0.accepts(time: time)
+                })
+            {
+                target = recalled
+            }
             // "the second attack happened at 6:45 pm" once a second has been told: that one.
             let incidents = events.indices.filter { events[$0].category == .incident }
             if let ordinal = facts.ordinal, incidents.count >= ordinal {
@@ -249,6 +276,8 @@ struct EventBuilder {
                 {
                     events[target!].adopt(time: Self.day(days, from: first))
                 }
+                events[target!].isRecalled = facts.recallsEarlierEvent
+                recalledNow = facts.recallsEarlierEvent
                 events[target!].notes.append("S\(index + 1): new event from \"\(mention.word)\"")
                 if let toldBy {
                     events[target!].adopt(time: toldBy)

@@ -122,6 +122,32 @@ public enum Extraction {
             time.position = 0
             facts[index].times = [time]
         }
+        // "Three men crossed the border late on 23 December. The following day the guards found
+        // them": the day after a day told is, when an earlier sentence already told that day
+        // ("the incident took place on 24 December"), the event told, not a new one.
+        for index in facts.indices.dropFirst() where facts[index].startsNewEvent {
+            let sentence = facts[index].sentence
+            guard
+                sentence.contains(["the following day", "the next day", "a day later"])
+                    && facts[index].times.isEmpty,
+                let before = facts[index - 1].times.last(where: {
+                    $0.precision == .day && !$0.isSpan
+                })
+            else { continue }
+            var next = before
+            next.date = before.date.advanced(by: 1)
+            next.isRelative = true
+            next.position = 0
+            let told = facts[..<(index - 1)].contains { earlier in
+                earlier.setAside == nil
+                    && (!earlier.mentions.isEmpty || !earlier.tolls.isEmpty)
+                    && earlier.times.contains { $0.precision == .day && $0.date == next.date }
+            }
+            guard told else { continue }
+            facts[index].startsNewEvent = false
+            facts[index].isAnotherEvent = false
+            facts[index].times = [next]
+        }
         // "The guards stopped the second breakthrough. Its leader died in the exchange of
         // fire": a new event announced with no word for it goes on in the next sentence.
         // ("In Jawzjan, meanwhile, the Taliban closed in on Khamyab district. / "The fighting

@@ -61,6 +61,12 @@ extension FactReader {
                 head: "him")
         }
         if token.text == "he" || token.text == "she" {
+            // "He said the forces killed ...": the teller, no victim.
+            if sentence[start + 1].entry.has(.reporting)
+                || (sentence.word(start + 1) == "also" && sentence[start + 2].entry.has(.reporting))
+            {
+                return nil
+            }
             return PersonPhrase(
                 start: start, end: start + 1, count: 1, side: .unknown, party: nil,
                 hasNumber: false, isAdditional: false, isBare: false, isAnaphoric: true,
@@ -220,6 +226,19 @@ extension FactReader {
                 break
             }
             // "the National Army", "National Security": a name, not a national.
+            // "the Taliban's shadow governor", "the group's military chief": the possessor
+            // qualifies the person after it.
+            if word.entry.side != nil || word.text == "group", word.isPossessive,
+                let later = (1...3).first(where: { ahead in
+                    sentence[scan + ahead].entry.side != nil
+                        && (1...ahead).allSatisfy { sentence[scan + $0].isWord }
+                })
+            {
+                if word.text == "taliban" { taliban = true }
+                if word.text == "group" || word.entry.side == .militants { armed = true }
+                headIndex = scan + later
+                break
+            }
             if word.entry.side != nil,
                 !(["national", "nationals"].contains(word.text) && sentence[scan + 1].isCapitalized)
             {
@@ -233,6 +252,8 @@ extension FactReader {
                     headIndex = scan + 1
                 } else if sentence[scan + 1].isWord, sentence[scan + 2].entry.side != nil,
                     sentence[scan + 2].isWord,
+                    // "cost the Taliban four men": a figure starts other people.
+                    sentence[scan + 1].entry.number == nil,
                     !sentence[scan + 1].entry.has([
                         .phraseEnd, .auxiliary, .killVerb, .dieVerb, .injury, .detention,
                         .determiner,
@@ -300,6 +321,8 @@ extension FactReader {
                     "taxi",
                     "bus", "farm", "canal", "railway", "power", "factory", "unit", "detachment",
                     "outpost", "post", "battalion", "company", "squad",
+                    // "dozens of key commanders", "a senior Taliban leader".
+                    "key", "senior", "top", "prominent", "notorious", "high-ranking", "field",
                 ].contains(word.text) || word.kind == .number && scan == index
             let stops =
                 !qualifies
@@ -370,6 +393,28 @@ extension FactReader {
         }) {
             taliban = true
         }
+        // "the Taliban's shadow governor, the group's military chief and dozens of key
+        // commanders": ranks of the armed group the sentence names as owner, when it names no
+        // guard, soldier or policeman.
+        let ranks: Set<String> = [
+            "commander", "commanders", "chief", "chiefs", "leader", "leaders", "governor",
+            "governors",
+        ]
+        if ranks.contains(headToken.text), !taliban, !armed,
+            sentence.tokens.contains(where: {
+                $0.isPossessive && ($0.text == "taliban" || $0.text == "group")
+            }),
+            !sentence.tokens.contains(where: {
+                $0.entry.side == .security && !ranks.contains($0.text)
+            })
+        {
+            if sentence.tokens.contains(where: { $0.text == "taliban" }) {
+                taliban = true
+            } else {
+                armed = true
+            }
+        }
+        if ranks.contains(headToken.text) && armed && !taliban { side = .militants }
         if headToken.text == "taliban" || taliban {
             side = talibanAreState ? .security : .militants
             sideByTalibanRule = true
@@ -493,6 +538,13 @@ extension FactReader {
                 guard let phrase = personPhrase(sentence, at: index + 1),
                     !phrase.isBare || phrase.isPart
                 else { continue }
+                kind = .death
+                voice = .active
+            } else if ["cost", "costs"].contains(word),
+                let owner = personPhrase(sentence, at: index + 1), !owner.isBare,
+                let victims = personPhrase(sentence, at: owner.end), victims.hasNumber
+            {
+                // "the fighting also cost the Taliban four men": their dead.
                 kind = .death
                 voice = .active
             } else if word == "shot" || word == "gunned" || word == "shoot" || word == "shoots" {
@@ -669,6 +721,11 @@ extension FactReader {
             position += 1
         }
         if personPhrase(sentence, at: position) != nil { return false }
+        // "killed all of the attackers", "killed both men": people after a quantifier.
+        if ["all", "both", "each", "most"].contains(sentence.word(position)) {
+            position += sentence.word(position + 1) == "of" ? 2 : 1
+            if personPhrase(sentence, at: position) != nil { return false }
+        }
         return true
     }
 
@@ -942,7 +999,13 @@ extension FactReader {
             }
             // "a villager hurt in a clash with residents of Sokh dies": the object of "with" or
             // "against" is not the subject of the verb after it ("along with" is).
-            if ["with", "against"].contains(before),
+            // "was killed with at least 15 other insurgents": more dead of the same verb.
+            let killedWithOthers =
+                before == "with" && sentence[index - 2].entry.has([.killVerb, .dieVerb])
+                && sentence.tokens[index..<phrase.end].contains {
+                    ["other", "others"].contains($0.text)
+                }
+            if ["with", "against"].contains(before), !killedWithOthers,
                 !["along", "together"].contains(sentence.word(index - 2)),
                 !["who", "that"].contains(sentence.word(phrase.end))
             {
@@ -1020,6 +1083,18 @@ extension FactReader {
             {
                 phrases[phrases.count - 1].side = .unknown
                 phrase.isApposition = true
+            }
+            // "cost the Taliban four men": the Taliban own the dead, and are none of them.
+            if ["cost", "costs"].contains(before),
+                let victims = personPhrase(sentence, at: phrase.end),
+                victims.hasNumber
+            {
+                phrase.isApposition = true
+            }
+            if phrase.side == .unknown, let owner = phrases.last, owner.end == phrase.start,
+                ["cost", "costs"].contains(sentence.word(owner.start - 1))
+            {
+                phrase.side = owner.side
             }
             // "the insurgents lost three men dead": their own men.
             if phrase.side == .unknown, ["lost", "lose", "loses"].contains(before),
@@ -1140,8 +1215,19 @@ extension FactReader {
                 let wasWounded = sentence.tokens[phrase.start..<phrase.end].contains {
                     ["wounded", "injured"].contains($0.text)
                 }
+                // "the group's military chief and dozens of key commanders were also killed",
+                // "also died": more dead beside those told.
+                // A single person "also died" is more often one of those told, told in detail.
+                let alsoDied =
+                    (1...2).contains { sentence.word(predicate.position - $0) == "also" }
+                    && phrase.count > 1 && !phrase.isAnaphoric
+                    // "killed the three intruders, but two of their own guards also died": also
+                    // beside the other side's dead of the same sentence, not more of the same.
+                    && !statements.values.joined().contains { other in
+                        other.0.side != phrase.side && !other.0.isBare
+                    }
                 if phrase.isAdditional || (laterDeath && !revised)
-                    || (wasWounded && predicate.voice == .passive)
+                    || (wasWounded && predicate.voice == .passive) || (alsoDied && !revised)
                 {
                     qualifier = .additional
                 }
@@ -1500,6 +1586,8 @@ extension FactReader {
             && ["as", "so"].contains(sentence.word(phrase.start - 2)))
             || sentence.matches("along with", at: phrase.start - 2)
             || sentence.matches("together with", at: phrase.start - 2)
+            || (sentence.word(phrase.start - 1) == "with"
+                && sentence[phrase.start - 2].entry.has([.killVerb, .dieVerb]))
             || sentence.matches("as well as", at: phrase.start - 3)
         {
             return predicates.last { $0.position < phrase.start }

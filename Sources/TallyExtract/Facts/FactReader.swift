@@ -43,7 +43,30 @@ struct FactReader {
         var facts = SentenceFacts(sentence: sentence)
         (facts.times, facts.statementTimes) = TimeExpression.scan(
             in: sentence, published: published)
+        // "the clearing operation, which got under way on Friday night": when an operation
+        // began, not the day of what the sentence tells (its toll is the operation's to date).
+        facts.times.removeAll { time in
+            let at = time.position
+            let began = (1...5).contains { back in
+                ["began", "started", "launched", "underway"].contains(sentence.word(at - back))
+                    || sentence.matches("under way", at: at - back)
+                    || sentence.matches("got going", at: at - back)
+            }
+            let relative = (1...8).contains { ["which", "that"].contains(sentence.word(at - $0)) }
+            return began && relative
+        }
         facts.places = Gazetteer.mentions(in: sentence)
+        // "the governor for the province of Faryab was killed ... in the province's Dawlat
+        // district": the province named for the title is where it happened.
+        if sentence.tokens.indices.contains(where: { at in
+            sentence.word(at) == "province" && sentence[at].isPossessive
+                && sentence.word(at - 1) == "the"
+                && (1...3).contains { sentence.word(at + $0) == "district" }
+        }) {
+            for index in facts.places.indices where !facts.places[index].place.region.isEmpty {
+                facts.places[index].isIncidental = false
+            }
+        }
         facts.countries = Gazetteer.countries(in: sentence).map(\.country)
         facts.speaker = speaker(in: sentence, places: facts.places)
         for token in sentence.tokens where token.isWord {
@@ -163,6 +186,35 @@ struct FactReader {
                 (anchor..<sentence.tokens.count).first { sentence.word($0) == "," }
                 ?? sentence.tokens.count
             facts.times.removeAll { $0.position > anchor && $0.position < end }
+        }
+        // "The incident came less than three weeks after a comparable skirmish ... left one
+        // Kyrgyz border guard dead": the skirmish is another, earlier event, and the toll after
+        // it is its own; "the incident" before it is the event told, no mention here.
+        if let anchor = Self.earlierEventAnchor(in: sentence) {
+            // "followed an incident on Sunday in which ...": the incident told by its noun.
+            if !facts.mentions.contains(where: { $0.position > anchor }),
+                let noun = (1...3).first(where: {
+                    ["incident", "episode"].contains(sentence.word(anchor + $0))
+                })
+            {
+                facts.mentions.append(
+                    IncidentMention(
+                        type: .attack, position: anchor + noun, count: 1, isDefinite: false,
+                        isNew: true, word: sentence.word(anchor + noun)))
+            }
+        }
+        if let anchor = Self.earlierEventAnchor(in: sentence),
+            facts.mentions.contains(where: { $0.position > anchor && $0.position <= anchor + 12 })
+        {
+            facts.isAnotherEvent = true
+            facts.startsNewEvent = true
+            facts.recallsEarlierEvent = true
+            facts.mentions.removeAll {
+                $0.position < anchor && ($0.isReferenceOnly || $0.isDefinite)
+            }
+            for index in facts.mentions.indices where facts.mentions[index].position > anchor {
+                facts.mentions[index].isNew = true
+            }
         }
         facts.tolls = tolls(in: sentence, facts: &facts)
         // "quarrels that have sparked violence", "after years of violence": violence in
@@ -454,6 +506,10 @@ struct FactReader {
                     "since september", "since october", "since november", "since december",
                     "since then",
                     "since the taliban", "throughout", "figures show",
+                    // "after the Islamic Emirate came to power they once saw artillery fire",
+                    // "not long ago we saw": a period's recollection, no day of its own.
+                    "came to power", "took power", "seized power", "since the takeover",
+                    "after the takeover", "not long ago",
                     "statistics",
                     "data show", "official data",
                     "over the period", "in the period", "during the period", "in the same period",
@@ -610,7 +666,9 @@ struct FactReader {
             "the previous year", "decades", "a similar", "similar incident", "similar incidents",
             "similar clash", "similar attack", "history", "historically", "the civil war",
             "during the war", "in the 1990s",
-        ]) && !dated.contains(where: { !window.isBefore($0) && $0.precision != .year }) {
+        ]) && !dated.contains(where: { !window.isBefore($0) && $0.precision != .year })
+            && !Self.isRecentEarlierEvent(sentence)
+        {
             return .background
         }
         if sentence.contains([
@@ -624,7 +682,13 @@ struct FactReader {
                 "information", "allegations", "rumours", "rumors", "took place", "happened",
                 "occurred", "no such",
             ]),
-            !sentence.contains(["involvement", "responsibility", "involved"])
+            !sentence.contains(["involvement", "responsibility", "involved"]),
+            // "rejecting reports that it apologized for the shooting death of an Uzbek guard":
+            // the apology denied, not the death.
+            !sentence.contains([
+                "apologized", "apologised", "apology", "apologies", "apologize", "apologise",
+                "to blame", "blamed", "at fault",
+            ])
         {
             return .denied
         }
@@ -706,6 +770,61 @@ struct FactReader {
         return nil
     }
 
+    /// Where "after" stands when the event after it is an earlier one than the event told:
+    /// "came three weeks after a similar skirmish", "the ambush came shortly after officials
+    /// had declared an end to a military operation".
+    static func earlierEventAnchor(in sentence: Sentence) -> Int? {
+        sentence.tokens.indices.first { index in
+            // "The raid followed an incident on Sunday": the incident is the earlier.
+            if sentence.word(index) == "followed", ["a", "an"].contains(sentence.word(index + 1)),
+                ["the", "this", "it"].contains(sentence.word(0))
+            {
+                return true
+            }
+            guard sentence.word(index) == "after" else { return false }
+            let counted =
+                ["days", "weeks", "months"].contains(sentence.word(index - 1))
+                && ["a", "an"].contains(sentence.word(index + 1))
+            // "came (shortly) after", "followed soon after": the event told, then an earlier.
+            let told = (1...3).contains { back in
+                ["came", "happened", "occurred", "followed"].contains(sentence.word(index - back))
+                    && sentence.tokens[(index - back + 1)..<index].allSatisfy {
+                        [
+                            "shortly", "soon", "just", "only", "days", "weeks", "a", "few", "two",
+                            "three", "less", "than",
+                        ].contains($0.text)
+                    }
+            }
+            guard counted || told else { return false }
+            // The earlier event is told indefinitely: "a military operation", "an attack".
+            return (1...10).contains { ahead in
+                ["a", "an"].contains(sentence.word(index + ahead))
+            }
+        }
+    }
+
+    /// Whether the sentence tells an earlier event inside the news window: "two weeks after a
+    /// similar skirmish", "shortly after an operation", not "months after": a recap of recent
+    /// news, not history.
+    static func isRecentEarlierEvent(_ sentence: Sentence) -> Bool {
+        guard let anchor = earlierEventAnchor(in: sentence) else { return false }
+        guard
+            let unit = ["days", "weeks", "months", "years"].first(where: { unit in
+                (1...3).contains { sentence.word(anchor - $0) == unit }
+            })
+        else { return true }
+        let at = (1...3).first {
+            ["days", "weeks", "months", "years"].contains(sentence.word(anchor - $0))
+        }!
+        let amount =
+            Numbers.read(sentence, at: anchor - at - 1)?.value ?? (unit == "months" ? 2 : 1)
+        switch unit {
+        case "days": return amount <= 60
+        case "weeks": return amount <= 8
+        default: return false
+        }
+    }
+
     static let usualWords: Set<String> = [
         "frequent", "common", "commonplace", "rare", "uncommon", "routine", "often", "frequently",
         "regularly", "rarely", "seldom", "occasionally", "sporadic", "sometimes", "periodically",
@@ -734,6 +853,34 @@ struct FactReader {
         // "Attacks and battles are now routine in the Afghan provinces".
         if let verb = (1...4).first(where: { Self.usualVerbs.contains(sentence.word(index + $0)) }),
             (1...2).contains(where: { Self.usualWords.contains(sentence.word(index + verb + $0)) })
+        {
+            return true
+        }
+        // "Exchanges of fire between the guards happen from time to time, and people are
+        // sometimes killed"; "More often, shootings on the border involve smugglers": what
+        // happens there as a rule, in the present tense.
+        let habitual =
+            sentence.contains([
+                "from time to time", "now and then", "sometimes", "occasionally", "often",
+                "frequently", "regularly", "usually", "typically", "routinely",
+            ])
+        if habitual,
+            sentence.contains([
+                "happen", "happens", "occur", "occurs", "take place", "takes place", "erupt",
+                "erupts", "break out", "breaks out", "flare up", "flares up", "involve",
+                "involves",
+            ])
+        {
+            return true
+        }
+        if ["more", "most"].contains(sentence.word(0)), Self.usualWords.contains(sentence.word(1)) {
+            return true
+        }
+        // "the Taliban attacking more often", "attacks increasingly": how often, no event.
+        if Self.usualWords.contains(sentence.word(index + 1))
+            || sentence.word(index + 1) == "increasingly"
+            || (sentence.word(index + 1) == "more"
+                && Self.usualWords.contains(sentence.word(index + 2)))
         {
             return true
         }
@@ -768,6 +915,7 @@ struct FactReader {
         }
         // "similar attacks happen"; but "a similar attack had taken place on November 26" was.
         if (1...3).contains(where: { sentence.word(index - $0) == "similar" }),
+            !Self.isRecentEarlierEvent(sentence),
             !((1...4).contains(where: {
                 ["place", "happened", "occurred"].contains(sentence.word(index + $0))
             }) && sentence.word(index - 2) == "a")
@@ -779,12 +927,41 @@ struct FactReader {
         if ["fighting", "war", "violence", "conflict", "instability", "unrest"].contains(
             sentence.word(index)),
             let at = (1...2).first(where: { sentence.word(index + $0) == "in" }),
-            let country = (1...2).lazy.map({ sentence[index + at + $0] }).first(where: {
+            // "in war-torn Afghanistan": a hyphenated epithet before the name.
+            let country = (1...3).lazy.map({ sentence[index + at + $0] }).first(where: {
                 $0.entry.isCountryName
             }), country.entry.country != nil,
             sentence.tokens.filter({ $0.entry.isCountryName || $0.entry.country != nil }).count
                 <= 3,
             Gazetteer.mentions(in: sentence).allSatisfy(\.isIncidental)
+        {
+            return true
+        }
+        // "after fighting between government forces and the Taliban escalated in the north of
+        // Afghanistan": a war's course, told without a toll or a place of its own.
+        if ["fighting", "violence", "clashes", "hostilities"].contains(sentence.word(index)),
+            (1...10).contains(where: {
+                [
+                    "escalated", "escalating", "intensified", "intensifying", "spread", "spreading",
+                    "raged", "raging", "worsened", "worsening",
+                ].contains(sentence.word(index + $0))
+            }),
+            !sentence.tokens.contains(where: { $0.entry.has([.killVerb, .dieVerb, .injury]) }),
+            Gazetteer.mentions(in: sentence).allSatisfy({
+                $0.isIncidental || $0.place.region.isEmpty
+            })
+        {
+            return true
+        }
+        // "fighting broke out in the Afghan provinces of Faryab, Jowzjan, Badghis and Herat": a
+        // war across a region, told without a toll, no event of its own.
+        if ["fighting", "violence", "unrest", "instability"].contains(sentence.word(index)),
+            (1...6).contains(where: {
+                ["provinces", "regions"].contains(sentence.word(index + $0))
+            }),
+            Set(Gazetteer.mentions(in: sentence).map(\.place.region).filter { !$0.isEmpty }).count
+                >= 3,
+            !sentence.tokens.contains(where: { $0.entry.has([.killVerb, .dieVerb, .injury]) })
         {
             return true
         }
@@ -895,10 +1072,15 @@ struct FactReader {
             $0.entry.has([.killVerb, .dieVerb, .injury])
                 || ($0.entry.has(.deathNoun) && $0.text != "toll")
         }
-        let armed = sentence.contains([
-            "armed", "gunmen", "militants", "insurgents", "terrorists", "fighters", "intruders",
-            "infiltrators", "attackers", "rebels", "weapons", "taliban",
-        ])
+        // "Armed forces" are a state's soldiers, not armed men.
+        let armed =
+            sentence.contains([
+                "gunmen", "militants", "insurgents", "terrorists", "fighters", "intruders",
+                "infiltrators", "attackers", "rebels", "weapons", "taliban",
+            ])
+            || sentence.tokens.indices.contains {
+                sentence.word($0) == "armed" && sentence.word($0 + 1) != "forces"
+            }
         var index = 0
         while index < sentence.tokens.count {
             defer { index += 1 }
@@ -915,6 +1097,12 @@ struct FactReader {
             {
                 type = .explosion
                 length = 2
+            }
+            // "drove the Taliban out of Warduj district": a place taken back by force.
+            if ["drove", "driven", "drive", "pushed", "forced"].contains(token.text),
+                (1...5).contains(where: { sentence.matches("out of", at: index + $0) })
+            {
+                type = .capture
             }
             // Phrases of fire.
             if sentence.matches("exchange of fire", at: index)
@@ -1017,6 +1205,10 @@ struct FactReader {
                     && sentence.word(index - 1) != "a")
                 || (["shoot", "shoots"].contains(token.text)
                     && (2...6).contains { sentence.word(index + $0) == "dead" })
+                // "residents set upon Kyrgyz border guards" (a brawl among villagers is told
+                // by its own words).
+                || (sentence.matches("set upon", at: index)
+                    && (2...5).contains(where: { sentence[index + $0].entry.side == .security }))
                 || sentence.matches("beat up", at: index)
                 || sentence.matches("beaten up", at: index)
                 || sentence.matches("beat", at: index) && sentence[index + 1].entry.side != nil
@@ -1101,6 +1293,19 @@ struct FactReader {
                         word: token.text, isReferenceOnly: true))
                 continue
             }
+            // "in the clearing operation": the operation told.
+            if type == nil, token.text == "operation",
+                sentence.word(index - 1) == "the"
+                    || (sentence.word(index - 2) == "the"
+                        && ["clearing", "military", "security", "special", "joint", "search"]
+                            .contains(sentence.word(index - 1)))
+            {
+                found.append(
+                    IncidentMention(
+                        type: .armedClash, position: index, count: 1, isDefinite: true,
+                        isNew: false, word: token.text, isReferenceOnly: true))
+                continue
+            }
             if type == nil,
                 ["incident", "episode", "confrontation", "skirmishing", "conflict"].contains(
                     token.text),
@@ -1166,12 +1371,16 @@ struct FactReader {
                 guard armed else { continue }
                 if sentence.contains([
                     "fleeing", "fled", "flee", "refugees", "deserted", "sought refuge",
-                    "seeking refuge", "asylum",
+                    "seeking refuge", "asylum", "asked for help", "asking for help",
+                    "sought help", "seeking help",
                 ]) {
                     continue
                 }
                 let subjectArmed = (1...6).contains { back in
                     let word = sentence[index - back]
+                    if word.text == "armed" && sentence.word(index - back + 1) == "forces" {
+                        return false
+                    }
                     return [
                         "armed", "gunmen", "militants", "insurgents", "terrorists", "fighters",
                         "intruders", "infiltrators", "attackers", "group", "rebels", "taliban",
@@ -1220,6 +1429,14 @@ struct FactReader {
                     sentence.matches("control of", at: index + 1)
                     || (sentence.word(index + 1) == "over"
                         && (1...8).contains { sentence.word(index + $0) == "district" })
+                // "took control of much of the border": a war's gains in sum, no event.
+                if (1...4).contains(where: { ahead in
+                    ["much", "most", "parts", "swathes", "large"].contains(
+                        sentence.word(index + ahead))
+                        && sentence.word(index + ahead + 1) == "of"
+                }) {
+                    continue
+                }
                 if ["taken", "took", "take"].contains(token.text) {
                     let control = takesControl || object
                     let armedAgent = sentence.contains([
@@ -1528,7 +1745,17 @@ struct FactReader {
                 "units", "troops", "reinforcements", "battalion", "battalions", "forces",
                 "soldiers", "guards", "servicemen", "personnel",
             ]
-            if type == nil, ["sent", "dispatched", "stationed"].contains(token.text),
+            // "dispatching border guards and other combat-ready units to its frontier": forces
+            // sent to the border itself, however many.
+            let toBorder = (1...12).contains(where: { ahead in
+                sentence.word(index + ahead) == "to"
+                    && (1...4).contains(where: {
+                        ["border", "frontier", "borders", "frontiers"].contains(
+                            sentence.word(index + ahead + $0))
+                    })
+            })
+            if type == nil,
+                ["sent", "dispatched", "stationed", "sending", "dispatching"].contains(token.text),
                 (1...5).contains(where: { forces.contains(sentence.word(index + $0)) }),
                 token.text == "stationed"
                     ? !forces.contains(sentence.word(index - 1))
@@ -1537,7 +1764,7 @@ struct FactReader {
                         ["more", "extra", "additional", "in", "further", "dozens", "hundreds"]
                             .contains(sentence.word(index + $0))
                             || sentence[index + $0].kind == .number
-                    })
+                    }) || toBorder
             {
                 type = .deployment
             }
@@ -1546,7 +1773,7 @@ struct FactReader {
             if measure == .deployment
                 && ![
                     "deployed", "redeployed", "deployment", "deployments", "reinforcements", "sent",
-                    "dispatched", "stationed",
+                    "dispatched", "stationed", "sending", "dispatching",
                 ]
                 .contains(token.text)
             {
@@ -1559,15 +1786,19 @@ struct FactReader {
                 }
                 || isHypothetical(sentence, index)
             let status: MeasureFact.Status
-            // "opened fire on the outpost", "attacked a border post": the post is a target.
-            let targeted = (1...6).contains { back in
-                let word = sentence[index - back]
-                return word.entry.incident != nil
-                    || [
-                        "fire", "attack", "attacked", "assaulted", "stormed", "near", "close", "at",
-                        "through", "via", "across", "past", "from",
-                    ].contains(word.text)
-            }
+            // "opened fire on the outpost", "attacked a border post": the post is a target. A
+            // deployment is told by its verb ("has taken steps, dispatching guards"), no target.
+            let targeted =
+                measure != .deployment
+                && (1...6).contains { back in
+                    let word = sentence[index - back]
+                    return word.entry.incident != nil
+                        || [
+                            "fire", "attack", "attacked", "assaulted", "stormed", "near", "close",
+                            "at",
+                            "through", "via", "across", "past", "from",
+                        ].contains(word.text)
+                }
             if targeted { continue }
             let opening =
                 sentence.tokens[clause].indices.contains { position in

@@ -128,6 +128,9 @@ struct SentenceFacts: Sendable {
     /// "Several weeks before the shootout of February 26, ...": an event of its own even with
     /// no time of its own.
     var isAnotherEvent = false
+    /// "The incident came two weeks after a similar skirmish left one guard dead": an earlier
+    /// event told in passing, after which the text goes on with the event it was telling.
+    var recallsEarlierEvent = false
     /// "the second attack", "a third round of shooting": which of the events told in turn.
     var ordinal: Int?
     /// "four days after the first attack": its day, counted from the first event's.

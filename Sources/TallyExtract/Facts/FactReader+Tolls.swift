@@ -882,9 +882,11 @@ extension FactReader {
                             position: position))
                     facts.mentionsDeath = true
                     position += reading.length
-                    // "rose to 21, up from 14" reads on; anything else stops at the figure.
+                    // "rose to 21, up from 14" and "had gone up from 31 to 33" read on; anything
+                    // else stops at the figure.
                     if sentence.matches("up from", at: position)
                         || sentence.matches(", up from", at: position)
+                        || (up && sentence.word(position) == "to")
                     {
                         continue
                     }

@@ -202,18 +202,18 @@ struct FactReader {
                         type: .attack, position: anchor + noun, count: 1, isDefinite: false,
                         isNew: true, word: sentence.word(anchor + noun)))
             }
-        }
-        if let anchor = Self.earlierEventAnchor(in: sentence),
-            facts.mentions.contains(where: { $0.position > anchor && $0.position <= anchor + 12 })
-        {
-            facts.isAnotherEvent = true
-            facts.startsNewEvent = true
-            facts.recallsEarlierEvent = true
-            facts.mentions.removeAll {
-                $0.position < anchor && ($0.isReferenceOnly || $0.isDefinite)
+            facts.recallsEarlierEvent = facts.mentions.contains {
+                $0.position > anchor && $0.position <= anchor + 12
             }
-            for index in facts.mentions.indices where facts.mentions[index].position > anchor {
-                facts.mentions[index].isNew = true
+            if facts.recallsEarlierEvent {
+                facts.isAnotherEvent = true
+                facts.startsNewEvent = true
+                facts.mentions.removeAll {
+                    $0.position < anchor && ($0.isReferenceOnly || $0.isDefinite)
+                }
+                for index in facts.mentions.indices where facts.mentions[index].position > anchor {
+                    facts.mentions[index].isNew = true
+                }
             }
         }
         facts.tolls = tolls(in: sentence, facts: &facts)
@@ -808,16 +808,13 @@ struct FactReader {
     /// news, not history.
     static func isRecentEarlierEvent(_ sentence: Sentence) -> Bool {
         guard let anchor = earlierEventAnchor(in: sentence) else { return false }
-        guard
-            let unit = ["days", "weeks", "months", "years"].first(where: { unit in
-                (1...3).contains { sentence.word(anchor - $0) == unit }
-            })
+        let units = ["days", "weeks", "months", "years"]
+        // "shortly after", "soon after": recent.
+        guard let back = (1...3).first(where: { units.contains(sentence.word(anchor - $0)) })
         else { return true }
-        let at = (1...3).first {
-            ["days", "weeks", "months", "years"].contains(sentence.word(anchor - $0))
-        }!
+        let unit = sentence.word(anchor - back)
         let amount =
-            Numbers.read(sentence, at: anchor - at - 1)?.value ?? (unit == "months" ? 2 : 1)
+            Numbers.read(sentence, at: anchor - back - 1)?.value ?? (unit == "months" ? 2 : 1)
         switch unit {
         case "days": return amount <= 60
         case "weeks": return amount <= 8
@@ -1186,6 +1183,9 @@ struct FactReader {
                     ].contains(sentence.word(index + 1))
                     && !sentence.contains(["rocket", "rockets", "mortar", "shells", "artillery"]))
                 || sentence.matches("came under fire", at: index)
+                // "two residents were killed by fire from the neighbouring territory".
+                || (sentence.matches("by fire from", at: index)
+                    && sentence.tokens.contains { $0.entry.has([.killVerb, .injury]) })
                 || sentence.matches("fired on", at: index)
                 || sentence.matches("fired at", at: index)
                 // "the guards had to shoot at their tyres", "the use of weapons".

@@ -9,7 +9,7 @@ TALLY := .build/release/tally
 SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct -- datasets 2>/dev/null)
 export SOURCE_DATE_EPOCH
 
-.PHONY: all bootstrap viewers build report test docs test-asan test-tsan lint format clean eval-extract dataset bench fuzz
+.PHONY: pg-start all bootstrap viewers build report test docs test-asan test-tsan lint format clean eval-extract dataset bench fuzz
 
 all: build
 
@@ -27,10 +27,11 @@ build: bootstrap
 report: build
 	$(TALLY) report
 
-# The format everywhere; then the libraries whose documentation is published (DocC) with the
-# rule that every public declaration has a documentation comment (.swift-format-public-api: the
-# same settings, AllPublicDeclarationsHaveDocumentation on).
-DOCUMENTED_LIBRARIES := Sources/TallyCore Sources/TallyExport Sources/TallyRun Sources/TallyExtract
+# The format everywhere; then the libraries whose documentation is published (DocC), and
+# TallyStore, with the rule that every public declaration has a documentation comment
+# (.swift-format-public-api: the same settings, AllPublicDeclarationsHaveDocumentation on).
+DOCUMENTED_LIBRARIES := Sources/TallyCore Sources/TallyExport Sources/TallyRun Sources/TallyExtract \
+	Sources/TallyStore
 
 lint:
 	$(SWIFT) format lint --strict --recursive Package.swift Sources Tests Examples
@@ -45,7 +46,9 @@ test: bootstrap lint
 	$(MAKE) docs
 
 # The DocC catalogues of the libraries, built from the debug modules with every warning an
-# error (a broken symbol link, a parameter left undocumented): .build/docs/<Module>/.
+# error (a broken symbol link, a parameter left undocumented): .build/docs/<Module>/. With
+# extension block symbols, what a module adds to another's types (TallyRun's OutputFile.opened
+# and commit) has pages of its own that links reach, and is held to the same rules.
 DOCC_MODULES := TallyCore TallyExport TallyRun
 DOCC ?= $(dir $(shell command -v $(SWIFT)))docc
 docs:
@@ -57,23 +60,28 @@ docs:
 			-Xcc -fmodule-map-file=Sources/CXLSXWriter/module.modulemap \
 			-Xcc -fmodule-map-file=Sources/CCurl/module.modulemap \
 			-target $$(uname -m)-unknown-linux-gnu -minimum-access-level public \
-			-output-dir .build/symbol-graphs/$$module && \
+			-emit-extension-block-symbols -output-dir .build/symbol-graphs/$$module && \
 		$(DOCC) convert Sources/$$module/$$module.docc \
 			--additional-symbol-graph-dir .build/symbol-graphs/$$module \
 			--output-path .build/docs/$$module --fallback-display-name $$module \
 			--fallback-bundle-identifier tally.$$module --warnings-as-errors >/dev/null \
 			|| exit 1; echo "docs: .build/docs/$$module"; done
 
-# The whole suite under AddressSanitizer, in a build folder of its own (.ci/run runs it).
+# The whole suite under AddressSanitizer, in a build folder of its own (.ci/run runs it), built
+# without the PostgreSQL store (TALLY_WITHOUT_STORE=1, Package.swift): the store is Swift over
+# SwiftNIO with no unsafe memory of Tally's own, and the sanitized run is for the readers' raw
+# memory; with the store, SwiftNIO, postgres-nio and BoringSSL would be built a second time,
+# sanitized, for nothing. make test builds and runs the store's tests.
 test-asan: bootstrap
-	LSAN_OPTIONS=suppressions=$(CURDIR)/.lsan-suppressions $(SWIFT) test --sanitize=address \
-		--scratch-path .build-asan
+	TALLY_WITHOUT_STORE=1 LSAN_OPTIONS=suppressions=$(CURDIR)/.lsan-suppressions \
+		$(SWIFT) test --sanitize=address --scratch-path .build-asan
 
 # The in-process tests that run threads (the chunked reader, the oracle, the limits, the fuzz
 # corpus with its chunked reads) under ThreadSanitizer. Tests that spawn tally are left out:
-# TSan's runtime is not reliable across fork in a threaded process.
+# TSan's runtime is not reliable across fork in a threaded process. Built without the store,
+# whose tests it does not run (TALLY_WITHOUT_STORE=1, as test-asan).
 test-tsan: bootstrap
-	$(SWIFT) test --sanitize=thread --scratch-path .build-tsan \
+	TALLY_WITHOUT_STORE=1 $(SWIFT) test --sanitize=thread --scratch-path .build-tsan \
 		--filter 'ParallelReadingTests|OracleTests|LimitsTests|FuzzCorpusTests'
 
 # The extractor on every evaluation set (Evaluation/README.md): per set, the share of articles
@@ -112,3 +120,8 @@ fuzz: bootstrap
 
 clean:
 	rm -rf .build
+
+# A throwaway PostgreSQL server on 127.0.0.1:55432 for the store's tests (scripts/pg-throwaway.sh);
+# export the TALLY_TEST_DATABASE_URL line it prints.
+pg-start:
+	@bash scripts/pg-throwaway.sh start

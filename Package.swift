@@ -1,6 +1,17 @@
 // swift-tools-version: 6.2
 import PackageDescription
 
+// TALLY_WITHOUT_STORE=1 builds Tally without its PostgreSQL store (issue 16): no TallyStore, no
+// TallyStoreTests, and a `tally` without `db` and `--db` (the CLI's store files left out, the
+// rest of its store code under `#if TALLY_STORE`). `make test-asan` and `make test-tsan` set it.
+// The store is Swift over SwiftNIO and postgres-nio with no pointer or raw buffer of Tally's own,
+// and the sanitized runs are for the readers' raw memory and threads; left in, the store would
+// build SwiftNIO, postgres-nio and BoringSSL (swift-crypto, swift-nio-ssl) a second time,
+// sanitized (RELIABILITY.md, The code itself). `make test` builds and runs the store's tests.
+// SwiftPM leaves Package.resolved as it is when fewer dependencies are declared: the same file
+// serves both builds.
+let withStore = Context.environment["TALLY_WITHOUT_STORE"] != "1"
+
 let package = Package(
     name: "Tally",
     platforms: [.macOS(.v14)],
@@ -10,12 +21,12 @@ let package = Package(
         .library(name: "TallyExport", targets: ["TallyExport"]),
         .library(name: "TallyRun", targets: ["TallyRun"]),
         .library(name: "TallyExtract", targets: ["TallyExtract"]),
-    ],
+    ] + (withStore ? [.library(name: "TallyStore", targets: ["TallyStore"])] : []),
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
-    ],
+    ] + (withStore ? storeDependencies : []),
     targets: [
         // The C library libxlsxwriter (Debian: libxlsxwriter-dev), reached only from TallyExport/XLSX.
         .systemLibrary(
@@ -82,7 +93,16 @@ let package = Package(
                 "TallyExtract",
                 "TallyRun",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ] + (withStore ? ["TallyStore"] : []),
+            // Without the store, its files are left out and the little the rest says of it is
+            // under `#if TALLY_STORE`.
+            exclude: withStore
+                ? []
+                : [
+                    "Options/StoreOption.swift", "Subcommands/Database.swift",
+                    "Support/CommandSource.swift",
+                ],
+            swiftSettings: withStore ? [.define("TALLY_STORE")] : []
         ),
 
         // Fuzzing (make fuzz): the targets, and their libFuzzer entry point or replayer.
@@ -138,6 +158,43 @@ let package = Package(
             dependencies: ["tally", "TallyTestSupport"],
             exclude: ["Workbooks"]
         ),
-    ],
+    ] + (withStore ? storeTargets : []),
     swiftLanguageModes: [.v6]
 )
+
+/// The packages only the store uses, left out under TALLY_WITHOUT_STORE=1 (above).
+var storeDependencies: [Package.Dependency] {
+    [
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+    ]
+}
+
+/// The store and its tests, left out under TALLY_WITHOUT_STORE=1 (above).
+var storeTargets: [Target] {
+    [
+        // The PostgreSQL store (issue 16): schema and migrations, loading with COPY, the reading
+        // commands pushed down to SQL, connections. On vapor/postgres-nio.
+        .target(
+            name: "TallyStore",
+            dependencies: [
+                "TallyCore",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: [.enableUpcomingFeature("InternalImportsByDefault")]
+        ),
+
+        // The store's tests: against a PostgreSQL server at $TALLY_TEST_DATABASE_URL (scripts/
+        // pg-throwaway.sh starts one); they skip without one unless TALLY_REQUIRE_STORE=1 (CI).
+        .testTarget(
+            name: "TallyStoreTests",
+            dependencies: ["tally", "TallyCore", "TallyStore", "TallyTestSupport"]
+        ),
+    ]
+}

@@ -24,7 +24,10 @@ extension OutputFile {
 
     /// Writes `subject` with `emitter`, opened for it, and commits (an atomic rename for a file).
     ///
-    /// - Parameter name: the output's name, said before the reason when a command writes several.
+    /// - Parameters:
+    ///   - subject: what is written: a table, a comparison, a report.
+    ///   - emitter: the format it is written in; this file was opened for it.
+    ///   - name: the output's name, said before the reason when a command writes several.
     /// - Throws: ``RunFailure`` with status 73 when writing or committing fails; the output is
     ///   discarded.
     public func commit<Subject>(

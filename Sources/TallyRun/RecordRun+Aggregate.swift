@@ -9,7 +9,12 @@ extension RecordRun {
         to destination: OutputDestination
     ) -> RunOutcome<AggregationResult> {
         emitting(with: emitter, to: destination) { source, options in
-            try Aggregation.run(request, from: source, options: options)
+            if let pushdown = self.source as? any PushdownSource,
+                let result = try pushdown.aggregate(request, options: options)
+            {
+                return result
+            }
+            return try Aggregation.run(request, from: source, options: options)
         }
     }
 

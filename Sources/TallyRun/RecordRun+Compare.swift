@@ -10,7 +10,12 @@ extension RecordRun {
         to destination: OutputDestination
     ) -> RunOutcome<PeriodComparison> {
         emitting(with: emitter, to: destination) { source, options in
-            try Comparing.run(request, from: source, options: options)
+            if let pushdown = self.source as? any PushdownSource,
+                let comparison = try pushdown.compare(request, options: options)
+            {
+                return comparison
+            }
+            return try Comparing.run(request, from: source, options: options)
         } warnings: { comparison in
             comparison.uncoveredSides.map { side in
                 "the \(side.rawValue) period \(comparison.period(of: side)) lies outside the \(comparison.coverageDescription): it is shown as no data, with no change and no test"

@@ -73,7 +73,10 @@ final class RunSession<Source: RecordSource> {
         }
         defer { run.onReadFinished?() }
         do {
-            return try body(ResolvedSource(streams: try run.source.recordStreams()), options)
+            let value = try body(ResolvedSource(streams: try run.source.recordStreams()), options)
+            // A stream that broke off (a store's connection lost) counted too little.
+            if let failure = (run.source as? any PushdownSource)?.streamFailure() { throw failure }
+            return value
         } catch let error as InputError {
             throw RunFailure(ExitStatus(error), error.description)
         } catch let error as ReportError {

@@ -184,6 +184,47 @@ package struct Aggregator: MergeableRecordSink {
         if let theirs = other.lastDay, lastDay.map({ theirs > $0 }) ?? true { lastDay = theirs }
     }
 
+    /// Adds groups counted elsewhere (a database's), keyed by the fields as written, exactly as
+    /// counting their records here would have added them.
+    package mutating func add(_ partial: PartialAggregate) {
+        for group in partial.groups {
+            var key = Key(repeating: 0)
+            for (index, dimension) in request.dimensions.enumerated() {
+                let slot = slotOf[index]
+                switch dimension {
+                case .month, .week, .quarter, .year:
+                    key[slot] = group.period.map(Aggregator.code(of:)) ?? 0
+                case .country: key[slot] = countries.intern(group.country)
+                case .region:
+                    key[slot] = countries.intern(group.country)
+                    key[slot + 1] = regions.intern(group.region)
+                case .category:
+                    key[slot] = Int32(Category.allCases.firstIndex(of: group.category)!)
+                case .type: key[slot] = types.intern(group.type)
+                case .actor: key[slot] = actors.intern(group.actor)
+                }
+            }
+            add(group.metrics, to: key)
+        }
+        totals += partial.totals
+        if tracksPeriodTotals {
+            for (period, counted) in partial.totalsByPeriod {
+                totalsByPeriod.add(counted, to: Aggregator.periodKey(Aggregator.code(of: period)))
+            }
+        }
+        coarserRecords += partial.coarserRecords
+        if let theirs = partial.earliestCoarserPeriod,
+            earliestCoarserPeriod.map({ theirs < $0 }) ?? true
+        {
+            earliestCoarserPeriod = theirs
+        }
+        partialOverlaps += partial.partialOverlaps
+        if let theirs = partial.firstDay, firstDay.map({ theirs < $0 }) ?? true {
+            firstDay = theirs
+        }
+        if let theirs = partial.lastDay, lastDay.map({ theirs > $0 }) ?? true { lastDay = theirs }
+    }
+
     /// The days the inputs cover: declared in the request, or from the first record read to
     /// the last; `nil` when nothing was read and nothing declared.
     package var coverage: ClosedRange<CivilDate>? {

@@ -152,7 +152,14 @@ public enum Comparing {
             from: try source.recordStreams(), into: &sink, options: options, plan: options.plan,
             stopAtFirstError: true)
         if let error = errors.first { throw error }
+        return comparison(of: request, from: sink, accounting: accounting)
+    }
 
+    /// The comparison of what `sink` counted: from a read, or from groups counted elsewhere
+    /// (a ``PushdownSource``).
+    package static func comparison(
+        of request: ComparisonRequest, from sink: ComparisonSink, accounting: ReadAccounting
+    ) -> PeriodComparison {
         let baseTable = sink.base.table()
         let currentTable = sink.current.table()
         let baseDays = request.base.dayCount
@@ -217,25 +224,35 @@ public enum Comparing {
 }
 
 /// Feeds every record to the aggregators of both periods.
-private struct ComparisonSink: MergeableRecordSink {
-    var base: Aggregator
-    var current: Aggregator
+package struct ComparisonSink: MergeableRecordSink {
+    package var base: Aggregator
+    package var current: Aggregator
     /// The first and last days the records read reach.
-    var firstDay: CivilDate?
-    var lastDay: CivilDate?
+    package var firstDay: CivilDate?
+    package var lastDay: CivilDate?
 
-    func emptyCopy() -> ComparisonSink {
+    package init(
+        base: Aggregator, current: Aggregator, firstDay: CivilDate? = nil,
+        lastDay: CivilDate? = nil
+    ) {
+        self.base = base
+        self.current = current
+        self.firstDay = firstDay
+        self.lastDay = lastDay
+    }
+
+    package func emptyCopy() -> ComparisonSink {
         ComparisonSink(base: base.emptyCopy(), current: current.emptyCopy())
     }
 
-    mutating func merge(_ other: ComparisonSink) {
+    package mutating func merge(_ other: ComparisonSink) {
         base.merge(other.base)
         current.merge(other.current)
         if let first = other.firstDay { firstDay = min(firstDay ?? first, first) }
         if let last = other.lastDay { lastDay = max(lastDay ?? last, last) }
     }
 
-    mutating func accept(_ record: DecodedRecord, from row: borrowing RowView) {
+    package mutating func accept(_ record: DecodedRecord, from row: borrowing RowView) {
         base.accept(record, from: row)
         current.accept(record, from: row)
         let own = record.period
@@ -243,5 +260,5 @@ private struct ComparisonSink: MergeableRecordSink {
         lastDay = max(lastDay ?? own.end, own.end)
     }
 
-    mutating func reject(_ rejection: Rejection) {}
+    package mutating func reject(_ rejection: Rejection) {}
 }

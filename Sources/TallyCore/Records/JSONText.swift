@@ -2,6 +2,13 @@
 public enum JSONText {
     /// A JSON string literal, escaping quotes, backslashes and control characters.
     public static func string(_ text: String) -> String {
+        // Most text needs no escape: one pass over its bytes, then one copy (records streamed
+        // back from a store are written as JSON Lines, a million of them at a time).
+        if !text.utf8.contains(where: {
+            $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\")
+        }) {
+            return "\"" + text + "\""
+        }
         var out = "\""
         for scalar in text.unicodeScalars {
             switch scalar {

@@ -31,6 +31,14 @@ public struct InputError: Error, Sendable, Equatable, CustomStringConvertible {
         case missing
         /// The file exists but is not a valid records file (no header, a missing column...).
         case invalid
+        /// A service that holds the records (a database server) cannot be reached.
+        case unavailable
+        /// The service refused the credentials or the access (failed authentication, no
+        /// permission).
+        case denied
+        /// The service holds records in a form this version does not read (a store whose schema
+        /// version differs).
+        case incompatible
     }
 
     /// Missing or invalid.

@@ -66,6 +66,10 @@ struct InputOptions: ParsableArguments {
             valueName: "name"))
     var sheet: String?
 
+    #if TALLY_STORE
+        @OptionGroup var store: StoreOption
+    #endif
+
     func validate() throws {
         _ = try dialect()
         _ = try resolvedDateOrder()
@@ -127,6 +131,10 @@ struct InputOptions: ParsableArguments {
     /// The inputs to read, resolved: the given paths, or the default dataset folder.
     func resolved() throws(InputError) -> InputSet {
         guard inputs.isEmpty else { return try InputSet.resolve(inputs) }
+        #if TALLY_STORE
+            // A store in place of files: the default dataset is not read beside it.
+            if store.url != nil { return InputSet([]) }
+        #endif
         guard let folder = DefaultDataset.locate() else {
             throw InputError(
                 .missing, file: "datasets",

@@ -1,20 +1,19 @@
 import Foundation
-import TallyTestSupport
 
 /// Runs the built `tally` binary and captures what it prints.
-struct TallyBinary {
-    struct Outcome {
-        var status: Int32
-        var stdout: String
-        var stderr: String
+package struct TallyBinary {
+    package struct Outcome {
+        package var status: Int32
+        package var stdout: String
+        package var stderr: String
     }
 
     /// The package root, where the test sources live two folders down.
-    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    package static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent()
 
     /// `$TALLY_BIN`, else `tally` beside the test bundle (SwiftPM builds it, as the tests depend on it).
-    static let path: String = {
+    package static let path: String = {
         if let configured = ProcessInfo.processInfo.environment["TALLY_BIN"] { return configured }
         var folder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
         for _ in 0..<4 {
@@ -26,7 +25,7 @@ struct TallyBinary {
     }()
 
     /// Runs `tally` with arguments, optional standard input, in a folder (a fresh one by default).
-    static func run(
+    package static func run(
         _ arguments: [String], stdin: String? = nil, in folder: String? = nil,
         environment extra: [String: String] = [:]
     ) throws -> Outcome {

@@ -1,0 +1,95 @@
+#!/usr/bin/env bash
+# The store's figures (issue 16), printed as a Markdown table for the README: the load rate of
+# `tally db load` (new records, then the same file again), `aggregate --by month,region` counted
+# on the server against the same records read from their CSV file, and the wall time and peak
+# memory of the cursor-streamed `report` and `export --records`.
+#
+# It needs a server whose Tally tables it may drop: a throwaway one (scripts/pg-throwaway.sh
+# start, or make pg-start) on the same machine. Release build; wall time and peak resident
+# memory from /usr/bin/time; the two aggregates alternate, and their outputs must be equal byte
+# for byte, or the script stops.
+#
+# Environment (defaults in brackets):
+#   STORE_URL             the server [$TALLY_TEST_DATABASE_URL]
+#   BENCH_STORE_RECORDS   records generated and loaded [1000000]
+#   BENCH_RUNS            runs of each aggregate [3]
+#   BENCH_DATA            cache of generated files [.bench-data]
+#   BENCH_SEED            tally generate's seed [7]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+url=${STORE_URL:-${TALLY_TEST_DATABASE_URL:-}}
+records=${BENCH_STORE_RECORDS:-1000000}
+runs=${BENCH_RUNS:-3}
+data=${BENCH_DATA:-.bench-data}
+seed=${BENCH_SEED:-7}
+tally=.build/release/tally
+say() { echo "bench-store: $*" >&2; }
+
+[ -n "$url" ] || { say "set STORE_URL (or TALLY_TEST_DATABASE_URL): scripts/pg-throwaway.sh start"; exit 64; }
+command -v psql >/dev/null || { say "psql is missing (Debian: postgresql-client)"; exit 69; }
+[ -x /usr/bin/time ] || { say "GNU time is missing (Debian: time)"; exit 69; }
+swift build -c release --product tally >/dev/null
+mkdir -p "$data"
+file="$data/store-$records-$seed.csv"
+[ -s "$file" ] || "$tally" generate --records "$records" --seed "$seed" -o "$file"
+out=$(mktemp -d)
+trap 'rm -rf "$out"' EXIT
+
+# measure NAME COMMAND...: runs it under /usr/bin/time; NAME's wall seconds and peak MB to $out.
+measure() {
+    local name=$1
+    shift
+    /usr/bin/time -f "%e %M" -o "$out/$name.time" "$@" >/dev/null 2>"$out/$name.err" || {
+        cat "$out/$name.err" >&2
+        exit 1
+    }
+    read -r seconds kilobytes <"$out/$name.time"
+    echo "$seconds $((kilobytes / 1024))" >"$out/$name.figures"
+}
+seconds() { cut -d' ' -f1 "$out/$1.figures"; }
+megabytes() { cut -d' ' -f2 "$out/$1.figures"; }
+median() { sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
+grouped() { echo "$1" | sed -e ':a' -e 's/\B[0-9]\{3\}\>/,&/' -e 'ta'; }
+rate() { grouped "$(awk -v n="$records" -v s="$1" 'BEGIN { printf "%d", n / s }')"; }
+
+say "emptying the store and creating the schema"
+psql -q "$url" -c "DROP TABLE IF EXISTS tally_schema, tally_loads, tally_records, tally_revisions, tally_rejections CASCADE" >/dev/null 2>&1
+"$tally" db init --db "$url" 2>/dev/null
+psql -q "$url" -c "CHECKPOINT" >/dev/null
+
+say "loading $records records, then the same file again"
+measure load "$tally" db load --db "$url" -i "$file"
+measure reload "$tally" db load --db "$url" -i "$file"
+psql -q "$url" -c "VACUUM ANALYZE tally_records" >/dev/null
+
+say "aggregate --by month,region, $runs runs each, alternating"
+for run in $(seq "$runs"); do
+    measure "store-$run" "$tally" aggregate --by month,region --db "$url" -o "$out/store.csv"
+    measure "file-$run" "$tally" aggregate --by month,region -i "$file" -o "$out/file.csv"
+    cmp -s "$out/store.csv" "$out/file.csv" || { say "the store's table differs from the file's"; exit 1; }
+done
+store_seconds=$(for run in $(seq "$runs"); do seconds "store-$run"; done | median)
+file_seconds=$(for run in $(seq "$runs"); do seconds "file-$run"; done | median)
+store_mb=$(for run in $(seq "$runs"); do megabytes "store-$run"; done | median)
+file_mb=$(for run in $(seq "$runs"); do megabytes "file-$run"; done | median)
+
+say "report and export --records through the cursor, and from the file"
+measure report-store "$tally" report --db "$url" --out "$out/report-store" --format text,csv
+measure report-file "$tally" report -i "$file" --out "$out/report-file" --format text,csv
+measure export-store "$tally" export --records --db "$url" -o "$out/records-store.csv"
+measure export-file "$tally" export --records -i "$file" -o "$out/records-file.csv"
+cmp -s "$out/records-store.csv" "$out/records-file.csv" || { say "export --records differs"; exit 1; }
+
+cat <<TABLE
+| $(grouped "$records") generated records | wall | peak memory |
+|---|---|---|
+| \`db load\`, all new | $(seconds load) s ($(rate "$(seconds load)") records/s) | $(megabytes load) MB |
+| \`db load\` of the same file again (all unchanged) | $(seconds reload) s ($(rate "$(seconds reload)") records/s) | $(megabytes reload) MB |
+| \`aggregate --by month,region --db\` (counted on the server) | $store_seconds s | $store_mb MB |
+| \`aggregate --by month,region -i\` the CSV file | $file_seconds s | $file_mb MB |
+| \`report --db\` (cursor) | $(seconds report-store) s | $(megabytes report-store) MB |
+| \`report -i\` the CSV file | $(seconds report-file) s | $(megabytes report-file) MB |
+| \`export --records --db\` (cursor) | $(seconds export-store) s | $(megabytes export-store) MB |
+| \`export --records -i\` the CSV file | $(seconds export-file) s | $(megabytes export-file) MB |
+TABLE

@@ -97,6 +97,7 @@ struct ExtractionTests {
         ("real-check19", 0.95, []),
         ("real-check20", 0.65, []),
         ("real-check21", 0.80, []),
+        ("real-check22", 0.75, []),
         ("extract", 0.96, []),
         ("extract-blind", 0.93, []),
         ("extract-blind2", 1.0, []),
@@ -128,6 +129,7 @@ struct ExtractionTests {
             ("real-check13", 20), ("real-check14", 20), ("real-check15", 20),
             ("real-check16", 20), ("real-check17", 20), ("real-check18", 20),
             ("real-check19", 20), ("real-check20", 20), ("real-check21", 20),
+            ("real-check22", 20),
         ] {
             let evaluation = try ExtractionEvaluation.run(
                 folder: Self.root.appendingPathComponent("Evaluation/" + set).path)
@@ -1153,5 +1155,90 @@ struct ExtractionTests {
             """
         let soldier = try #require(try Self.extract(headline, published: "2021-09-27").first)
         #expect(soldier.fatalities.security == 1 && soldier.date == Self.day("2021-09-26"))
+    }
+
+    @Test
+    func `deaths someone went to ask about and the state's "internal affairs bodies" are no toll`()
+        throws
+    {
+        let asked = """
+            Villagers taken across the border
+            On 12 March Tajik guards seized the head of a Kyrgyz border village in Batken with four other residents and held them hostage.
+            He had gone to the river to find out more about the deaths of three shepherds, the district police said.
+            """
+        let seizure = try #require(try Self.extract(asked, published: "2024-03-14").first)
+        #expect(seizure.type == "abduction" && seizure.fatalities.total == 0)
+        let organs = """
+            Smugglers fire on a patrol
+            On 9 October border guards and officers of the republic's internal affairs bodies met a band of Afghan smugglers at a border outpost in Khatlon, and the smugglers fired on them before fleeing across the river.
+            """
+        let clash = try #require(try Self.extract(organs, published: "2023-10-11").first)
+        #expect(clash.fatalities.total == 0)
+    }
+
+    @Test
+    func `a gunfight told only as reports and denied by an unnamed border service is no event`()
+        throws
+    {
+        let text = """
+            Reports of a border battle; officials say there was none
+            The fight on the frontier is said to have taken place about two weeks ago.
+            According to reports, a band of smugglers had killed four soldiers. "About 20 soldiers died in a battle of several hours," a reporter for an exile radio station said.
+            The state border service declared that no clashes had been recorded on the frontier this year.
+            """
+        #expect(try Self.extract(text, published: "2019-05-20").isEmpty)
+    }
+
+    @Test
+    func `a news site's address is no place and "six of those who died" were of the side named`()
+        throws
+    {
+        let site = """
+            Guards shoot a man at the frontier
+            Border guards of the neighbouring state shot dead a citizen of Uzbekistan on 3 June, as reported by ferghana.ru.
+            """
+        let shooting = try #require(try Self.extract(site, published: "2012-06-05").first)
+        #expect(shooting.region == nil || shooting.region != "Fergana")
+        let parts = """
+            Fighting on the Takhar border
+            Ten people have died in a day of fighting in Darqad district of Takhar province, the police said on Sunday. He said seven of those who died were Taliban fighters. The other three victims were woodcutters.
+            """
+        let fighting = try #require(try Self.extract(parts, published: "2018-09-02").first)
+        #expect(fighting.fatalities.militants == 7 && fighting.fatalities.total == 10)
+    }
+
+    @Test
+    func
+        `"this took place" dates the deaths before it and sources that "point to fighting" tell none`()
+        throws
+    {
+        let dated = """
+            ATN: 30 Turkmen soldiers lost their lives on the border with Afghanistan
+            The bodies of 30 soldiers have been brought home from the frontier to Turkmenistan's Mary province, an exile news site reports.
+            This took place at the beginning of April, but the news only came out now.
+            """
+        let deaths = try #require(try Self.extract(dated, published: "2016-05-20").first)
+        #expect(deaths.writtenDate == "2016-04" && deaths.fatalities.security == 30)
+        let hinted = """
+            Unclear picture near the border
+            Accounts differ for now, although local sources point to fighting in the province; whether the insurgents hold the border districts has not been established.
+            """
+        #expect(try Self.extract(hinted, published: "2017-05-06").isEmpty)
+    }
+
+    @Test func `districts "won back" by name are a capture, two unnamed districts a war's tally`()
+        throws
+    {
+        let named = """
+            Districts retaken
+            Government forces on Monday morning won back Kalafgan and Chal, two districts of Takhar, the ministry said.
+            """
+        let capture = try #require(try Self.extract(named, published: "2021-06-21").first)
+        #expect(capture.type == "capture" && capture.region == "Takhar")
+        let unnamed = """
+            Afghan news roundup
+            On Saturday a radio station said government forces had managed to win back two districts from the Taliban.
+            """
+        #expect(try Self.extract(unnamed, published: "2021-07-11").isEmpty)
     }
 }

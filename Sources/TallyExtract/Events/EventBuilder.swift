@@ -15,6 +15,8 @@ struct EventBuilder {
     var groups: [(head: String, side: Lexicon.Side, count: Int)] = []
     /// Days told in sentences with no event, toll or measure of their own ("On August 15 a
     /// patrol noticed two men near the reserve"): the day of the story around them.
+    /// "This took place at the beginning of May", after deaths told with no event yet.
+    var pendingTime: (sentence: Int, time: TimeExpression)?
     var narrativeDays: [(sentence: Int, paragraph: Int, time: TimeExpression)] = []
     /// The last sentence set aside with an event of its own (elsewhere, or background): a
     /// definite reference right after it is to that event.
@@ -132,6 +134,30 @@ struct EventBuilder {
             return
         }
         setAsideEvent = nil
+        // "This took place back at the beginning of May": the time of the event being told,
+        // in a sentence that names nothing else.
+        // (Deaths told with no event yet wait for the title: the time waits with them.)
+        if facts.mentions.allSatisfy(\.isReferenceOnly), facts.tolls.isEmpty,
+            facts.measures.isEmpty, ["this", "it", "that"].contains(facts.sentence.word(0)),
+            (1...3).contains(where: { offset in
+                ["took place", "happened", "occurred"].contains {
+                    facts.sentence.matches($0, at: offset)
+                }
+            }),
+            let time = facts.times.first(where: { $0.precision != .year }), window.admits(time)
+        {
+            if let current, events[current].time == nil {
+                events[current].adopt(time: time)
+                events[current].add(sentence: index)
+                events[current].notes.append(
+                    "S\(index + 1): \"\(facts.sentence.word(0)) took place\" dates this event")
+                return
+            }
+            if current == nil, pending.last?.sentence.index == index - 1 {
+                pendingTime = (index, time)
+                return
+            }
+        }
         let place = facts.places.first { !$0.isIncidental }?.place
         var target: Int?
         let references = facts.mentions.filter(\.isReferenceOnly)
@@ -547,6 +573,11 @@ struct EventBuilder {
                 if let position = facts.tolls.first?.position {
                     events[target!].adopt(time: facts.time(near: position))
                 }
+            }
+            if let (sentence, time) = pendingTime {
+                events[target!].adopt(time: time)
+                events[target!].notes.append(
+                    "S\(sentence + 1): \"this took place\" dates the deaths told before it")
             }
             pending = []
         }

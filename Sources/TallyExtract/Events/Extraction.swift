@@ -274,21 +274,30 @@ public enum Extraction {
         // them and no dead, are not events.
         let deniers = Set(
             facts.filter { $0.setAside == nil || $0.setAside == .denied }.flatMap(\.deniers))
+        let deniedUnnamed = facts.contains {
+            ($0.setAside == nil || $0.setAside == .denied) && $0.deniesUnnamed
+        }
         var denied: [(Int, String)] = []
         builder.events.removeAll { event in
             // "Reports are circulating of a shootout said to have killed servicemen": a claim,
-            // told as one in every sentence of it, whatever dead it names.
-            let onlyClaimed = event.sentences.allSatisfy { index in
-                index < sentences.count
+            // told as one in every sentence of it, whatever dead it names; "according to the
+            // reports, couriers had killed three soldiers ... 25 lost their lives, a reporter
+            // said": every toll of it told as a claim.
+            let isClaim = { (index: Int) in
+                sentences.indices.contains(index)
                     && sentences[index].contains([
                         "alleged", "allegedly", "said to have", "reportedly", "social media",
                         "rumour", "rumours", "rumor", "rumors", "circulating", "unconfirmed",
-                        "claimed", "claims",
+                        "claimed", "claims", "according to the reports", "according to reports",
+                        "according to media", "media reports", "reporter",
                     ])
             }
+            let onlyClaimed =
+                event.sentences.allSatisfy(isClaim)
+                || (!event.tolls.isEmpty && event.tolls.allSatisfy { isClaim($0.sentence) })
             guard event.category == .incident, event.tolls.isEmpty || onlyClaimed,
                 let country = event.place?.country ?? event.countries.first,
-                deniers.contains(country),
+                deniers.contains(country) || (deniedUnnamed && onlyClaimed),
                 !event.sentences.contains(where: {
                     sentences[$0].contains(["confirmed", "confirms"])
                 })

@@ -122,17 +122,21 @@ extension FactReader {
             }
         }
         // "six of the dead were border police": part of the toll, of that side.
+        // "six of those who died were Taliban fighters" too.
         if let count, hasNumber,
-            sentence.matches("of the dead", at: index)
-                || sentence.matches("of the victims", at: index)
-                || sentence.matches("of those killed", at: index)
+            let length = [
+                "of the dead", "of the victims", "of those killed", "of those who died",
+                "of those who perished", "of those who were killed", "of the people killed",
+            ].first(where: { sentence.matches($0, at: index) }).map({
+                $0.split(separator: " ").count
+            })
         {
-            var look = index + 3
+            var look = index + length
             if ["were", "included", "are", "was"].contains(sentence.word(look)) { look += 1 }
-            while look < Swift.min(index + 9, sentence.tokens.count) {
+            while look < Swift.min(index + length + 6, sentence.tokens.count) {
                 if let side = sentence[look].entry.side, side != .unknown {
                     return PersonPhrase(
-                        start: start, end: index + 3, count: count, side: side, party: nil,
+                        start: start, end: index + length, count: count, side: side, party: nil,
                         hasNumber: true, isAdditional: false, isBare: true, isPart: true,
                         isAmongDead: true)
                 }
@@ -580,6 +584,10 @@ extension FactReader {
                         "federal", "national", "municipal", "governmental", "central",
                         // "the 70-member body".
                         "member",
+                        // "the republic's internal affairs bodies", "customs bodies": the organs
+                        // of the state, as Russian reports call them.
+                        "affairs", "interior", "police", "customs", "prosecution", "tax",
+                        "administrative", "control", "self-government", "law-enforcement",
                     ].contains(sentence.word(index - 1)) {
                         continue
                     }
@@ -660,6 +668,22 @@ extension FactReader {
                 }
             }
             if isIrrealis && kind == .death { continue }
+            // "had gone to the area to learn more about the deaths of two citizens": deaths
+            // someone went to ask about, told of no event here.
+            if kind == .death, voice == .nominalAfter || voice == .nominalBefore,
+                ["about", "into"].contains(sentence.word(index - 1))
+                    || (["about", "into"].contains(sentence.word(index - 2))
+                        && sentence[index - 1].entry.has(.determiner)),
+                (3...8).contains(where: { back in
+                    sentence.word(index - back) == "to"
+                        && [
+                            "learn", "find", "ask", "inquire", "enquire", "clarify", "look",
+                            "check", "hear",
+                        ].contains(sentence.word(index - back + 1))
+                })
+            {
+                continue
+            }
             found.append(
                 Predicate(
                     position: index, kind: kind, voice: voice, isNegated: negated,

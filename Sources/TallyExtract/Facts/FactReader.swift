@@ -341,6 +341,10 @@ struct FactReader {
             "is untrue", "are untrue", "was untrue", "is false", "are false", "was false",
             "is groundless", "are groundless", "is baseless", "are baseless",
             "false and groundless", "rejected the publications",
+            "rejected the account", "denied the account", "nothing in common with reality",
+            "no clashes had been recorded", "no clashes were recorded",
+            "no clashes have been recorded", "no incidents had been recorded",
+            "no incidents were recorded", "no incidents have been recorded",
         ]), !sentence.contains(["involvement", "responsibility", "involved"]) {
             // Whoever denies: the country named nearest before the denial ("local Taliban
             // officials denied"); a denial beside a confirmation denies nothing.
@@ -350,7 +354,7 @@ struct FactReader {
                 [
                     "denied", "dismissed", "rejected", "no such", "did not", "never",
                     "nothing to do", "called the reports", "refuted", "untrue", "false",
-                    "groundless", "baseless",
+                    "groundless", "baseless", "nothing in common", "no clashes", "no incidents",
                 ].contains { sentence.matches($0, at: index) }
             }
             if !sentence.contains(["confirmed", "confirming", "confirms"]) {
@@ -364,6 +368,8 @@ struct FactReader {
                         ?? sentence.tokens.lazy.compactMap({ $0.entry.country }).first
                     {
                         facts.deniers.insert(denier)
+                    } else {
+                        facts.deniesUnnamed = true
                     }
                 }
             }
@@ -990,6 +996,13 @@ struct FactReader {
             let token = sentence[index - back]
             if token.isPunctuation && token.text != "-" { break }
             if noChoice && token.text == "no" { continue }
+            // "reliable sources point to fighting in the province": a sign of a war, told as
+            // evidence, not an event told.
+            if ["point", "points", "pointing"].contains(token.text),
+                sentence.word(index - back + 1) == "to"
+            {
+                return true
+            }
             // "you could hear fighting", "shots could be heard": perceived, not possible.
             let perceived =
                 (token.text == "could" || token.text == "can")
@@ -1100,6 +1113,17 @@ struct FactReader {
                 (1...5).contains(where: { sentence.matches("out of", at: index + $0) })
             {
                 type = .capture
+            }
+            // "won back Bangi and Khwaja Ghar", "took back the district": taken back.
+            // (A place named: "won back two districts from the Taliban" is a war's tally.)
+            if ["won", "win", "wins", "winning", "took", "taken", "take", "takes", "taking"]
+                .contains(token.text), sentence.word(index + 1) == "back",
+                (2...4).contains(where: {
+                    sentence[index + $0].isCapitalized && sentence.word(index + $0) != "taliban"
+                })
+            {
+                type = .capture
+                length = 2
             }
             // Phrases of fire.
             if sentence.matches("exchange of fire", at: index)
@@ -1410,8 +1434,12 @@ struct FactReader {
                 let passive =
                     ["was", "were", "been"].contains(sentence.word(index - 1))
                     && (2...12).contains { places.contains(sentence.word(index - $0)) }
+                // ("won back Bangi and Khwaja Ghar, two districts": a little further.)
                 let object =
-                    passive || (1...6).contains { places.contains(sentence.word(index + $0)) }
+                    passive
+                    || (1...(sentence.word(index + 1) == "back" ? 9 : 6)).contains {
+                        places.contains(sentence.word(index + $0))
+                    }
                 // "the district fell to the Taliban a month ago": a capture, its subject the place.
                 if token.text == "fell" {
                     let toArmed =

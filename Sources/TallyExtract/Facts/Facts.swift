@@ -121,6 +121,9 @@ struct SentenceFacts: Sendable {
     var deniesDeaths = false
     /// "Local officials said no such incident had happened": who denies the events told.
     var deniers: Set<Country> = []
+    /// "The state border service declared that no clashes had been recorded": a denial whose
+    /// sentence names no country; it weighs only against events told as claims.
+    var deniesUnnamed = false
     /// "All of those killed were civilians": the side of the dead told without one.
     var deadAreSide: Lexicon.Side?
     /// "another", "a separate incident", "meanwhile": a new event starts here.

@@ -81,6 +81,11 @@ enum Tokenizer {
                     {
                         // "U.S." keeps its inner dot.
                         end += 1
+                    } else if b == 0x2E, end > start, let width = topLevelDomain(bytes, end + 1) {
+                        // "ferghana.ru", "24.kg": a website is one word, never a place.
+                        end += 1 + width
+                        hasDigitsOnly = false
+                        break
                     } else {
                         break
                     }
@@ -253,6 +258,22 @@ enum Tokenizer {
             return true
         }
         return false
+    }
+
+    /// The length of the internet domain ending that starts at `index` ("ru" in "ferghana.ru"),
+    /// when one does and no letter follows it.
+    static func topLevelDomain(_ bytes: [UInt8], _ index: Int) -> Int? {
+        var end = index
+        while end < bytes.count, bytes[end] >= 0x61 && bytes[end] <= 0x7A { end += 1 }
+        guard end > index, end - index <= 4,
+            end == bytes.count || !(isLetter(bytes[end]) || isDigit(bytes[end]))
+        else { return nil }
+        let ending = String(decoding: bytes[index..<end], as: UTF8.self)
+        let domains: Set<String> = [
+            "ru", "com", "kg", "uz", "tj", "tm", "kz", "af", "az", "org", "net", "info", "news",
+            "io", "uk", "de", "fr", "tv", "asia",
+        ]
+        return domains.contains(ending) ? end - index : nil
     }
 
     static func isCurlyApostrophe(_ bytes: [UInt8], _ index: Int) -> Bool {

@@ -290,6 +290,8 @@ public enum Extraction {
                         "rumour", "rumours", "rumor", "rumors", "circulating", "unconfirmed",
                         "claimed", "claims", "according to the reports", "according to reports",
                         "according to media", "media reports", "reporter",
+                        "according to the outlet", "according to the website",
+                        "according to the radio", "according to the publication",
                     ])
             }
             let onlyClaimed =

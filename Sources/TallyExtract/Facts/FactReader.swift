@@ -345,6 +345,7 @@ struct FactReader {
             "no clashes had been recorded", "no clashes were recorded",
             "no clashes have been recorded", "no incidents had been recorded",
             "no incidents were recorded", "no incidents have been recorded",
+            "a rebuttal", "rebuttal of", "a refutation", "refutation of",
         ]), !sentence.contains(["involvement", "responsibility", "involved"]) {
             // Whoever denies: the country named nearest before the denial ("local Taliban
             // officials denied"); a denial beside a confirmation denies nothing.
@@ -355,6 +356,7 @@ struct FactReader {
                     "denied", "dismissed", "rejected", "no such", "did not", "never",
                     "nothing to do", "called the reports", "refuted", "untrue", "false",
                     "groundless", "baseless", "nothing in common", "no clashes", "no incidents",
+                    "rebuttal", "refutation",
                 ].contains { sentence.matches($0, at: index) }
             }
             if !sentence.contains(["confirmed", "confirming", "confirms"]) {
@@ -731,7 +733,12 @@ struct FactReader {
         let provinces = Set(facts.places.filter { !$0.isIncidental }.map(\.place.region))
         if !facts.tolls.isEmpty, Set(facts.tolls.map(\.statement)).count == 1,
             provinces.count + (elsewhere.isEmpty ? 0 : 1) >= 2,
-            sentence.contains(["provinces"]) || provinces.count >= 3
+            sentence.contains(["provinces"]) || provinces.count >= 3,
+            // "in two provinces: in Kunduz, where 15 soldiers lost their lives, and in Farah,
+            // where ...": each province's own toll, not one over them all.
+            !sentence.tokens.indices.contains(where: {
+                sentence.word($0) == "where" && sentence.word($0 - 1) == ","
+            })
         {
             return .cumulative
         }

@@ -99,6 +99,7 @@ struct ExtractionTests {
         ("real-check21", 0.80, []),
         ("real-check22", 0.80, []),
         ("real-check23", 0.65, []),
+        ("real-check24", 0.60, ["bi03-farkhor-foresters-not-taliban.txt"]),
         ("extract", 0.96, []),
         ("extract-blind", 0.93, []),
         ("extract-blind2", 1.0, []),
@@ -130,7 +131,7 @@ struct ExtractionTests {
             ("real-check13", 20), ("real-check14", 20), ("real-check15", 20),
             ("real-check16", 20), ("real-check17", 20), ("real-check18", 20),
             ("real-check19", 20), ("real-check20", 20), ("real-check21", 20),
-            ("real-check22", 20), ("real-check23", 20),
+            ("real-check22", 20), ("real-check23", 20), ("real-check24", 20),
         ] {
             let evaluation = try ExtractionEvaluation.run(
                 folder: Self.root.appendingPathComponent("Evaluation/" + set).path)

@@ -73,12 +73,24 @@ struct ExtractionTests {
         ("real-check7", 0.80, []),
         ("real-check8", 0.80, []),
         ("real-check9", 0.85, []),
-        ("real-check10", 0.65, ["af08-bala-murghab-guards-return-from-turkmenistan.txt"]),
+        (
+            "real-check10", 0.65,
+            [
+                "af01-kunduz-checkpoint-overrun-qala-zal-bomb.txt",
+                "af08-bala-murghab-guards-return-from-turkmenistan.txt",
+            ]
+        ),
         ("real-check11", 0.75, []),
         ("real-check12", 0.65, []),
         ("real-check13", 0.75, []),
         ("real-check14", 0.85, []),
-        ("real-check15", 0.70, ["ap10-tajik-mp-says-over-60-killed.txt"]),
+        (
+            "real-check15", 0.70,
+            [
+                "ap05-tajik-toll-april-clashes-updated-19.txt",
+                "ap10-tajik-mp-says-over-60-killed.txt",
+            ]
+        ),
         ("real-check16", 0.65, []),
         ("real-check17", 0.60, ["at08-peace-talks-postponed-durqad-air-raid.txt"]),
         ("real-check18", 0.95, []),

@@ -277,7 +277,7 @@ public enum Extraction {
         let deniedUnnamed = facts.contains {
             ($0.setAside == nil || $0.setAside == .denied) && $0.deniesUnnamed
         }
-        var denied: [(Int, String)] = []
+        var dropped: [(Int, String)] = []
         builder.events.removeAll { event in
             // "Reports are circulating of a shootout said to have killed servicemen": a claim,
             // told as one in every sentence of it, whatever dead it names; "according to the
@@ -304,12 +304,42 @@ public enum Extraction {
                     sentences[$0].contains(["confirmed", "confirms"])
                 })
             else { return false }
-            denied.append(
+            dropped.append(
                 (
                     event.sentences.first ?? 0,
                     "denied by \(country.rawValue): " + (event.notes.first ?? "")
                 ))
             return true
+        }
+
+        // "Border guards used their weapons in a skirmish with smugglers", then "the border
+        // detail used its weapons, firing three warning shots into the air": the weapons used
+        // were a warning, which Evaluation/CODING.md holds is no incident, when nobody was hurt
+        // and nobody fired back.
+        let warnedOnly =
+            sentences.contains {
+                $0.contains(["warning shots", "warning shot"])
+                    && $0.contains(["into the air", "in the air", "upwards", "skywards"])
+            }
+            && !sentences.contains {
+                $0.contains([
+                    "wounded", "injured", "hurt", "killed", "died", "dead", "returned fire",
+                    "fired back", "exchange of fire", "exchanged fire", "shootout", "stones",
+                    "opened fire on", "fired on", "fired at",
+                ])
+            }
+        if warnedOnly {
+            builder.events.removeAll { event in
+                guard event.category == .incident, event.tolls.isEmpty,
+                    event.incident == .armedClash || event.incident == .attack
+                else { return false }
+                dropped.append(
+                    (
+                        event.sentences.first ?? 0,
+                        "warning shots into the air, no incident: " + (event.notes.first ?? "")
+                    ))
+                return true
+            }
         }
 
         // "New clashes have broken out, killing at least one person", then each clash told in
@@ -370,7 +400,7 @@ public enum Extraction {
         for index in retold.sorted(by: >) { builder.events.remove(at: index) }
 
         var explanation = ArticleExtraction.Explanation(article: name, published: published)
-        explanation.dropped = denied
+        explanation.dropped = dropped
         explanation.clutter = article.clutter
         var records: [Record] = []
         for event in builder.events {

@@ -4,7 +4,8 @@
 #   scripts/pg-throwaway.sh start [DIR]   installs Debian's `postgresql` when missing, creates a
 #                                         cluster in DIR (default: a new temporary folder) as an
 #                                         unprivileged user, starts it on 127.0.0.1:$TALLY_PG_PORT
-#                                         (default 55432), and prints the line to export:
+#                                         (default: the first free port from 55432), and prints
+#                                         the line to export:
 #                                         TALLY_TEST_DATABASE_URL=postgres://tally@127.0.0.1:PORT/tally
 #   scripts/pg-throwaway.sh stop DIR      stops it and removes DIR.
 #
@@ -17,7 +18,21 @@
 set -euo pipefail
 
 command="${1:-start}"
-port="${TALLY_PG_PORT:-55432}"
+port="${TALLY_PG_PORT:-}"
+
+# The first port from 55432 on that nothing listens on: a second cluster, or another server
+# on the usual test port, never collides (TALLY_PG_PORT names one outright).
+free_port() {
+    local candidate
+    for candidate in $(seq 55432 55531); do
+        if ! (exec 3<>"/dev/tcp/127.0.0.1/$candidate") 2>/dev/null; then
+            echo "$candidate"
+            return 0
+        fi
+    done
+    echo "pg-throwaway: no free port in 55432-55531; set TALLY_PG_PORT" >&2
+    return 1
+}
 
 pg_bin() {
     local dir
@@ -39,6 +54,7 @@ as_owner() {
 
 case "$command" in
 start)
+    [ -n "$port" ] || port=$(free_port)
     sudo=""
     [ "$(id -u)" -ne 0 ] && sudo="sudo"
     if ! bin=$(pg_bin); then

@@ -1279,4 +1279,13 @@ struct ExtractionTests {
             """
         #expect(try Self.extract(answered, published: "2021-11-14").count == 1)
     }
+
+    @Test func `a toll divided by side after a colon gives each side its dead`() throws {
+        let text = """
+            Taliban and police clash in Badghis
+            Fierce fighting between Afghan security forces and the Taliban ended today in Bala Murghab district of Badghis province. The toll is 12 dead: nine militants, one of whom was a commander, and three policemen.
+            """
+        let clash = try #require(try Self.extract(text, published: "2015-05-20").first)
+        #expect(clash.fatalities == Fatalities(militants: 9, security: 3))
+    }
 }

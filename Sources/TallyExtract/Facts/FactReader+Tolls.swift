@@ -919,6 +919,46 @@ extension FactReader {
                 position += 1
             }
         }
+        // "The toll is 14 dead: ten militants, two of whom were commanders, and four
+        // policemen": the list after the colon divides the toll told before it by side.
+        var listed: Range<Int>?
+        if let colon = sentence.tokens.indices.first(where: { sentence.word($0) == ":" }),
+            ["dead", "killed"].contains(sentence.word(colon - 1)),
+            let figure = [colon - 2, colon - 3].first(where: { at in
+                Numbers.read(sentence, at: at).map { at + $0.length == colon - 1 } ?? false
+                    || (sentence.word(colon - 2) == "people"
+                        && Numbers.read(sentence, at: at).map { at + $0.length == colon - 2 }
+                            ?? false)
+            })
+        {
+            var parts: [TollFact] = []
+            var position = colon + 1
+            while position < sentence.tokens.count {
+                guard [":", ",", "and"].contains(sentence.word(position - 1)),
+                    let phrase = personPhrase(sentence, at: position), phrase.end > position
+                else {
+                    position += 1
+                    continue
+                }
+                // "two of whom were commanders": some of those just listed.
+                if phrase.hasNumber, !phrase.isBare, phrase.side != .unknown,
+                    !sentence.matches("of whom", at: phrase.start + 1)
+                {
+                    parts.append(
+                        TollFact(
+                            value: phrase.count, side: phrase.side, party: phrase.party,
+                            qualifier: .plain, isPart: true,
+                            statement: sentence.index * 10_000 + 5_000 + figure,
+                            speaker: facts.speaker, position: phrase.start))
+                }
+                position = phrase.end
+            }
+            if parts.count >= 2 {
+                result += parts
+                facts.mentionsDeath = true
+                listed = (colon + 1)..<sentence.tokens.count
+            }
+        }
         // "All of those killed were civilians", "all the dead were border guards".
         if let start = sentence.firstIndex(of: [
             "the dead were", "the dead and wounded were", "the dead and injured were",
@@ -1198,6 +1238,7 @@ extension FactReader {
         // Each phrase to its predicate.
         var statements: [Int: [(PersonPhrase, Predicate)]] = [:]
         for phrase in phrases where !phrase.isApposition && phrase.count > 0 {
+            if let listed, listed.contains(phrase.start) { continue }
             let among =
                 phrase.isAmongDead
                 ? Predicate(position: phrase.start, kind: .death, voice: .passive, isNegated: false)

@@ -300,8 +300,13 @@ public enum Extraction {
             guard event.category == .incident, event.tolls.isEmpty || onlyClaimed,
                 let country = event.place?.country ?? event.countries.first,
                 deniers.contains(country) || (deniedUnnamed && onlyClaimed),
+                // ("has not been confirmed" confirms nothing.)
                 !event.sentences.contains(where: {
                     sentences[$0].contains(["confirmed", "confirms"])
+                        && !sentences[$0].contains([
+                            "not been confirmed", "not confirmed", "not yet confirmed",
+                            "not be confirmed", "neither confirmed",
+                        ])
                 })
             else { return false }
             dropped.append(

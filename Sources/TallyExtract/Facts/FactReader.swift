@@ -345,7 +345,8 @@ struct FactReader {
             "no clashes had been recorded", "no clashes were recorded",
             "no clashes have been recorded", "no incidents had been recorded",
             "no incidents were recorded", "no incidents have been recorded",
-            "a rebuttal", "rebuttal of", "a refutation", "refutation of",
+            "a rebuttal", "rebuttal of", "a refutation", "refutation of", "rejected a report",
+            "denied a report", "rejected a claim", "denied a claim", "dismissed a report",
         ]), !sentence.contains(["involvement", "responsibility", "involved"]) {
             // Whoever denies: the country named nearest before the denial ("local Taliban
             // officials denied"); a denial beside a confirmation denies nothing.
@@ -1800,6 +1801,11 @@ struct FactReader {
                             .contains(sentence.word(index + $0))
                             || sentence[index + $0].kind == .number
                     }) || toBorder
+                        // "sent police and military units into Sokh": into a place named.
+                        || (1...7).contains(where: {
+                            sentence.word(index + $0) == "into"
+                                && sentence[index + $0 + 1].isCapitalized
+                        })
             {
                 type = .deployment
             }

@@ -100,6 +100,7 @@ struct ExtractionTests {
         ("real-check22", 0.80, []),
         ("real-check23", 0.70, []),
         ("real-check24", 0.65, ["bi03-farkhor-foresters-not-taliban.txt"]),
+        ("real-check25", 0.85, []),
         ("extract", 0.96, []),
         ("extract-blind", 0.93, []),
         ("extract-blind2", 1.0, []),
@@ -132,6 +133,7 @@ struct ExtractionTests {
             ("real-check16", 20), ("real-check17", 20), ("real-check18", 20),
             ("real-check19", 20), ("real-check20", 20), ("real-check21", 20),
             ("real-check22", 20), ("real-check23", 20), ("real-check24", 20),
+            ("real-check25", 20),
         ] {
             let evaluation = try ExtractionEvaluation.run(
                 folder: Self.root.appendingPathComponent("Evaluation/" + set).path)
@@ -1307,5 +1309,23 @@ struct ExtractionTests {
             """
         let deployment = try #require(try Self.extract(sent, published: "2010-06-03").first)
         #expect(deployment.category == .measure && deployment.type == "deployment")
+    }
+
+    @Test func `posts "put up" are opened, and an exercise's training tasks are no attacks`() throws
+    {
+        let posts = """
+            Two new posts on the Uzbek border
+            Tajikistan has put up two new frontier posts along its border with Uzbekistan in Sughd province, the news agency reported.
+            The ceremonies opening these frontier posts were held in Asht district on Friday.
+            """
+        let opened = try #require(try Self.extract(posts, published: "2018-04-21").first)
+        #expect(opened.type == "outpost_opened" && opened.count == 2)
+        let drill = """
+            Turkmenistan stages large military exercises
+            Turkmen forces held large exercises this week, the defence ministry said.
+            The units were set combat training tasks, among them disarming enemy sabotage groups and fending off attacks by enemy aircraft.
+            """
+        let records = try Self.extract(drill, published: "2023-10-24")
+        #expect(records.map(\.type) == ["exercise"])
     }
 }

@@ -457,6 +457,10 @@ struct FactReader {
         if sentence.contains([
             "practised", "practiced", "practising", "simulated", "simulating", "rehearsed",
             "scenario", "mock",
+            // "were set combat training tasks, among them fending off attacks by enemy
+            // aircraft", "a notional enemy".
+            "training tasks", "combat training", "notional enemy", "conditional enemy",
+            "imaginary enemy",
         ])
             || (!facts.mentions.isEmpty && facts.tolls.isEmpty
                 && sentence.tokens.contains { $0.entry.measure == .exercise })
@@ -1863,6 +1867,8 @@ struct FactReader {
                         "was built", "has built", "have built", "built a", "built two",
                         "built three", "built four", "built five", "erected", "were constructed",
                         "was constructed", "new outposts", "new outpost", "new border",
+                        // "has put up two new frontier posts"; "putting up" is still building.
+                        "has put up", "have put up", "had put up",
                     ], in: clause)
             let reopened = sentence.contains(
                 ["reopened", "reopen", "reopening", "resumed"], in: clause)

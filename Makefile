@@ -124,7 +124,7 @@ fuzz: bootstrap
 clean:
 	rm -rf .build
 
-# A throwaway PostgreSQL server on 127.0.0.1 (the first free port from 55432) for the store's tests (scripts/pg-throwaway.sh);
-# export the TALLY_TEST_DATABASE_URL line it prints.
+# A throwaway PostgreSQL server on 127.0.0.1 (the first free port from 55432) for the store's
+# tests (scripts/pg-throwaway.sh); export the TALLY_TEST_DATABASE_URL line it prints.
 pg-start:
 	@bash scripts/pg-throwaway.sh start

@@ -1202,7 +1202,7 @@ struct ExtractionTests {
             Border guards of the neighbouring state shot dead a citizen of Uzbekistan on 3 June, as reported by ferghana.ru.
             """
         let shooting = try #require(try Self.extract(site, published: "2012-06-05").first)
-        #expect(shooting.region == nil || shooting.region != "Fergana")
+        #expect(shooting.region != "Fergana" && shooting.country == "Uzbekistan")
         let parts = """
             Fighting on the Takhar border
             Ten people have died in a day of fighting in Darqad district of Takhar province, the police said on Sunday. He said seven of those who died were Taliban fighters. The other three victims were woodcutters.

@@ -13,10 +13,11 @@ struct EventBuilder {
     var pending: [SentenceFacts] = []
     /// People counted so far, latest last.
     var groups: [(head: String, side: Lexicon.Side, count: Int)] = []
+    /// "This took place at the beginning of May", after deaths told with no event yet: their
+    /// time, for the event they join.
+    var pendingTime: (sentence: Int, time: TimeExpression)?
     /// Days told in sentences with no event, toll or measure of their own ("On August 15 a
     /// patrol noticed two men near the reserve"): the day of the story around them.
-    /// "This took place at the beginning of May", after deaths told with no event yet.
-    var pendingTime: (sentence: Int, time: TimeExpression)?
     var narrativeDays: [(sentence: Int, paragraph: Int, time: TimeExpression)] = []
     /// The last sentence set aside with an event of its own (elsewhere, or background): a
     /// definite reference right after it is to that event.
@@ -325,6 +326,7 @@ struct EventBuilder {
                                 + earlier.tolls.map(Self.describe).joined(separator: "; ")
                                 + " (told before the event)")
                     }
+                    adoptPendingTime(into: target!)
                     pending = []
                 }
             } else {
@@ -528,6 +530,16 @@ struct EventBuilder {
         }
     }
 
+    /// Gives the event that takes the deaths told before it the time a "this took place"
+    /// sentence gave them, once.
+    mutating func adoptPendingTime(into target: Int) {
+        guard let (sentence, time) = pendingTime else { return }
+        events[target].adopt(time: time)
+        events[target].notes.append(
+            "S\(sentence + 1): \"this took place\" dates the deaths told before it")
+        pendingTime = nil
+    }
+
     /// Reads the title last, as the lead it is: its tolls are the main event's, told again (the
     /// lowest stands); it makes an event of its own only for deaths the body told without one.
     mutating func finish(title: SentenceFacts?) {
@@ -574,11 +586,7 @@ struct EventBuilder {
                     events[target!].adopt(time: facts.time(near: position))
                 }
             }
-            if let (sentence, time) = pendingTime {
-                events[target!].adopt(time: time)
-                events[target!].notes.append(
-                    "S\(sentence + 1): \"this took place\" dates the deaths told before it")
-            }
+            adoptPendingTime(into: target!)
             pending = []
         }
         guard let target else { return }

@@ -326,12 +326,12 @@ public enum Extraction {
                 $0.contains(["warning shots", "warning shot"])
                     && $0.contains(["into the air", "in the air", "upwards", "skywards"])
             }
-            && !sentences.contains {
-                $0.contains([
-                    "wounded", "injured", "hurt", "killed", "died", "dead", "returned fire",
-                    "fired back", "exchange of fire", "exchanged fire", "shootout", "stones",
-                    "opened fire on", "fired on", "fired at",
-                ])
+            && !sentences.contains { sentence in
+                sentence.tokens.contains { $0.entry.has([.killVerb, .dieVerb, .injury]) }
+                    || sentence.contains([
+                        "dead", "returned fire", "fired back", "exchange of fire", "exchanged fire",
+                        "shootout", "stones", "opened fire on", "fired on", "fired at",
+                    ])
             }
         if warnedOnly {
             builder.events.removeAll { event in

@@ -118,7 +118,9 @@ extension TimeExpression {
                 if let date = resolve(day: day, month: month, year: written, published) {
                     found.append(
                         TimeExpression(
-                            date: date, precision: .day, isRelative: false, position: index))
+                            date: Self.isNightInto(sentence, at: index)
+                                ? date.advanced(by: -1) : date,
+                            precision: .day, isRelative: false, position: index))
                     index += written == nil ? 1 : 2
                     continue
                 }
@@ -142,7 +144,9 @@ extension TimeExpression {
                     if let date = resolve(day: day, month: month, year: written, published) {
                         found.append(
                             TimeExpression(
-                                date: date, precision: .day, isRelative: false, position: index))
+                                date: Self.isNightInto(sentence, at: index)
+                                    ? date.advanced(by: -1) : date,
+                                precision: .day, isRelative: false, position: index))
                         index += written == nil ? 1 : comma ? 3 : 2
                         continue
                     }
@@ -165,6 +169,7 @@ extension TimeExpression {
                 var back = (published.weekday - weekday + 7) % 7
                 // "last Saturday" is never the publication day itself.
                 if back == 0 && ["last", "previous", "past"].contains(before) { back = 7 }
+                if Self.isNightInto(sentence, at: index) { back += 1 }
                 found.append(
                     TimeExpression(
                         date: published.advanced(by: -back), precision: .day, isRelative: true,
@@ -492,6 +497,15 @@ extension TimeExpression {
     }
 
     /// A four-digit year at `index`, if one stands there.
+    /// "During the night into 1 October", "the night to Sunday", "the night leading into 1
+    /// October": the night began on the day before the one named, and takes that day (as "the
+    /// night of 30 September to 1 October" does).
+    static func isNightInto(_ sentence: Sentence, at index: Int) -> Bool {
+        guard ["into", "to"].contains(sentence.word(index - 1)) else { return false }
+        return sentence.word(index - 2) == "night"
+            || (sentence.word(index - 2) == "leading" && sentence.word(index - 3) == "night")
+    }
+
     static func year(_ sentence: Sentence, _ index: Int) -> Int? {
         let token = sentence[index]
         guard let value = token.value, token.text.utf8.count == 4, (1900...2100).contains(value)

@@ -173,46 +173,59 @@ public final class StoreSource: PushdownSource, @unchecked Sendable {
         return (partial, records)
     }
 
+    /// The groups a group statement returns, each decoded as its row arrives: the rows are
+    /// never held together (tens of thousands of groups would cost more than the groups).
     private static func groups(
         _ query: PostgresQuery, in store: StoreConnection
     ) throws(StoreError) -> [PartialAggregate.Group] {
-        do {
-            return try store.query(query).map { row in
-                let cells = row.makeRandomAccess()
-                let day = try cells[0].decode(Int?.self)
-                let kind = try cells[1].decode(Int?.self)
-                let (country, region, category, type, actor) = (
-                    try cells[2].decode(String.self), try cells[3].decode(String.self),
-                    try cells[4].decode(String.self), try cells[5].decode(String.self),
-                    try cells[6].decode(String.self)
-                )
-                let (records, incidents, militants, security, civilians, unknown) =
-                    try cells.decodeMetrics(from: 7)
-                var group = PartialAggregate.Group()
-                if let day, let kind, let periodKind = PeriodKind(rawValue: kind) {
-                    group.period = Period(periodKind, containing: CivilDate(dayNumber: day))
-                }
-                group.country = country
-                group.region = region
-                group.category = Category(rawValue: category) ?? .other
-                group.type = type
-                group.actor = actor
-                group.metrics.records = records
-                group.metrics.incidents = incidents
-                group.metrics.fatalities.militants = militants
-                group.metrics.fatalities.security = security
-                group.metrics.fatalities.civilians = civilians
-                group.metrics.fatalities.unknown = unknown
-                group.metrics.measures = try cells[13].decode(Int.self)
-                group.metrics.outposts = try cells[14].decode(Int.self)
-                return group
+        let collected = GroupBox()
+        let address = store.address
+        try store.query(query) { row in
+            do {
+                collected.groups.append(try StoreSource.group(of: row))
+            } catch {
+                throw StoreError(.server, "the store \(address) answered unexpectedly: \(error)")
             }
-        } catch let error as StoreError {
-            throw error
-        } catch {
-            throw StoreError(.server, "the store \(store.address) answered unexpectedly: \(error)")
         }
+        return collected.groups
     }
+
+    private static func group(of row: PostgresRow) throws -> PartialAggregate.Group {
+        let cells = row.makeRandomAccess()
+        let day = try cells[0].decode(Int?.self)
+        let kind = try cells[1].decode(Int?.self)
+        let (country, region, category, type, actor) = (
+            try cells[2].decode(String.self), try cells[3].decode(String.self),
+            try cells[4].decode(String.self), try cells[5].decode(String.self),
+            try cells[6].decode(String.self)
+        )
+        let (records, incidents, militants, security, civilians, unknown) =
+            try cells.decodeMetrics(from: 7)
+        var group = PartialAggregate.Group()
+        if let day, let kind, let periodKind = PeriodKind(rawValue: kind) {
+            group.period = Period(periodKind, containing: CivilDate(dayNumber: day))
+        }
+        group.country = country
+        group.region = region
+        group.category = Category(rawValue: category) ?? .other
+        group.type = type
+        group.actor = actor
+        group.metrics.records = records
+        group.metrics.incidents = incidents
+        group.metrics.fatalities.militants = militants
+        group.metrics.fatalities.security = security
+        group.metrics.fatalities.civilians = civilians
+        group.metrics.fatalities.unknown = unknown
+        group.metrics.measures = try cells[13].decode(Int.self)
+        group.metrics.outposts = try cells[14].decode(Int.self)
+        return group
+    }
+}
+
+/// The groups decoded so far, filled on the connection's event loop one row at a time and read
+/// once the statement has finished.
+private final class GroupBox: @unchecked Sendable {
+    var groups: [PartialAggregate.Group] = []
 }
 
 extension PostgresRandomAccessRow {

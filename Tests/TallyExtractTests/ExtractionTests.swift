@@ -1331,4 +1331,51 @@ struct ExtractionTests {
         let records = try Self.extract(drill, published: "2023-10-24")
         #expect(records.map(\.type) == ["exercise"])
     }
+
+    @Test func `armed men who fought a patrol are militants, wherever they live`() throws {
+        let text = """
+            Shootout on a glacier
+            Tajik border guards told their Kyrgyz colleagues that on 9 August, in the Jirgatal section, a Tajik patrol had a shootout with three armed, unidentified citizens on horseback, and one citizen was killed.
+            It has been established that all three are citizens of Kyrgyzstan, residents of a district of Osh region.
+            """
+        let shootout = try #require(try Self.extract(text, published: "2014-08-11").first)
+        #expect(shootout.country == "Tajikistan" && shootout.fatalities == Fatalities(militants: 1))
+    }
+
+    @Test func `a country's dateline places a raid told with no country of its own`() throws {
+        let text = """
+            Kidnapping on the frontier
+            Tajikistan - A short while ago four armed men crossed the river on a raft, entered a small border village and carried off two boys.
+            """
+        let raid = try #require(try Self.extract(text, published: "2011-07-11").first)
+        #expect(raid.country == "Tajikistan" && raid.type == "abduction")
+    }
+
+    @Test func `guards who "used their weapons" shot people, and a guess at smuggling is no role`()
+        throws
+    {
+        let text = """
+            Three Kyrgyz citizens killed on the Uzbek border
+            Uzbek border guards used their weapons against three citizens of Kyrgyzstan on 5 May in Ala-Buka district, the border service said.
+            The three died in hospital. They were a father and his two sons.
+            "The citizens who died may have been involved in smuggling," a commander said.
+            """
+        let shooting = try #require(try Self.extract(text, published: "2022-05-07").first)
+        #expect(shooting.date == Self.day("2022-05-05") && shooting.fatalities.militants == 0)
+        #expect(shooting.fatalities.total == 3)
+    }
+
+    @Test func `"both men" in the other state's account are the men told, dated by the day before`()
+        throws
+    {
+        let text = """
+            Two Kyrgyz citizens die on the Uzbek border
+            Kyrgyzstan's border service said that two of the country's citizens died on the border with Uzbekistan, after guards opened fire.
+            At a meeting on 28 August the Uzbek side said that on 15 August a patrol on Uzbek territory had come across two unidentified people.
+            According to the Uzbek side, the two ignored the patrol's orders and fire was opened; both men were wounded and died.
+            """
+        let shooting = try #require(try Self.extract(text, published: "2025-09-02").first)
+        #expect(shooting.fatalities.total == 2)
+        #expect(shooting.date == Self.day("2025-08-15"))
+    }
 }

@@ -262,6 +262,31 @@ public enum Extraction {
             }
         }
 
+        // Still undated, it takes the day told just before a later sentence of its telling
+        // ("the Uzbek side told them that on 15 August a patrol had come across two people.
+        // According to the Uzbek side, ... fire was opened"); of several days told there, the
+        // earliest: the later are when it was reported or discussed.
+        let told = builder.events.map { Set($0.sentences) }
+        for index in builder.events.indices
+        where builder.events[index].time == nil && builder.events[index].category == .incident {
+            let own = builder.events[index].sentences
+            for later in own.dropFirst() where later > 0 && later - 1 < facts.count {
+                let before = facts[later - 1]
+                guard before.setAside == nil, before.mentions.isEmpty,
+                    !told.enumerated().contains(where: {
+                        $0.offset != index && $0.element.contains(later - 1)
+                    }),
+                    let time = before.times.filter({ !$0.isSpan && $0.precision == .day })
+                        .min(by: { $0.date < $1.date }),
+                    !reader.window.isBefore(time)
+                else { continue }
+                builder.events[index].time = time
+                builder.events[index].notes.append(
+                    "time \(time.period) from the sentence before S\(later + 1)")
+                break
+            }
+        }
+
         // Weapons fired in an article about an exercise, with nobody hurt, are the exercise's.
         if builder.events.contains(where: { $0.measure == .exercise }) {
             builder.events.removeAll { event in
@@ -499,6 +524,7 @@ public enum Extraction {
                     var crowd = false
                     var pastoral = false
                     var sameCivilians = false
+                    var armed = false
                     let next = starts.first { $0 > first } ?? sentences.count
                     // Up to the next event, but a mine's victims only from the sentences of its
                     // own telling, not the history after it.
@@ -548,10 +574,29 @@ public enum Extraction {
                                     sameCivilians = true
                                 }
                             }
+                            // "... may have been involved in smuggling": a guess, not a role.
                             if ["smuggle", "smuggling", "smuggled", "trafficking", "illegally"]
-                                .contains(token.text)
+                                .contains(token.text),
+                                !(1...5).contains(where: {
+                                    ["may", "might", "could", "possibly", "perhaps"].contains(
+                                        sentence.word(position - $0))
+                                })
                             {
                                 named.insert(.militants)
+                            }
+                            // "three armed, unidentified citizens on horseback": people who came
+                            // armed, whatever the noun, in the event's own telling ("incursions
+                            // by armed groups" in general says nothing of these dead).
+                            if token.text == "armed", event.sentences.contains(index),
+                                (1...3).contains(where: {
+                                    [
+                                        "men", "man", "people", "persons", "person", "individuals",
+                                        "citizens", "citizen", "group", "groups", "nationals",
+                                    ].contains(sentence.word(position + $0))
+                                })
+                            {
+                                named.insert(.militants)
+                                armed = true
                             }
                             // "citizens who were grazing the animals": herders at their work.
                             if ["grazing", "herding", "pasturing", "haymaking"].contains(
@@ -588,6 +633,11 @@ public enum Extraction {
                     // Only smuggling or a crowd settles it: a role named nearby may be
                     // someone else's.
                     if crowd && !named.contains(.militants) { named = [.civilians] }
+                    // Armed men who fought a patrol are the militants, wherever they lived
+                    // ("citizens of Kyrgyzstan, residents of Chon-Alai district").
+                    if armed && !crowd && !pastoral && event.incident == .armedClash {
+                        named = [.militants]
+                    }
                     // Herders shot at their grazing, with no arms or smuggling told: civilians.
                     if (pastoral || sameCivilians) && !named.contains(.militants) && !crowd {
                         crowd = true

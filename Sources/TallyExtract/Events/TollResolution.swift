@@ -59,9 +59,13 @@ struct TollResolution {
                 && (facts[index].isOwn || facts[index].side == .security || interstate)
             {
                 // A government counts its own troops; of others, the nationality named beside them.
+                // "Both men ... died", in the other state's account: the people told, not its own.
                 let others = interstate && !facts[index].isOwn && facts[index].side != .security
                 facts[index].party =
-                    others ? facts[index].nationality ?? facts[index].speaker : facts[index].speaker
+                    others
+                    ? facts[index].nationality
+                        ?? (facts[index].refersBack ? nil : facts[index].speaker)
+                    : facts[index].speaker
             }
         }
         // Parties matter only when two are named; one nationality says who, not whose count.

@@ -1317,6 +1317,8 @@ extension FactReader {
                         scope: Self.scope(of: phrase, in: sentence),
                         nationality: Self.nationality(near: phrase, in: sentence),
                         sideByTalibanRule: phrase.sideByTalibanRule,
+                        refersBack: sentence.word(phrase.start) == "both"
+                            || (sentence.word(phrase.start) == "the" && phrase.hasNumber),
                         isSingular: phrase.count == 1 && !phrase.hasNumber && !phrase.isBare
                             && !phrase.isAnaphoric && phrase.head != "them"
                             // "a soldier aged 26", "the Taliban leader died in an air strike".

@@ -1180,6 +1180,10 @@ struct FactReader {
                 || sentence.matches("shots were fired", at: index)
                 || sentence.matches("used weapons", at: index)
                 || sentence.matches("used firearms", at: index)
+                // "border guards used their weapons against three citizens".
+                || (token.text == "used"
+                    && ["their", "its", "his", "service"].contains(sentence.word(index + 1))
+                    && ["weapons", "firearms", "arms", "guns"].contains(sentence.word(index + 2)))
                 || sentence.matches("throwing stones", at: index)
                 || sentence.matches("threw stones", at: index)
                 || sentence.matches("hurled stones", at: index)

@@ -66,6 +66,9 @@ struct TollFact: Sendable {
     /// A killing told as what came before the news ("after guards had killed a civilian
     /// there", "to look into the killing of a civilian"): an earlier event of its own.
     var isEarlierKilling = false
+    /// "both men", "the two": people already told, whoever reports them now; not the speaker's
+    /// own citizens for that.
+    var refersBack = false
     /// One person told with "a" ("a Tajik serviceman aged 26 ... bled to death"): beside a
     /// larger toll of the same people, one of them told in detail.
     var isSingular = false

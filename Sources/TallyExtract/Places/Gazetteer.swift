@@ -235,6 +235,10 @@ enum Gazetteer {
             return true
         }
         let after = sentence.word(index + 1)
+        // "Tajikistan - A short while ago, ...": a dateline names where the story is told.
+        if index == 0 && sentence[index].entry.isCountryName && ["-", "—", "–"].contains(after) {
+            return false
+        }
         if after == "-" || sentence[index + 1].isHyphenated { return true }
         let guards = [
             "guards", "guard", "troops", "service", "units", "forces", "police", "officials",

@@ -1378,4 +1378,42 @@ struct ExtractionTests {
         #expect(shooting.fatalities.total == 2)
         #expect(shooting.date == Self.day("2025-08-15"))
     }
+
+    @Test func `a family's dead are civilians, and their birth years date nothing`() throws {
+        let text = """
+            Three Kyrgyz citizens killed on the Uzbek border
+            Uzbek border guards opened fire on three citizens of Kyrgyzstan on 5 May in Ala-Buka district, the border service said; the three died in hospital.
+            All of the dead belonged to one family: a father born in 1974 and his sons, born in 1998 and 2000.
+            """
+        let shooting = try #require(try Self.extract(text, published: "2022-05-07").first)
+        #expect(shooting.fatalities == Fatalities(civilians: 3))
+    }
+
+    @Test func `an exercise's make-believe enemy and the years in its names are the exercise's`()
+        throws
+    {
+        let text = """
+            Drills near the Afghan border enter their active phase
+            KHARB-MAIDON RANGE (Tajikistan), October 23 - Troops of the alliance have moved into the active stage of their joint exercise in Tajikistan, on the frontier with Afghanistan.
+            The manoeuvres opened with two aircraft flying over the Kharb-Maidon range, 20 km from the Afghan frontier.
+            Special forces stopped the advance of the make-believe terrorists with small-arms and grenade-launcher fire.
+            In all, 4,000 servicemen are taking part in the exercises Echelon 2021 and Search 2021.
+            """
+        let records = try Self.extract(text, published: "2021-10-23")
+        #expect(records.map(\.type) == ["exercise"])
+        #expect(records.first?.datePrecision != .year)
+    }
+
+    @Test func `the bodies of the guards, after the guards killed were told, are those dead`()
+        throws
+    {
+        let text = """
+            Seven border guards killed in Bala Murghab
+            Taliban fighters attacked a border post in Bala Murghab district of Badghis yesterday (Wednesday), the governor's spokesman said.
+            Ten border guards were at the post; seven of them were killed and three are missing.
+            The bodies of the border guards are still at the post, he said.
+            """
+        let attack = try #require(try Self.extract(text, published: "2015-04-23").first)
+        #expect(attack.fatalities == Fatalities(security: 7))
+    }
 }

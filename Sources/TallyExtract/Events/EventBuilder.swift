@@ -76,6 +76,13 @@ struct EventBuilder {
                 resolved.qualifier = .unnumbered
                 return resolved
             }
+            // "The bodies of the border guards are still at the post", after "seven of them were
+            // killed": the dead told, not a floor of all the guards there were.
+            if toll.qualifier == .partial, let current,
+                events[current].tolls.contains(where: { $0.side == toll.side && $0.value > 0 })
+            {
+                return nil
+            }
             resolved.value = group.count
             // The figure is the group's: no longer a plural with no figure.
             if resolved.qualifier == .unnumbered { resolved.qualifier = .plain }

@@ -288,10 +288,19 @@ public enum Extraction {
         }
 
         // Weapons fired in an article about an exercise, with nobody hurt, are the exercise's.
+        // So is a fight with an enemy the exercise makes believe ("stopped the advance of the
+        // make-believe terrorists").
         if builder.events.contains(where: { $0.measure == .exercise }) {
             builder.events.removeAll { event in
                 event.category == .incident && event.tolls.isEmpty
-                    && event.types.allSatisfy { $0 == .shelling || $0 == .explosion }
+                    && (event.types.allSatisfy { $0 == .shelling || $0 == .explosion }
+                        || event.sentences.contains { index in
+                            index < sentences.count
+                                && sentences[index].contains([
+                                    "simulated", "make believe", "mock", "imaginary", "notional",
+                                    "scenario", "conditional enemy", "conventional enemy",
+                                ])
+                        })
             }
         }
 

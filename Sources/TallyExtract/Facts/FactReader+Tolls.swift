@@ -977,6 +977,17 @@ extension FactReader {
                 }
             }
         }
+        // "All of the dead belonged to one family": a family is civilians.
+        if facts.deadAreSide == nil,
+            let start = sentence.firstIndex(of: [
+                "the dead belonged to", "the dead were from", "the victims belonged to",
+                "the victims were from", "those killed belonged to", "those killed were from",
+                "the dead were members of", "the victims were members of",
+            ]),
+            (3...8).contains(where: { sentence.word(start + $0) == "family" })
+        {
+            facts.deadAreSide = .civilians
+        }
         let mask = parentheticals(sentence)
         // People phrases, in order.
         var phrases: [PersonPhrase] = []

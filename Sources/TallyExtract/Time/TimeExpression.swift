@@ -334,8 +334,24 @@ extension TimeExpression {
                         ]
                         .contains(sentence.word(index - back))
                     } && (1...14).contains { sentence.word(index - $0) == "since" }
+                // "the exercises Echelon 2021 and Search 2021": a year in a name.
+                let named =
+                    index > 0 && sentence[index - 1].isCapitalized
+                    && sentence[index - 1].entry.country == nil
+                    && !["in", "of", "since", "from", "until", "by"].contains(before)
+                // "a father born in 1974": a birth, no time of the news.
+                // "his sons, born in 1998 and 2000": each year of the list.
+                var birth = false
+                for back in 1...5 {
+                    let word = sentence.word(index - back)
+                    if word == "born" { birth = true }
+                    guard
+                        ["in", "and", ",", "or"].contains(word)
+                            || sentence[index - back].kind == .number
+                    else { break }
+                }
                 if token.kind == .number, let value = token.value, token.text.utf8.count == 4,
-                    (1990...pubYear).contains(value), !comparison,
+                    (1990...pubYear).contains(value), !comparison, !named, !birth,
                     !(sentence[index - 1].entry.month != nil)
                 {
                     found.append(

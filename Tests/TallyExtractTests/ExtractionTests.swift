@@ -1416,4 +1416,27 @@ struct ExtractionTests {
         let attack = try #require(try Self.extract(text, published: "2015-04-23").first)
         #expect(attack.fatalities == Fatalities(security: 7))
     }
+
+    @Test func `a group that "took over" a county this evening captured it that day`() throws {
+        let text = """
+            Taliban take Khwahan
+            At six o'clock this evening an armed Taliban group took over Khwahan County in Afghanistan's Badakhshan Province without any fighting, the Tajik border troops said.
+            """
+        let capture = try #require(try Self.extract(text, published: "2021-07-04").first)
+        #expect(capture.type == "capture" && capture.date == Self.day("2021-07-04"))
+    }
+
+    @Test
+    func `"of them" after a fight are the fighters, and the interior ministry's staff its own`()
+        throws
+    {
+        let text = """
+            Border post attacked, 17 dead
+            An armed gang of 20 men attacked a Tajik border post on the Uzbek border on 6 November, and 17 people died.
+            The gunmen exchanged fire with Tajik border troops.
+            In the end 15 of them were shot dead, while on the Tajik side one soldier and one member of the interior ministry staff lost their lives.
+            """
+        let attack = try #require(try Self.extract(text, published: "2019-11-07").first)
+        #expect(attack.fatalities == Fatalities(militants: 15, security: 2))
+    }
 }

@@ -13,6 +13,8 @@ struct EventBuilder {
     var pending: [SentenceFacts] = []
     /// People counted so far, latest last.
     var groups: [(head: String, side: Lexicon.Side, count: Int)] = []
+    /// The sides of the people the last sentence that told of any named, in its order.
+    var lastSides: [Lexicon.Side] = []
     /// "This took place at the beginning of May", after deaths told with no event yet: their
     /// time, for the event they join.
     var pendingTime: (sentence: Int, time: TimeExpression)?
@@ -37,8 +39,19 @@ struct EventBuilder {
             let stem = { (word: String) in word.hasSuffix("s") ? String(word.dropLast()) : word }
             var resolved = toll
             if anaphor == "them" {
-                // "one of them was killed": the side of the people told last.
-                if let people = groups.last(where: { $0.count > 1 }) { resolved.side = people.side }
+                // "one of them was killed": the side of the people told last; the fighters or
+                // civilians the sentence before named, rather than the state's forces beside
+                // them ("The gunmen exchanged fire with Tajik border troops. In the end 15 of
+                // them were shot dead").
+                // (Not when the sentence names people before it: "a car with three Tajik
+                // citizens had been attacked and two of them killed".)
+                if !facts.peopleSides.contains(where: { $0.position < toll.position }),
+                    let side = lastSides.first(where: { $0 == .militants || $0 == .civilians })
+                {
+                    resolved.side = side
+                } else if let people = groups.last(where: { $0.count > 1 }) {
+                    resolved.side = people.side
+                }
                 return resolved
             }
             if anaphor == "him" {
@@ -88,7 +101,12 @@ struct EventBuilder {
             if resolved.qualifier == .unnumbered { resolved.qualifier = .plain }
             return resolved
         }
-        defer { if facts.setAside == nil { groups += facts.groups } }
+        defer {
+            if facts.setAside == nil {
+                groups += facts.groups
+                if !facts.peopleSides.isEmpty { lastSides = facts.peopleSides.map(\.side) }
+            }
+        }
         // "The ambush came shortly after an operation that left 50 dead": the operation told in
         // passing; the text goes on about the ambush.
         // (Told again in passing — "the raid followed an incident on Sunday" — the text may go

@@ -184,6 +184,8 @@ extension FactReader {
         var civilian = false
         var military = false
         var foreign = false
+        // "a member of the interior ministry staff": the state's, whatever the last word.
+        var ofState = false
         var headIndex: Int?
         var scan = index
         while scan < Swift.min(index + 6, sentence.tokens.count) {
@@ -196,7 +198,10 @@ extension FactReader {
                 while look < Swift.min(scan + 8, sentence.tokens.count) {
                     let next = sentence[look]
                     if let side = next.entry.side, side != .unknown {
+                        // "a member of the interior ministry staff": the ministry's, not a
+                        // civilian.
                         headIndex = look
+                        if military && side == .civilians { ofState = true }
                         break
                     }
                     if next.text == "taliban" { taliban = true; break }
@@ -435,6 +440,7 @@ extension FactReader {
             }
         }
         if side == .security && armed && headToken.text == "men" { side = .militants }
+        if ofState { side = .security }
         // "the Tajik citizens who were grazing the animals": people named by what they did.
         if side == .unknown, ["who", "that"].contains(sentence.word(head + 1)),
             (2...5).contains(where: {
@@ -1225,6 +1231,9 @@ extension FactReader {
                 || sentence.matches("survived by", at: index - 2)
                 || (before == "of"
                     && ["father", "mother", "parent"].contains(sentence.word(index - 2)))
+            if !survivors, phrase.head != "them" {
+                facts.peopleSides.append((phrase.side, phrase.start))
+            }
             if !phrase.isBare, !phrase.isAnaphoric, phrase.count > 0, !survivors,
                 phrase.hasNumber || phrase.count == 1
             {

@@ -1444,6 +1444,7 @@ struct FactReader {
                     "district", "positions", "checkpoint", "checkpoints", "base", "height",
                     "heights", "crossing", "crossings", "port", "ports", "town", "centre",
                     "center", "headquarters", "districts", "towns", "bases", "centres", "centers",
+                    "county", "counties",
                 ]
                 // "a checkpoint close to the frontier was overrun by insurgents": the place
                 // before a passive.
@@ -1472,7 +1473,9 @@ struct FactReader {
                 let takesControl =
                     sentence.matches("control of", at: index + 1)
                     || (sentence.word(index + 1) == "over"
-                        && (1...8).contains { sentence.word(index + $0) == "district" })
+                        && (1...8).contains {
+                            ["district", "county"].contains(sentence.word(index + $0))
+                        })
                 // "took control of much of the border": a war's gains in sum, no event.
                 if (1...4).contains(where: { ahead in
                     ["much", "most", "parts", "swathes", "large"].contains(

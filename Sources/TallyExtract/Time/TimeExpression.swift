@@ -307,7 +307,7 @@ extension TimeExpression {
                             date: published.advanced(by: -1), precision: .day, isRelative: true,
                             position: index))
                     index += 1
-                } else if next == "morning" && word == "this" {
+                } else if ["morning", "afternoon", "evening"].contains(next) && word == "this" {
                     found.append(
                         TimeExpression(
                             date: published, precision: .day, isRelative: true, position: index))

@@ -1439,4 +1439,35 @@ struct ExtractionTests {
         let attack = try #require(try Self.extract(text, published: "2019-11-07").first)
         #expect(attack.fatalities == Fatalities(militants: 15, security: 2))
     }
+
+    @Test
+    func `"9 personnel, 6 of them soldiers and 3 policemen" are nine, and "martyred" is killed`()
+        throws
+    {
+        let posts = """
+            Taliban attack posts in Takhar
+            A Taliban attack on security posts in Noabad village of Dasht-e Qala district, Takhar province, killed 9 security personnel, 6 of them army soldiers and 3 policemen, and wounded 4 more, a security source said.
+            """
+        let attack = try #require(try Self.extract(posts, published: "2020-09-21").first)
+        #expect(attack.fatalities == Fatalities(security: 9))
+        let repulsed = """
+            Taliban attack on Darqad beaten back
+            Taliban members attacked the village of Qara Tepa in Darqad district of Takhar last night, the defence ministry said; eleven of them were killed when the troops counter-attacked.
+            The ministry confirmed that one army soldier was martyred in the incident.
+            """
+        let fight = try #require(try Self.extract(repulsed, published: "2019-11-27").first)
+        #expect(fight.fatalities.security == 1)
+    }
+
+    @Test func `a shopkeeper "also" killed beside a child killed by a shell is another death`()
+        throws
+    {
+        let text = """
+            Taliban mortar round kills a child in Takhar
+            The Taliban attacked the bazaar of Dasht-e Qala district today, police said; one of their mortar rounds landed on a house, killing a child.
+            The police spokesman added that a shopkeeper in the bazaar had also been killed by Taliban bullets.
+            """
+        let attack = try #require(try Self.extract(text, published: "2020-02-09").first)
+        #expect(attack.fatalities == Fatalities(civilians: 2))
+    }
 }

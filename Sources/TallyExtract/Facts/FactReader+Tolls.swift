@@ -1223,6 +1223,23 @@ extension FactReader {
             {
                 phrase.isPart = true
             }
+            // "killed 9 security personnel, 6 of them army soldiers and 3 policemen,": who
+            // the dead told were. After "6 of them", "army soldiers" are those six, and "3
+            // policemen" the rest of the nine.
+            if let last = phrases.last, last.isPart, last.end == index,
+                sentence.word(index - 1) == "them", !phrase.hasNumber
+            {
+                phrase.isComplement = true
+                phrase.count = 0
+            } else if phrase.hasNumber, before == "and",
+                let opening = (1...8).lazy.map({ index - $0 }).first(where: {
+                    $0 >= 0 && sentence.word($0) == ","
+                }),
+                let figure = Numbers.read(sentence, at: opening + 1),
+                sentence.matches("of them", at: opening + 1 + figure.length)
+            {
+                phrase.isPart = true
+            }
             phrases.append(phrase)
             // "one of them leaves four children", "survived by two sons": the family left
             // behind, never people an anaphor counts.
@@ -1305,9 +1322,20 @@ extension FactReader {
                 // "the group's military chief and dozens of key commanders were also killed",
                 // "also died": more dead beside those told.
                 // A single person "also died" is more often one of those told, told in detail.
+                // But one named by a role with "a" is another ("a shopkeeper in the bazaar had
+                // also been killed by Taliban bullets", after a child killed by a shell).
+                let anotherOne =
+                    phrase.count == 1 && !phrase.hasNumber
+                    && ["a", "an"].contains(sentence.word(phrase.start))
+                    // ("Suhrob Safolov, a warrant officer, also died": the officer told.)
+                    && sentence.word(phrase.start - 1) != ","
+                    && !["man", "woman", "person", "one", "citizen", "individual"].contains(
+                        phrase.head)
                 let alsoDied =
-                    (1...2).contains { sentence.word(predicate.position - $0) == "also" }
-                    && phrase.count > 1 && !phrase.isAnaphoric
+                    (1...(anotherOne ? 3 : 2)).contains {
+                        sentence.word(predicate.position - $0) == "also"
+                    }
+                    && (phrase.count > 1 || anotherOne) && !phrase.isAnaphoric
                     // "killed the three intruders, but two of their own guards also died": also
                     // beside the other side's dead of the same sentence, not more of the same.
                     && !statements.values.joined().contains { other in

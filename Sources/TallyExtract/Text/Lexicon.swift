@@ -104,7 +104,7 @@ enum Lexicon {
         }
         add("kill kills killing killed slew", .killVerb)
         add(
-            "died die dies dying perished perish slain neutralized neutralised eliminated liquidated succumbed",
+            "died die dies dying perished perish slain martyred neutralized neutralised eliminated liquidated succumbed",
             .dieVerb)
         add("death deaths dead fatalities fatality toll bodies body lives life", .deathNoun)
         add(
@@ -173,8 +173,8 @@ enum Lexicon {
         )
         people(
             .civilians,
-            "civilian employee staffer protester demonstrator hostage captive resident worker villager woman child son daughter mother father wife husband brother sister teenager farmer shepherd boy girl passer-by teacher driver fisherman trader herder ranger logger woodcutter hunter student pupil baby infant miner engineer labourer laborer pensioner doctor nurse journalist merchant grandson granddaughter grandmother grandfather",
-            "civilians employees staff protesters demonstrators hostages captives residents workers villagers women children sons daughters teenagers farmers shepherds boys girls passers-by teachers drivers fishermen traders herders rangers loggers woodcutters hunters students pupils babies infants miners engineers labourers laborers pensioners doctors journalists locals merchants"
+            "civilian employee staffer protester demonstrator hostage captive resident worker villager woman child son daughter mother father wife husband brother sister teenager farmer shepherd boy girl passer-by teacher driver fisherman trader herder ranger logger woodcutter hunter student pupil baby infant miner engineer labourer laborer pensioner doctor nurse journalist merchant grandson granddaughter grandmother grandfather shopkeeper vendor porter",
+            "civilians employees staff protesters demonstrators hostages captives residents workers villagers women children sons daughters teenagers farmers shepherds boys girls passers-by teachers drivers fishermen traders herders rangers loggers woodcutters hunters students pupils babies infants miners engineers labourers laborers pensioners doctors journalists locals merchants shopkeepers vendors porters"
         )
         people(
             .unknown,

@@ -1470,4 +1470,25 @@ struct ExtractionTests {
         let attack = try #require(try Self.extract(text, published: "2020-02-09").first)
         #expect(attack.fatalities == Fatalities(civilians: 2))
     }
+
+    @Test func `a standfirst's deaths are a second headline's, and "a number of attacks" no event`()
+        throws
+    {
+        let post = """
+            Armed attack on a Tajik border post
+
+            Two Tajik soldiers were killed when an armed group of 20 people attacked a Tajik border post on the border with Uzbekistan
+
+            A masked armed group of 20 people attacked the Ishkobod border post early on Wednesday, the border service said.
+
+            In the clash that followed, 15 of the attackers were neutralised and 5 were wounded.
+            """
+        let attack = try #require(try Self.extract(post, published: "2019-11-07").first)
+        #expect(attack.fatalities == Fatalities(militants: 15, security: 2))
+        let request = """
+            Turkmenistan asks for help on its Afghan border
+            Ashgabat turned to Washington after Islamic State fighters became active on the Turkmen-Afghan border, where a number of attacks on Turkmen border outposts have taken place.
+            """
+        #expect(try Self.extract(request, published: "2015-03-20").isEmpty)
+    }
 }

@@ -14,6 +14,10 @@ public struct Article: Sendable {
     /// Lines of the web page that are not the article: related headlines, captions, tags, share
     /// and subscribe prompts. They are never read for events.
     public var clutter: [String] = []
+    /// A line under the headline that sums the story up without ending a sentence ("Two Tajik
+    /// soldiers were killed when an armed group of 20 people attacked a border post"): set
+    /// aside with the clutter, and read as a second headline when it tells of deaths.
+    public var standfirst: String?
 
     /// Parses an article's text.
     public init(text: String) {
@@ -103,8 +107,14 @@ public struct Article: Sendable {
         clutter += listed
         body = unlisted
         var kept: [String] = []
-        for paragraph in Article.paragraphs(body) {
+        for (index, paragraph) in Article.paragraphs(body).enumerated() {
             if Article.isClutter(paragraph) {
+                if index == 0, paragraph != title, paragraph.split(separator: " ").count >= 8,
+                    paragraph.first?.isUppercase == true, !Article.hasClutterPrefix(paragraph),
+                    !paragraph.contains(where: { "|#•".contains($0) })
+                {
+                    standfirst = paragraph
+                }
                 clutter.append(paragraph)
             } else {
                 kept.append(paragraph)

@@ -78,6 +78,13 @@ public enum Extraction {
         // The title, read last as a lead: its index follows the body's sentences.
         let title = Tokenizer.sentences(
             of: article.title, paragraph: -1, firstIndex: sentences.count)
+        // A standfirst that tells of deaths is a second headline, read after the first.
+        let standfirst = article.standfirst.flatMap { text in
+            Tokenizer.sentences(of: text, paragraph: -1, firstIndex: sentences.count + title.count)
+                .first
+        }.flatMap { line in
+            line.tokens.contains { $0.entry.has([.killVerb, .dieVerb]) } ? line : nil
+        }
         var facts = sentences.map(reader.read)
         // A sentence with no time of its own goes on in the time of the one before it: after
         // background, it is background too when it stays in its paragraph or says "then".
@@ -198,6 +205,7 @@ public enum Extraction {
         for sentenceFacts in facts { builder.add(sentenceFacts) }
         let titleFacts = title.first.map(reader.read)
         builder.finish(title: titleFacts)
+        if let standfirst { builder.finish(title: reader.read(standfirst)) }
         builder.dateFromNarrative(paragraphs: facts.map(\.sentence.paragraph))
 
         // The article's country: the one most named as a place, the first among equals.

@@ -891,6 +891,21 @@ struct FactReader {
         if ["more", "most"].contains(sentence.word(0)), Self.usualWords.contains(sentence.word(1)) {
             return true
         }
+        // "where a number of attacks on Turkmen border outposts have taken place": a state of
+        // things told in passing, no event, when nobody died in it.
+        if ["a number of", "numerous", "a series of", "a string of", "a spate of", "a host of"]
+            .contains(where: { phrase in
+                (2...4).contains { sentence.matches(phrase, at: index - $0) }
+                    || sentence.matches(phrase, at: index - 1)
+            }),
+            sentence.contains([
+                "have taken place", "have occurred", "have been reported", "have been recorded",
+                "have happened", "had taken place", "had occurred",
+            ]),
+            !sentence.tokens.contains(where: { $0.entry.has([.killVerb, .dieVerb, .injury]) })
+        {
+            return true
+        }
         // "the Taliban attacking more often", "attacks increasingly": how often, no event.
         if Self.usualWords.contains(sentence.word(index + 1))
             || sentence.word(index + 1) == "increasingly"

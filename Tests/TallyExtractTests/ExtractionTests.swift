@@ -1491,4 +1491,15 @@ struct ExtractionTests {
             """
         #expect(try Self.extract(request, published: "2015-03-20").isEmpty)
     }
+
+    @Test func `"one of the two" wounded who died later is a death, dated by the shooting`() throws
+    {
+        let text = """
+            Border guards fired at a fishermen's car, they say after it tried to flee
+            At 9:20 pm on January 7 a border patrol near Mahram in Sughd stopped a car with five men inside, the border guards said; when the driver sped off, the guards opened fire on the car.
+            "Two people were wounded; one of the two sadly died in hospital on January 17," the statement said.
+            """
+        let shooting = try #require(try Self.extract(text, published: "2018-01-23").first)
+        #expect(shooting.fatalities.total == 1 && shooting.date == Self.day("2018-01-07"))
+    }
 }

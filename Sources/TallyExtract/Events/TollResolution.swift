@@ -120,6 +120,10 @@ struct TollResolution {
                     continue
                 }
                 statement.sides[Group(side: fact.side, party: fact.party), default: 0] += fact.value
+            } else if fact.isPart && partsOnly.contains(fact.statement) {
+                // "Two people were wounded; one of the two died in hospital": a part of people
+                // told with no toll, so a floor of its own.
+                statement.total[fact.party, default: 0] += fact.value
             } else if fact.isPart {
                 // "two of them": part of the total already told.
             }

@@ -55,6 +55,17 @@ struct FactReader {
             let relative = (1...8).contains { ["which", "that"].contains(sentence.word(at - $0)) }
             return began && relative
         }
+        // "one of the two sadly died in hospital on January 17": the day a wounded man died,
+        // not the day he was shot.
+        facts.times.removeAll { time in
+            (2...5).contains { back in
+                ["died", "succumbed"].contains(sentence.word(time.position - back))
+                    && (1..<back).contains { between in
+                        ["hospital", "wounds", "injuries", "clinic"].contains(
+                            sentence.word(time.position - between))
+                    }
+            }
+        }
         facts.places = Gazetteer.mentions(in: sentence)
         // "the governor for the province of Faryab was killed ... in the province's Dawlat
         // district": the province named for the title is where it happened.

@@ -100,7 +100,8 @@ eval-extract: build
 		Evaluation/real-check12 Evaluation/real-check13 Evaluation/real-check14 \
 		Evaluation/real-check16 Evaluation/real-check18 Evaluation/real-check19 \
 		Evaluation/real-check20 Evaluation/real-check21 Evaluation/real-check22 \
-		Evaluation/real-check23 Evaluation/real-check25 \
+		Evaluation/real-check23 Evaluation/real-check25 Evaluation/real-check26 \
+		Evaluation/real-check27 \
 		Evaluation/extract*/; do \
 		echo "== $$set"; $(TALLY) evaluate-extraction $$set --no-invented-deaths || exit 1; echo; done
 	@# real-check2, real-check10, real-check15, real-check17 and real-check24 still have known

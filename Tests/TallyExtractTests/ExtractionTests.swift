@@ -80,7 +80,7 @@ struct ExtractionTests {
                 "af08-bala-murghab-guards-return-from-turkmenistan.txt",
             ]
         ),
-        ("real-check11", 0.75, []),
+        ("real-check11", 0.80, []),
         ("real-check12", 0.65, []),
         ("real-check13", 0.75, []),
         ("real-check14", 0.85, []),
@@ -101,6 +101,8 @@ struct ExtractionTests {
         ("real-check23", 0.70, []),
         ("real-check24", 0.65, ["bi03-farkhor-foresters-not-taliban.txt"]),
         ("real-check25", 0.85, []),
+        ("real-check26", 0.90, []),
+        ("real-check27", 0.75, []),
         ("extract", 0.96, []),
         ("extract-blind", 0.93, []),
         ("extract-blind2", 1.0, []),
@@ -133,7 +135,7 @@ struct ExtractionTests {
             ("real-check16", 20), ("real-check17", 20), ("real-check18", 20),
             ("real-check19", 20), ("real-check20", 20), ("real-check21", 20),
             ("real-check22", 20), ("real-check23", 20), ("real-check24", 20),
-            ("real-check25", 20),
+            ("real-check25", 20), ("real-check26", 20), ("real-check27", 20),
         ] {
             let evaluation = try ExtractionEvaluation.run(
                 folder: Self.root.appendingPathComponent("Evaluation/" + set).path)

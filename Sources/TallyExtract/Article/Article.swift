@@ -123,6 +123,18 @@ public struct Article: Sendable {
         if let first = kept.first, let (rest, date) = Article.strippingDateline(first) {
             kept[0] = rest
             if datelineDate == nil { datelineDate = date }
+        } else if let index = kept.indices.dropFirst().prefix(2).first(where: { index in
+            // "DUSHANBE, 4 July - Sputnik." under a lead paragraph: a city in capitals and a
+            // day, the report's, not the event's.
+            guard Article.strippingDateline(kept[index]) != nil,
+                let dash = kept[index].prefix(40).firstRange(of: " - "),
+                kept[index][..<dash.lowerBound].contains(where: \.isNumber),
+                let word = kept[index].split(separator: " ").first?.filter(\.isLetter)
+            else { return false }
+            return word.count >= 3 && word.allSatisfy(\.isUppercase)
+        }), let (rest, date) = Article.strippingDateline(kept[index]) {
+            kept[index] = rest
+            if datelineDate == nil { datelineDate = date }
         }
         paragraphs = kept
     }

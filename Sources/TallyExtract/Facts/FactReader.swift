@@ -1249,6 +1249,9 @@ struct FactReader {
                     ].contains(sentence.word(index + 1))
                     && !sentence.contains(["rocket", "rockets", "mortar", "shells", "artillery"]))
                 || sentence.matches("came under fire", at: index)
+                // "a shot rang out from the territory of Tajikistan".
+                || (["shot", "shots", "gunfire", "gunshots"].contains(token.text)
+                    && sentence.matches("rang out", at: index + 1))
                 // "two residents were killed by fire from the neighbouring territory".
                 || (sentence.matches("by fire from", at: index)
                     && sentence.tokens.contains { $0.entry.has([.killVerb, .injury]) })

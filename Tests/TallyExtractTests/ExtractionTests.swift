@@ -103,6 +103,10 @@ struct ExtractionTests {
         ("real-check25", 0.85, []),
         ("real-check26", 0.90, []),
         ("real-check27", 0.85, []),
+        (
+            "real-check28", 0.70,
+            ["bp03-aksy-uzbek-guard-killed-exchange.txt"]
+        ),
         ("extract", 0.96, []),
         ("extract-blind", 0.93, []),
         ("extract-blind2", 1.0, []),
@@ -136,6 +140,7 @@ struct ExtractionTests {
             ("real-check19", 20), ("real-check20", 20), ("real-check21", 20),
             ("real-check22", 20), ("real-check23", 20), ("real-check24", 20),
             ("real-check25", 20), ("real-check26", 20), ("real-check27", 20),
+            ("real-check28", 20),
         ] {
             let evaluation = try ExtractionEvaluation.run(
                 folder: Self.root.appendingPathComponent("Evaluation/" + set).path)
@@ -1525,5 +1530,23 @@ struct ExtractionTests {
             """
         let wounded = try #require(try Self.extract(shot, published: "2015-08-10").first)
         #expect(wounded.type == "attack" && wounded.fatalities.total == 0)
+    }
+
+    @Test func `a lead with no day and the body that tells its event with a day are one event`()
+        throws
+    {
+        let text = """
+            Kyrgyz nationals shot dead by Uzbek border guards
+
+            Two citizens of Kyrgyzstan were shot dead by Uzbek border guards who tried to detain them on the border, Kyrgyzstan's border service reports.
+
+            On 25 August police were told that two residents of a village in Chatkal district had gone missing.
+
+            Three days later the Uzbek border service said that on 15 August a patrol had come across two unidentified men where the borders meet. According to the Uzbek side, the men refused to obey an order and the servicemen then opened fire. Both died of their wounds.
+            """
+        let records = try Self.extract(text, published: "2025-09-01")
+        #expect(records.count == 1)
+        #expect(
+            records.first?.fatalities.total == 2 && records.first?.date == Self.day("2025-08-15"))
     }
 }

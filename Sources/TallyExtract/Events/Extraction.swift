@@ -446,6 +446,42 @@ public enum Extraction {
         }
         for index in retold.sorted(by: >) { builder.events.remove(at: index) }
 
+        // A lead with no day that sums up the event the body then tells with its day ("Two
+        // citizens of Kyrgyzstan were shot dead by Uzbek border guards ... On 15 August a
+        // patrol opened fire. Both died of their wounds.") is that event, when the body tells no
+        // other of its kind there and their dead agree.
+        if let lead = builder.events.indices.first(where: {
+            builder.events[$0].category == .incident
+        }),
+            builder.events[lead].time == nil, builder.events[lead].count == 1,
+            let first = builder.events[lead].sentences.first, first <= 1,
+            let place = builder.events[lead].place
+        {
+            let dead = { (event: Event) in event.tolls.map(\.value).max() ?? 0 }
+            let matching = builder.events.indices.filter { index in
+                let other = builder.events[index]
+                return index > lead && other.category == .incident && other.count == 1
+                    && !other.isRecalled && other.time != nil
+                    && other.place == place
+                    && !other.types.isDisjoint(with: builder.events[lead].types)
+            }
+            if matching.count == 1, let body = matching.first,
+                dead(builder.events[body]) == dead(builder.events[lead])
+                    || builder.events[body].tolls.isEmpty
+            {
+                let told = builder.events[body]
+                builder.events[lead].tolls += told.tolls
+                builder.events[lead].sentences = Array(
+                    Set(builder.events[lead].sentences + told.sentences)
+                ).sorted()
+                builder.events[lead].time = told.time
+                builder.events[lead].notes.append(
+                    "S\((told.sentences.first ?? 0) + 1): the body tells the lead's event with its day"
+                )
+                builder.events.remove(at: body)
+            }
+        }
+
         var explanation = ArticleExtraction.Explanation(article: name, published: published)
         explanation.dropped = dropped
         explanation.clutter = article.clutter

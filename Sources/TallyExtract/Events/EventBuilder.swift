@@ -13,7 +13,7 @@ struct EventBuilder {
     var pending: [SentenceFacts] = []
     /// People counted so far, latest last.
     var groups: [(head: String, side: Lexicon.Side, count: Int)] = []
-    /// The sides of the people the last sentence that told of any named, in its order.
+    /// The sides of the people named by the last sentence that named any, in its order.
     var lastSides: [Lexicon.Side] = []
     /// "This took place at the beginning of May", after deaths told with no event yet: their
     /// time, for the event they join.

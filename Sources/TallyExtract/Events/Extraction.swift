@@ -469,14 +469,14 @@ public enum Extraction {
                 dead(builder.events[body]) == dead(builder.events[lead])
                     || builder.events[body].tolls.isEmpty
             {
-                let told = builder.events[body]
-                builder.events[lead].tolls += told.tolls
+                let detailed = builder.events[body]
+                builder.events[lead].tolls += detailed.tolls
                 builder.events[lead].sentences = Array(
-                    Set(builder.events[lead].sentences + told.sentences)
+                    Set(builder.events[lead].sentences + detailed.sentences)
                 ).sorted()
-                builder.events[lead].time = told.time
+                builder.events[lead].time = detailed.time
                 builder.events[lead].notes.append(
-                    "S\((told.sentences.first ?? 0) + 1): the body tells the lead's event with its day"
+                    "S\((detailed.sentences.first ?? 0) + 1): the body tells the lead's event with its day"
                 )
                 builder.events.remove(at: body)
             }

@@ -198,8 +198,6 @@ extension FactReader {
                 while look < Swift.min(scan + 8, sentence.tokens.count) {
                     let next = sentence[look]
                     if let side = next.entry.side, side != .unknown {
-                        // "a member of the interior ministry staff": the ministry's, not a
-                        // civilian.
                         headIndex = look
                         if military && side == .civilians { ofState = true }
                         break

@@ -120,21 +120,21 @@ public struct Article: Sendable {
                 kept.append(paragraph)
             }
         }
-        if let first = kept.first, let (rest, date) = Article.strippingDateline(first) {
-            kept[0] = rest
-            if datelineDate == nil { datelineDate = date }
-        } else if let index = kept.indices.dropFirst().prefix(2).first(where: { index in
-            // "DUSHANBE, 4 July - Sputnik." under a lead paragraph: a city in capitals and a
-            // day, the report's, not the event's.
-            guard Article.strippingDateline(kept[index]) != nil,
-                let dash = kept[index].prefix(40).firstRange(of: " - "),
-                kept[index][..<dash.lowerBound].contains(where: \.isNumber),
-                let word = kept[index].split(separator: " ").first?.filter(\.isLetter)
-            else { return false }
-            return word.count >= 3 && word.allSatisfy(\.isUppercase)
-        }), let (rest, date) = Article.strippingDateline(kept[index]) {
+        // The dateline opens the first paragraph, or one of the two after a lead paragraph
+        // ("DUSHANBE, 4 July - Sputnik."): there only a city in capitals and a day, the
+        // report's, not the event's.
+        for index in kept.indices.prefix(3) {
+            guard let (rest, date) = Article.strippingDateline(kept[index]) else { continue }
+            if index > 0 {
+                guard let dash = kept[index].prefix(40).firstRange(of: " - "),
+                    kept[index][..<dash.lowerBound].contains(where: \.isNumber),
+                    let word = kept[index].split(separator: " ").first?.filter(\.isLetter),
+                    word.count >= 3, word.allSatisfy(\.isUppercase)
+                else { continue }
+            }
             kept[index] = rest
             if datelineDate == nil { datelineDate = date }
+            break
         }
         paragraphs = kept
     }

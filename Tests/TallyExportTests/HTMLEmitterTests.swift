@@ -110,7 +110,7 @@ struct HTMLEmitterTests {
         event.location = "</td><td onclick=alert(2)>"
         event.sourceURL =
             "javascript:alert(3) JAVASCRIPT:alert(4) https://example.org/a\"onmouseover=\"alert(5) data:text/html,<b>x</b> https://example.org/fine?a=1&b=2"
-        report.notableEvents = [event]
+        report.notableEvents = PackedRecords([event])
         report.notes.append(
             .columnsIgnored(
                 input: "<!-- a note --> <style>body{display:none}</style>", format: .csv,
@@ -158,18 +158,19 @@ struct HTMLEmitterTests {
     @Test func `a month with a hundred events stays under 500 KB`() throws {
         var report = try ReportGoldenTests.report()
         let template = try #require(report.notableEvents.first)
-        report.notableEvents = (0..<100).map { index in
-            var event = template
-            event.id = "e\(index)"
-            event.notes = String(
-                repeating: "A long note about what happened at the post. ", count: 40)
-            event.source = "Agency \(index); Another outlet; A third outlet"
-            event.sourceURL = (0..<4).map {
-                "https://example.org/news/\(index)/\($0)/a-long-address-for-the-story"
-            }
-            .joined(separator: " ")
-            return event
-        }
+        report.notableEvents = PackedRecords(
+            (0..<100).map { index in
+                var event = template
+                event.id = "e\(index)"
+                event.notes = String(
+                    repeating: "A long note about what happened at the post. ", count: 40)
+                event.source = "Agency \(index); Another outlet; A third outlet"
+                event.sourceURL = (0..<4).map {
+                    "https://example.org/news/\(index)/\($0)/a-long-address-for-the-story"
+                }
+                .joined(separator: " ")
+                return event
+            })
         report.records = report.notableEvents
         let page = Self.page(report)
         #expect(page.utf8.count < 500_000, "\(page.utf8.count) bytes")

@@ -124,9 +124,11 @@ struct ReportGoldenTests {
         let long = String(repeating: "Very long name ", count: 12)
         report.regions[0].region = long
         report.regions[0].country = long
-        report.notableEvents[0].location = long
-        report.notableEvents[0].notes = long + "\n" + long
-        report.notableEvents[0].source = long
+        var first = report.notableEvents[0]
+        first.location = long
+        first.notes = long + "\n" + long
+        first.source = long
+        report.notableEvents = PackedRecords([first] + report.notableEvents.dropFirst())
         report.accounting.inputs[0].path = "/" + String(repeating: "folder/", count: 20) + "in.csv"
         report.notes.append(
             .columnsIgnored(

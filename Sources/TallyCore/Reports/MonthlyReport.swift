@@ -13,10 +13,11 @@ public struct MonthlyReport: Sendable {
     public var measuresByType: [HeadlineLine]
     /// Regions with records in the 12 months ending with the month, by country and region.
     public var regions: [RegionLine]
-    /// The month's deadliest incidents, then every measure.
-    public var notableEvents: [Record]
-    /// Every record of the month, by date.
-    public var records: [Record]
+    /// The month's deadliest incidents, then every measure, packed.
+    public var notableEvents: PackedRecords
+    /// Every record of the month, by date (then id), packed: a large input's month holds tens of
+    /// thousands.
+    public var records: PackedRecords
     /// Totals per month over the 24 months ending with the month, oldest first, zero-filled.
     public var monthlySeries: [AggregateRow]
     /// Month x region over the same 24 months, zero-filled, by country, region and month.

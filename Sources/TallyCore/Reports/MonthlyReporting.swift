@@ -79,7 +79,7 @@ struct MonthlyReportCollector: RecordSink {
     private var byRegion = Aggregator(AggregationRequest(dimensions: [.month, .region]))
     private var byType = Aggregator(AggregationRequest(dimensions: [.month, .category, .type]))
     private(set) var bufferedMonth: Period?
-    private var records: [Record] = []
+    private var records = PackedRecords()
     private(set) var firstDay: CivilDate?
     private(set) var lastDay: CivilDate?
 
@@ -115,7 +115,8 @@ struct MonthlyReportCollector: RecordSink {
         }
     }
 
-    func report(
+    /// The report of `month`; the collector's records move into it.
+    mutating func report(
         for month: Period, accounting: ReadAccounting, coverage: ClosedRange<CivilDate>
     ) -> MonthlyReport {
         let regionRows = byRegion.table().rows
@@ -187,18 +188,25 @@ struct MonthlyReportCollector: RecordSink {
             return line(.measureType(type), counts[0], counts[1], counts[2], isCount: true)
         }
 
-        let monthRecords = records.sorted { a, b in
-            a.date != b.date ? a.date < b.date : a.id.utf8.lexicographicallyPrecedes(b.id.utf8)
-        }
+        let monthRecords = records.sorted(byKey: { MonthOrder(date: $0.date, id: $0.id) })
+        records = PackedRecords()  // the sorted copy is kept, not both
         // The deadliest first; among equals, the earlier.
-        let deadliest = monthRecords.enumerated()
-            .filter { $0.element.category == .incident && $0.element.fatalities.total > 0 }
-            .sorted { a, b in
-                let (x, y) = (a.element.fatalities.total, b.element.fatalities.total)
-                return x != y ? x > y : a.offset < b.offset
+        // Positions and tolls only: the month's records are unpacked one at a time.
+        var deadly: [(position: Int, deaths: Int)] = []
+        var measurePositions: [Int] = []
+        for position in monthRecords.indices {
+            let record = monthRecords[position]
+            if record.category == .incident, record.fatalities.total > 0 {
+                deadly.append((position, record.fatalities.total))
+            } else if record.category == .measure {
+                measurePositions.append(position)
             }
-            .prefix(MonthlyReporting.deadliestCount).map(\.element)
-        let notable = deadliest + monthRecords.filter { $0.category == .measure }
+        }
+        let deadliest = deadly.sorted { a, b in
+            a.deaths != b.deaths ? a.deaths > b.deaths : a.position < b.position
+        }
+        .prefix(MonthlyReporting.deadliestCount).map(\.position)
+        let notable = PackedRecords((deadliest + measurePositions).lazy.map { monthRecords[$0] })
 
         var trendRows: [AggregateRow] = []
         var trendTotals = Metrics()
@@ -314,10 +322,11 @@ struct MonthlyReportCollector: RecordSink {
     }
 
     private func notes(
-        month: Period, rows: [AggregateRow], records: [Record], accounting: ReadAccounting
+        month: Period, rows: [AggregateRow], records: PackedRecords, accounting: ReadAccounting
     ) -> [DataNote] {
         var notes: [DataNote] = []
-        let byPrecision = Dictionary(grouping: records, by: \.datePrecision).mapValues(\.count)
+        var byPrecision: [DatePrecision: Int] = [:]
+        for record in records { byPrecision[record.datePrecision, default: 0] += 1 }
         for precision in [DatePrecision.week, .month] {
             guard let count = byPrecision[precision] else { continue }
             notes.append(
@@ -337,6 +346,16 @@ struct MonthlyReportCollector: RecordSink {
         notes += accounting.inputNotes
         notes += byRegion.regionMerges().map(DataNote.regionsMerged)
         return notes
+    }
+}
+
+/// The order of a month's records: by date, then by the UTF-8 bytes of their ids.
+private struct MonthOrder: Comparable {
+    var date: CivilDate
+    var id: String
+
+    static func < (a: MonthOrder, b: MonthOrder) -> Bool {
+        a.date != b.date ? a.date < b.date : a.id.utf8.lexicographicallyPrecedes(b.id.utf8)
     }
 }
 

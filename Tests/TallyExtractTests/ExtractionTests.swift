@@ -1549,4 +1549,111 @@ struct ExtractionTests {
         #expect(
             records.first?.fatalities.total == 2 && records.first?.date == Self.day("2025-08-15"))
     }
+
+    @Test func `a raid told as revenge for "the previous day's incident" is another event than it`()
+        throws
+    {
+        let text = """
+            Border police hit back at the Taliban in Gulran
+
+            Six Taliban fighters were killed in a police operation in two villages of Gulran district in Herat.
+            The police were taking revenge for the previous day's incident.
+            Early on Sunday, Taliban fighters stormed a police post in the same district and killed three policemen.
+            """
+        let records = try Self.extract(text, published: "2016-05-09")
+        #expect(records.count == 2)
+        #expect(records.map(\.fatalities.militants).sorted() == [0, 6])
+        #expect(records.map(\.fatalities.security).sorted() == [0, 3])
+    }
+
+    @Test func `people "were wounded" after a killing are wounded, and the year's worst is news`()
+        throws
+    {
+        let text = """
+            Two dead in border shooting
+
+            A shootout on the Tajik-Kyrgyz border near Isfara has killed two Tajiks, officials said on Tuesday, the deadliest clash this year on that stretch of the frontier.
+            Police said shots from across the border killed a guard and a farmer on Monday, and three more farmers were wounded.
+            """
+        let records = try Self.extract(text, published: "2019-07-10")
+        #expect(records.count == 1)
+        #expect(
+            records.first?.fatalities == Fatalities(militants: 0, security: 1, civilians: 1))
+    }
+
+    @Test func `a post the other side "attempted to set up" is no outpost opened`() throws {
+        let text = """
+            Guards clash over a bridge
+
+            Kyrgyz guards said Tajik servicemen had attempted to set up a border post on an undelimited stretch near the bridge, and a shootout followed on Monday.
+            """
+        let records = try Self.extract(text, published: "2019-07-10")
+        #expect(records.allSatisfy { $0.category == .incident })
+    }
+
+    @Test func `one district taken "in the past few weeks" is one capture, not a sum`() throws {
+        let text = """
+            Border calm, officials say
+
+            Officials say the frontier is calm. In the past few weeks, Taliban fighters seized the centre of Warduj district in Badakhshan province, not far from the Tajik border.
+            """
+        let records = try Self.extract(text, published: "2017-05-02")
+        #expect(records.map(\.type) == ["capture"])
+    }
+
+    @Test func `"dozens" gives way to the figures each state gives of its own dead`() throws {
+        let text = """
+            Ceasefire holds on Kyrgyz-Tajik border
+
+            Five days of fighting that left dozens dead ended with Kyrgyzstan and Tajikistan signing a truce.
+            Official data show that since the fighting began on 14 September at least 50 people have been killed on the Kyrgyz side.
+            Tajikistan reported 40 dead.
+            """
+        let records = try Self.extract(text, published: "2022-09-20")
+        #expect(records.count == 1)
+        #expect(records.first?.fatalities.total == 90)
+        let vague = try Self.extract(
+            "Clashes in Batken\n\nFighting on the Kyrgyz-Tajik border on Friday left dozens dead.",
+            published: "2022-09-18")
+        #expect(vague.first?.fatalities.total == 12)
+    }
+
+    @Test func `a rising toll "so far", an earlier figure that "had been", and "according to it"`()
+        throws
+    {
+        let text = """
+            Toll climbs in Kyrgyz-Tajik fighting
+
+            The number of people killed in the fighting on the border between Kyrgyzstan and Tajikistan has risen again.
+            So far 30 bodies have been registered, the Kyrgyz health ministry said on Sunday.
+            On Friday the figure given had been 20 dead.
+            The government of Tajikistan has now given figures too: according to it, more than 25 citizens have been killed since Wednesday.
+            """
+        let records = try Self.extract(text, published: "2022-09-18")
+        #expect(records.count == 1)
+        #expect(records.first?.fatalities.total == 55)
+    }
+
+    @Test func `deaths told as "more" before a revised overall toll are within it`() throws {
+        let text = """
+            Siege of district centre goes on
+
+            The Taliban siege of a district compound in Badghis has left at least 10 more soldiers dead, officials said.
+            With the dead of the first day, the overall toll of the assault has climbed to at least 25.
+            The governor's spokesman said 25 soldiers and police had been killed and 20 Taliban fighters had died as well.
+            """
+        let records = try Self.extract(text, published: "2019-04-05")
+        #expect(records.count == 1)
+        #expect(records.first?.fatalities.security == 25)
+    }
+
+    @Test func `"security force members" are the state's`() throws {
+        let text = """
+            Checkpoints attacked in Kunduz
+
+            The Taliban killed at least 9 security force members in an attack on checkpoints in Imam Sahib district on Monday, officials said.
+            """
+        let records = try Self.extract(text, published: "2021-01-19")
+        #expect(records.first?.fatalities == Fatalities(militants: 0, security: 9, civilians: 0))
+    }
 }

@@ -32,6 +32,8 @@ struct Event: Sendable {
     /// Told in passing as an earlier event than the one the text is about ("the raid came
     /// after a clash in which two died"): a later passing mention of an earlier event is it.
     var isRecalled = false
+    /// Told "in the same district" (village, area): at the place of the event told before it.
+    var isInSamePlace = false
     var isToldAsAnother = false
 
     /// Whether `time` can be this event's.

@@ -379,6 +379,14 @@ struct EventBuilder {
             }
             event.adopt(time: time)
             if event.place == nil, let place { event.place = place }
+            // "stormed a police post in the same district": the place told before (known once
+            // every event has its place).
+            if facts.sentence.contains([
+                "the same district", "the same province", "the same village", "the same area",
+                "the same region",
+            ]) {
+                event.isInSamePlace = true
+            }
             if triggers.contains(where: { $0.type == .armedClash })
                 || (facts.namesSecurity && facts.namesMilitants && !facts.tolls.isEmpty)
             {
@@ -401,7 +409,10 @@ struct EventBuilder {
             {
                 target = current
                 // "Today the bodies were handed over": a later day than the deaths.
-                if !facts.tolls.allSatisfy({ $0.qualifier == .partial }) && !laterDeaths {
+                // "On Friday the figure given had been 24": the day of an earlier figure.
+                if !facts.tolls.allSatisfy({ [.partial, .superseded].contains($0.qualifier) })
+                    && !laterDeaths
+                {
                     events[current].adopt(time: time)
                 }
                 if events[current].place == nil, let place { events[current].place = place }
@@ -707,6 +718,16 @@ struct EventBuilder {
             return current
         }
         guard !candidates.isEmpty else { return nil }
+        // "... in revenge for the previous day's incident. Early on Sunday, fighters stormed a
+        // post": the event recalled just before, with nothing told of it yet, told now.
+        if !mention.isDefinite, time != nil,
+            let recalled = candidates.last(where: {
+                events[$0].isRecalled && events[$0].tolls.isEmpty
+                    && events[$0].sentences.last == index - 1
+            })
+        {
+            return recalled
+        }
         // The event the text is about, when it can be this one; else the latest that can.
         if let current, candidates.contains(current) { return current }
         if mention.isDefinite || time != nil { return candidates.last }

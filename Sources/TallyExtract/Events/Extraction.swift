@@ -247,6 +247,14 @@ public enum Extraction {
                 builder.events[index].notes.append(
                     "place \(place.region.isEmpty ? place.country.rawValue : place.region) from a sentence nearby"
                 )
+            } else if builder.events[index].isInSamePlace,
+                let told = builder.events[..<index].last(where: { $0.place != nil })?.place
+            {
+                // "stormed a police post in the same district": the place of the event before.
+                builder.events[index].place = told
+                builder.events[index].notes.append(
+                    "place \(told.region.isEmpty ? told.country.rawValue : told.region) from \"the same\" place as the event before"
+                )
             }
         }
 
@@ -856,7 +864,9 @@ public enum Extraction {
                 {
                     return true
                 }
-                if sentence.word(position - 1) == "between", sentence.word(position + 1) == "and",
+                // "between Kyrgyzstan and Tajikistan"; "fighting ... ended with Kyrgyzstan and
+                // Tajikistan agreeing to a ceasefire"; "Tajik and Kyrgyz guards exchanged fire".
+                if sentence.word(position + 1) == "and",
                     let second = sentence[position + 2].entry.country, second != first,
                     second != .afghanistan
                 {

@@ -107,8 +107,8 @@ struct TollResolution {
             {
                 statement.qualifier = .partial
             }
-            if fact.qualifier == .unnumbered && statement.qualifier == .plain {
-                statement.qualifier = .unnumbered
+            if [.unnumbered, .vague].contains(fact.qualifier) && statement.qualifier == .plain {
+                statement.qualifier = fact.qualifier
             }
             if fact.side == .unknown && !fact.isPart {
                 statement.total[fact.party, default: 0] += fact.value
@@ -177,7 +177,10 @@ struct TollResolution {
                 $0 + $1.sides[group]!
             }
             let floor = told.filter { $0.qualifier == .partial }.map { $0.sides[group]! }.max() ?? 0
-            let vague = told.filter { $0.qualifier == .unnumbered }.map { $0.sides[group]! }.min()
+            let vague = told.filter { [.unnumbered, .vague].contains($0.qualifier) }.map {
+                $0.sides[group]!
+            }
+            .min()
             var value = 0
             let label = group.side.name + (group.party.map { " (\($0.rawValue))" } ?? "")
             if let latest = revised.last {
@@ -200,14 +203,29 @@ struct TollResolution {
                 }
             }
             if revised.isEmpty && plain.isEmpty, let vague {
-                decisions.append("\(label): \(vague), a plural with no figure")
+                decisions.append("\(label): \(vague), a plural with no figure or a vague word")
                 value = vague
             }
             if floor > value {
                 decisions.append("\(label): \(floor), the bodies counted")
                 value = floor
             }
-            if added > 0 {
+            // "12 more troops dead ... the overall toll of the assault has climbed to at least
+            // 32": deaths added before a revised overall toll are within it.
+            let lastAdded = ordered.lastIndex {
+                $0.qualifier == .additional && $0.sides[group] != nil
+            }
+            let overall = ordered.indices.last {
+                ordered[$0].qualifier == .revised && ordered[$0].total[group.party] != nil
+            }
+            if added > 0, let lastAdded, let overall, overall > lastAdded,
+                let total = ordered[overall].total[group.party], value <= total,
+                value + added > total
+            {
+                decisions.append(
+                    "\(label): the \(added) more told are within the revised overall toll of \(total)"
+                )
+            } else if added > 0 {
                 value += added
                 decisions.append("\(label): \(added) more told as additional deaths")
             }
@@ -316,6 +334,12 @@ struct TollResolution {
                         "\(label): \(lowest), the lowest of \(values.map(String.init).joined(separator: ", "))"
                     )
                 }
+            } else if let vague = told.filter({ $0.qualifier == .vague }).map({ $0.total[party]! })
+                .min()
+            {
+                // "dozens dead", and no figure told: the vague word's value.
+                value = vague
+                decisions.append("\(label): \(vague), a vague word's value")
             }
         }
         if let floor, floor > (value ?? 0) { value = floor }

@@ -11,6 +11,8 @@ extension FactReader {
         /// A figure was written ("three", "at least 20"), not implied by "a" or a plural.
         var hasNumber: Bool
         var isAdditional: Bool
+        /// Told by a vague word: "dozens", "several".
+        var isVague = false
         /// No head noun: "three were killed", "killing five".
         var isBare: Bool
         /// "the intruders", "these men": people already told, of no new count.
@@ -37,6 +39,7 @@ extension FactReader {
         var count: Int?
         var hasNumber = false
         var isAdditional = false
+        var isVague = false
         var isDefinite = false
         var party: Country?
         let token = sentence[start]
@@ -98,6 +101,7 @@ extension FactReader {
         } else if let reading = Numbers.read(sentence, at: index, article: true) {
             count = reading.value
             hasNumber = !["a", "an"].contains(token.text)
+            isVague = reading.isVague
             index += reading.length
             if ["more", "additional", "further"].contains(sentence.word(index)) {
                 // "two more guards died": more dead; "capturing 150 soldiers and killing 50
@@ -328,6 +332,8 @@ extension FactReader {
                     "taxi",
                     "bus", "farm", "canal", "railway", "power", "factory", "unit", "detachment",
                     "outpost", "post", "battalion", "company", "squad",
+                    // "25 security force members", "border force personnel".
+                    "force",
                     // "dozens of key commanders", "a senior Taliban leader".
                     "key", "senior", "top", "prominent", "notorious", "high-ranking", "field",
                 ].contains(word.text) || word.kind == .number && scan == index
@@ -367,7 +373,7 @@ extension FactReader {
             }
             return PersonPhrase(
                 start: start, end: index, count: count, side: .unknown, party: nil, hasNumber: true,
-                isAdditional: isAdditional, isBare: true)
+                isAdditional: isAdditional, isVague: isVague, isBare: true)
         }
         let headToken = sentence[head]
         var side = headToken.entry.side ?? .unknown
@@ -489,8 +495,8 @@ extension FactReader {
         if count == nil && isDefinite && !headToken.entry.isPlural { value = 1 }
         var phrase = PersonPhrase(
             start: start, end: head + 1, count: value, side: side, party: party,
-            hasNumber: hasNumber, isAdditional: isAdditional, isBare: false, isAnaphoric: anaphoric,
-            head: headToken.text, isOwn: own)
+            hasNumber: hasNumber, isAdditional: isAdditional, isVague: isVague, isBare: false,
+            isAnaphoric: anaphoric, head: headToken.text, isOwn: own)
         phrase.sideByTalibanRule = sideByTalibanRule
         return phrase
     }
@@ -1310,7 +1316,13 @@ extension FactReader {
                             && (sentence[position + 1].entry.has(.reporting)
                                 || ["put", "gave", "reported"].contains(sentence.word(position + 1))))
                 }
-                if replaced || sentence.matches("up from", at: phrase.start - 2) {
+                // "On Friday the figure given had been 24 dead": the figure before this one.
+                let hadBeen = (Swift.max(0, phrase.start - 6)..<phrase.start).contains {
+                    ["figure", "toll", "count", "number"].contains(sentence.word($0))
+                        && sentence.tokens[$0..<phrase.start].contains { $0.text == "had" }
+                        && ["been", "stood"].contains(sentence.word(phrase.start - 1))
+                }
+                if replaced || hadBeen || sentence.matches("up from", at: phrase.start - 2) {
                     qualifier = .superseded
                 }
                 // "the wounded man died in hospital": a death beyond those told.
@@ -1348,6 +1360,7 @@ extension FactReader {
                 if !phrase.hasNumber && phrase.count == 2 && !phrase.isBare && qualifier == .plain {
                     qualifier = .unnumbered
                 }
+                if phrase.isVague && qualifier == .plain { qualifier = .vague }
                 // "the smugglers were killed": as many as were told before, found later.
                 result.append(
                     TollFact(
@@ -1631,6 +1644,17 @@ extension FactReader {
         if let next = predicate(at: phrase.end), next.kind == .other, next.voice == .passive,
             !opensReducedRelative(at: phrase.end)
         {
+            return next
+        }
+        // "killed a border guard and a civilian, and four more civilians were wounded": the
+        // injury after the phrase's own auxiliary is what befell it, not the killing before.
+        var own = phrase.end
+        while own < phrase.end + 2,
+            ["were", "was", "are", "is", "been", "have", "has", "had"].contains(sentence.word(own))
+        {
+            own += 1
+        }
+        if own > phrase.end, let next = predicate(at: own), next.kind == .other {
             return next
         }
         // Object: back over a list of people, "of", determiners, qualifiers.

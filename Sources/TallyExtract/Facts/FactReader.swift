@@ -224,6 +224,8 @@ struct FactReader {
                 }
                 for index in facts.mentions.indices where facts.mentions[index].position > anchor {
                     facts.mentions[index].isNew = true
+                    // "revenge for the previous day's incident": the incident is the event.
+                    facts.mentions[index].isReferenceOnly = false
                 }
             }
         }
@@ -285,9 +287,10 @@ struct FactReader {
                     break
                 }
             }
-            // "reported seven dead on the Tajik side": the side named right after the dead.
+            // "reported seven dead on the Tajik side": the side named right after the dead;
+            // "at least 59 people have been killed on the Kyrgyz side", after their verb.
             if facts.tolls[index].party == nil {
-                for ahead in 1...4 {
+                for ahead in 1...8 {
                     let at = position + ahead
                     guard at + 3 < sentence.tokens.count, !sentence[at].isPunctuation else { break }
                     if sentence.matches("on the", at: at), sentence.word(at + 3) == "side",
@@ -411,8 +414,13 @@ struct FactReader {
             // "'... three Afghans were killed,' the statement says": the teller stands after
             // the quotation, never inside it.
             let quoteEnd = (Swift.max(0, index - 20)..<index).last { sentence.word($0) == "\"" }
+            // "The government of Tajikistan has given figures: according to it, ...": the
+            // teller named before the pronoun.
+            let accordingToPronoun =
+                sentence.word(index) == "according" && sentence.word(index + 1) == "to"
+                && ["it", "them", "him", "her"].contains(sentence.word(index + 2))
             let range =
-                sentence.word(index) == "according"
+                sentence.word(index) == "according" && !accordingToPronoun
                 ? (index + 1)..<Swift.min(index + 8, sentence.tokens.count)
                 : passive && by != nil
                     ? (by! + 1)..<Swift.min(by! + 8, sentence.tokens.count)
@@ -430,7 +438,8 @@ struct FactReader {
             let order =
                 inverted
                 ? Array((index + 1)..<Swift.min(index + 8, sentence.tokens.count))
-                : sentence.word(index) == "according" || (passive && by != nil)
+                : (sentence.word(index) == "according" && !accordingToPronoun)
+                    || (passive && by != nil)
                     ? Array(range) : range.reversed()
             for position in order {
                 // "Badghis officials say": a province's officials are its country's.
@@ -506,6 +515,16 @@ struct FactReader {
                             "fiercest", "most", "first",
                         ].contains(sentence.word($0))
                     }
+            }
+            // "which makes it the deadliest clash this year": a comparison with the year.
+            ?? sentence.tokens.indices.first { index in
+                ["biggest", "largest", "deadliest", "worst", "heaviest", "bloodiest", "fiercest"]
+                    .contains(sentence.word(index))
+                    && sentence.contains(
+                        [
+                            "this year", "so far", "in years", "of the year", "in a decade",
+                            "in decades", "in recent years",
+                        ], in: (index + 1)..<Swift.min(index + 6, sentence.tokens.count))
             }
         let newsPart = 0..<(context ?? sentence.tokens.count)
         let cumulativeWords =
@@ -646,7 +665,43 @@ struct FactReader {
         {
             return .cumulative
         }
-        if (cumulativeWords || overPeriod)
+        // "In the past few weeks, Taliban fighters seized the centre of Zebak district": one
+        // event, told with no day, not a sum.
+        let oneRecentEvent =
+            sentence.contains(
+                in: newsPart,
+                [
+                    "in the past few weeks", "in the past few days", "in recent weeks",
+                    "in recent days", "over the past few days", "over the past few weeks",
+                    "in the past weeks", "in the past days", "over the past weeks",
+                ])
+            && facts.tolls.isEmpty && !countsMany && facts.measures.isEmpty
+            && facts.mentions.count == 1
+            && facts.mentions.allSatisfy { $0.count == 1 && !$0.word.hasSuffix("s") }
+            && !sentence.contains([
+                "repeatedly", "again and again", "time and again", "several", "many", "a series of",
+                "a string of", "a spate of", "each", "every",
+            ])
+        // "since the fighting began on 14 September at least 59 people have been killed": the
+        // toll so far of the fighting told, not a sum of events.
+        let sinceItBegan = sentence.tokens.indices.contains { index in
+            sentence.word(index) == "since" && sentence.word(index + 1) == "the"
+                && [
+                    "fighting", "clashes", "clash", "hostilities", "conflict", "shelling",
+                    "shootout", "skirmishes", "escalation",
+                ].contains(sentence.word(index + 2))
+                && ["began", "started", "erupted", "broke", "flared"].contains(
+                    sentence.word(index + 3))
+        }
+        // "So far 36 bodies have been registered, the health ministry said": the toll to date
+        // of the fighting told, not a year's sum.
+        let tollSoFar =
+            !countsMany && !facts.tolls.isEmpty && sentence.contains(["so far", "to date"])
+            && !sentence.contains([
+                "this year", "since", "in the past", "over the past", "in recent", "in total",
+                "in all", "altogether", "annual", "statistics", "year", "years", "months",
+            ])
+        if (cumulativeWords || overPeriod) && !oneRecentEvent && !sinceItBegan && !tollSoFar
             && (countsMany || !facts.tolls.isEmpty || !facts.mentions.isEmpty
                 || facts.measures.contains { $0.count > 1 })
         {
@@ -685,12 +740,18 @@ struct FactReader {
                 }
         }
         if beforeAlone && dated.isEmpty { return .background }
-        if sentence.contains([
-            "last year", "a year ago", "years ago", "in the past", "previously", "in previous",
+        // "In the past few weeks, the Taliban seized ...": recent, not history.
+        let recentPast = sentence.contains([
+            "in the past few", "in the past week", "in the past weeks", "in the past days",
+            "in the past month",
+        ])
+        if (sentence.contains([
+            "last year", "a year ago", "years ago", "previously", "in previous",
             "the previous year", "decades", "a similar", "similar incident", "similar incidents",
             "similar clash", "similar attack", "history", "historically", "the civil war",
             "during the war", "in the 1990s",
-        ]) && !dated.contains(where: { !window.isBefore($0) && $0.precision != .year })
+        ]) || (sentence.contains(["in the past"]) && !recentPast))
+            && !dated.contains(where: { !window.isBefore($0) && $0.precision != .year })
             && !Self.isRecentEarlierEvent(sentence)
         {
             return .background
@@ -807,6 +868,19 @@ struct FactReader {
             // "The raid followed an incident on Sunday": the incident is the earlier.
             if sentence.word(index) == "followed", ["a", "an"].contains(sentence.word(index + 1)),
                 ["the", "this", "it"].contains(sentence.word(0))
+            {
+                return true
+            }
+            // "taking revenge for the previous day's incident", "in retaliation for the
+            // attack", "to pay back the Sunday-night attack", "to avenge the killing": what is
+            // paid back is another, earlier event.
+            if ["revenge", "retaliation", "reprisal"].contains(sentence.word(index - 1)),
+                sentence.word(index) == "for"
+            {
+                return true
+            }
+            if (sentence.word(index - 1) == "pay" && sentence.word(index) == "back")
+                || sentence.word(index) == "avenge"
             {
                 return true
             }
@@ -1910,7 +1984,16 @@ struct FactReader {
                 ["reopened", "reopen", "reopening", "resumed"], in: clause)
             switch measure {
             case .outpost, .checkpoint, .trainingFacility:
+                // "Tajik servicemen had attempted to set up a border post": tried, in the other
+                // side's account, not opened.
                 if sentence.contains(
+                    [
+                        "attempted to", "tried to", "attempting to", "trying to", "attempt to",
+                        "sought to", "seeking to",
+                    ], in: clause)
+                {
+                    continue
+                } else if sentence.contains(
                     [
                         "under construction", "being built", "being constructed", "construction of",
                         "construction began", "began construction", "started construction",

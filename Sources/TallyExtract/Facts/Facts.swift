@@ -31,6 +31,8 @@ struct TollFact: Sendable {
         case partial
         /// "guards were killed": a plural with no figure, two unless a figure is told.
         case unnumbered
+        /// "dozens dead", "several guards": a vague word's value, unless a figure is told.
+        case vague
     }
 
     var value: Int

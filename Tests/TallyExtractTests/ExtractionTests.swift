@@ -1656,4 +1656,54 @@ struct ExtractionTests {
         let records = try Self.extract(text, published: "2021-01-19")
         #expect(records.first?.fatalities == Fatalities(militants: 0, security: 9, civilians: 0))
     }
+
+    @Test func `deaths a correspondent reported, which the state's own site rejects, are no event`()
+        throws
+    {
+        let text = """
+            Government site answers radio report of dead guards
+
+            On Monday the radio, quoting its correspondent in Turkmenistan, reported accounts that about 20 Turkmen soldiers had died in an exchange of fire on the border with Afghanistan's Badghis province.
+            A few hours after the report, a site close to the Turkmen government rejected the account of an incident on the border.
+            """
+        #expect(try Self.extract(text, published: "2018-07-05").isEmpty)
+    }
+
+    @Test func `"hostage-takers" are the armed men, and "three of them" are the plural told`()
+        throws
+    {
+        let text = """
+            Smugglers seize a villager; three of them killed
+
+            On Sunday armed Afghan smugglers took a villager hostage in Shurobod district. On the way back he grabbed a rifle, and in a short exchange of fire three of the Afghan hostage-takers were killed.
+            """
+        let records = try Self.extract(text, published: "2012-10-29")
+        #expect(records.count == 1)
+        #expect(records.first?.fatalities == Fatalities(militants: 3, security: 0, civilians: 0))
+    }
+
+    @Test func `a state's "citizens" killed near a border are people, not its forces`() throws {
+        let text = """
+            China says attack near Tajik-Afghan border killed one of its citizens
+
+            A camp of a Chinese company on the Tajik side of the border with Afghanistan came under attack on Monday, and one Chinese national died, the foreign ministry said.
+            """
+        let records = try Self.extract(text, published: "2024-11-19")
+        #expect(records.first?.fatalities.security == 0)
+        #expect(records.first?.fatalities.total == 1)
+    }
+
+    @Test func `what an event of February was revenge for came before it, outside an April window`()
+        throws
+    {
+        let text = """
+            Turkmenistan and the Afghan threat
+
+            In February a group of Taliban fighters attacked Turkmen border guards in Badghis province, and three guards died in the exchange of fire.
+            Residents said the fighters had announced the attack as revenge for a Taliban fighter killed in a border shootout.
+            """
+        let records = try Self.extract(text, published: "2014-04-17")
+        #expect(records.count == 1)
+        #expect(records.first?.fatalities.total == 3)
+    }
 }

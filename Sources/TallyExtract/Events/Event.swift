@@ -32,6 +32,9 @@ struct Event: Sendable {
     /// Told in passing as an earlier event than the one the text is about ("the raid came
     /// after a clash in which two died"): a later passing mention of an earlier event is it.
     var isRecalled = false
+    /// The time of the event it was recalled from ("announced the attack as revenge for a
+    /// fighter killed earlier"): it happened before then.
+    var recalledBefore: TimeExpression?
     /// Told "in the same district" (village, area): at the place of the event told before it.
     var isInSamePlace = false
     var isToldAsAnother = false

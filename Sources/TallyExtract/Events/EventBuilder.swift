@@ -329,6 +329,9 @@ struct EventBuilder {
                     events[target!].adopt(time: Self.day(days, from: first))
                 }
                 events[target!].isRecalled = facts.recallsEarlierEvent
+                if facts.recallsEarlierEvent, let resumed {
+                    events[target!].recalledBefore = events[resumed].time
+                }
                 recalledNow = facts.recallsEarlierEvent
                 events[target!].notes.append("S\(index + 1): new event from \"\(mention.word)\"")
                 if let toldBy {

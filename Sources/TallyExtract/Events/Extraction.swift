@@ -342,6 +342,8 @@ public enum Extraction {
                         "according to media", "media reports", "reporter",
                         "according to the outlet", "according to the website",
                         "according to the radio", "according to the publication",
+                        // "quoting its correspondent, reported accounts that ...".
+                        "correspondent", "reported accounts", "accounts that",
                     ])
             }
             let onlyClaimed =
@@ -349,7 +351,10 @@ public enum Extraction {
                 || (!event.tolls.isEmpty && event.tolls.allSatisfy { isClaim($0.sentence) })
             guard event.category == .incident, event.tolls.isEmpty || onlyClaimed,
                 let country = event.place?.country ?? event.countries.first,
-                deniers.contains(country) || (deniedUnnamed && onlyClaimed),
+                // (Or the state whose people the claim says died: "Turkmen soldiers".)
+                deniers.contains(country) || (deniedUnnamed && onlyClaimed)
+                    || (onlyClaimed
+                        && event.tolls.contains { $0.party.map(deniers.contains) ?? false }),
                 // ("has not been confirmed" confirms nothing.)
                 !event.sentences.contains(where: {
                     sentences[$0].contains(["confirmed", "confirms"])
@@ -488,6 +493,25 @@ public enum Extraction {
                 )
                 builder.events.remove(at: body)
             }
+        }
+
+        // "The fighters announced the February attack as revenge for a fighter killed in a
+        // shootout": with no time of its own, the shootout came before February, and so before
+        // the news window.
+        builder.events.removeAll { event in
+            guard event.isRecalled, event.time == nil, let after = event.recalledBefore,
+                reader.window.isBefore(
+                    TimeExpression(
+                        date: after.date.advanced(by: -1), precision: .day, isRelative: true,
+                        position: 0))
+            else { return false }
+            dropped.append(
+                (
+                    event.sentences.first ?? 0,
+                    "background: told as what came before an event of \(after.period): "
+                        + (event.notes.first ?? "")
+                ))
+            return true
         }
 
         var explanation = ArticleExtraction.Explanation(article: name, published: published)

@@ -294,11 +294,12 @@ extension FactReader {
                     && sentence[scan + 2].entry.country != nil
                     && !sentence[scan + 2].entry.isCountryName
                     && !sentence[scan + 2].text.hasSuffix("s")
+                // ("the Afghan hostage-takers": a compound noun follows, not a verb.)
                 if !word.entry.isCountryName, !coordinated,
                     !next.isWord
-                        || next.entry.has([
+                        || (next.entry.has([
                             .phraseEnd, .auxiliary, .killVerb, .dieVerb, .injury, .detention,
-                        ])
+                        ]) && !sentence[scan + 2].isHyphenated)
                         || ["who", "that", "and", "or"].contains(next.text)
                 {
                     headIndex = scan
@@ -1121,7 +1122,9 @@ extension FactReader {
             }
             // "the border service said one of its own men was killed": a security body's own
             // men are its servicemen.
+            // ("China says an attack near the border killed one of its citizens": people.)
             if phrase.side == .unknown, phrase.isOwn,
+                !["citizen", "citizens", "national", "nationals", "people"].contains(phrase.head),
                 sentence.tokens[Swift.max(0, phrase.start - 12)..<phrase.start].contains(where: {
                     ["border", "army", "military", "police", "defence", "defense", "troops"]
                         .contains($0.text)
@@ -1199,9 +1202,11 @@ extension FactReader {
             {
                 phrase.side = last.side
             }
-            // "fired on the border guards, three of whom were killed": the guards.
+            // "fired on the border guards, three of whom were killed": the guards; "smugglers
+            // take a villager hostage; three of them killed": people in the plural.
             if phrase.head == "them",
-                let last = phrases.last(where: { !$0.isBare && !$0.isComplement })
+                let last = phrases.last(where: { !$0.isBare && !$0.isComplement && $0.count > 1 })
+                    ?? phrases.last(where: { !$0.isBare && !$0.isComplement })
             {
                 phrase.side = last.side
                 phrase.head = last.head + "-whom"

@@ -1706,4 +1706,50 @@ struct ExtractionTests {
         #expect(records.count == 1)
         #expect(records.first?.fatalities.total == 3)
     }
+
+    @Test func `towns "fallen to" or "passed into" the Taliban's hands are captured`() throws {
+        for sentence in [
+            "Officials conceded that the town of Islam Qala in Herat province has fallen to the Taliban.",
+            "Torghundi, the town in Herat on the border with Turkmenistan, passed into Taliban hands on Friday.",
+        ] {
+            let records = try Self.extract("Border towns\n\n" + sentence, published: "2021-07-10")
+            #expect(records.map(\.type) == ["capture"], "\(sentence)")
+        }
+    }
+
+    @Test func `an attack "launched" on a border post opens no post`() throws {
+        let text = """
+            Taliban attack border post in Badghis
+
+            The Taliban launched an attack at midday yesterday on border police post No. 5 in Bala Murghab district of Badghis. Four Taliban and two border police officers lost their lives.
+            """
+        let records = try Self.extract(text, published: "2015-04-22")
+        #expect(records.allSatisfy { $0.category == .incident })
+    }
+
+    @Test
+    func `the other side's telling of a night's shooting from across the line is the same event`()
+        throws
+    {
+        let text = """
+            Shots near the Kyrgyz-Tajik border; nobody hurt
+
+            During the night of 22 to 23 December, unidentified people fired shots from a hunting rifle in the village of Kok-Tash, Batken district, close to the Kyrgyz-Tajik border.
+            Citing the mayor's office of Isfara, Tajik media write that the shots came from the Kyrgyz side. According to them, the house of a resident of the village of Somoniyon was fired at.
+            """
+        #expect(try Self.extract(text, published: "2021-12-23").count == 1)
+    }
+
+    @Test func `people killed one by one, some of no side, count in all and at least of each side`()
+        throws
+    {
+        let text = """
+            Two Afghans killed by Tajik border guards
+
+            Two residents of Yovon district of Afghanistan's Badakhshan were shot dead by Tajik border guards on 9 June.
+            The guards fired on a group crossing the river to dig for gold, and a teenager and an elderly man were killed.
+            """
+        let records = try Self.extract(text, published: "2024-06-11")
+        #expect(records.first?.fatalities == Fatalities(militants: 0, security: 0, civilians: 2))
+    }
 }

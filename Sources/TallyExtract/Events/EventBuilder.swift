@@ -720,6 +720,13 @@ struct EventBuilder {
         {
             return current
         }
+        // "The house of a resident of Somoniyon was fired at", in the other side's telling of
+        // the night's shooting at Kok-Tash: the event told, seen from across the line.
+        if candidates.isEmpty, time == nil, let current, events[current].category == .incident,
+            events[current].types.contains(mention.type), events[current].acceptsDeaths(at: place)
+        {
+            return current
+        }
         guard !candidates.isEmpty else { return nil }
         // "... in revenge for the previous day's incident. Early on Sunday, fighters stormed a
         // post": the event recalled just before, with nothing told of it yet, told now.

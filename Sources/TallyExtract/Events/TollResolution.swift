@@ -130,6 +130,19 @@ struct TollResolution {
             statements[fact.statement] = statement
         }
         var ordered = statements.sorted { $0.key < $1.key }.map(\.value)
+        // "A teenager and an elderly man were killed": people told one by one, some with no
+        // side, are so many dead in all, and at least so many of each side named.
+        for index in ordered.indices
+        where ordered[index].isSingular && ordered[index].qualifier == .plain
+            && !ordered[index].sides.isEmpty && !ordered[index].total.isEmpty
+        {
+            for (group, value) in ordered[index].sides
+            where ordered[index].total[group.party] != nil {
+                ordered[index].total[group.party]! += value
+            }
+            ordered[index].qualifier = .partial
+            decisions.append("people told one by one, some of no side: a floor of each side")
+        }
         // "Two Tajik servicemen were killed ... a Tajik serviceman aged 26 bled to death in
         // hospital": one of the two told in detail, not a lower count of them.
         for index in ordered.indices

@@ -1561,7 +1561,20 @@ struct FactReader {
                         places.contains(sentence.word(index + $0))
                     }
                 // "the district fell to the Taliban a month ago": a capture, its subject the place.
-                if token.text == "fell" {
+                // "Torghundi passed into Taliban hands": the same.
+                if token.text == "passed" {
+                    guard sentence.word(index + 1) == "into",
+                        (2...4).contains(where: {
+                            ["hands", "control"].contains(sentence.word(index + $0))
+                        }),
+                        (2...3).contains(where: {
+                            ["taliban", "militants", "insurgents", "rebels"].contains(
+                                sentence.word(index + $0))
+                        })
+                    else { continue }
+                    break
+                }
+                if token.text == "fell" || token.text == "fallen" {
                     let toArmed =
                         (sentence.word(index + 1) == "to"
                             || sentence.matches("into the hands of", at: index + 1))
@@ -1962,8 +1975,11 @@ struct FactReader {
                     let setUp =
                         (token.text == "set" && sentence.word(position + 1) == "up")
                         || token.text == "established"
+                    // (Not "launched an attack at midday on border police post No. 5".)
                     return (token.entry.has(.opening) || setUp) && token.text != "open"
                         && sentence.word(position + 1) != "fire"
+                        && sentence[position + 1].entry.incident == nil
+                        && sentence[position + 2].entry.incident == nil
                         && abs(position - index) <= 14
                 }
                 // "put four border posts ... into operation", "were brought into service".

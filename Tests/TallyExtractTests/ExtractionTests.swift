@@ -1752,4 +1752,25 @@ struct ExtractionTests {
         let records = try Self.extract(text, published: "2024-06-11")
         #expect(records.first?.fatalities == Fatalities(militants: 0, security: 0, civilians: 2))
     }
+
+    @Test func `a state's servicemen crossing with local armed men are no infiltration`() throws {
+        let text = """
+            Uzbekistan sends back Afghans who crossed its border
+
+            On 23 June, 40 servicemen of Afghanistan's border troops, together with members of local armed groups, crossed into Uzbekistan from Shortepa district. After inquiries they were returned to their homeland, the ministry said.
+            """
+        #expect(try Self.extract(text, published: "2021-06-28").isEmpty)
+    }
+
+    @Test func `a patrol "compelled to fire at" vehicles after warning shots is an attack`() throws
+    {
+        let text = """
+            Statement on an incident at the Kyrgyz border
+
+            At 23.50 on 19 June a border patrol spotted three cars that had crossed the border illegally near the village of Gulpiyon, Fergana district.
+            The patrol fired warning shots into the air, but the offenders drove on. The patrol was then compelled to fire at their vehicles.
+            """
+        let records = try Self.extract(text, published: "2013-06-20")
+        #expect(records.map(\.type) == ["attack"])
+    }
 }

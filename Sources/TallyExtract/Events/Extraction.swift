@@ -386,6 +386,7 @@ public enum Extraction {
                     || sentence.contains([
                         "dead", "returned fire", "fired back", "exchange of fire", "exchanged fire",
                         "shootout", "stones", "opened fire on", "fired on", "fired at",
+                        "fire at their", "fire at the", "fire on their", "fire on the",
                     ])
             }
         if warnedOnly {

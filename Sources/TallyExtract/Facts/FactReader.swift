@@ -1331,6 +1331,13 @@ struct FactReader {
                     && sentence.tokens.contains { $0.entry.has([.killVerb, .injury]) })
                 || sentence.matches("fired on", at: index)
                 || sentence.matches("fired at", at: index)
+                // "the patrol was compelled to fire at their vehicles".
+                || ((sentence.matches("fire at", at: index)
+                    || sentence.matches("fire on", at: index))
+                    && sentence.word(index - 1) == "to"
+                    && [
+                        "compelled", "forced", "obliged", "had", "have", "has", "made", "but",
+                    ].contains(sentence.word(index - 2)))
                 // "the guards had to shoot at their tyres", "the use of weapons".
                 || sentence.matches("shoot at", at: index)
                 || sentence.matches("shot at", at: index)
@@ -1529,8 +1536,14 @@ struct FactReader {
                         "intruders", "infiltrators", "attackers", "group", "rebels", "taliban",
                     ].contains(word.text)
                 }
+                // "53 servicemen of Afghanistan's border troops, together with members of
+                // local armed groups, crossed into Uzbekistan": a state's soldiers crossing.
+                let soldiersCross =
+                    (0..<index).first(where: { sentence[$0].entry.side != nil }).map {
+                        sentence[$0].entry.side == .security
+                    } ?? false
                 if ["entered", "crossed", "slipped", "sneaked"].contains(token.text)
-                    && !subjectArmed
+                    && (!subjectArmed || soldiersCross)
                 {
                     continue
                 }

@@ -1773,4 +1773,28 @@ struct ExtractionTests {
         let records = try Self.extract(text, published: "2013-06-20")
         #expect(records.map(\.type) == ["attack"])
     }
+
+    @Test
+    func `a "large body of" fighters is a force, and a pro-government militia is the state's`()
+        throws
+    {
+        let text = """
+            Taliban storm checkposts in Herat
+
+            The insurgents stormed a checkpoint in Herat province on Wednesday and killed 12 members of a pro-government militia.
+            According to police, a large body of Taliban fighters overran the checkposts in Rubat-e-Sangi district.
+            """
+        let records = try Self.extract(text, published: "2019-08-29")
+        #expect(records.first?.fatalities == Fatalities(militants: 0, security: 12, civilians: 0))
+    }
+
+    @Test func `a death told only as "rumours" is no toll`() throws {
+        let text = """
+            Taliban attack Maimi district
+
+            The Taliban attacked the centre of Maimi district in Badakhshan on Wednesday. Lines are cut and no details have come out, though "rumours" are circulating that the district police chief lost his life in the attack.
+            """
+        let records = try Self.extract(text, published: "2020-11-19")
+        #expect(records.count == 1 && records.first?.fatalities.total == 0)
+    }
 }

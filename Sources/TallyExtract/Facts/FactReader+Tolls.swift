@@ -380,7 +380,8 @@ extension FactReader {
         var side = headToken.entry.side ?? .unknown
         // "two fighters of the public uprising forces", "uprising fighters", "arbaki": the
         // government's militias, counted with its forces.
-        let militia: Set<String> = ["uprising", "arbaki", "arbakai"]
+        // ("14 members of a pro-government militia" too.)
+        let militia: Set<String> = ["uprising", "arbaki", "arbakai", "militia", "militias"]
         if militia.contains(sentence.word(head - 1))
             || (sentence.word(head + 1) == "of"
                 && (2...5).contains(where: { offset in
@@ -584,6 +585,19 @@ extension FactReader {
             } else if entry.has(.deathNoun) {
                 if word == "toll" { continue }
                 kind = .death
+                // "a large body of Taliban fighters overran the posts": a force, not a corpse.
+                if word == "body", sentence.word(index + 1) == "of",
+                    ["large", "big", "sizeable", "sizable", "small", "strong", "substantial"]
+                        .contains(sentence.word(index - 1))
+                        || (sentence.word(index - 1) == "a"
+                            && (2...4).contains(where: {
+                                let after = sentence[index + $0]
+                                return after.entry.side != nil && after.entry.isPlural
+                                    && (2..<$0).allSatisfy { sentence[index + $0].isWord }
+                            }))
+                {
+                    continue
+                }
                 if word == "body" || word == "bodies" {
                     // "law enforcement bodies of both countries", "a governing body": institutions.
                     if [

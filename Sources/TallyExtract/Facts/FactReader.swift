@@ -230,6 +230,13 @@ struct FactReader {
             }
         }
         facts.tolls = tolls(in: sentence, facts: &facts)
+        // "'Rumours' were circulating that the police chief had lost his life": hearsay, no
+        // toll, unless confirmed.
+        if sentence.contains(["rumours", "rumors", "rumoured", "rumored", "rumour", "rumor"]),
+            !sentence.contains(["confirmed", "confirms", "confirming"])
+        {
+            facts.tolls = []
+        }
         // "quarrels that have sparked violence", "after years of violence": violence in
         // general is no event; with a toll or a day of its own it is ("violence left two dead").
         if facts.tolls.isEmpty, !facts.times.contains(where: { $0.precision <= .week }) {

@@ -1797,4 +1797,23 @@ struct ExtractionTests {
         let records = try Self.extract(text, published: "2020-11-19")
         #expect(records.count == 1 && records.first?.fatalities.total == 0)
     }
+
+    @Test
+    func `"and three on the Tajik side" after "one was killed on the Kyrgyz side" are dead too`()
+        throws
+    {
+        let text = """
+            Troops to pull back after Bahor clash
+
+            According to reports, one border guard was killed on the Kyrgyz side in the clash at Bahor in Sughd and three border guards on the Tajik side, while several people on both sides were wounded.
+            """
+        let records = try Self.extract(text, published: "2019-09-20")
+        #expect(records.first?.fatalities.security == 4)
+        let own = """
+            Clash at Bahor
+
+            In the clash at Bahor in Sughd two border guards were killed and three were wounded.
+            """
+        #expect(try Self.extract(own, published: "2019-09-20").first?.fatalities.total == 2)
+    }
 }

@@ -1643,6 +1643,26 @@ extension FactReader {
         func predicate(at position: Int) -> Predicate? {
             predicates.first { $0.position == position }
         }
+        // "one border guard was killed on the Kyrgyz side and three border guards on the
+        // Tajik side": the verb left out after "and" is the one before.
+        if phrase.hasNumber, sentence.word(phrase.start - 1) == "and",
+            let previous = phrases.last(where: { $0.end < phrase.start && $0.hasNumber }),
+            let told = predicates.first(where: {
+                $0.kind == .death && $0.voice == .passive && $0.position > previous.end
+                    && $0.position < phrase.start && $0.position <= previous.end + 3
+            }),
+            !sentence.tokens[(told.position + 1)..<phrase.start].contains(where: {
+                $0.isPunctuation || $0.entry.has([.killVerb, .dieVerb, .injury, .detention])
+            }),
+            // (Not "two were killed and three were wounded": a verb of their own.)
+            !predicates.contains(where: {
+                $0.position >= phrase.end && $0.position <= phrase.end + 3
+            }),
+            !sentence.tokens[phrase.end..<Swift.min(phrase.end + 3, sentence.tokens.count)]
+                .contains(where: { $0.entry.has(.auxiliary) })
+        {
+            return told
+        }
         /// A participle of injury or arrest right after the noun, then the noun's own death
         /// verb in the same clause: "a villager hurt in a clash with residents of Sokh dies".
         func opensReducedRelative(at position: Int) -> Bool {

@@ -98,7 +98,7 @@ struct ExtractionTests {
         ("real-check20", 0.65, []),
         ("real-check21", 0.80, []),
         ("real-check22", 0.80, []),
-        ("real-check23", 0.70, []),
+        ("real-check23", 0.75, []),
         ("real-check24", 0.65, ["bi03-farkhor-foresters-not-taliban.txt"]),
         ("real-check25", 0.85, []),
         ("real-check26", 0.90, []),
@@ -107,6 +107,10 @@ struct ExtractionTests {
             "real-check28", 0.70,
             ["bp03-aksy-uzbek-guard-killed-exchange.txt"]
         ),
+        ("real-check29", 0.90, []),
+        ("real-check30", 0.75, []),
+        ("real-check31", 0.90, []),
+        ("real-check32", 0.60, []),
         ("extract", 0.96, []),
         ("extract-blind", 0.93, []),
         ("extract-blind2", 1.0, []),
@@ -140,7 +144,8 @@ struct ExtractionTests {
             ("real-check19", 20), ("real-check20", 20), ("real-check21", 20),
             ("real-check22", 20), ("real-check23", 20), ("real-check24", 20),
             ("real-check25", 20), ("real-check26", 20), ("real-check27", 20),
-            ("real-check28", 20),
+            ("real-check28", 20), ("real-check29", 20), ("real-check30", 20),
+            ("real-check31", 20), ("real-check32", 20),
         ] {
             let evaluation = try ExtractionEvaluation.run(
                 folder: Self.root.appendingPathComponent("Evaluation/" + set).path)

@@ -1765,6 +1765,12 @@ struct ExtractionTests {
             On 23 June, 40 servicemen of Afghanistan's border troops, together with members of local armed groups, crossed into Uzbekistan from Shortepa district. After inquiries they were returned to their homeland, the ministry said.
             """
         #expect(try Self.extract(text, published: "2021-06-28").isEmpty)
+        let armed = """
+            Armed men cross from Afghanistan
+
+            Border guards said a group of armed militants crossed the border into Shamsiddin Shohin district of Khatlon from Afghanistan on 23 June.
+            """
+        #expect(try Self.extract(armed, published: "2021-06-28").map(\.type) == ["infiltration"])
     }
 
     @Test func `a patrol "compelled to fire at" vehicles after warning shots is an attack`() throws

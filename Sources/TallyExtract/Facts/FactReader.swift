@@ -1545,9 +1545,17 @@ struct FactReader {
                 }
                 // "53 servicemen of Afghanistan's border troops, together with members of
                 // local armed groups, crossed into Uzbekistan": a state's soldiers crossing.
+                // (Not "guards said armed men had crossed": the soldiers' own verb only.)
                 let soldiersCross =
-                    (0..<index).first(where: { sentence[$0].entry.side != nil }).map {
-                        sentence[$0].entry.side == .security
+                    (0..<index).first(where: { sentence[$0].entry.side != nil }).map { first in
+                        sentence[first].entry.side == .security
+                            && !sentence.tokens[first..<index].contains(where: {
+                                $0.entry.has(.reporting)
+                                    || [
+                                        "that", "saw", "spotted", "detected", "noticed", "when",
+                                        "after", "as", "while", "where", "who",
+                                    ].contains($0.text)
+                            })
                     } ?? false
                 if ["entered", "crossed", "slipped", "sneaked"].contains(token.text)
                     && (!subjectArmed || soldiersCross)

@@ -1,7 +1,7 @@
 /// Records packed into one buffer of bytes and unpacked one at a time as they are read.
 ///
 /// A `Record` held in memory costs about 1.5 KB: the struct, and a separate allocation for each
-/// of its longer texts. Packed, a record takes the bytes of its texts and about 120 more. A
+/// of its longer texts. Packed, a record takes the bytes of its texts and about 150 more. A
 /// monthly report keeps every record of its month for its workbook, which in a large input is
 /// tens of thousands of records; packed, they take a fifth of the memory.
 public struct PackedRecords: RandomAccessCollection, Sendable, Equatable {

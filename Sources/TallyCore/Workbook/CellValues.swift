@@ -81,10 +81,11 @@ final class CellValues {
         swap(&count, &other.count)
     }
 
-    /// Drops the bytes from `start` on.
+    /// Drops the bytes from `start` on; never adds any (a `start` past the end, from a cell
+    /// whose start tag was cut away, would expose bytes no cell wrote).
     @inline(__always)
     func truncate(to start: Int) {
-        count = start
+        count = Swift.min(count, start)
     }
 
     private func grow(to needed: Int) {

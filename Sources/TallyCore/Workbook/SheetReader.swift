@@ -730,6 +730,8 @@ final class SheetReader {
     /// spreadsheet shows it, and adds the cell to the row.
     @inline(__always)
     private func finishCell(_ column: Int, _ type: CellType, _ style: Int, from start: Int) {
+        // A second end tag (`</c></c>`) finds its cell finished: its bytes stay the cell's.
+        guard start >= committed else { return }
         guard column >= 0 && values.count > start else {
             values.truncate(to: start)
             return

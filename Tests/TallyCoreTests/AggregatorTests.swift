@@ -242,6 +242,37 @@ struct AggregatorTests {
         #expect(throws: error) { try TableDimension.parseList(text) }
     }
 
+    @Test(arguments: [false, true])
+    func
+        `counting only some periods leaves the others out, their groups dropped, their regions still in the notes`(
+            narrowedAfterReading: Bool
+        ) throws
+    {
+        // A region spelled as Tally merges it, only in a month left out.
+        let csv =
+            AggregatorTests.records
+            + Fixtures.incident([.date: "2022-05-02", .region: "GBAO"]) + "\n"
+        let request = AggregationRequest(dimensions: [.month, .region])
+        let first = CivilDate(year: 2024, month: 11, day: 1)!
+        var windowed = Aggregator(request)
+        if !narrowedAfterReading { windowed.countOnly(periodsFrom: first, through: nil) }
+        _ = readRecords(
+            from: try InputSet.resolve([Fixtures.file(csv)]).recordStreams(), into: &windowed,
+            options: ReadOptions(currentYear: 2026), stopAtFirstError: true)
+        if narrowedAfterReading { windowed.countOnly(periodsFrom: first, through: nil) }
+
+        let whole = try Fixtures.aggregate(csv: csv, request)
+        let kept = zip(whole.table.rows, whole.table.summary).filter { $0.0.period!.end >= first }
+        #expect(windowed.table().summary == kept.map(\.1))
+        #expect(windowed.table().summary.first == "2024|Tajikistan|Khatlon: 1 0 0 0 0 0 0 0 0")
+        let merges = whole.notes.compactMap { note -> RegionMerge? in
+            guard case .regionsMerged(let merge) = note else { return nil }
+            return merge
+        }
+        #expect(windowed.regionMerges() == merges)
+        #expect(windowed.regionMerges().map(\.spellings) == [["GBAO"]])
+    }
+
     @Test func `region brings its country; country beside region is not repeated`() throws {
         #expect(try TableDimension.parseList("country,region,type") == [.region, .type])
         #expect(

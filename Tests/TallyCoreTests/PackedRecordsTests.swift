@@ -35,6 +35,16 @@ import Testing
         let sorted = PackedRecords(records).sorted(byKey: { $0.date })
         #expect(sorted.map(\.id) == ["a", "d", "b", "c"])
         #expect(Array(sorted) == [records[1], records[3], records[0], records[2]])
+        // Equal as records, however the bytes lie.
+        #expect(sorted == PackedRecords([records[1], records[3], records[0], records[2]]))
+        #expect(sorted != PackedRecords(records))
+    }
+
+    @Test(arguments: [0, 1, -1, 63, -64, 64, 127, 128, 16_383, 16_384, Int.max, Int.min])
+    func `an integer of any size comes back as it was packed`(value: Int) {
+        var record = Self.record("n", day: value)
+        record.fatalitiesHigh = value
+        #expect(Array(PackedRecords([record])) == [record])
     }
 
     @Test func `removing every record leaves an empty collection that takes new ones`() {

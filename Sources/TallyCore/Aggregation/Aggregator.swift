@@ -35,6 +35,13 @@ package struct Aggregator: MergeableRecordSink {
     private(set) package var firstDay: CivilDate?
     private(set) package var lastDay: CivilDate?
 
+    /// The days whose periods are counted, when only some are needed (see
+    /// ``countOnly(periodsFrom:through:)``); `nil` counts every period.
+    private var countedFirstDay: CivilDate?
+    private var countedLastDay: CivilDate?
+    /// Country and region keys of records and groups left outside those days, for the notes.
+    private var regionsNotCounted = Set<SIMD2<Int32>>()
+
     package init(_ request: AggregationRequest) {
         self.request = request
         timeKind = request.timeDimension?.periodKind
@@ -72,6 +79,15 @@ package struct Aggregator: MergeableRecordSink {
         if matcher != nil && !matcher!.accepts(record, row) {
             return false
         }
+        // Not forced into a finer period: a coarser record is counted under its own label.
+        let period = timeKind.map { own.kind > $0 ? own : Period($0, containing: record.date) }
+        if let period, countedFirstDay != nil, !isCounted(period) {
+            if request.dimensions.contains(.region) {
+                regionsNotCounted.insert(
+                    SIMD2(countries.intern(.country, of: row), regions.intern(.region, of: row)))
+            }
+            return false
+        }
 
         var key = Key(repeating: 0)
         var actorSlot: Int?
@@ -80,17 +96,12 @@ package struct Aggregator: MergeableRecordSink {
             let slot = slotOf[index]
             switch dimension {
             case .month, .week, .quarter, .year:
-                let kind = dimension.periodKind!
-                let period: Period
-                if own.kind > kind {
-                    // Not forced into a finer period: counted under its own label.
-                    period = own
+                let period = period!
+                if own.kind > timeKind! {
                     coarserRecords += 1
                     if earliestCoarserPeriod.map({ own < $0 }) ?? true {
                         earliestCoarserPeriod = own
                     }
-                } else {
-                    period = Period(kind, containing: record.date)
                 }
                 periodCode = Aggregator.code(of: period)
                 key[slot] = periodCode
@@ -136,12 +147,56 @@ package struct Aggregator: MergeableRecordSink {
         return true
     }
 
+    /// Counts only records whose period (as the time dimension labels it) overlaps
+    /// `first...last` (`last` `nil`: no end), and drops the groups of every other period: a
+    /// monthly report that looks three years back holds three years of groups, however many
+    /// years the inputs span. The regions of the records left out still reach the merge notes.
+    /// The days can only narrow: records already left out are not counted back.
+    package mutating func countOnly(periodsFrom first: CivilDate, through last: CivilDate?) {
+        precondition(timeKind != nil, "counting some periods needs a time dimension")
+        countedFirstDay = max(first, countedFirstDay ?? first)
+        countedLastDay = last.map { min($0, countedLastDay ?? $0) } ?? countedLastDay
+        let timeSlot = slotOf[request.dimensions.firstIndex { $0.periodKind != nil }!]
+        let regionSlot = request.dimensions.firstIndex(of: .region).map { slotOf[$0] }
+        let (first, last) = (countedFirstDay, countedLastDay)
+        var left: [SIMD2<Int32>] = []
+        groups.removeAll { key in
+            let period = Aggregator.period(of: key[timeSlot])
+            guard !Aggregator.overlaps(period, from: first, through: last) else { return false }
+            if let regionSlot { left.append(SIMD2(key[regionSlot], key[regionSlot + 1])) }
+            return true
+        }
+        regionsNotCounted.formUnion(left)
+        totalsByPeriod.removeAll {
+            !Aggregator.overlaps(Aggregator.period(of: $0[0]), from: first, through: last)
+        }
+    }
+
+    /// Whether `period` overlaps the days counted.
+    private func isCounted(_ period: Period) -> Bool {
+        Aggregator.overlaps(period, from: countedFirstDay, through: countedLastDay)
+    }
+
+    /// Whether `period` has a day from `first` (`nil`: any) through `last` (`nil`: any).
+    private static func overlaps(
+        _ period: Period, from first: CivilDate?, through last: CivilDate?
+    )
+        -> Bool
+    {
+        if let last, period.start > last { return false }
+        guard let first, period.start < first else { return true }
+        return period.end >= first
+    }
+
     private mutating func add(_ counted: Metrics, to key: Key) {
         groups.add(counted, to: key)
     }
 
     package func emptyCopy() -> Aggregator {
-        Aggregator(request)
+        var copy = Aggregator(request)
+        copy.countedFirstDay = countedFirstDay
+        copy.countedLastDay = countedLastDay
+        return copy
     }
 
     /// Adds the groups and counts of an aggregator over another part of the same input.
@@ -182,6 +237,12 @@ package struct Aggregator: MergeableRecordSink {
         partialOverlaps += other.partialOverlaps
         if let theirs = other.firstDay, firstDay.map({ theirs < $0 }) ?? true { firstDay = theirs }
         if let theirs = other.lastDay, lastDay.map({ theirs > $0 }) ?? true { lastDay = theirs }
+        for pair in other.regionsNotCounted {
+            regionsNotCounted.insert(SIMD2(countryMap[Int(pair[0])], regionMap[Int(pair[1])]))
+        }
+        if let first = other.countedFirstDay ?? countedFirstDay {
+            countOnly(periodsFrom: first, through: other.countedLastDay ?? countedLastDay)
+        }
     }
 
     /// Adds groups counted elsewhere (a database's), keyed by the fields as written, exactly as
@@ -370,9 +431,10 @@ package struct Aggregator: MergeableRecordSink {
         let slot = slotOf[index]
         var seen = Set<SIMD2<Int32>>()
         var merges: [RegionMerge.ID: RegionMerge] = [:]
-        for key in groups.flushed.keys where seen.insert(SIMD2(key[slot], key[slot + 1])).inserted {
-            let country = countries.string(key[slot])
-            let region = regions.string(key[slot + 1])
+        let pairs = groups.flushed.keys.map { SIMD2($0[slot], $0[slot + 1]) } + regionsNotCounted
+        for pair in pairs where seen.insert(pair).inserted {
+            let country = countries.string(pair[0])
+            let region = regions.string(pair[1])
             guard let resolution = Provinces.resolve(region: region, country: country),
                 resolution.province != region
             else { continue }

@@ -112,6 +112,18 @@ package struct GroupTable: Sendable {
         }
     }
 
+    /// Removes the groups whose key `shouldRemove` accepts; the others keep their order.
+    package mutating func removeAll(where shouldRemove: (Key) -> Bool) {
+        flush()
+        let before = entries.count
+        entries.removeAll { shouldRemove($0.key) }
+        guard entries.count < before else { return }
+        var size = 64
+        while entries.count * 2 > size { size *= 2 }
+        slots = Array(repeating: 0, count: size / 2)
+        grow()
+    }
+
     private mutating func grow() {
         slots = Array(repeating: 0, count: slots.count * 2)
         let mask = slots.count - 1

@@ -1,7 +1,7 @@
 /// Records packed into one buffer of bytes and unpacked one at a time as they are read.
 ///
 /// A `Record` held in memory costs about 1.5 KB: the struct, and a separate allocation for each
-/// of its longer texts. Packed, a record takes the bytes of its texts and about 150 more. A
+/// of its longer texts. Packed, a record takes the bytes of its texts and about 30 more. A
 /// monthly report keeps every record of its month for its workbook, which in a large input is
 /// tens of thousands of records; packed, they take a fifth of the memory.
 public struct PackedRecords: RandomAccessCollection, Sendable, Equatable {
@@ -61,26 +61,34 @@ public struct PackedRecords: RandomAccessCollection, Sendable, Equatable {
     }
 
     /// The same records ordered by `key`, records with equal keys in their present order; each
-    /// record is unpacked once.
+    /// record is unpacked once, and the packed bytes are shared, not copied: only the positions
+    /// are reordered.
     public func sorted<Key: Comparable>(byKey key: (Record) -> Key) -> PackedRecords {
         let order = indices.map { (key: key(self[$0]), index: $0) }
             .sorted { $0.key != $1.key ? $0.key < $1.key : $0.index < $1.index }
-        var sorted = PackedRecords()
-        sorted.bytes.reserveCapacity(bytes.count)
-        sorted.starts.reserveCapacity(starts.count)
-        for (_, index) in order {
-            let end = index + 1 < starts.count ? starts[index + 1] : bytes.count
-            sorted.starts.append(sorted.bytes.count)
-            sorted.bytes.append(contentsOf: bytes[starts[index]..<end])
-        }
+        var sorted = self
+        sorted.starts = order.map { starts[$0.index] }
         return sorted
+    }
+
+    /// Whether both hold the same records in the same order, however they are packed.
+    public static func == (a: PackedRecords, b: PackedRecords) -> Bool {
+        a.count == b.count && a.elementsEqual(b)
     }
 
     private static let precisions = DatePrecision.allCases
     private static let categories = Category.allCases
 
+    /// An integer in as few bytes as it needs: zigzag (so that small negative numbers stay
+    /// short), then seven bits a byte, lowest first, the high bit set on every byte but the last.
+    /// Most of a record's numbers (counts, tolls) take one byte, a date three.
     private mutating func appendInteger(_ value: Int) {
-        withUnsafeBytes(of: Int64(value).littleEndian) { bytes.append(contentsOf: $0) }
+        var rest = UInt64(bitPattern: Int64(value) << 1 ^ Int64(value) >> 63)
+        while rest >= 0x80 {
+            bytes.append(UInt8(truncatingIfNeeded: rest) | 0x80)
+            rest >>= 7
+        }
+        bytes.append(UInt8(rest))
     }
 
     /// Unpacks one record's fields in the order `append` packs them.
@@ -123,11 +131,18 @@ public struct PackedRecords: RandomAccessCollection, Sendable, Equatable {
             return bytes[offset]
         }
 
+        /// An integer as ``PackedRecords/appendInteger(_:)`` packs it.
         private mutating func integer() -> Int {
-            defer { offset += 8 }
-            return bytes.withUnsafeBytes {
-                Int(Int64(littleEndian: $0.loadUnaligned(fromByteOffset: offset, as: Int64.self)))
+            var zigzag: UInt64 = 0
+            var shift: UInt64 = 0
+            while true {
+                let byte = bytes[offset]
+                offset += 1
+                zigzag |= UInt64(byte & 0x7F) << shift
+                if byte < 0x80 { break }
+                shift += 7
             }
+            return Int(Int64(bitPattern: zigzag >> 1) ^ -Int64(bitPattern: zigzag & 1))
         }
 
         private mutating func optionalInteger() -> Int? {

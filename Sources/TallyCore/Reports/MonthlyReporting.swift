@@ -3,6 +3,15 @@ public enum MonthlyReporting {
     /// Deadliest incidents listed among the notable events.
     static let deadliestCount = 10
 
+    /// The longest look back of any part of a report: the highest figure in 36 months.
+    static let monthsLookedAt = 36
+
+    /// The first month any part of the report of `month` looks at; the regions of earlier
+    /// months are not counted, so memory follows three years of data, not all of it.
+    static func earliestMonth(for month: Period) -> Period {
+        month.shifted(byMonths: 1 - monthsLookedAt)
+    }
+
     /// Reads `source` and builds the report of `month`, or of the latest month with data.
     ///
     /// - Throws: an ``InputError`` for an input that cannot be read, or ``ReportError/noData``
@@ -86,6 +95,10 @@ struct MonthlyReportCollector: RecordSink {
     init(month: Period?) {
         requestedMonth = month
         bufferedMonth = month
+        if let month {
+            byRegion.countOnly(
+                periodsFrom: MonthlyReporting.earliestMonth(for: month).start, through: month.end)
+        }
     }
 
     mutating func reject(_ rejection: Rejection) {}
@@ -102,6 +115,8 @@ struct MonthlyReportCollector: RecordSink {
         if requestedMonth == nil, bufferedMonth.map({ month > $0 }) ?? true {
             bufferedMonth = month
             records.removeAll(keepingCapacity: true)
+            byRegion.countOnly(
+                periodsFrom: MonthlyReporting.earliestMonth(for: month).start, through: nil)
         }
         if month == bufferedMonth {
             var record = Record(record, row: row)
@@ -272,7 +287,7 @@ struct MonthlyReportCollector: RecordSink {
             for metric in [Metric.incidents, .fatalities] {
                 let now = value(month, metric)
                 guard now > 0 else { continue }
-                for window in [36, 12] where covers(window) {
+                for window in [MonthlyReporting.monthsLookedAt, 12] where covers(window) {
                     let earlier = (1..<window).map { month.shifted(byMonths: -$0) }
                     let high = earlier.max { value($0, metric) < value($1, metric) }!
                     let previousHigh = value(high, metric)

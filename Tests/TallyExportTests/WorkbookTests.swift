@@ -68,6 +68,47 @@ struct WorkbookTests {
         #expect(about.values.contains { $0.value == "9.9.9" })
     }
 
+    @Test
+    func
+        `a month of more records than it holds streams: the same figures, filter buttons for tables, addresses as text, said on About`()
+        throws
+    {
+        let report = try Self.report()
+        let folder = Fixtures.folder()
+        var emitter = ReportWorkbookEmitter(context: Self.context)
+        try emitter.write(report, toPath: folder + "/held.xlsx")
+        emitter.recordsHeldInMemory = report.records.count - 1
+        try emitter.write(report, toPath: folder + "/streamed.xlsx")
+        let held = try WorkbookReader(path: folder + "/held.xlsx")
+        let streamed = try WorkbookReader(path: folder + "/streamed.xlsx")
+
+        #expect(streamed.sheetNames == held.sheetNames)
+        for sheet in ["Summary", "Trend"] {
+            #expect(
+                try streamed.cells(ofSheet: sheet).mapValues(\.value)
+                    == held.cells(ofSheet: sheet).mapValues(\.value), "\(sheet)")
+        }
+        let records = try streamed.cells(ofSheet: "Records")
+        #expect(records.keys.filter { $0.hasPrefix("A") }.count == report.records.count + 1)
+        #expect(
+            records.mapValues(\.value) == (try held.cells(ofSheet: "Records")).mapValues(\.value))
+        #expect(try !streamed.part("xl/worksheets/sheet4.xml").contains("<hyperlink "))
+
+        // By region: the same rows, without the table's total row, with filter buttons.
+        let byRegion = try streamed.cells(ofSheet: "By region")
+        #expect(!streamed.has("xl/tables/table1.xml") && held.has("xl/tables/table1.xml"))
+        #expect(try streamed.part("xl/worksheets/sheet2.xml").contains("<autoFilter "))
+        #expect(byRegion["A\(report.regions.count + 2)"] == nil)
+        #expect(byRegion["C2"]?.value == (try held.cells(ofSheet: "By region"))["C2"]?.value)
+
+        let about = try streamed.cells(ofSheet: "About").values.map(\.value)
+        #expect(
+            about.contains { $0.hasPrefix("this workbook streams its rows to keep memory flat") })
+        #expect(about.contains { $0.contains("source addresses are plain text, not links") })
+        let heldAbout = try held.cells(ofSheet: "About").values.map(\.value)
+        #expect(!heldAbout.contains { $0.hasPrefix("this workbook streams its rows") })
+    }
+
     @Test func `two reports with the same time are byte-identical`() throws {
         let report = try Self.report()
         let folder = Fixtures.folder()

@@ -79,6 +79,13 @@ public enum AboutSheetWriter {
         all.append(Line("Made by"))
         all.append(Line("Tally version", context.version))
         all.append(Line("Generated", context.generatedAtText))
+        if workbook.isConstantMemory {
+            all.append(
+                Line(
+                    "Layout",
+                    "this workbook streams its rows to keep memory flat: its tables are ranges with filter buttons, not Excel tables, and have no total row"
+                ))
+        }
         if workbook.truncatedCells > 0 {
             all.append(
                 Line(

@@ -13,6 +13,14 @@ public struct ReportWorkbookEmitter: WorkbookEmitter {
     /// The version and the creation time the workbook states.
     public var context: EmissionContext
 
+    /// Above this many records in the month, the workbook streams its rows (libxlsxwriter's
+    /// constant-memory mode): in its normal mode the library holds every cell until the file is
+    /// closed, about 3.5 KB a record, so a month of 31,000 generated records took 110 MB. A
+    /// real month is a few hundred records and keeps Excel tables, total rows and links; a
+    /// streamed workbook has filter buttons instead of tables and addresses as text, and says so
+    /// on its About sheet. 5,000 records held cost under 20 MB.
+    public var recordsHeldInMemory = 5_000
+
     /// An emitter whose workbook states `context`'s version and time.
     public init(context: EmissionContext) {
         self.context = context
@@ -23,6 +31,7 @@ public struct ReportWorkbookEmitter: WorkbookEmitter {
         let workbook = try XLSXWorkbook(
             path: path,
             options: XLSXWorkbook.Options(
+                constantMemory: report.records.count > recordsHeldInMemory,
                 title: "Tally monthly report — \(report.month.name)",
                 subject: "Security incidents, fatalities by side and security measures by region",
                 keywords: "security incidents, fatalities, border, monthly report, Tally",

@@ -1826,5 +1826,13 @@ struct ExtractionTests {
             In the clash at Bahor in Sughd two border guards were killed and three were wounded.
             """
         #expect(try Self.extract(own, published: "2019-09-20").first?.fatalities.total == 2)
+        // Their own verb, past the noun's "of" complement: wounded, not dead.
+        let ofComplement = """
+            Protest over Bahor shooting
+
+            Guards fired on the Kyrgyz posts near Bahor in Sughd; one soldier was killed and four more servicemen of the State Border Service were wounded.
+            """
+        #expect(
+            try Self.extract(ofComplement, published: "2019-09-20").first?.fatalities.total == 1)
     }
 }

@@ -1643,9 +1643,34 @@ extension FactReader {
         func predicate(at position: Int) -> Predicate? {
             predicates.first { $0.position == position }
         }
+        // The verb after the phrase's own auxiliary ("four more civilians were wounded"), past
+        // the noun's "of" complement ("seven servicemen of the State Border Service were").
+        let ownVerb: Predicate? = {
+            var own = phrase.end
+            if sentence.word(own) == "of" {
+                var scan = own + 1
+                while scan < Swift.min(own + 8, sentence.tokens.count),
+                    ![",", ";", ".", ":", "(", ")"].contains(sentence.word(scan)),
+                    predicate(at: scan) == nil, !sentence[scan].entry.has(.auxiliary)
+                {
+                    scan += 1
+                }
+                if scan < sentence.tokens.count, sentence[scan].entry.has(.auxiliary) {
+                    own = scan
+                }
+            }
+            let auxiliaries = own
+            while own < auxiliaries + 2,
+                ["were", "was", "are", "is", "been", "have", "has", "had"].contains(
+                    sentence.word(own))
+            {
+                own += 1
+            }
+            return own > auxiliaries ? predicate(at: own) : nil
+        }()
         // "one border guard was killed on the Kyrgyz side and three border guards on the
         // Tajik side": the verb left out after "and" is the one before.
-        if phrase.hasNumber, sentence.word(phrase.start - 1) == "and",
+        if phrase.hasNumber, sentence.word(phrase.start - 1) == "and", ownVerb == nil,
             let previous = phrases.last(where: { $0.end < phrase.start && $0.hasNumber }),
             let told = predicates.first(where: {
                 $0.kind == .death && $0.voice == .passive && $0.position > previous.end
@@ -1687,15 +1712,7 @@ extension FactReader {
         }
         // "killed a border guard and a civilian, and four more civilians were wounded": the
         // injury after the phrase's own auxiliary is what befell it, not the killing before.
-        var own = phrase.end
-        while own < phrase.end + 2,
-            ["were", "was", "are", "is", "been", "have", "has", "had"].contains(sentence.word(own))
-        {
-            own += 1
-        }
-        if own > phrase.end, let next = predicate(at: own), next.kind == .other {
-            return next
-        }
+        if let ownVerb, ownVerb.kind == .other { return ownVerb }
         // Object: back over a list of people, "of", determiners, qualifiers.
         var back = phrase.start - 1
         var steps = 0

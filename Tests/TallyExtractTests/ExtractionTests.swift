@@ -1799,6 +1799,30 @@ struct ExtractionTests {
         #expect(records.first?.fatalities == Fatalities(militants: 0, security: 12, civilians: 0))
     }
 
+    @Test func `a guard, a policeman and 15 attackers: a list of three, not one man named twice`()
+        throws
+    {
+        let text = """
+            Post attacked near Panj
+
+            Gunmen attacked a border post in Panj district on Sunday. A border guard, a police officer and 15 attackers were killed in the attack.
+            """
+        let records = try Self.extract(text, published: "2019-11-07")
+        #expect(records.count == 1)
+        #expect(records.first?.fatalities == Fatalities(militants: 15, security: 2))
+    }
+
+    @Test func `"altogether" killed in the border conflict told is that conflict's toll`() throws {
+        let text = """
+            Minister visits Isfara
+
+            The border conflict broke out on 28 April near a water intake in Isfara district. Altogether 120 people were hurt in the border conflict and 19 people were killed.
+            """
+        let records = try Self.extract(text, published: "2021-05-06")
+        #expect(records.count == 1)
+        #expect(records.first?.fatalities.total == 19)
+    }
+
     @Test func `a death told only as "rumours" is no toll`() throws {
         let text = """
             Taliban attack Maimi district

@@ -1176,7 +1176,10 @@ extension FactReader {
                 !last.isBare,
                 last.end >= index - 6,
                 !predicates.contains(where: { $0.position > last.start && $0.position < index }),
-                sentence.word(index - 2) != "and"
+                sentence.word(index - 2) != "and",
+                // Not "a border guard, a police officer and 15 attackers": a list goes on.
+                !(sentence.word(phrase.end) == "and"
+                    && personPhrase(sentence, at: phrase.end + 1) != nil)
             {
                 phrase.isApposition = true
             }

@@ -708,7 +708,28 @@ struct FactReader {
                 "this year", "since", "in the past", "over the past", "in recent", "in total",
                 "in all", "altogether", "annual", "statistics", "year", "years", "months",
             ])
+        // "Altogether 190 Kyrgyzstanis were hurt in the border conflict and 36 people were
+        // killed": the whole toll of the conflict told, not a sum of many.
+        let totalOfTheConflict =
+            !countsMany && !facts.tolls.isEmpty
+            && sentence.contains(in: newsPart, ["altogether", "in all", "in total", "a total of"])
+            && sentence.tokens.indices.contains { index in
+                guard sentence.matches("in the", at: index) else { return false }
+                var at = index + 2
+                while ["border", "armed", "recent", "latest", "two-day", "three-day"].contains(
+                    sentence.word(at))
+                {
+                    at += 1
+                }
+                return ["conflict", "clashes", "fighting", "hostilities", "escalation"].contains(
+                    sentence.word(at))
+            }
+            && !sentence.contains([
+                "this year", "since", "in the past", "over the past", "in recent", "annual",
+                "statistics", "years", "months", "conflicts",
+            ])
         if (cumulativeWords || overPeriod) && !oneRecentEvent && !sinceItBegan && !tollSoFar
+            && !totalOfTheConflict
             && (countsMany || !facts.tolls.isEmpty || !facts.mentions.isEmpty
                 || facts.measures.contains { $0.count > 1 })
         {

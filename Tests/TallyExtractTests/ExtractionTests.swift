@@ -1823,6 +1823,72 @@ struct ExtractionTests {
         #expect(records.first?.fatalities.total == 19)
     }
 
+    @Test func `"the dead border guard and the wounded civilians": the civilians were wounded`()
+        throws
+    {
+        let text = """
+            Guard killed near Isfara
+
+            Kyrgyz and Tajik guards exchanged fire near Isfara on Monday. The city hospital confirmed the information about the dead border guard and the wounded civilians.
+            """
+        let records = try Self.extract(text, published: "2022-03-10")
+        #expect(records.count == 1)
+        #expect(records.first?.fatalities == Fatalities(security: 1))
+    }
+
+    @Test func `"border violators" are of no side: a label, not border guards`() throws {
+        let text = """
+            Two border violators shot dead by Uzbek patrol
+
+            The shooting happened on 15 August in Sherobod district of Surxondaryo region, when the two ignored an order to halt.
+            """
+        let records = try Self.extract(text, published: "2025-09-04")
+        #expect(records.first?.fatalities == Fatalities(unknown: 2))
+    }
+
+    @Test
+    func
+        `a clash "in early September" is not the clash of the 16th, and a toll over clashes is not the total of one in July`()
+        throws
+    {
+        let text = """
+            Kyrgyz guard killed at Vorukh
+
+            A Kyrgyz border guard was killed in an exchange of fire near Vorukh in Sughd overnight into Monday.
+            In early September, a Tajik citizen was killed in clashes in the enclave of Vorukh.
+            In August, violence in the same enclave had already left one person dead.
+            """
+        let records = try Self.extract(text, published: "2019-09-17")
+        #expect(records.count == 3)
+        #expect(Self.totals(records).fatalities.total == 3)
+    }
+
+    @Test func `a month most of which lies before the news window is background`() throws {
+        let text = """
+            Kyrgyz guard killed at Vorukh
+
+            A Kyrgyz border guard was killed in an exchange of fire near Vorukh in Sughd on Monday.
+            In July, violence in the same enclave had already left one person dead, and the protesters' march on the district office followed.
+            """
+        let records = try Self.extract(text, published: "2019-09-17")
+        #expect(records.count == 1)
+        #expect(records.first?.fatalities == Fatalities(security: 1))
+    }
+
+    @Test func `an inquiry into "the deaths of the citizens" told before is no earlier killing`()
+        throws
+    {
+        let text = """
+            Two Kyrgyz citizens shot at the border
+
+            Two citizens of Kyrgyzstan were killed on Friday when Uzbek border guards opened fire near the border in Aksy district of Jalal-Abad.
+            A full investigation into the deaths of the Kyrgyz citizens has been launched, the statement said.
+            """
+        let records = try Self.extract(text, published: "2025-08-18")
+        #expect(records.count == 1)
+        #expect(records.first?.fatalities.total == 2)
+    }
+
     @Test func `a death told only as "rumours" is no toll`() throws {
         let text = """
             Taliban attack Maimi district

@@ -42,6 +42,15 @@ struct Event: Sendable {
     /// Whether `time` can be this event's.
     func accepts(time other: TimeExpression?) -> Bool {
         guard let time, let other else { return true }
+        // "In early September" is not the 17th.
+        for (part, day) in [(time, other), (other, time)]
+        where part.precision == .month && day.precision == .day {
+            if let days = part.daysOfMonth, part.period == Period(.month, containing: day.date),
+                !days.contains(day.date.components.day)
+            {
+                return false
+            }
+        }
         if Extraction.datesCompatible(time.date, time.precision, other.date, other.precision) {
             return true
         }

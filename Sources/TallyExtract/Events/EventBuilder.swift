@@ -462,7 +462,23 @@ struct EventBuilder {
         }
         // A killing told as the news's cause is an earlier event of its own, one for the
         // article however often it is told.
-        let earlier = facts.tolls.filter(\.isEarlierKilling)
+        var earlier = facts.tolls.filter(\.isEarlierKilling)
+        // "An investigation into the deaths of the Kyrgyz citizens has begun", after their
+        // deaths were told: the dead told, not a killing before the news.
+        if let told = target ?? current, events[told].category == .incident,
+            !events[told].tolls.isEmpty
+        {
+            let toldAgain = earlier.filter { facts.sentence.word($0.position) == "the" }
+            if !toldAgain.isEmpty {
+                earlier.removeAll { facts.sentence.word($0.position) == "the" }
+                facts.tolls.removeAll {
+                    $0.isEarlierKilling && facts.sentence.word($0.position) == "the"
+                }
+                events[told].notes.append(
+                    "S\(index + 1): the dead told again: "
+                        + toldAgain.map(Self.describe).joined(separator: "; "))
+            }
+        }
         if !earlier.isEmpty, target != nil || current != nil {
             facts.tolls.removeAll(where: \.isEarlierKilling)
             let cause =

@@ -415,9 +415,11 @@ public enum Extraction {
                 !event.tolls.isEmpty,
                 event.tolls.allSatisfy({ $0.sentence == first })
             else { continue }
+            // (Not a clash of another time: "in early September" is not the July clash after.)
             let others = builder.events.indices.filter {
                 $0 != index && builder.events[$0].category == .incident
                     && builder.events[$0].sentences.allSatisfy { $0 > first }
+                    && event.accepts(time: builder.events[$0].time)
             }
             let told = event.tolls.map(\.value).max() ?? 0
             let below = others.reduce(0) { sum, other in

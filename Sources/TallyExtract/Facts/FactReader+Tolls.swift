@@ -439,7 +439,8 @@ extension FactReader {
                 side = .militants
             } else if civilian {
                 side = .civilians
-            } else if military {
+            } else if military && !["violator", "violators"].contains(headToken.text) {
+                // (Not "two border violators": a label for those who crossed, of no side.)
                 side = .security
             } else if foreign {
                 side = .civilians
@@ -1719,8 +1720,16 @@ extension FactReader {
         // Object: back over a list of people, "of", determiners, qualifiers.
         var back = phrase.start - 1
         var steps = 0
+        // "the dead border guard and the wounded civilians": people told as wounded are not
+        // among the dead named before them.
+        let toldWounded = (phrase.start..<phrase.end).contains {
+            ["wounded", "injured", "hurt"].contains(sentence.word($0))
+        }
         while back >= 0 && steps < 14 {
             if let found = predicate(at: back) {
+                if found.voice == .nominalAfter && found.kind == .death && toldWounded {
+                    return nil
+                }
                 if found.voice == .active || found.voice == .nominalAfter { return found }
                 break
             }

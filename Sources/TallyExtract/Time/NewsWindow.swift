@@ -17,6 +17,9 @@ struct NewsWindow: Sendable {
     func isBefore(_ time: TimeExpression) -> Bool {
         time.lastDay < start
             || (time.precision == .year && time.date.components.year < published.components.year)
+            // "In July", read in mid-September: a month most of which lies before the window.
+            || (time.precision == .month && time.daysOfMonth == nil
+                && time.date.advanced(by: 15) < start)
     }
 
     /// Whether a time can be an event's of this article: not before the window, not after

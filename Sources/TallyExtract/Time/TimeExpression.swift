@@ -11,6 +11,9 @@ struct TimeExpression: Equatable, Sendable {
     var position: Int
     /// A span "from 4 to 7 July", or a count's start ("since January", "so far this year").
     var isSpan = false
+    /// The days of the month a month's part names: "early September" is its 1st to 10th,
+    /// "mid-September" the 11th to 20th, "late September" the 21st on; `nil` for the whole.
+    var daysOfMonth: ClosedRange<Int>?
 
     /// The period it names.
     var period: Period { Period(precision.periodKind, containing: date) }
@@ -136,6 +139,10 @@ extension TimeExpression {
                 {
                     continue
                 }
+                // "the protesters' march on the building": a march, not March.
+                if word == "march" && !token.isCapitalized && !dayFollows {
+                    continue
+                }
                 if dayFollows, let day = next.value {
                     // "May 7, 2024": the year after a comma belongs to the day.
                     let comma = sentence.word(index + 2) == ","
@@ -159,10 +166,18 @@ extension TimeExpression {
                     || sentence.matches("start of", at: index - 2)
                     || sentence.matches("end of", at: index - 2)
                         && sentence.word(index - 3) == "since"
+                let part: ClosedRange<Int>? =
+                    switch before {
+                    case "early": 1...10
+                    case "mid": 11...20
+                    case "late": 21...31
+                    default: nil
+                    }
                 found.append(
                     TimeExpression(
                         date: CivilDate(year: year, month: month, day: 1)!, precision: .month,
-                        isRelative: false, position: index, isSpan: isSince))
+                        isRelative: false, position: index, isSpan: isSince,
+                        daysOfMonth: isSince ? nil : part))
                 continue
             }
             if let weekday = token.entry.weekday {

@@ -245,7 +245,7 @@ private final class FailureBox: @unchecked Sendable {
 }
 
 /// The stored records, in the order they were loaded, fetched through a server-side cursor a
-/// few thousand at a time in a read-only transaction.
+/// few hundred at a time in a read-only transaction.
 private struct StoredRecords: Sequence {
     let store: StoreConnection
     let failure: FailureBox
@@ -262,7 +262,9 @@ private struct StoredRecords: Sequence {
         var isOpen = false
         var isDone = false
 
-        static let batchSize = 2000
+        /// Records fetched at a time: each batch is held twice (the server's rows, then the
+        /// records), so 2,000 cost 4.5 MB more than 500 at the peak, for 12 % of the time saved.
+        static let batchSize = 500
 
         mutating func next() -> Record? {
             if position < batch.count {

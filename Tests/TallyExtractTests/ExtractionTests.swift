@@ -1889,6 +1889,22 @@ struct ExtractionTests {
         #expect(records.first?.fatalities.total == 2)
     }
 
+    @Test
+    func
+        `"as quoted by Russia's news agency" names whose agency, not where the guard died; "three times" is three exchanges`()
+        throws
+    {
+        let text = """
+            Shots on the Tajik-Kyrgyz border
+
+            Shots were exchanged three times on Wednesday on the border near Isfara. One Tajik border guard was killed in the shooting, the Tajik border service said, as quoted by Russia's RIA Novosti news agency.
+            """
+        let records = try Self.extract(text, published: "2022-09-14")
+        #expect(records.count == 1)
+        #expect(records.first?.count == 3)
+        #expect(records.first?.fatalities == Fatalities(security: 1))
+    }
+
     @Test func `a death told only as "rumours" is no toll`() throws {
         let text = """
             Taliban attack Maimi district

@@ -7,18 +7,27 @@ struct FactReader {
     /// Where a sentence names a place or people outside the covered borders ("in Kunduz, and
     /// four police in Farah"); not "Moscow-friendly", nor a dateline ("MOSCOW - Over 40 ...").
     static func elsewhere(in sentence: Sentence) -> [Int] {
-        sentence.tokens.indices.filter {
-            (sentence[$0].entry.has(.elsewhere) && sentence[$0].isCapitalized
-                && !sentence[$0].isHyphenated && !sentence[$0 + 1].isHyphenated
-                && !($0 == 0 && ["-", ",", "–", "—"].contains(sentence.word(1)))
+        sentence.tokens.indices.filter { index in
+            (sentence[index].entry.has(.elsewhere) && sentence[index].isCapitalized
+                && !sentence[index].isHyphenated && !sentence[index + 1].isHyphenated
+                && !(index == 0 && ["-", ",", "–", "—"].contains(sentence.word(1)))
                 // "According to NATO, a firefight followed": who tells, not where.
-                && !sentence.matches("according to", at: $0 - 2)
-                && !(sentence.word($0 + 1) == "said" || sentence.word($0 + 1) == "says"))
+                && !sentence.matches("according to", at: index - 2)
+                && !(sentence.word(index + 1) == "said" || sentence.word(index + 1) == "says")
+                // "as quoted by Russia's RIA Novosti news agency": whose agency, not where.
+                && !(sentence[index].isPossessive
+                    && (1...4).contains { offset in
+                        [
+                            "agency", "news", "media", "ministry", "embassy", "president",
+                            "government", "officials", "television", "newspaper", "channel",
+                            "foreign", "defence", "defense", "envoy", "ambassador",
+                        ].contains(sentence.word(index + offset))
+                    }))
                 // "a roadside bomb killed five civilians in eastern Afghanistan".
-                || (sentence[$0 + 1].entry.country == .afghanistan
-                    && sentence[$0 + 1].entry.isCountryName
+                || (sentence[index + 1].entry.country == .afghanistan
+                    && sentence[index + 1].entry.isCountryName
                     && ["eastern", "southern", "southeastern", "central"].contains(
-                        sentence.word($0)))
+                        sentence.word(index)))
         }
     }
 
@@ -1875,6 +1884,24 @@ struct FactReader {
                             }
                     }
                 } ?? false
+            // "Shots were exchanged three times on Wednesday": three exchanges of fire.
+            if kind == .armedClash, count == 1 {
+                let end = index + length
+                for at in end..<Swift.min(end + 3, sentence.tokens.count) {
+                    if sentence.word(at) == "twice" {
+                        count = 2
+                        break
+                    }
+                    if sentence.word(at + 1) == "times",
+                        let reading = Numbers.read(sentence, at: at),
+                        reading.length == 1, (2...10).contains(reading.value)
+                    {
+                        count = reading.value
+                        break
+                    }
+                    if sentence[at].isPunctuation { break }
+                }
+            }
             var mention = IncidentMention(
                 type: kind, position: index, count: count, isDefinite: isDefinite,
                 isNew: isNew && !predicative,

@@ -1,7 +1,8 @@
 /// Records packed into one buffer of bytes and unpacked one at a time as they are read.
 ///
 /// A `Record` held in memory costs about 1.5 KB: the struct, and a separate allocation for each
-/// of its longer texts. Packed, a record takes the bytes of its texts and about 30 more. A
+/// of its longer texts. Packed, a record takes the bytes of its id, address and notes, a number
+/// for each of its other texts (stored once for all records) and about 30 more. A
 /// monthly report keeps every record of its month for its workbook, which in a large input is
 /// tens of thousands of records; packed, they take a fifth of the memory.
 public struct PackedRecords: RandomAccessCollection, Sendable, Equatable {
@@ -9,6 +10,10 @@ public struct PackedRecords: RandomAccessCollection, Sendable, Equatable {
     private var bytes: [UInt8] = []
     /// Where each record begins in `bytes`.
     private var starts: [Int] = []
+    /// The distinct values of the fields that repeat from record to record (country, region,
+    /// location, type, actors, source, flags), each packed once and referred to by its number.
+    private var shared: [String] = []
+    private var sharedNumbers: [String: Int] = [:]
 
     /// No records.
     public init() {}
@@ -25,21 +30,23 @@ public struct PackedRecords: RandomAccessCollection, Sendable, Equatable {
 
     /// The record at `position`, unpacked.
     public subscript(position: Int) -> Record {
-        var reader = Reader(bytes: bytes, offset: starts[position])
+        var reader = Reader(bytes: bytes, shared: shared, offset: starts[position])
         return reader.record()
     }
 
     /// Adds `record` at the end.
     public mutating func append(_ record: Record) {
         starts.append(bytes.count)
+        appendText(record.id)
         for text in [
-            record.id, record.country, record.region, record.location, record.type,
-            record.actor1, record.actor2, record.source, record.sourceURL, record.notes,
-            record.flags,
+            record.country, record.region, record.location, record.type, record.actor1,
+            record.actor2, record.source,
         ] {
-            appendInteger(text.utf8.count)
-            bytes.append(contentsOf: text.utf8)
+            appendShared(text)
         }
+        appendText(record.sourceURL)
+        appendText(record.notes)
+        appendShared(record.flags)
         for number in [
             record.date.dayNumber, record.count, record.fatalities.militants,
             record.fatalities.security, record.fatalities.civilians, record.fatalities.unknown,
@@ -58,6 +65,8 @@ public struct PackedRecords: RandomAccessCollection, Sendable, Equatable {
     public mutating func removeAll(keepingCapacity: Bool = false) {
         bytes.removeAll(keepingCapacity: keepingCapacity)
         starts.removeAll(keepingCapacity: keepingCapacity)
+        shared.removeAll(keepingCapacity: keepingCapacity)
+        sharedNumbers.removeAll(keepingCapacity: keepingCapacity)
     }
 
     /// The same records ordered by `key`, records with equal keys in their present order; each
@@ -82,6 +91,22 @@ public struct PackedRecords: RandomAccessCollection, Sendable, Equatable {
     /// An integer in as few bytes as it needs: zigzag (so that small negative numbers stay
     /// short), then seven bits a byte, lowest first, the high bit set on every byte but the last.
     /// Most of a record's numbers (counts, tolls) take one byte, a date three.
+    private mutating func appendText(_ text: String) {
+        appendInteger(text.utf8.count)
+        bytes.append(contentsOf: text.utf8)
+    }
+
+    /// A value of a field that repeats, by its number among the distinct values.
+    private mutating func appendShared(_ text: String) {
+        if let number = sharedNumbers[text] {
+            appendInteger(number)
+        } else {
+            sharedNumbers[text] = shared.count
+            appendInteger(shared.count)
+            shared.append(text)
+        }
+    }
+
     private mutating func appendInteger(_ value: Int) {
         var rest = UInt64(bitPattern: Int64(value) << 1 ^ Int64(value) >> 63)
         while rest >= 0x80 {
@@ -94,20 +119,21 @@ public struct PackedRecords: RandomAccessCollection, Sendable, Equatable {
     /// Unpacks one record's fields in the order `append` packs them.
     private struct Reader {
         let bytes: [UInt8]
+        let shared: [String]
         var offset: Int
 
         mutating func record() -> Record {
             let id = text()
-            let country = text()
-            let region = text()
-            let location = text()
-            let type = text()
-            let actor1 = text()
-            let actor2 = text()
-            let source = text()
+            let country = sharedText()
+            let region = sharedText()
+            let location = sharedText()
+            let type = sharedText()
+            let actor1 = sharedText()
+            let actor2 = sharedText()
+            let source = sharedText()
             let sourceURL = text()
             let notes = text()
-            let flags = text()
+            let flags = sharedText()
             let day = integer()
             let count = integer()
             let fatalities = Fatalities(
@@ -147,6 +173,10 @@ public struct PackedRecords: RandomAccessCollection, Sendable, Equatable {
 
         private mutating func optionalInteger() -> Int? {
             byte() == 0 ? nil : integer()
+        }
+
+        private mutating func sharedText() -> String {
+            shared[integer()]
         }
 
         private mutating func text() -> String {

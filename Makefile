@@ -102,7 +102,8 @@ eval-extract: build
 		Evaluation/real-check20 Evaluation/real-check21 Evaluation/real-check22 \
 		Evaluation/real-check23 Evaluation/real-check25 Evaluation/real-check26 \
 		Evaluation/real-check27 Evaluation/real-check29 Evaluation/real-check30 \
-		Evaluation/real-check31 Evaluation/real-check32 \
+		Evaluation/real-check31 Evaluation/real-check32 Evaluation/real-check33 \
+		Evaluation/real-check34 Evaluation/real-check35 \
 		Evaluation/extract*/; do \
 		echo "== $$set"; $(TALLY) evaluate-extraction $$set --no-invented-deaths || exit 1; echo; done
 	@# real-check2, real-check10, real-check15, real-check17, real-check24 and real-check28 still

@@ -91,7 +91,7 @@ struct ExtractionTests {
                 "ap10-tajik-mp-says-over-60-killed.txt",
             ]
         ),
-        ("real-check16", 0.65, []),
+        ("real-check16", 0.70, []),
         ("real-check17", 0.60, ["at08-peace-talks-postponed-durqad-air-raid.txt"]),
         ("real-check18", 0.95, []),
         ("real-check19", 0.95, []),
@@ -111,6 +111,9 @@ struct ExtractionTests {
         ("real-check30", 0.75, []),
         ("real-check31", 0.90, []),
         ("real-check32", 0.60, []),
+        ("real-check33", 0.60, []),
+        ("real-check34", 0.70, []),
+        ("real-check35", 0.90, []),
         ("extract", 0.96, []),
         ("extract-blind", 0.93, []),
         ("extract-blind2", 1.0, []),
@@ -145,7 +148,8 @@ struct ExtractionTests {
             ("real-check22", 20), ("real-check23", 20), ("real-check24", 20),
             ("real-check25", 20), ("real-check26", 20), ("real-check27", 20),
             ("real-check28", 20), ("real-check29", 20), ("real-check30", 20),
-            ("real-check31", 20), ("real-check32", 20),
+            ("real-check31", 20), ("real-check32", 20), ("real-check33", 20),
+            ("real-check34", 20), ("real-check35", 20),
         ] {
             let evaluation = try ExtractionEvaluation.run(
                 folder: Self.root.appendingPathComponent("Evaluation/" + set).path)

@@ -1909,6 +1909,39 @@ struct ExtractionTests {
         #expect(records.first?.fatalities == Fatalities(security: 1))
     }
 
+    @Test func `"the incident of 30 May" in the lead dates the incident the text goes on to tell`()
+        throws
+    {
+        let text = """
+            Border chiefs discuss incident
+
+            The heads of the two border services have discussed the incident of 30 May on the Kyrgyz-Uzbek border.
+            They saw the spot where the conflict took place, near the village of Toguz-Bulak in Osh region.
+            When the border guards fired at a car's tyre, one person inside the vehicle was wounded.
+            """
+        let records = try Self.extract(text, published: "2019-06-04")
+        #expect(records.count == 1)
+        #expect(records.first?.date == Self.day("2019-05-30"))
+    }
+
+    @Test
+    func `a "conflict" over a road with nothing violent told is no incident; with stones, one`()
+        throws
+    {
+        let dispute = """
+            Villagers quarrel over a road
+
+            A conflict has flared up between residents of a village in Batken region and people of a Tajik village on the Kyrgyz-Tajik border over asphalt laid on an undemarcated stretch of the road. Police officers came to the site, but the people taking part in the conflict did not listen to them. Talks are to go on today.
+            """
+        #expect(try Self.extract(dispute, published: "2019-06-19").isEmpty)
+        let stones = """
+            Villagers quarrel over a road
+
+            A conflict has flared up between residents of a village in Batken region and people of a Tajik village on the Kyrgyz-Tajik border over asphalt laid on the road, and stones were thrown at the police.
+            """
+        #expect(try Self.extract(stones, published: "2019-06-19").count == 1)
+    }
+
     @Test func `a death told only as "rumours" is no toll`() throws {
         let text = """
             Taliban attack Maimi district

@@ -21,6 +21,9 @@ struct EventBuilder {
     /// Days told in sentences with no event, toll or measure of their own ("On August 15 a
     /// patrol noticed two men near the reserve"): the day of the story around them.
     var narrativeDays: [(sentence: Int, paragraph: Int, time: TimeExpression)] = []
+    /// Days given to a reference before any event is told ("discussed the incident of 30 May"):
+    /// the day of the event the text goes on to tell, if it tells none of its own.
+    var referenceDays: [(sentence: Int, time: TimeExpression)] = []
     /// The last sentence set aside with an event of its own (elsewhere, or background): a
     /// definite reference right after it is to that event.
     var setAsideEvent: (sentence: Int, reason: SetAside)?
@@ -124,6 +127,15 @@ struct EventBuilder {
             window.admits(day)
         {
             narrativeDays.append((index, facts.sentence.paragraph, day))
+        }
+        if facts.setAside == nil, events.isEmpty, !facts.mentions.isEmpty,
+            facts.mentions.allSatisfy({ $0.isReferenceOnly && $0.isDefinite }),
+            facts.tolls.isEmpty, facts.measures.isEmpty,
+            let day = told.first, !day.isSpan, day.precision == .day,
+            told.allSatisfy({ $0.date == day.date && $0.precision == day.precision }),
+            window.admits(day)
+        {
+            referenceDays.append((index, day))
         }
         if let reason = facts.setAside {
             let summary =
@@ -572,7 +584,14 @@ struct EventBuilder {
                 ? start - 1 : start
             // The story's span: up to its last sentence, or the few after a lone lead.
             let last = Swift.min(end - 1, Swift.max(events[index].sentences.max()!, start + 3))
-            let told = narrativeDays.filter { (from...last).contains($0.sentence) }
+            var told = narrativeDays.filter { (from...last).contains($0.sentence) }
+            // The first event told, dated by nothing around it: the day its lead gave the
+            // incident it went on to tell.
+            if told.isEmpty, start == starts.min() {
+                told = referenceDays.filter { $0.sentence < start }.map {
+                    (sentence: $0.sentence, paragraph: 0, time: $0.time)
+                }
+            }
             guard let first = told.first,
                 told.allSatisfy({
                     $0.time.date == first.time.date && $0.time.precision == first.time.precision

@@ -403,6 +403,39 @@ public enum Extraction {
             }
         }
 
+        // "A conflict has flared up between two villages over asphalt laid on the road", with
+        // police and guards sent to calm it: a dispute, with nothing violent told of it anywhere
+        // in the article, is no incident.
+        let nothingViolent = !sentences.contains { sentence in
+            sentence.tokens.contains { $0.entry.has([.killVerb, .dieVerb, .injury, .detention]) }
+                || sentence.contains([
+                    "fire", "fired", "shots", "shot", "shooting", "stones", "stone", "fight",
+                    "fighting", "fought", "brawl", "scuffle", "scuffles", "beat", "beaten",
+                    "clash", "clashes", "clashed", "threw", "thrown", "weapons", "burned",
+                    "burnt", "set fire", "arson", "hostage", "hostages", "attack", "attacked",
+                    "violence", "violent", "mass fight",
+                ])
+        }
+        if nothingViolent {
+            builder.events.removeAll { event in
+                guard event.category == .incident, event.tolls.isEmpty,
+                    event.sentences.allSatisfy({ index in
+                        index < facts.count
+                            && facts[index].mentions.allSatisfy {
+                                $0.word.hasPrefix("conflict") || $0.isReferenceOnly
+                            }
+                    })
+                else { return false }
+                dropped.append(
+                    (
+                        event.sentences.first ?? 0,
+                        "a dispute with nothing violent told, no incident: "
+                            + (event.notes.first ?? "")
+                    ))
+                return true
+            }
+        }
+
         // "New clashes have broken out, killing at least one person", then each clash told in
         // turn with its dead: the lead's toll is the total of those below, not more dead.
         for index in builder.events.indices where builder.events[index].category == .incident {

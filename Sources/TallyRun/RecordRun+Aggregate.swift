@@ -30,7 +30,7 @@ extension RecordRun {
             let (listing, result) = try session.read { source, options in
                 let listing = try emitter.startListing(on: output, for: request)
                 let result = try Aggregation.run(
-                    request, from: source, options: options,
+                    request, from: source, options: options, buildsTable: emitter.writesTable,
                     listingRows: { try listing.list($0, from: $1) })
                 return (listing, result)
             }

@@ -154,7 +154,7 @@ struct EmitterMappingTests {
         let listing = try emitter.startListing(on: output, for: request)
         let result = try Aggregation.run(
             request, from: InputSet.resolve([input]), options: ReadOptions(currentYear: 2026),
-            listingRows: listing.list)
+            buildsTable: emitter.writesTable, listingRows: listing.list)
         try listing.finish(result)
         try output.commit()
         return (path, result)
@@ -164,6 +164,21 @@ struct EmitterMappingTests {
         #expect(
             OutputFormat.allCases.filter { $0.listingEmitter(context: Self.context) != nil }
                 == [.csv, .xlsx])
+    }
+
+    @Test
+    func
+        `a records CSV builds no table rows; a workbook's listing does, with the same totals and notes`()
+        throws
+    {
+        let csv = try #require(OutputFormat.csv.listingEmitter(context: Self.context))
+        let xlsx = try #require(OutputFormat.xlsx.listingEmitter(context: Self.context))
+        #expect(!csv.writesTable && xlsx.writesTable)
+        let (_, listed) = try Self.listed(with: csv, name: "records.csv")
+        let (_, workbook) = try Self.listed(with: xlsx, name: "records.xlsx")
+        #expect(listed.table.rows.isEmpty && !workbook.table.rows.isEmpty)
+        #expect(listed.table.totals == workbook.table.totals)
+        #expect(listed.notes == workbook.notes)
     }
 
     @Test func `a listed CSV is the counted records alone, as the CSV options say`() throws {

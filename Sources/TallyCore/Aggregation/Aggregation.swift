@@ -37,8 +37,13 @@ extension Aggregation {
     /// Aggregates and hands every counted record to `listing` with the row it was read from,
     /// still in the reader's buffer (readable during the call, never kept): listings that copy
     /// the bytes straight out (the XLSX Records sheet) skip building a `String` per field.
+    ///
+    /// With `buildsTable` false the result's table has no rows (its totals are the records
+    /// counted): for a listing that writes the records alone, which then takes the memory of
+    /// the groups but not of their rows, labels and order.
     package static func run(
         _ request: AggregationRequest, from source: some RecordSource, options: ReadOptions,
+        buildsTable: Bool = true,
         listingRows listing: (DecodedRecord, borrowing RowView) throws -> Void
     ) throws -> AggregationResult {
         let streams = try source.recordStreams()
@@ -49,8 +54,9 @@ extension Aggregation {
             if let failure = sink.failure { throw failure }
             if let error = errors.first { throw error }
             return AggregationResult(
-                request: request, table: sink.aggregator.table(), accounting: accounting,
-                notes: accounting.inputNotes + sink.aggregator.notes())
+                request: request,
+                table: buildsTable ? sink.aggregator.table() : sink.aggregator.tableWithoutRows(),
+                accounting: accounting, notes: accounting.inputNotes + sink.aggregator.notes())
         }
     }
 }

@@ -296,6 +296,14 @@ package struct Aggregator: MergeableRecordSink {
 
     // MARK: The finished table
 
+    /// The table's columns and totals without its rows: for an output that lists the records
+    /// alone, and so never builds the rows, their labels and their order.
+    package func tableWithoutRows() -> AggregateTable {
+        AggregateTable(
+            dimensions: request.dimensions, keyColumns: request.keyColumnNames, rows: [],
+            totals: totals)
+    }
+
     /// The table: rows sorted, zero rows added with `fill`, cut to the latest period with `latestOnly`.
     package func table() -> AggregateTable {
         let (groups, regions) = provinceGroups()

@@ -27,6 +27,9 @@ public struct RecordCSVEmitter: Emitter {
 }
 
 extension RecordCSVEmitter: ListingEmitter {
+    /// The records alone: no table.
+    package var writesTable: Bool { false }
+
     /// Writes the header; each listed record is a row.
     package func startListing(
         on output: OutputFile, for request: AggregationRequest

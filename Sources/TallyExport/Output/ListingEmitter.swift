@@ -12,4 +12,9 @@ package protocol ListingEmitter: Emitter {
     func startListing(
         on output: OutputFile, for request: AggregationRequest
     ) throws -> any ListingOutput
+
+    /// Whether the output holds the aggregate table beside the records (a workbook's Aggregate
+    /// sheet); a records CSV does not, and the table, which can take more memory than the
+    /// listing, is then not built.
+    var writesTable: Bool { get }
 }

@@ -32,6 +32,9 @@ public struct TableWorkbookEmitter: WorkbookEmitter {
 }
 
 extension TableWorkbookEmitter: ListingEmitter {
+    /// The Aggregate and Pivot sheets beside the Records sheet.
+    package var writesTable: Bool { true }
+
     /// Starts the workbook at the output's reserved path, its Records sheet open for listing.
     package func startListing(
         on output: OutputFile, for request: AggregationRequest

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# The store's figures (issue 16), printed as Markdown tables for the README, one per size: the
+# The store's figures (issue 16), written as Markdown tables, one per size, to the section
+# "## The store" of Benchmarks/RESULTS.md (replaced; make bench keeps it) and printed: the
 # load rate of `tally db load` (new records, then the same file again), `aggregate --by
 # month,region` counted on the server against the same records read from their CSV file by
 # Tally and by DuckDB, and the wall time and peak memory of the cursor-streamed `report` and
@@ -71,6 +72,7 @@ medians() { # medians NAME FIELD: the median over the runs of NAME-1, NAME-2 ...
 grouped() { echo "$1" | sed -e ':a' -e 's/\B[0-9]\{3\}\>/,&/' -e 'ta'; }
 rate() { grouped "$(awk -v n="$records" -v s="$1" 'BEGIN { printf "%d", n / s }')"; }
 
+tables="$out/tables.md"
 for records in $sizes; do
 file="$data/records-$records-seed$seed.csv"
 if [ ! -s "$file" ]; then
@@ -105,7 +107,7 @@ measure export-store "$tally" export --records --db "$url" -o "$out/records-stor
 measure export-file "$tally" export --records -i "$file" -o "$out/records-file.csv"
 cmp -s "$out/records-store.csv" "$out/records-file.csv" || { say "export --records differs"; exit 1; }
 
-cat <<TABLE
+cat >>"$tables" <<TABLE
 | $(grouped "$records") records (reference workload) | wall | peak memory |
 |---|---|---|
 | \`db load\`, all new | $(seconds load) s ($(rate "$(seconds load)") records/s) | $(megabytes load) MB |
@@ -120,3 +122,23 @@ cat <<TABLE
 
 TABLE
 done
+
+# The section of Benchmarks/RESULTS.md, in place of the one before.
+results=Benchmarks/RESULTS.md
+server=$(psql -qtA "$url" -c "SHOW server_version" 2>/dev/null | cut -d' ' -f1)
+{
+    if [ -f "$results" ]; then sed '/^## The store/,$d' "$results"; fi
+    echo "## The store"
+    echo
+    echo "Written by \`scripts/bench-store.sh\` on $(date -u '+%Y-%m-%d %H:%M UTC'), Tally at"
+    echo "$(git rev-parse --short HEAD), against PostgreSQL ${server:-(version unknown)} on the same machine"
+    echo "(a throwaway cluster, \`fsync=off\`, the default \`sslmode=prefer\`, so TLS), on the reference"
+    echo "workload above. The server's table, Tally's on the file and DuckDB's were equal byte for byte,"
+    echo "and so were the records exported from the store and from the file. Wall times are single"
+    echo "runs, the aggregates the median of $runs alternating runs; memory is the peak resident set."
+    echo
+    cat "$tables"
+} >"$results.partial"
+mv "$results.partial" "$results"
+say "wrote the store's section of $results"
+cat "$tables"

@@ -331,6 +331,11 @@ commit=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)
             echo "- $layout within 1.5x of canonical CSV throughput: $(verdict "$csv_rate / ($(du -m "$file" | cut -f1) / $wall) <= 1.5")"
         done
     fi
+    # The store's section (scripts/bench-store.sh writes it) is kept as it was.
+    if [ -f "$results" ] && grep -q '^## The store' "$results"; then
+        echo
+        sed -n '/^## The store/,$p' "$results"
+    fi
 } >"$results.partial"
 mv "$results.partial" "$results"
 say "wrote $results"

@@ -1942,6 +1942,22 @@ struct ExtractionTests {
         #expect(try Self.extract(stones, published: "2019-06-19").count == 1)
     }
 
+    @Test func `"on 21 May killed two people": May the month, not the modal`() throws {
+        let text = """
+            Shootout near Panj
+
+            Guards and smugglers fought near the border. A shootout near Panj on 21 May killed two people and wounded one.
+            """
+        let records = try Self.extract(text, published: "2014-05-24")
+        #expect(records.first?.fatalities.total == 2)
+        let modal = """
+            Shootout near Panj
+
+            Guards and smugglers exchanged fire near Panj on 21 May. Officials said the shootout may have killed two people.
+            """
+        #expect(try Self.extract(modal, published: "2014-05-24").first?.fatalities.total == 0)
+    }
+
     @Test func `a death told only as "rumours" is no toll`() throws {
         let text = """
             Taliban attack Maimi district

@@ -687,7 +687,11 @@ extension FactReader {
                 let infinitive =
                     before.text == "to" && back == 1 && voice != .nominalBefore
                     && voice != .nominalAfter
-                if before.entry.has(.irrealis) || infinitive
+                // (Not "on 21 May killed two": the month, not the modal.)
+                let month =
+                    before.text == "may"
+                    && (before.isCapitalized || sentence[index - back - 1].kind == .number)
+                if (before.entry.has(.irrealis) && !month) || infinitive
                     || ["tried", "attempted", "threatening"].contains(before.text)
                 {
                     isIrrealis = true

@@ -88,9 +88,8 @@ public struct PackedRecords: RandomAccessCollection, Sendable, Equatable {
     private static let precisions = DatePrecision.allCases
     private static let categories = Category.allCases
 
-    /// An integer in as few bytes as it needs: zigzag (so that small negative numbers stay
-    /// short), then seven bits a byte, lowest first, the high bit set on every byte but the last.
-    /// Most of a record's numbers (counts, tolls) take one byte, a date three.
+    /// A text that differs from record to record (id, address, notes): its length, then its
+    /// bytes.
     private mutating func appendText(_ text: String) {
         appendInteger(text.utf8.count)
         bytes.append(contentsOf: text.utf8)
@@ -107,6 +106,9 @@ public struct PackedRecords: RandomAccessCollection, Sendable, Equatable {
         }
     }
 
+    /// An integer in as few bytes as it needs: zigzag (so that small negative numbers stay
+    /// short), then seven bits a byte, lowest first, the high bit set on every byte but the last.
+    /// Most of a record's numbers (counts, tolls) take one byte, a date three.
     private mutating func appendInteger(_ value: Int) {
         var rest = UInt64(bitPattern: Int64(value) << 1 ^ Int64(value) >> 63)
         while rest >= 0x80 {

@@ -140,7 +140,10 @@ extension TimeExpression {
                     continue
                 }
                 // "the protesters' march on the building": a march, not March.
-                if word == "march" && !token.isCapitalized && !dayFollows {
+                if word == "march" && !token.isCapitalized && !dayFollows
+                    && !["in", "of", "early", "late", "mid", "since", "until", "last"].contains(
+                        before)
+                {
                     continue
                 }
                 if dayFollows, let day = next.value {

@@ -107,6 +107,10 @@ measure export-store "$tally" export --records --db "$url" -o "$out/records-stor
 measure export-file "$tally" export --records -i "$file" -o "$out/records-file.csv"
 cmp -s "$out/records-store.csv" "$out/records-file.csv" || { say "export --records differs"; exit 1; }
 
+flat=held
+[ "$(megabytes report-store)" -le 64 ] && [ "$(megabytes export-store)" -le 64 ] || flat=MISSED
+echo "- $(grouped "$records") records: \`report --db\` and \`export --records --db\` peak memory <= 64 MB: $flat ($(megabytes report-store) and $(megabytes export-store) MB)" >>"$out/verdicts"
+
 cat >>"$tables" <<TABLE
 | $(grouped "$records") records (reference workload) | wall | peak memory |
 |---|---|---|
@@ -136,6 +140,8 @@ server=$(psql -qtA "$url" -c "SHOW server_version" 2>/dev/null | cut -d' ' -f1)
     echo "workload above. The server's table, Tally's on the file and DuckDB's were equal byte for byte,"
     echo "and so were the records exported from the store and from the file. Wall times are single"
     echo "runs, the aggregates the median of $runs alternating runs; memory is the peak resident set."
+    echo
+    cat "$out/verdicts"
     echo
     cat "$tables"
 } >"$results.partial"

@@ -474,23 +474,24 @@ struct EventBuilder {
         }
         // A killing told as the news's cause is an earlier event of its own, one for the
         // article however often it is told.
-        var earlier = facts.tolls.filter(\.isEarlierKilling)
         // "An investigation into the deaths of the Kyrgyz citizens has begun", after their
         // deaths were told: the dead told, not a killing before the news.
         if let told = target ?? current, events[told].category == .incident,
             !events[told].tolls.isEmpty
         {
-            let toldAgain = earlier.filter { facts.sentence.word($0.position) == "the" }
+            let sentence = facts.sentence
+            let isToldAgain = { (toll: TollFact) in
+                toll.isEarlierKilling && sentence.word(toll.position) == "the"
+            }
+            let toldAgain = facts.tolls.filter(isToldAgain)
             if !toldAgain.isEmpty {
-                earlier.removeAll { facts.sentence.word($0.position) == "the" }
-                facts.tolls.removeAll {
-                    $0.isEarlierKilling && facts.sentence.word($0.position) == "the"
-                }
+                facts.tolls.removeAll(where: isToldAgain)
                 events[told].notes.append(
                     "S\(index + 1): the dead told again: "
                         + toldAgain.map(Self.describe).joined(separator: "; "))
             }
         }
+        let earlier = facts.tolls.filter(\.isEarlierKilling)
         if !earlier.isEmpty, target != nil || current != nil {
             facts.tolls.removeAll(where: \.isEarlierKilling)
             let cause =

@@ -328,7 +328,15 @@ public enum Extraction {
             ($0.setAside == nil || $0.setAside == .denied) && $0.deniesUnnamed
         }
         var dropped: [(Int, String)] = []
-        builder.events.removeAll { event in
+        /// Removes the events `reason` gives a reason for, the reason kept for the explanation.
+        func drop(_ reason: (Event) -> String?) {
+            builder.events.removeAll { event in
+                guard let why = reason(event) else { return false }
+                dropped.append((event.sentences.first ?? 0, why + ": " + (event.notes.first ?? "")))
+                return true
+            }
+        }
+        drop { event in
             // "Reports are circulating of a shootout said to have killed servicemen": a claim,
             // told as one in every sentence of it, whatever dead it names; "according to the
             // reports, couriers had killed three soldiers ... 25 lost their lives, a reporter
@@ -363,13 +371,8 @@ public enum Extraction {
                             "not be confirmed", "neither confirmed",
                         ])
                 })
-            else { return false }
-            dropped.append(
-                (
-                    event.sentences.first ?? 0,
-                    "denied by \(country.rawValue): " + (event.notes.first ?? "")
-                ))
-            return true
+            else { return nil }
+            return "denied by \(country.rawValue)"
         }
 
         // "Border guards used their weapons in a skirmish with smugglers", then "the border
@@ -390,50 +393,41 @@ public enum Extraction {
                     ])
             }
         if warnedOnly {
-            builder.events.removeAll { event in
-                guard event.category == .incident, event.tolls.isEmpty,
-                    event.incident == .armedClash || event.incident == .attack
-                else { return false }
-                dropped.append(
-                    (
-                        event.sentences.first ?? 0,
-                        "warning shots into the air, no incident: " + (event.notes.first ?? "")
-                    ))
-                return true
+            drop { event in
+                event.category == .incident && event.tolls.isEmpty
+                    && (event.incident == .armedClash || event.incident == .attack)
+                    ? "warning shots into the air, no incident" : nil
             }
         }
 
         // "A conflict has flared up between two villages over asphalt laid on the road", with
         // police and guards sent to calm it: a dispute, with nothing violent told of it anywhere
-        // in the article, is no incident.
-        let nothingViolent = !sentences.contains { sentence in
-            sentence.tokens.contains { $0.entry.has([.killVerb, .dieVerb, .injury, .detention]) }
-                || sentence.contains([
-                    "fire", "fired", "shots", "shot", "shooting", "stones", "stone", "fight",
-                    "fighting", "fought", "brawl", "scuffle", "scuffles", "beat", "beaten",
-                    "clash", "clashes", "clashed", "threw", "thrown", "weapons", "burned",
-                    "burnt", "set fire", "arson", "hostage", "hostages", "attack", "attacked",
-                    "violence", "violent", "mass fight",
-                ])
+        // in the article, is no incident. (The article is searched only when there is one.)
+        let isDispute = { (event: Event) in
+            event.category == .incident && event.tolls.isEmpty
+                && event.sentences.allSatisfy { index in
+                    index < facts.count
+                        && facts[index].mentions.allSatisfy {
+                            $0.word.hasPrefix("conflict") || $0.isReferenceOnly
+                        }
+                }
         }
-        if nothingViolent {
-            builder.events.removeAll { event in
-                guard event.category == .incident, event.tolls.isEmpty,
-                    event.sentences.allSatisfy({ index in
-                        index < facts.count
-                            && facts[index].mentions.allSatisfy {
-                                $0.word.hasPrefix("conflict") || $0.isReferenceOnly
-                            }
-                    })
-                else { return false }
-                dropped.append(
-                    (
-                        event.sentences.first ?? 0,
-                        "a dispute with nothing violent told, no incident: "
-                            + (event.notes.first ?? "")
-                    ))
-                return true
+        let nothingViolent = { () -> Bool in
+            !sentences.contains { sentence in
+                sentence.tokens.contains {
+                    $0.entry.has([.killVerb, .dieVerb, .injury, .detention])
+                }
+                    || sentence.contains([
+                        "fire", "fired", "shots", "shot", "shooting", "stones", "stone", "fight",
+                        "fighting", "fought", "brawl", "scuffle", "scuffles", "beat", "beaten",
+                        "clash", "clashes", "clashed", "threw", "thrown", "weapons", "burned",
+                        "burnt", "set fire", "arson", "hostage", "hostages", "attack", "attacked",
+                        "violence", "violent", "mass fight",
+                    ])
             }
+        }
+        if builder.events.contains(where: isDispute), nothingViolent() {
+            drop { isDispute($0) ? "a dispute with nothing violent told, no incident" : nil }
         }
 
         // "New clashes have broken out, killing at least one person", then each clash told in
@@ -534,20 +528,14 @@ public enum Extraction {
         // "The fighters announced the February attack as revenge for a fighter killed in a
         // shootout": with no time of its own, the shootout came before February, and so before
         // the news window.
-        builder.events.removeAll { event in
+        drop { event in
             guard event.isRecalled, event.time == nil, let after = event.recalledBefore,
                 reader.window.isBefore(
                     TimeExpression(
                         date: after.date.advanced(by: -1), precision: .day, isRelative: true,
                         position: 0))
-            else { return false }
-            dropped.append(
-                (
-                    event.sentences.first ?? 0,
-                    "background: told as what came before an event of \(after.period): "
-                        + (event.notes.first ?? "")
-                ))
-            return true
+            else { return nil }
+            return "background: told as what came before an event of \(after.period)"
         }
 
         var explanation = ArticleExtraction.Explanation(article: name, published: published)

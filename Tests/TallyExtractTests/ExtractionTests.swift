@@ -1995,3 +1995,31 @@ struct ExtractionTests {
             try Self.extract(ofComplement, published: "2019-09-20").first?.fatalities.total == 1)
     }
 }
+
+extension ExtractionTests {
+    @Test
+    func
+        `the byte-wise word count and search agree with the character-wise ones on every evaluation line`()
+        throws
+    {
+        let folder = Self.root.appendingPathComponent("Evaluation")
+        var lines = [
+            "", " ", "a", "  two  spaces  ", "Khorog – 14 July — Asia-Plus", "naïve café - résumé",
+            "e\u{301} - x", "DUSHANBE: guards", "- leading", "trailing -",
+        ]
+        for case let url as URL in FileManager.default.enumerator(
+            at: folder, includingPropertiesForKeys: nil)!
+        where url.pathExtension == "txt" {
+            lines += try String(contentsOf: url, encoding: .utf8).split(separator: "\n").map(
+                String.init)
+        }
+        #expect(lines.count > 10_000)
+        for line in lines {
+            #expect(line.spaceSeparatedWordCount == line.split(separator: " ").count, "\(line)")
+            for needle in [" - ", " – ", ": ", "appeared first on"] {
+                #expect(
+                    line.firstByteRange(of: needle) == line.firstRange(of: needle), "\(line)")
+            }
+        }
+    }
+}

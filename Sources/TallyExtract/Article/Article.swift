@@ -109,7 +109,7 @@ public struct Article: Sendable {
         var kept: [String] = []
         for (index, paragraph) in Article.paragraphs(body).enumerated() {
             if Article.isClutter(paragraph) {
-                if index == 0, paragraph != title, paragraph.split(separator: " ").count >= 8,
+                if index == 0, paragraph != title, paragraph.spaceSeparatedWordCount >= 8,
                     paragraph.first?.isUppercase == true, !Article.hasClutterPrefix(paragraph),
                     !paragraph.contains(where: { "|#•".contains($0) })
                 {
@@ -126,7 +126,7 @@ public struct Article: Sendable {
         for index in kept.indices.prefix(3) {
             guard let (rest, date) = Article.strippingDateline(kept[index]) else { continue }
             if index > 0 {
-                guard let dash = kept[index].prefix(40).firstRange(of: " - "),
+                guard let dash = kept[index].prefix(40).firstByteRange(of: " - "),
                     kept[index][..<dash.lowerBound].contains(where: \.isNumber),
                     let word = kept[index].split(separator: " ").first?.filter(\.isLetter),
                     word.count >= 3, word.allSatisfy(\.isUppercase)
@@ -145,7 +145,7 @@ public struct Article: Sendable {
         guard let next, !line.isEmpty, line.count <= 20, line.allSatisfy(\.isLetter),
             !next.hasSuffix(".")
         else { return false }
-        return next.split(separator: " ").count >= 3
+        return next.spaceSeparatedWordCount >= 3
     }
 
     /// A first paragraph that opens with a wire dateline ("DUSHANBE, April 11, 2011, Asia-Plus -
@@ -156,7 +156,7 @@ public struct Article: Sendable {
         var cut: Range<String.Index>?
         // "KABUL: The man the Taliban had named ...": a city in capitals and a colon too.
         for dash in [" - ", " – ", " — ", " -- ", ": "] {
-            if let range = prefixWindow.firstRange(of: dash),
+            if let range = prefixWindow.firstByteRange(of: dash),
                 cut.map({ range.lowerBound < $0.lowerBound }) ?? true
             {
                 cut = range
@@ -210,12 +210,15 @@ public struct Article: Sendable {
     /// Whether a paragraph is web-page clutter: a known prefix, or a short line that ends no
     /// sentence (a headline, a caption, a tag list).
     static func isClutter(_ paragraph: String) -> Bool {
-        let lower = paragraph.lowercased()
-        if lower.hasPrefix("the post "), lower.contains(" appeared first on ") { return true }
-        for prefix in clutterPrefixes where lower.hasPrefix(prefix) {
+        // The longest prefix is nineteen letters: the rest of the paragraph needs no lowercasing.
+        let lower = paragraph.prefix(24).lowercased()
+        if lower.hasPrefix("the post "), paragraph.lowercased().contains(" appeared first on ") {
+            return true
+        }
+        for prefix in clutterPrefixes where lower.utf8.starts(with: prefix.utf8) {
             // "By Monday, ..." and "Related to the clash, ..." are sentences.
             if prefix == "by " {
-                return paragraph.split(separator: " ").count <= 6 && !endsSentence(paragraph)
+                return paragraph.spaceSeparatedWordCount <= 6 && !endsSentence(paragraph)
             }
             if prefix == "related" || prefix == "popular" || prefix == "print" || prefix == "email"
                 || prefix == "listen" || prefix == "download"
@@ -226,7 +229,7 @@ public struct Article: Sendable {
             if prefix == "update:" { return false }
             return true
         }
-        let words = paragraph.split(separator: " ").count
+        let words = paragraph.spaceSeparatedWordCount
         // A headline or a caption: short and not a sentence.
         if !endsSentence(paragraph) && words <= 25 { return true }
         // "Tajikistan | Border | Security": a tag list.
@@ -273,7 +276,9 @@ public struct Article: Sendable {
             // Unwrapped text has a paragraph a line; page furniture is a line of its own; a
             // line that ends no sentence and a next one that starts in lower case are one
             // sentence, wrapped.
-            let lastWord = current.split(separator: " ").last ?? ""
+            let lastWord =
+                current.lastIndex(of: " ").map { current[current.index(after: $0)...] }
+                ?? current[...]
             let continues =
                 !current.isEmpty && !endsSentence(current)
                 && ((line.first?.isLowercase ?? false) || (lastWord.first?.isLowercase ?? false))
@@ -295,7 +300,8 @@ public struct Article: Sendable {
 
     /// Whether a line opens like page furniture ("Read also:", "Photo:", "Tags:").
     static func hasClutterPrefix(_ line: String) -> Bool {
-        let lower = line.lowercased()
+        // The longest prefix is ten letters: lowercasing more of the line is wasted work.
+        let lower = line.prefix(12).lowercased()
         return [
             "read also", "read more", "also read", "see also", "related:", "photo:", "tags:",
             "share this", "subscribe",
@@ -307,7 +313,7 @@ public struct Article: Sendable {
     /// cut off with an ellipsis.
     static func isListedItem(_ line: String) -> Bool {
         if line.hasSuffix("...") || line.hasSuffix("…") { return true }
-        return !endsSentence(line) && line.split(separator: " ").count <= 25
+        return !endsSentence(line) && line.spaceSeparatedWordCount <= 25
     }
 
     static func endsSentence(_ text: String) -> Bool {

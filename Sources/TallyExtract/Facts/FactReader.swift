@@ -1929,6 +1929,12 @@ struct FactReader {
 
     // MARK: - Measures
 
+    /// Forces a verb of sending can send ("sent in more units").
+    static let deployedForces: Set<String> = [
+        "units", "troops", "reinforcements", "battalion", "battalions", "forces",
+        "soldiers", "guards", "servicemen", "personnel",
+    ]
+
     func measures(in sentence: Sentence) -> [MeasureFact] {
         var found: [MeasureFact] = []
         for index in sentence.tokens.indices {
@@ -1980,19 +1986,18 @@ struct FactReader {
             // "sent in more police units", "dispatched dozens of armed border guards", "have
             // stationed soldiers and armoured vehicles close to the border": a deployment; but
             // not "the guards stationed at the post", where the verb tells who they are.
-            let forces: Set<String> = [
-                "units", "troops", "reinforcements", "battalion", "battalions", "forces",
-                "soldiers", "guards", "servicemen", "personnel",
-            ]
+            let forces = FactReader.deployedForces
             // "dispatching border guards and other combat-ready units to its frontier": forces
             // sent to the border itself, however many.
-            let toBorder = (1...12).contains(where: { ahead in
-                sentence.word(index + ahead) == "to"
-                    && (1...4).contains(where: {
-                        ["border", "frontier", "borders", "frontiers"].contains(
-                            sentence.word(index + ahead + $0))
-                    })
-            })
+            let toBorder = {
+                (1...12).contains(where: { ahead in
+                    sentence.word(index + ahead) == "to"
+                        && (1...4).contains(where: {
+                            ["border", "frontier", "borders", "frontiers"].contains(
+                                sentence.word(index + ahead + $0))
+                        })
+                })
+            }
             if type == nil,
                 ["sent", "dispatched", "stationed", "sending", "dispatching"].contains(token.text),
                 (1...5).contains(where: { forces.contains(sentence.word(index + $0)) }),
@@ -2003,7 +2008,7 @@ struct FactReader {
                         ["more", "extra", "additional", "in", "further", "dozens", "hundreds"]
                             .contains(sentence.word(index + $0))
                             || sentence[index + $0].kind == .number
-                    }) || toBorder
+                    }) || toBorder()
                         // "sent police and military units into Sokh": into a place named.
                         || (1...7).contains(where: {
                             sentence.word(index + $0) == "into"

@@ -185,6 +185,15 @@ enum Gazetteer {
 
     /// The countries a sentence names as places where something happens ("in Tajikistan",
     /// "Tajik border guards", "on the Afghan side"), not as an origin ("from Afghanistan").
+    /// The nouns after which a country's adjective places an event ("Tajik border guards").
+    static let placingNouns: Set<String> = [
+        "border", "guards", "guard", "troops", "forces", "police", "soldiers", "soldier",
+        "servicemen", "serviceman", "army", "military", "village", "villages", "district",
+        "side", "soil", "territory", "town", "post", "outpost", "posts", "outposts",
+        "officials", "authorities", "government", "security", "frontier", "president",
+        "defence", "defense", "ministry",
+    ]
+
     static func countries(in sentence: Sentence) -> [(country: Country, position: Int)] {
         var found: [(Country, Int)] = []
         for index in sentence.tokens.indices {
@@ -193,15 +202,7 @@ enum Gazetteer {
             // An adjective places an event only with the state's forces or its ground ("Tajik
             // border guards", "an Afghan village"); "armed Afghans" says who, not where.
             if !sentence[index].entry.isCountryName {
-                let nouns: Set<String> = [
-                    "border", "guards", "guard", "troops", "forces", "police", "soldiers",
-                    "soldier",
-                    "servicemen", "serviceman", "army", "military", "village", "villages",
-                    "district",
-                    "side", "soil", "territory", "town", "post", "outpost", "posts", "outposts",
-                    "officials", "authorities", "government", "security", "frontier", "president",
-                    "defence", "defense", "ministry",
-                ]
+                let nouns = placingNouns
                 let next = sentence.word(index + 1)
                 let after = sentence.word(index + 2)
                 guard

@@ -46,6 +46,9 @@ struct Sentence: Sendable {
     /// The first byte of each word or number token, 0 for punctuation: the phrase search scans
     /// these contiguous bytes instead of every token's text.
     private let initials: [UInt8]
+    /// Each token's lowercase text, apart from the tokens: reading a phrase against them copies
+    /// no whole token.
+    private let texts: [String]
 
     init(text: String, tokens: [Token], paragraph: Int, index: Int) {
         self.text = text
@@ -55,6 +58,7 @@ struct Sentence: Sendable {
         self.initials = tokens.map { token in
             token.kind == .punctuation ? 0 : token.text.utf8.first ?? 0
         }
+        self.texts = tokens.map(\.text)
     }
 
     /// The token at `index`, or a blank one outside the sentence, so that look-arounds need no
@@ -71,7 +75,7 @@ struct Sentence: Sendable {
 
     /// The lowercase text at `index` ("" outside the sentence).
     func word(_ index: Int) -> String {
-        index >= 0 && index < tokens.count ? tokens[index].text : ""
+        index >= 0 && index < texts.count ? texts[index] : ""
     }
 
     /// Whether the words from `index` on spell `phrase` (words separated by spaces; a trailing
@@ -81,14 +85,14 @@ struct Sentence: Sendable {
         // first byte of the first word.
         guard index >= 0, index < tokens.count else { return false }
         var position = index
-        var word = tokens[position].text.utf8
+        var word = texts[position].utf8
         var cursor = word.startIndex
         for byte in phrase.utf8 {
             if byte == 0x20 {
                 guard cursor == word.endIndex else { return false }
                 position += 1
                 guard position < tokens.count else { return false }
-                word = tokens[position].text.utf8
+                word = texts[position].utf8
                 cursor = word.startIndex
                 continue
             }

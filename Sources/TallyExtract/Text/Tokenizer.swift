@@ -317,6 +317,44 @@ enum Tokenizer {
     }
 }
 
+extension StringProtocol {
+    /// The number of words between spaces, as `split(separator: " ").count` counts them, read
+    /// from the bytes without building the words.
+    var spaceSeparatedWordCount: Int {
+        var count = 0
+        var inWord = false
+        for byte in utf8 {
+            if byte == 0x20 {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                count += 1
+            }
+        }
+        return count
+    }
+
+    /// The first occurrence of `needle`, compared byte for byte: the generic search compares
+    /// characters and is many times slower on the short ASCII separators it is used for.
+    func firstByteRange(of needle: String) -> Range<Index>? {
+        let bytes = Array(needle.utf8)
+        guard let first = bytes.first else { return nil }
+        let view = utf8
+        var start = view.startIndex
+        while let found = view[start...].firstIndex(of: first) {
+            var cursor = found
+            var matched = 0
+            while matched < bytes.count, cursor != view.endIndex, view[cursor] == bytes[matched] {
+                cursor = view.index(after: cursor)
+                matched += 1
+            }
+            if matched == bytes.count { return found..<cursor }
+            start = view.index(after: found)
+        }
+        return nil
+    }
+}
+
 extension String {
     /// The string without leading and trailing spaces, tabs and line breaks.
     func trimmingASCIIWhitespaceFast() -> String {

@@ -84,6 +84,12 @@ struct Sentence: Sendable {
         // One pass over the phrase's bytes against the tokens' bytes: most calls fail on the
         // first byte of the first word.
         guard index >= 0, index < tokens.count else { return false }
+        // The first byte against the initials first: no text is touched for most calls. A
+        // punctuation token's initial is 0, and its text is compared in full.
+        let initial = initials[index]
+        if initial != 0, let first = phrase.utf8.first, first != 0x2A, initial != first {
+            return false
+        }
         var position = index
         var word = texts[position].utf8
         var cursor = word.startIndex

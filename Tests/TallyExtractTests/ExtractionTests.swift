@@ -2023,3 +2023,65 @@ extension ExtractionTests {
         }
     }
 }
+
+extension ExtractionTests {
+    static func incident(
+        _ day: String, _ precision: DatePrecision, _ fatalities: Fatalities, notes: String
+    )
+        -> Record
+    {
+        Record(
+            id: "x", date: Self.day(day), datePrecision: precision, country: "Kyrgyzstan",
+            category: .incident, type: "attack", fatalities: fatalities, notes: notes,
+            flags: fatalities.unknown > 0 ? "side_unknown" : "")
+    }
+
+    static func counted(_ records: [Record]) -> ([Record], ArticleExtraction.Explanation) {
+        var records = records
+        var explanation = ArticleExtraction.Explanation(
+            article: "a", published: Self.day("2025-09-02"))
+        explanation.events = records.map { ($0, [], [$0.notes]) }
+        Extraction.countOnce(deathsToldTwiceIn: &records, &explanation)
+        return (records, explanation)
+    }
+
+    @Test func `the same dead told twice in one article are counted once, on the finer date`() {
+        let (records, explanation) = Self.counted([
+            Self.incident("2025-09-01", .month, Fatalities(unknown: 2), notes: "The two men died."),
+            Self.incident(
+                "2025-08-15", .day, Fatalities(civilians: 2), notes: "Two herders were shot."),
+            Self.incident("2025-08-20", .day, Fatalities(security: 1), notes: "A guard died."),
+        ])
+        #expect(records.count == 2)
+        #expect(records.map(\.id) == ["a-1", "a-2"])
+        let kept = records[0]
+        #expect(kept.date == Self.day("2025-08-15") && kept.datePrecision == .day)
+        #expect(kept.fatalities == Fatalities(civilians: 2))
+        #expect(kept.flags == "deaths_told_twice")
+        #expect(kept.notes == "Two herders were shot. The two men died.")
+        #expect(explanation.events.count == 2 && explanation.events[0].sentences.count == 2)
+        #expect(explanation.events[0].decisions.last?.contains("counted once") == true)
+        #expect(records[1].fatalities == Fatalities(security: 1))
+    }
+
+    @Test func `two named sides, or a single death each, are different people and stay apart`() {
+        let sides = Self.counted([
+            Self.incident("2025-08-15", .day, Fatalities(security: 2), notes: "Two guards died."),
+            Self.incident(
+                "2025-08-20", .day, Fatalities(militants: 2), notes: "Two smugglers died."),
+        ]).0
+        #expect(sides.count == 2)
+        let single = Self.counted([
+            Self.incident("2025-08-15", .day, Fatalities(security: 1), notes: "A guard died."),
+            Self.incident(
+                "2025-08-20", .day, Fatalities(security: 1), notes: "Another guard died."),
+        ]).0
+        #expect(single.count == 2)
+        let split = Self.counted([
+            Self.incident(
+                "2025-08-15", .day, Fatalities(militants: 3, security: 2), notes: "Five died."),
+            Self.incident("2025-08-20", .day, Fatalities(unknown: 5), notes: "Five people died."),
+        ]).0
+        #expect(split.count == 2)
+    }
+}

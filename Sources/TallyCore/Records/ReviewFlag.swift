@@ -14,6 +14,7 @@ public enum ReviewFlag: String, CaseIterable, Sendable, Comparable {
     case typeUncertain = "type_uncertain"
     case talibanSideByDate = "taliban_side_by_date"
     case teaserOnly = "teaser_only"
+    case deathsToldTwice = "deaths_told_twice"
 
     /// What the extractor decided, for a reviewer.
     public var meaning: String {
@@ -32,6 +33,8 @@ public enum ReviewFlag: String, CaseIterable, Sendable, Comparable {
         case .talibanSideByDate:
             "the Taliban's dead were counted by the date rule: militants before 15 August 2021, the state's forces after"
         case .teaserOnly: "coded from a feed item's teaser, not the whole article"
+        case .deathsToldTwice:
+            "two events of the article had as many dead, all of one side each: counted once"
         }
     }
 

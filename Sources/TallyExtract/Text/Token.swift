@@ -46,6 +46,9 @@ struct Sentence: Sendable {
     /// The first byte of each word or number token, 0 for punctuation: the phrase search scans
     /// these contiguous bytes instead of every token's text.
     private let initials: [UInt8]
+    /// The second byte of each word or number token (a space for a one-byte token), 0 for
+    /// punctuation: with the initials, most phrases are rejected without reading a token's text.
+    private let seconds: [UInt8]
     /// Each token's lowercase text, apart from the tokens: reading a phrase against them copies
     /// no whole token.
     private let texts: [String]
@@ -57,6 +60,11 @@ struct Sentence: Sendable {
         self.index = index
         self.initials = tokens.map { token in
             token.kind == .punctuation ? 0 : token.text.utf8.first ?? 0
+        }
+        self.seconds = tokens.map { token in
+            guard token.kind != .punctuation else { return 0 }
+            let bytes = token.text.utf8
+            return bytes.count > 1 ? bytes[bytes.index(after: bytes.startIndex)] : 0x20
         }
         self.texts = tokens.map(\.text)
     }
@@ -84,11 +92,17 @@ struct Sentence: Sendable {
         // One pass over the phrase's bytes against the tokens' bytes: most calls fail on the
         // first byte of the first word.
         guard index >= 0, index < tokens.count else { return false }
-        // The first byte against the initials first: no text is touched for most calls. A
-        // punctuation token's initial is 0, and its text is compared in full.
+        // The first two bytes against the initials first: no text is touched for most calls.
+        // A punctuation token's initial is 0, and its text is compared in full.
         let initial = initials[index]
-        if initial != 0, let first = phrase.utf8.first, first != 0x2A, initial != first {
-            return false
+        if initial != 0 {
+            var bytes = phrase.utf8.makeIterator()
+            if let first = bytes.next(), first != 0x2A {
+                guard first == initial else { return false }
+                if let second = bytes.next(), second != 0x2A, second != seconds[index] {
+                    return false
+                }
+            }
         }
         var position = index
         var word = texts[position].utf8

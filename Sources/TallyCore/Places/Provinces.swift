@@ -192,6 +192,10 @@ public enum Provinces {
         "maymana", "maimana", "taloqan", "faizabad", "fayzabad", "sheberghan", "shibirghan",
         "mazar i sharif", "mazar e sharif", "mazar sharif", "mazar", "aqcha", "khanabad",
         "qala e naw", "bokhtar", "kurgan tyube", "qurghonteppa",
+        // The Rasht valley, inside Tajikistan (its districts on the Kyrgyz border, Lakhsh and
+        // Jirgatol, are not here).
+        "rasht", "gharm", "garm", "tavildara", "tojikobod", "tajikabad", "nurobod", "romit",
+        "kamarob",
     ]
 
     /// How a region as written resolves to a province.

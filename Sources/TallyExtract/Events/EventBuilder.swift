@@ -27,6 +27,10 @@ struct EventBuilder {
     /// The last sentence set aside with an event of its own (elsewhere, or background): a
     /// definite reference right after it is to that event.
     var setAsideEvent: (sentence: Int, reason: SetAside)?
+    /// The death figures of sentences set aside, with the reason: "gave the same figure of 13"
+    /// after a since-June total of 13 is that total again.
+    var setAsideFigures: [(sentence: Int, reason: SetAside, tolls: [TollFact], isSinceThen: Bool)] =
+        []
     let window: NewsWindow
 
     init(window: NewsWindow) {
@@ -137,7 +141,33 @@ struct EventBuilder {
         {
             referenceDays.append((index, day))
         }
+        // "An officer gave the same figure of 13 people shot dead", after "since early June,
+        // guards have shot dead 13 people" was set aside: the same figure, set aside likewise.
+        if facts.setAside == nil, !facts.tolls.isEmpty,
+            ["same figure", "same number", "same toll", "same total", "same count"].contains(
+                where: { phrase in
+                    facts.sentence.tokens.indices.contains {
+                        facts.sentence.matches(phrase, at: $0)
+                    }
+                }),
+            let earlier = setAsideFigures.last(where: { figures in
+                facts.tolls.allSatisfy { toll in figures.tolls.contains { $0.value == toll.value } }
+            })
+        {
+            facts.setAside = earlier.reason
+            setAside.append(
+                (
+                    index, earlier.reason,
+                    "the same figure as S\(earlier.sentence + 1): " + Self.summary(of: facts)
+                ))
+            return
+        }
         if let reason = facts.setAside {
+            let tolls = facts.tolls.filter { $0.value > 0 }
+            if !tolls.isEmpty {
+                setAsideFigures.append(
+                    (index, reason, tolls, facts.times.contains(where: \.isSpan)))
+            }
             let summary =
                 ([facts.toldElsewhere.joined(separator: ", ")] + [Self.summary(of: facts)])
                 .filter { !$0.isEmpty }.joined(separator: "; ")

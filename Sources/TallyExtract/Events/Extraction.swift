@@ -538,6 +538,29 @@ public enum Extraction {
             return "background: told as what came before an event of \(after.period)"
         }
 
+        // "Since early June, guards have shot dead 13 people ... said his brother was one of six
+        // people killed on their way back from the market": deaths with no time of their own,
+        // told after a since-then total of the same side at least as large, are some of that
+        // total.
+        drop { event in
+            guard event.category == .incident, event.time == nil,
+                let first = event.sentences.min(),
+                event.tolls.contains(where: { $0.value > 0 }),
+                let figure = builder.setAsideFigures.first(where: { figures in
+                    figures.reason == .cumulative && figures.isSinceThen && figures.sentence < first
+                        && event.tolls.filter { $0.value > 0 }.allSatisfy { toll in
+                            figures.tolls.contains {
+                                $0.value >= toll.value
+                                    && ($0.side == toll.side || $0.side == .unknown
+                                        || toll.side == .unknown)
+                            }
+                        }
+                })
+            else { return nil }
+            return
+                "undated deaths told after the since-then total of S\(figure.sentence + 1), part of it"
+        }
+
         var explanation = ArticleExtraction.Explanation(article: name, published: published)
         explanation.dropped = dropped
         explanation.clutter = article.clutter
@@ -587,6 +610,24 @@ public enum Extraction {
                     civilians: tolls.fatalities.civilians, unknown: tolls.fatalities.unknown)
                 flags.formUnion(tolls.flags)
                 notes += tolls.decisions.map { "toll: " + $0 }
+                // "Takhar's police chief says two Tajik soldiers died ... the Tajik spokesman
+                // denies that two of his soldiers were killed": conflicting reports of the same
+                // dead, and the lowest is none.
+                for index in event.sentences where index < facts.count {
+                    for side in facts[index].deniedDeathSides
+                    where Self.sideCount(fatalities, side) > 0 {
+                        notes.append(
+                            "toll: the \(Self.sideCount(fatalities, side)) \(side.name) dead denied in S\(index + 1): the lowest report, none"
+                        )
+                        switch side {
+                        case .militants: fatalities.militants = 0
+                        case .security: fatalities.security = 0
+                        case .civilians: fatalities.civilians = 0
+                        case .unknown: fatalities.unknown = 0
+                        }
+                        flags.insert(.tollConflict)
+                    }
+                }
                 if event.tolls.contains(where: { $0.sideByTalibanRule && $0.value > 0 }),
                     fatalities.militants + fatalities.security > 0
                 {

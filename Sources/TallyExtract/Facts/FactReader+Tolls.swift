@@ -494,7 +494,14 @@ extension FactReader {
             party = country
         }
         var value = count ?? (headToken.entry.isPlural ? 2 : 1)
-        let anaphoric = count == nil && isDefinite && headToken.entry.isPlural
+        // "Like the man who was killed, he served ...": someone told before, named by his death.
+        let toldByDeath =
+            !headToken.entry.isPlural && sentence.word(start) == "the"
+            && ["who", "that"].contains(sentence.word(head + 1))
+            && (2...4).contains(where: { sentence[head + $0].entry.has([.killVerb, .dieVerb]) })
+            && ["was", "had", "has"].contains(sentence.word(head + 2))
+        let anaphoric =
+            count == nil && isDefinite && (headToken.entry.isPlural || toldByDeath)
         if count == nil && isDefinite && !headToken.entry.isPlural { value = 1 }
         var phrase = PersonPhrase(
             start: start, end: head + 1, count: value, side: side, party: party,
@@ -1307,6 +1314,14 @@ extension FactReader {
         var statements: [Int: [(PersonPhrase, Predicate)]] = [:]
         for phrase in phrases where !phrase.isApposition && phrase.count > 0 {
             if let listed, listed.contains(phrase.start) { continue }
+            // "militants have been killed and there have been casualties among the security
+            // forces": the casualties' people, dead or hurt, not more of the killed.
+            if sentence.word(phrase.start - 1) == "among",
+                ["casualties", "losses", "wounded", "injured", "injuries"].contains(
+                    sentence.word(phrase.start - 2))
+            {
+                continue
+            }
             let among =
                 phrase.isAmongDead
                 ? Predicate(position: phrase.start, kind: .death, voice: .passive, isNegated: false)
@@ -1318,6 +1333,22 @@ extension FactReader {
                         mask: mask),
                 predicate.kind == .death, !predicate.isNegated
             else { continue }
+            // "The spokesman also denies that two of his soldiers were killed": the deaths
+            // denied, not told.
+            let denial = (1...10).first { back in
+                ["denies", "denied", "deny", "denying", "rejected", "refuted", "rejects"].contains(
+                    sentence.word(phrase.start - back))
+            }
+            if let denial, phrase.side != .unknown,
+                // (The phrase may open with the "that": "denies that two of his soldiers".)
+                (0..<denial).contains(where: { sentence.word(phrase.start - $0) == "that" }),
+                !sentence.tokens[(phrase.start - denial)..<phrase.start].contains(where: {
+                    $0.isPunctuation
+                })
+            {
+                facts.deniedDeathSides.insert(phrase.side)
+                continue
+            }
             statements[predicate.position, default: []].append((phrase, predicate))
         }
         // "A third guard died in hospital": more dead; "he died in hospital": the same.
@@ -1495,6 +1526,20 @@ extension FactReader {
     ) -> Bool {
         let nearest = predicates.filter { $0.kind == .death }.min {
             abs($0.position - position) < abs($1.position - position)
+        }
+        // "The violence started in July when the general was killed in an attack": the killing
+        // that began what the news tells, an event of its own before it.
+        // (The person may be named at length: the verb is looked for up to 20 words on.)
+        if let verb = nearest?.position, verb > position, verb - position <= 20,
+            let when = (1...(verb - position + 1)).first(where: {
+                sentence.word(verb - $0) == "when"
+            }),
+            (1...8).contains(where: {
+                ["started", "began", "erupted", "flared", "broke", "escalated"].contains(
+                    sentence.word(verb - when - $0))
+            })
+        {
+            return true
         }
         guard let verb = nearest?.position, abs(verb - position) <= 6 else { return false }
         // "into the killing of", "investigate the death of", "inquiry into the murder of".

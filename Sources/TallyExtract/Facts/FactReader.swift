@@ -987,6 +987,19 @@ struct FactReader {
         {
             return true
         }
+        // "Guards are told that armed incursions are the danger", "attacks remain a threat": a
+        // kind of event named as what is feared, not an event.
+        if sentence.word(index).hasSuffix("s"), !sentence[index - 1].entry.has(.determiner),
+            sentence[index - 1].kind != .number,
+            ["are", "remain"].contains(sentence.word(index + 1)),
+            ["the", "a", "an"].contains(sentence.word(index + 2)),
+            ["danger", "threat", "risk", "concern", "worry", "fear", "problem", "challenge"]
+                .contains(sentence.word(index + 3))
+                || ["main", "biggest", "greatest", "chief", "real", "major", "key"].contains(
+                    sentence.word(index + 3))
+        {
+            return true
+        }
         // "Attacks and battles are now routine in the Afghan provinces".
         if let verb = (1...4).first(where: { Self.usualVerbs.contains(sentence.word(index + $0)) }),
             (1...2).contains(where: { Self.usualWords.contains(sentence.word(index + verb + $0)) })

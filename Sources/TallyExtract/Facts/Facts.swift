@@ -124,6 +124,9 @@ struct SentenceFacts: Sendable {
     var mentionsDeath = false
     /// "no one was killed", "no casualties".
     var deniesDeaths = false
+    /// "The spokesman denies that two of his soldiers were killed": sides whose dead, told
+    /// elsewhere, someone says did not die (a report of none, the lowest of the figures).
+    var deniedDeathSides: Set<Lexicon.Side> = []
     /// "Local officials said no such incident had happened": who denies the events told.
     var deniers: Set<Country> = []
     /// "The state border service declared that no clashes had been recorded": a denial whose

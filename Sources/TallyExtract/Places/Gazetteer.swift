@@ -93,10 +93,17 @@ enum Gazetteer {
             guard token.isWord, let candidates = self.index[token.text] else {
                 if token.text == "badakhshan", !sentence.word(index - 1).hasPrefix("gorno") {
                     // "Badakhshan" alone: Tajikistan's Gorno-Badakhshan beside "Tajik" or
-                    // "Mountainous", otherwise Afghanistan's province.
+                    // "Mountainous", or in a sentence that names Tajikistan and neither
+                    // Afghanistan, the Taliban nor a border ("Tajik government troops fought ...
+                    // in Badakhshan, a remote province"); otherwise Afghanistan's province.
                     let before = sentence.word(index - 1)
+                    let countries = Set(sentence.tokens.compactMap(\.entry.country))
                     let tajik =
                         before == "tajik" || before == "mountainous" || before == "tajikistan"
+                        || (countries.contains(.tajikistan) && !countries.contains(.afghanistan)
+                            && !sentence.contains([
+                                "taliban", "border", "borders", "frontier", "across", "bank",
+                            ]))
                     found.append(
                         Mention(
                             place: Place(

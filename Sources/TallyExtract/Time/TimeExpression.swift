@@ -163,8 +163,11 @@ extension TimeExpression {
                 }
                 var year = year(sentence, index + 1) ?? (month <= pubMonth ? pubYear : pubYear - 1)
                 if year > pubYear { year = pubYear }
+                // "Since early June": a part of the month after "since" is still a span.
                 let isSince =
                     ["since", "from"].contains(before)
+                    || (["early", "mid", "late"].contains(before)
+                        && ["since", "from"].contains(sentence.word(index - 2)))
                     || sentence.matches("beginning of", at: index - 2)
                     || sentence.matches("start of", at: index - 2)
                     || sentence.matches("end of", at: index - 2)

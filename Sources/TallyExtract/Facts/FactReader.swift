@@ -127,6 +127,7 @@ struct FactReader {
         facts.startsNewEvent =
             sentence.contains([
                 "in a separate incident", "in a separate attack", "in a separate clash",
+                "in a separate development", "in a separate operation", "in a separate raid",
                 "in another incident", "in another attack", "in another clash", "separately",
                 "elsewhere", "in a second attack", "in a second incident", "a second time",
                 "for a second time",

@@ -2085,3 +2085,101 @@ extension ExtractionTests {
         #expect(split.count == 2)
     }
 }
+
+extension ExtractionTests {
+    @Test
+    func
+        `a since-then total, the same figure told again and an undated case inside it are no event`()
+        throws
+    {
+        let text = """
+            Shootings on the Uzbek frontier
+
+            Since early June, Uzbek border guards have shot dead 11 people suspected of smuggling along the border with Kyrgyzstan near Andijan.
+
+            A border officer who asked not to be named gave the same figure of 11 people shot dead.
+
+            A farmer from a village near the border said his cousin was one of four people killed while carrying flour home from a bazaar on the Kyrgyz side.
+            """
+        #expect(try Self.extract(text, published: "2011-07-20").isEmpty)
+    }
+
+    @Test func `a kind of event named as the danger is no event`() throws {
+        let text = """
+            Guards on alert at the Afghan border
+
+            Tajik border guards in Khatlon say they are told every morning that armed incursions are the main danger on the frontier.
+            """
+        #expect(try Self.extract(text, published: "2016-03-01").isEmpty)
+    }
+
+    @Test
+    func
+        `a killing that started the violence is an event of its own, and the man who was killed is no one new`()
+        throws
+    {
+        let text = """
+            Fighting in Khorog
+
+            Officials said 30 people were killed when Tajik government troops fought gunmen loyal to a local commander in Badakhshan, a remote mountain province.
+
+            The violence started this month when a general of the security service was killed in an attack near Khorog.
+
+            The commander, like the man who was killed, once served with the border troops near the frontier with Afghanistan.
+            """
+        let records = try Self.extract(text, published: "2012-07-25")
+        #expect(records.count == 2)
+        #expect(
+            records.allSatisfy { $0.country == "Tajikistan" && $0.region == "Gorno-Badakhshan" })
+        #expect(records.map(\.fatalities.total).sorted() == [1, 30])
+    }
+
+    @Test
+    func `casualties among the forces are not more dead, and deaths denied are the lowest report`()
+        throws
+    {
+        let casualties = """
+            Fighting in Faryab
+
+            Heavy fighting is going on in Qaysar district on the Turkmen border; several militants have been killed and there have been casualties among the security forces as well, an army spokesman said on Monday.
+            """
+        let fought = try Self.extract(casualties, published: "2016-06-02")
+        #expect(fought.count == 1 && fought.first?.fatalities == Fatalities(militants: 3))
+        let denied = """
+            Clash on the Tajik-Afghan border
+
+            The police chief of Takhar said on Monday that two Tajik soldiers and six Taliban fighters died in fighting on the border in Darqad district.
+
+            A spokesman for the Tajik border troops denies that two of his soldiers were killed in the fighting.
+            """
+        let weighed = try Self.extract(denied, published: "2018-08-27")
+        #expect(weighed.count == 1 && weighed.first?.fatalities == Fatalities(militants: 6))
+        #expect(weighed.first?.flags.contains("toll_conflict") == true)
+    }
+
+    @Test
+    func `the Rasht valley is inside Tajikistan, and a separate development is another event`()
+        throws
+    {
+        let rasht = """
+            Robbers on the road near the Afghan border
+
+            Armed men robbed taxis on a road close to the border with Afghanistan, drivers said. Drivers now take a road through the Rasht valley instead.
+
+            Things in Rasht grew worse after September 19, when 26 Tajik soldiers died in an ambush there.
+            """
+        #expect(
+            try Self.extract(rasht, published: "2010-10-12").allSatisfy { $0.fatalities.total == 0 }
+        )
+        let separate = """
+            Taliban attack a post on the Tajik border
+
+            The police chief of Kunduz said a large group of Taliban fighters had attacked a border post in Qala-e-Zal district, killing four policemen. In a separate development, the interior ministry said air strikes in Imam Sahib district had killed 12 insurgents.
+            """
+        let records = try Self.extract(separate, published: "2017-03-12")
+        #expect(
+            records.map(\.fatalities).sorted { $0.total < $1.total } == [
+                Fatalities(security: 4), Fatalities(militants: 12),
+            ])
+    }
+}

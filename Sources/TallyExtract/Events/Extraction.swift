@@ -542,11 +542,13 @@ public enum Extraction {
         // people killed on their way back from the market": deaths with no time of their own,
         // told after a since-then total of the same side at least as large, are some of that
         // total.
+        // (Read before `drop`, which mutates the builder the closure would read.)
+        let setAsideFigures = builder.setAsideFigures
         drop { event in
             guard event.category == .incident, event.time == nil,
                 let first = event.sentences.min(),
                 event.tolls.contains(where: { $0.value > 0 }),
-                let figure = builder.setAsideFigures.first(where: { figures in
+                let figure = setAsideFigures.first(where: { figures in
                     figures.reason == .cumulative && figures.isSinceThen && figures.sentence < first
                         && event.tolls.filter { $0.value > 0 }.allSatisfy { toll in
                             figures.tolls.contains {

@@ -114,6 +114,10 @@ struct ExtractionTests {
         ("real-check33", 0.65, []),
         ("real-check34", 0.70, []),
         ("real-check35", 0.95, []),
+        ("real-check36", 0.65, []),
+        ("real-check37", 0.65, ["ci10-kunduz-post-imam-sahib-airstrikes.txt"]),
+        ("real-check38", 0.75, []),
+        ("real-check39", 0.75, []),
         ("extract", 0.96, []),
         ("extract-blind", 0.93, []),
         ("extract-blind2", 1.0, []),
@@ -149,7 +153,8 @@ struct ExtractionTests {
             ("real-check25", 20), ("real-check26", 20), ("real-check27", 20),
             ("real-check28", 20), ("real-check29", 20), ("real-check30", 20),
             ("real-check31", 20), ("real-check32", 20), ("real-check33", 20),
-            ("real-check34", 20), ("real-check35", 20),
+            ("real-check34", 20), ("real-check35", 20), ("real-check36", 20),
+            ("real-check37", 20), ("real-check38", 20), ("real-check39", 20),
         ] {
             let evaluation = try ExtractionEvaluation.run(
                 folder: Self.root.appendingPathComponent("Evaluation/" + set).path)

@@ -2069,25 +2069,21 @@ extension ExtractionTests {
         #expect(records[1].fatalities == Fatalities(security: 1))
     }
 
-    @Test func `two named sides, or a single death each, are different people and stay apart`() {
-        let sides = Self.counted([
-            Self.incident("2025-08-15", .day, Fatalities(security: 2), notes: "Two guards died."),
-            Self.incident(
-                "2025-08-20", .day, Fatalities(militants: 2), notes: "Two smugglers died."),
+    @Test(arguments: [
+        (Fatalities(security: 2), Fatalities(militants: 2)),
+        (Fatalities(security: 1), Fatalities(security: 1)),
+        (Fatalities(militants: 3, security: 2), Fatalities(unknown: 5)),
+    ])
+    func
+        `two named sides, a single death each, or dead of several sides are different people and stay apart`(
+            first: Fatalities, second: Fatalities
+        )
+    {
+        let records = Self.counted([
+            Self.incident("2025-08-15", .day, first, notes: "Some died."),
+            Self.incident("2025-08-20", .day, second, notes: "Others died."),
         ]).0
-        #expect(sides.count == 2)
-        let single = Self.counted([
-            Self.incident("2025-08-15", .day, Fatalities(security: 1), notes: "A guard died."),
-            Self.incident(
-                "2025-08-20", .day, Fatalities(security: 1), notes: "Another guard died."),
-        ]).0
-        #expect(single.count == 2)
-        let split = Self.counted([
-            Self.incident(
-                "2025-08-15", .day, Fatalities(militants: 3, security: 2), notes: "Five died."),
-            Self.incident("2025-08-20", .day, Fatalities(unknown: 5), notes: "Five people died."),
-        ]).0
-        #expect(split.count == 2)
+        #expect(records.count == 2)
     }
 }
 

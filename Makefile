@@ -104,7 +104,7 @@ eval-extract: build
 		Evaluation/real-check27 Evaluation/real-check29 Evaluation/real-check30 \
 		Evaluation/real-check31 Evaluation/real-check32 Evaluation/real-check33 \
 		Evaluation/real-check34 Evaluation/real-check35 Evaluation/real-check36 \
-		Evaluation/real-check38 Evaluation/real-check39 \
+		Evaluation/real-check38 Evaluation/real-check39 Evaluation/real-check40 \
 		Evaluation/extract*/; do \
 		echo "== $$set"; $(TALLY) evaluate-extraction $$set --no-invented-deaths || exit 1; echo; done
 	@# real-check2, real-check10, real-check15, real-check17, real-check24, real-check28 and

@@ -118,6 +118,7 @@ struct ExtractionTests {
         ("real-check37", 0.65, ["ci10-kunduz-post-imam-sahib-airstrikes.txt"]),
         ("real-check38", 0.75, []),
         ("real-check39", 0.75, []),
+        ("real-check40", 0.75, []),
         ("extract", 0.96, []),
         ("extract-blind", 0.93, []),
         ("extract-blind2", 1.0, []),
@@ -155,6 +156,7 @@ struct ExtractionTests {
             ("real-check31", 20), ("real-check32", 20), ("real-check33", 20),
             ("real-check34", 20), ("real-check35", 20), ("real-check36", 20),
             ("real-check37", 20), ("real-check38", 20), ("real-check39", 20),
+            ("real-check40", 20),
         ] {
             let evaluation = try ExtractionEvaluation.run(
                 folder: Self.root.appendingPathComponent("Evaluation/" + set).path)

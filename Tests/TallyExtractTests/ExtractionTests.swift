@@ -2158,6 +2158,16 @@ extension ExtractionTests {
         let weighed = try Self.extract(denied, published: "2018-08-27")
         #expect(weighed.count == 1 && weighed.first?.fatalities == Fatalities(militants: 6))
         #expect(weighed.first?.flags.contains("toll_conflict") == true)
+        let blameDenied = """
+            Civilians killed on the Tajik-Afghan border
+
+            Two civilians were killed by gunfire near the border in Darqad district on Monday, the police chief of Takhar said.
+
+            The Taliban denied that their fighters killed the two civilians.
+            """
+        #expect(
+            try Self.extract(blameDenied, published: "2018-08-28").map(\.fatalities.civilians)
+                == [2])
     }
 
     @Test

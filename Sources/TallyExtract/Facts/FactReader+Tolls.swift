@@ -1334,12 +1334,13 @@ extension FactReader {
                 predicate.kind == .death, !predicate.isNegated
             else { continue }
             // "The spokesman also denies that two of his soldiers were killed": the deaths
-            // denied, not told.
+            // denied, not told. (Not "denied that their fighters killed two civilians": who
+            // killed is denied, not the deaths; the dead stand before their verb here.)
             let denial = (1...10).first { back in
                 ["denies", "denied", "deny", "denying", "rejected", "refuted", "rejects"].contains(
                     sentence.word(phrase.start - back))
             }
-            if let denial, phrase.side != .unknown,
+            if let denial, phrase.side != .unknown, phrase.start < predicate.position,
                 // (The phrase may open with the "that": "denies that two of his soldiers".)
                 (0..<denial).contains(where: { sentence.word(phrase.start - $0) == "that" }),
                 !sentence.tokens[(phrase.start - denial)..<phrase.start].contains(where: {

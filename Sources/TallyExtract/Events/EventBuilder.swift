@@ -448,16 +448,12 @@ struct EventBuilder {
             }
             // "The wounded man died in hospital overnight": a later death of the event told.
             let laterDeaths = facts.tolls.allSatisfy { $0.qualifier == .additional }
-            // "In a separate development, airstrikes had killed 18 insurgents": said to be
-            // another event, with or without a time ("separately" alone may be another teller).
-            let saidSeparate = facts.sentence.contains([
-                "in a separate incident", "in a separate attack", "in a separate clash",
-                "in a separate development", "in a separate operation", "in a separate raid",
-                "in another incident", "in another attack", "in another clash",
-            ])
+            // "In a separate development, airstrikes had killed 18 insurgents": another event,
+            // with or without a time.
             if let current, events[current].accepts(time: time) || laterDeaths,
                 events[current].acceptsDeaths(at: place),
-                !facts.startsNewEvent || (time == nil && !facts.isAnotherEvent && !saidSeparate)
+                !facts.startsNewEvent
+                    || (time == nil && !facts.isAnotherEvent && !facts.saysSeparateEvent)
             {
                 target = current
                 // "Today the bodies were handed over": a later day than the deaths.

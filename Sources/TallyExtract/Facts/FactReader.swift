@@ -124,12 +124,16 @@ struct FactReader {
                 facts.daysAfterFirst = reading.value
             }
         }
+        facts.saysSeparateEvent = sentence.contains([
+            "in a separate incident", "in a separate attack", "in a separate clash",
+            "in a separate development", "in a separate operation", "in a separate raid",
+            "in another incident", "in another attack", "in another clash",
+        ])
         facts.startsNewEvent =
-            sentence.contains([
-                "in a separate incident", "in a separate attack", "in a separate clash",
-                "in a separate development", "in a separate operation", "in a separate raid",
-                "in another incident", "in another attack", "in another clash", "separately",
-                "elsewhere", "in a second attack", "in a second incident", "a second time",
+            facts.saysSeparateEvent
+            || sentence.contains([
+                "separately", "elsewhere", "in a second attack", "in a second incident",
+                "a second time",
                 "for a second time",
                 // "officials reported earlier this week that a shootout had left one dead".
                 "earlier this week", "earlier this month", "earlier in the week",

@@ -136,6 +136,9 @@ struct SentenceFacts: Sendable {
     var deadAreSide: Lexicon.Side?
     /// "another", "a separate incident", "meanwhile": a new event starts here.
     var startsNewEvent = false
+    /// "In a separate development", "in another attack": said in so many words to be another
+    /// event, with or without a time of its own ("separately" alone may be another teller).
+    var saysSeparateEvent = false
     /// "Several weeks before the shootout of February 26, ...": an event of its own even with
     /// no time of its own.
     var isAnotherEvent = false

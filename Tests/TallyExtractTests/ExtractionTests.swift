@@ -2195,4 +2195,43 @@ extension ExtractionTests {
                 Fatalities(security: 4), Fatalities(militants: 12),
             ])
     }
+
+    @Test
+    func `a vague word told again by an anaphor is never the lowest of conflicting figures`()
+        throws
+    {
+        let text = """
+            Border post stormed in Badghis
+
+            Several border soldiers died when insurgents stormed a post in Bala Murghab district on the Turkmen border on Sunday.
+
+            Reports say the soldiers died in insurgent attacks on border posts.
+
+            The district police chief says 6 members of the security forces were killed in fighting with the insurgents in Bala Murghab. The insurgents claimed on their website that they had killed 11 soldiers in the battle.
+            """
+        let records = try Self.extract(text, published: "2016-05-03")
+        #expect(records.count == 1 && records.first?.fatalities == Fatalities(security: 6))
+    }
+
+    @Test
+    func `the same people counted alike are one event, and districts listed are each captured`()
+        throws
+    {
+        let retreat = """
+            Insurgents take a post on the Afghan border
+
+            An insurgent raid on a border post in Imam Sahib district of Kunduz forced 21 Afghan soldiers to cross into Tajikistan, the Tajik border service said.
+
+            "During a heavy clash that lasted until dawn, 21 Afghan soldiers had to retreat through a post of the Panj border detachment," the service said.
+            """
+        let raided = try Self.extract(retreat, published: "2021-06-24")
+        #expect(raided.count == 1 && raided.first?.region == "Kunduz")
+        let districts = """
+            Taliban advance in Badakhshan
+
+            Overnight on Friday the Taliban seized full control of the Darayim, Tishkan and Yamgan districts of Afghanistan's Badakhshan province, which borders Tajikistan, officials said.
+            """
+        let taken = try Self.extract(districts, published: "2021-07-05")
+        #expect(taken.count == 1 && taken.first?.count == 3)
+    }
 }

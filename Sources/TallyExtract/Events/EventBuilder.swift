@@ -11,8 +11,9 @@ struct EventBuilder {
     /// Deaths told before any incident ("The body of soldier X will be carried home ... He was
     /// killed in a shootout"): they go to the first incident told after them.
     var pending: [SentenceFacts] = []
-    /// People counted so far, latest last.
-    var groups: [(head: String, side: Lexicon.Side, count: Int)] = []
+    /// People counted so far, latest last, with the sentence that counted them.
+    var groups: [(head: String, side: Lexicon.Side, count: Int, isVague: Bool, sentence: Int)] =
+        []
     /// The sides of the people named by the last sentence that named any, in its order.
     var lastSides: [Lexicon.Side] = []
     /// "This took place at the beginning of May", after deaths told with no event yet: their
@@ -65,11 +66,11 @@ struct EventBuilder {
                 // "turned his rifle on an officer and shot him dead": the last person told of,
                 // in the same sentence before the word or else before it.
                 guard
-                    let person = facts.groups.last(where: { $0.count == 1 })
-                        ?? groups.last(where: { $0.count == 1 })
+                    let side = facts.groups.last(where: { $0.count == 1 })?.side
+                        ?? groups.last(where: { $0.count == 1 })?.side
                 else { return nil }
                 resolved.value = 1
-                resolved.side = person.side
+                resolved.side = side
                 return resolved
             }
             if anaphor == "he" || anaphor == "she" {
@@ -104,13 +105,21 @@ struct EventBuilder {
                 return nil
             }
             resolved.value = group.count
-            // The figure is the group's: no longer a plural with no figure.
-            if resolved.qualifier == .unnumbered { resolved.qualifier = .plain }
+            // The figure is the group's: no longer a plural with no figure. "Several soldiers
+            // were martyred ... the soldiers": still a vague word's value, never a figure to
+            // weigh against the 7, 9 and 12 told later.
+            if group.isVague && [.plain, .unnumbered].contains(resolved.qualifier) {
+                resolved.qualifier = .vague
+            } else if resolved.qualifier == .unnumbered {
+                resolved.qualifier = .plain
+            }
             return resolved
         }
         defer {
             if facts.setAside == nil {
-                groups += facts.groups
+                groups += facts.groups.map {
+                    ($0.head, $0.side, $0.count, $0.isVague, facts.sentence.index)
+                }
                 if !facts.peopleSides.isEmpty { lastSides = facts.peopleSides.map(\.side) }
             }
         }
@@ -306,9 +315,23 @@ struct EventBuilder {
                     events[$0].category == .incident
                         && events[$0].types.contains(.explosion) != (mention.type == .explosion)
                 } ?? false)
+            // "A Taliban attack forced 17 government servicemen to fall back ... In a fierce
+            // clash, 17 government servicemen had to withdraw": the same people, counted alike,
+            // in the event being told.
+            let samePeople =
+                current.map { current in
+                    facts.groups.contains { counted in
+                        counted.count >= 3 && !counted.isVague
+                            && groups.contains {
+                                $0.count == counted.count && $0.head == counted.head
+                                    && events[current].sentences.contains($0.sentence)
+                            }
+                    }
+                } ?? false
             target = findIncident(
                 mention, time: time, place: place, newEvent: facts.startsNewEvent, index: index,
-                anotherEvent: facts.isAnotherEvent || alsoAbduction || meanwhileOther)
+                anotherEvent: facts.isAnotherEvent || alsoAbduction || meanwhileOther,
+                samePeople: samePeople)
             // "The raid came after a clash in which two Tajiks died ... The raid followed an
             // incident on Sunday in which two guards were killed": the earlier event again.
             if facts.recallsEarlierEvent,
@@ -756,7 +779,7 @@ struct EventBuilder {
     /// The incident a mention refers to, if any.
     func findIncident(
         _ mention: IncidentMention, time: TimeExpression?, place: Gazetteer.Place?, newEvent: Bool,
-        index: Int, anotherEvent: Bool = false
+        index: Int, anotherEvent: Bool = false, samePeople: Bool = false
     ) -> Int? {
         if mention.isNew || (newEvent && !mention.isDefinite) || anotherEvent { return nil }
         // "the explosion" refers to the explosion told, wherever the sentence places its speaker.
@@ -793,6 +816,11 @@ struct EventBuilder {
         // the night's shooting at Kok-Tash: the event told, seen from across the line.
         if candidates.isEmpty, time == nil, let current, events[current].category == .incident,
             events[current].types.contains(mention.type), events[current].acceptsDeaths(at: place)
+        {
+            return current
+        }
+        if candidates.isEmpty, time == nil, samePeople, let current,
+            events[current].category == .incident
         {
             return current
         }

@@ -1292,7 +1292,7 @@ extension FactReader {
             if !phrase.isBare, !phrase.isAnaphoric, phrase.count > 0, !survivors,
                 phrase.hasNumber || phrase.count == 1
             {
-                facts.groups.append((phrase.head, phrase.side, phrase.count))
+                facts.groups.append((phrase.head, phrase.side, phrase.count, phrase.isVague))
             }
             index = phrase.end
         }

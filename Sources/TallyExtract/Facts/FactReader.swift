@@ -1211,6 +1211,27 @@ struct FactReader {
 
     /// Words that name weapons: they tell of an incident only when something was fired, hit or
     /// went off ("mortar rounds landed"), not when seized or listed.
+    /// How many places a list names before its plural noun: "the Qarghan and Qaramqul
+    /// districts" two, "the Hohon, Shekay and Nusay districts" three; nil when no such list.
+    static func placesListed(in sentence: Sentence, from start: Int) -> Int? {
+        let nouns: Set<String> = [
+            "districts", "villages", "posts", "outposts", "checkpoints", "provinces", "towns",
+            "bases",
+        ]
+        guard start < sentence.tokens.count,
+            let end = (start..<Swift.min(start + 14, sentence.tokens.count)).first(where: {
+                nouns.contains(sentence.word($0))
+            })
+        else { return nil }
+        let list = sentence.tokens[start..<end]
+        // Names and their joints only ("attacks on border guards and by reports ... in the
+        // border districts" is no list).
+        guard list.filter({ $0.text == "and" }).count == 1,
+            list.allSatisfy({ ["the", ",", "and"].contains($0.text) || $0.isCapitalized })
+        else { return nil }
+        return 2 + list.filter { $0.text == "," }.count
+    }
+
     static let weaponWords: Set<String> = [
         "mortar", "mortars", "artillery", "rocket", "rockets", "shell", "grenade", "drone",
         "drones",
@@ -1661,9 +1682,12 @@ struct FactReader {
                     guard toArmed else { continue }
                     break
                 }
-                // "have taken two border crossings", "took control of the district".
+                // "have taken two border crossings", "took control of the district", "seized
+                // complete control of six districts".
                 let takesControl =
                     sentence.matches("control of", at: index + 1)
+                    || (["complete", "full", "total", "effective"].contains(
+                        sentence.word(index + 1)) && sentence.matches("control of", at: index + 2))
                     || (sentence.word(index + 1) == "over"
                         && (1...8).contains {
                             ["district", "county"].contains(sentence.word(index + $0))
@@ -1806,17 +1830,20 @@ struct FactReader {
             {
                 count = reading.value
             }
-            // "attacks on the Qarghan and Qaramqul districts": one on each place named.
+            // "attacks on the Qarghan and Qaramqul districts": one on each place named. "seized
+            // control of the Hohon, Shekay and Nusay districts": one capture of each.
             if count == 1, token.text.hasSuffix("s"), sentence.word(index + 1) == "on",
-                let end = (index + 2..<Swift.min(index + 12, sentence.tokens.count)).first(where: {
-                    [
-                        "districts", "villages", "posts", "outposts", "checkpoints", "provinces",
-                        "towns", "bases",
-                    ].contains(sentence.word($0))
-                }),
-                sentence.tokens[(index + 2)..<end].filter({ $0.text == "and" }).count == 1
+                let listed = Self.placesListed(in: sentence, from: index + 2)
             {
-                count = 2 + sentence.tokens[(index + 2)..<end].filter { $0.text == "," }.count
+                count = listed
+            }
+            if count == 1, kind == .capture,
+                let of = (index + 1...index + 3).first(where: {
+                    sentence.matches("control of", at: $0)
+                }),
+                let listed = Self.placesListed(in: sentence, from: of + 2)
+            {
+                count = listed
             }
             // "exchanges of fire that broke out at three separate sections of the border": one
             // at each.

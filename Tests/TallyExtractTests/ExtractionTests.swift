@@ -2234,4 +2234,41 @@ extension ExtractionTests {
         let taken = try Self.extract(districts, published: "2021-07-05")
         #expect(taken.count == 1 && taken.first?.count == 3)
     }
+
+    @Test
+    func `no dead on a side is none, and a war over provinces is no event`() throws {
+        let none = """
+            Shots on the Kyrgyz-Tajik border
+
+            Tajik guards opened fire on a Kyrgyz border post in Batken on Monday. First reports showed no dead or wounded on the Kyrgyz side.
+            """
+        let shot = try Self.extract(none, published: "2022-09-14")
+        #expect(shot.count == 1 && shot.first?.fatalities.total == 0)
+        let war = """
+            Worries in Ashgabat
+
+            All through the past winter there was fighting in the Afghan provinces that border Turkmenistan, and analysts expect more in spring.
+
+            In 2016 every one of the border provinces has seen fighting between government troops and insurgents.
+            """
+        #expect(try Self.extract(war, published: "2016-12-20").isEmpty)
+    }
+
+    @Test
+    func `a telling's day in brackets and a deadline still to come date nothing told`() throws {
+        let bracketed = """
+            Workers killed near the Afghan border
+
+            The Chinese embassy said on Friday (28 November) that two Chinese engineers were killed in an armed attack near the border with Afghanistan. The attack, in Shamsiddin Shohin district, took place on Wednesday, the embassy said.
+            """
+        let attacked = try Self.extract(bracketed, published: "2025-11-28")
+        #expect(attacked.count == 1 && attacked.first?.date == Self.day("2025-11-26"))
+        let deadline = """
+            Attack on a Tajik border post
+
+            At least 12 Tajik guards died in an attack on a border post in Rudaki district. The attack came as the two governments planned to settle the border by the end of 2019.
+            """
+        let posted = try Self.extract(deadline, published: "2019-11-06")
+        #expect(posted.count == 1 && posted.first?.datePrecision == .month)
+    }
 }

@@ -1455,6 +1455,8 @@ extension FactReader {
                 Numbers.read(sentence, at: index - dead - 1) == nil,
                 // Not "who the dead on the Afghan side were": the dead told before.
                 sentence.word(index - dead - 1) != "the",
+                // Not "no dead or wounded on the Kyrgyz side": none.
+                !(1...2).contains(where: { sentence[index - dead - $0].entry.has(.negation) }),
                 !result.contains(where: { abs($0.position - (index - dead)) <= 2 })
             {
                 result.append(

@@ -660,6 +660,17 @@ struct FactReader {
                     } ?? false
             }
         if acrossMany && (!facts.tolls.isEmpty || countsMany) { return .cumulative }
+        // "All through the past winter there was fighting in the Afghan provinces that border
+        // Turkmenistan", "every one of the border provinces has seen fighting": a war's state
+        // over a region, no event of its own.
+        let warOverProvinces =
+            facts.tolls.isEmpty && facts.measures.isEmpty && !facts.mentions.isEmpty
+            && facts.mentions.allSatisfy {
+                ["fighting", "clashes", "violence", "hostilities", "battles"].contains($0.word)
+            }
+            && sentence.contains(in: newsPart, ["provinces", "regions"])
+            && !facts.times.contains { $0.precision == .day || $0.precision == .week }
+        if warOverProvinces { return .cumulative }
         // "The Taliban have taken over many districts since US troops began withdrawing on
         // May 1": a run of events since then, not one.
         let sinceMany =

@@ -42,6 +42,16 @@ extension TimeExpression {
         var times: [TimeExpression] = []
         var statements: [TimeExpression] = []
         for time in parse(sentence, published: published) {
+            // "talks aimed at ending the clashes by the close of 2019", told in November 2019:
+            // a deadline still to come, no time of anything told.
+            if time.lastDay >= published,
+                sentence.word(time.position - 1) == "by"
+                    || ["by the end of", "by the close of", "by the start of"].contains(where: {
+                        sentence.matches($0, at: time.position - 4)
+                    })
+            {
+                continue
+            }
             if isStatementTime(sentence, time.position) {
                 statements.append(time)
             } else {
@@ -474,6 +484,16 @@ extension TimeExpression {
         }
         // "as of today": the date of a figure, not of the event.
         if sentence.matches("as of", at: index - 2) { return true }
+        // "said on Friday (28 November) that": the telling's day, told again in brackets,
+        // before what was told. ("Casualties were reported on Monday (22 August) after the
+        // fighting" dates the fighting.)
+        if sentence.word(index - 1) == "(", index >= 2, sentence[index - 2].entry.weekday != nil,
+            isStatementTime(sentence, index - 2),
+            let close = (index + 1...index + 4).first(where: { sentence.word($0) == ")" }),
+            sentence.word(close + 1) == "that"
+        {
+            return true
+        }
         // "... were killed (March 17).": the date of the report a digest cites.
         if sentence.word(index - 1) == "(",
             let close = (index + 1...index + 4).first(where: { sentence.word($0) == ")" }),

@@ -2271,4 +2271,41 @@ extension ExtractionTests {
         let posted = try Self.extract(deadline, published: "2019-11-06")
         #expect(posted.count == 1 && posted.first?.datePrecision == .month)
     }
+
+    @Test
+    func `a toll of the injured is no death toll, and a named man told twice is one`() throws {
+        let injured = """
+            Toll of Kyrgyz injured in border fighting rises to 150
+
+            Kyrgyzstan's health ministry said on Tuesday that the number of people hurt in the fighting on the border with Tajikistan in Batken had reached 150.
+            """
+        let hurt = try Self.extract(injured, published: "2022-09-20")
+        #expect(hurt.allSatisfy { $0.fatalities.total == 0 })
+        let named = """
+            Man shot dead at Vorukh
+
+            On 2 May, border guards opened fire on people at the entrance to Vorukh on the Kyrgyz border. As a result, Karim Saidov, a citizen of Tajikistan born in 1975 and a resident of Vorukh, died of his wound.
+            """
+        let shot = try Self.extract(named, published: "2019-05-03")
+        #expect(shot.count == 1 && shot.first?.fatalities == Fatalities(civilians: 1))
+    }
+
+    @Test
+    func `refugees dying on the road are no toll, and a war's gains are no capture`() throws {
+        let text = """
+            Afghans flee into Tajikistan
+
+            Tajik border guards said on Wednesday that 200 Afghan refugees had fled the Taliban into Tajikistan, and that three children had died on the way.
+
+            The insurgents have taken control of vast areas of the country in recent weeks.
+            """
+        #expect(try Self.extract(text, published: "2021-07-14").isEmpty)
+        let crossed = """
+            Clash on the Tajik-Afghan border
+
+            Tajik border guards clashed with intruders in Shamsiddin Shohin district on Monday. Four gunmen had crossed the border illegally and were killed.
+            """
+        let fought = try Self.extract(crossed, published: "2025-12-25")
+        #expect(fought.count == 1 && fought.first?.fatalities == Fatalities(militants: 4))
+    }
 }

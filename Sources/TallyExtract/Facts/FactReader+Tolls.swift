@@ -895,6 +895,17 @@ extension FactReader {
                     ["killed", "dead", "who"].contains(sentence.word(index + $0))
                 }))
         {
+            // "Toll of Kyrgyz injured rises to 198", "the injury toll": the hurt, not the dead.
+            let hurt: Set<String> = ["injured", "wounded", "hurt", "injury", "injuries"]
+            if hurt.contains(sentence.word(index - 1))
+                || (sentence.word(index + 1) == "of"
+                    && (2...4).contains(where: { hurt.contains(sentence.word(index + $0)) })
+                    && !(2...4).contains(where: {
+                        ["dead", "killed", "deaths"].contains(sentence.word(index + $0))
+                    }))
+            {
+                continue
+            }
             let earlier = (1...3).contains {
                 ["earlier", "initial", "previous", "first", "preliminary", "old"].contains(
                     sentence.word(index - $0))
@@ -1193,6 +1204,19 @@ extension FactReader {
                 !(sentence.word(phrase.end) == "and"
                     && personPhrase(sentence, at: phrase.end + 1) != nil)
             {
+                phrase.isApposition = true
+            }
+            // "Rasul Teshaev, a citizen of Tajikistan born in 1982 and a resident of Vorukh,
+            // died": one named man, told twice.
+            if before == "and", ["a", "an"].contains(sentence.word(index)),
+                let last = phrases.last, !last.isBare, last.count == 1,
+                ["a", "an"].contains(sentence.word(last.start)),
+                sentence.word(last.start - 1) == ",", sentence[last.start - 2].isCapitalized,
+                sentence[last.start - 2].entry.side == nil,
+                !sentence.tokens[last.end..<index].contains(where: { $0.isPunctuation })
+            {
+                // The plainer word gives way to the one that names a side ("a resident").
+                if last.side == .unknown { phrases[phrases.count - 1].side = phrase.side }
                 phrase.isApposition = true
             }
             // "Over 40 gunmen and Tajik government soldiers were killed": one figure for both.
@@ -1927,10 +1951,16 @@ extension FactReader {
                     !predicates.contains(where: { $0.position == position }),
                     !sentence[position - 1].entry.has(.auxiliary),
                     !["and", "or"].contains(sentence.word(position + 1)),
-                    // "suffered gunshot wounds and died": one subject, two verbs.
-                    !predicates.contains(where: {
-                        $0.kind == .death && $0.position > position && $0.position <= position + 5
-                            && sentence.word($0.position - 1) == "and"
+                    // "suffered gunshot wounds and died", "had crossed the border illegally and
+                    // were killed": one subject, two verbs.
+                    !predicates.contains(where: { death in
+                        death.kind == .death && death.voice != .active
+                            && death.position > position && death.position <= position + 9
+                            && (1...3).contains { sentence.word(death.position - $0) == "and" }
+                            && !sentence.tokens[position..<death.position].contains {
+                                [",", ";", ".", ":"].contains($0.text)
+                                    || $0.entry.side != nil || $0.kind == .number
+                            }
                     }),
                     // "six border policemen assigned to it were killed": a participle right
                     // after the noun, the noun's own verb after it.

@@ -843,6 +843,13 @@ struct FactReader {
                     "vehicle", "car", "truck", "lorry", "taxi", "minivan", "bus", "van", "jeep",
                     "tractor", "minibus",
                 ]))
+            // "the refugees had fled the Taliban, and two infants had died on the way": a
+            // flight's toll, not violence (but "the wounded guard died on the way to hospital").
+            || (sentence.contains(["refugees", "migrants", "fled", "fleeing"])
+                && sentence.contains([
+                    "died on the way", "died en route", "died during the journey",
+                ])
+                && !sentence.contains(["hospital", "wounded", "injured", "wounds"]))
         if disaster && facts.mentions.isEmpty { return .disaster }
         // "Charges were brought under Article 212 of the Penal Code, which covers the negligent
         // death of two or more people": a case in law, not an event's toll.
@@ -1703,11 +1710,16 @@ struct FactReader {
                         && (1...8).contains {
                             ["district", "county"].contains(sentence.word(index + $0))
                         })
-                // "took control of much of the border": a war's gains in sum, no event.
+                // "took control of much of the border", "have taken control of wide areas of the
+                // country": a war's gains in sum, no event.
                 if (1...4).contains(where: { ahead in
                     ["much", "most", "parts", "swathes", "large"].contains(
                         sentence.word(index + ahead))
                         && sentence.word(index + ahead + 1) == "of"
+                        || ["wide", "vast", "large", "huge", "big"].contains(
+                            sentence.word(index + ahead))
+                            && ["areas", "parts", "swathes", "tracts", "territories", "stretches"]
+                                .contains(sentence.word(index + ahead + 1))
                 }) {
                     continue
                 }

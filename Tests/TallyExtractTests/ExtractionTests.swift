@@ -2308,4 +2308,46 @@ extension ExtractionTests {
         let fought = try Self.extract(crossed, published: "2025-12-25")
         #expect(fought.count == 1 && fought.first?.fatalities == Fatalities(militants: 4))
     }
+
+    @Test
+    func `a week's sum in a speech is no event, and a denial without a noun joins the event`()
+        throws
+    {
+        let speech = """
+            President calls for a security belt
+
+            At a summit, the Tajik president spoke about the border with Afghanistan. "There are clashes involving the Taliban. Over the past week more than 20 Taliban members have been killed on the border," he said.
+            """
+        #expect(try Self.extract(speech, published: "2021-08-23").isEmpty)
+        let denied = """
+            Clash on the Tajik-Afghan border
+
+            Afghan police said on Monday that six smugglers and two Tajik soldiers died in a firefight on the border in Darqad district.
+
+            A spokesman for the Tajik border troops denied that two of his soldiers were killed.
+            """
+        let weighed = try Self.extract(denied, published: "2018-08-28")
+        #expect(weighed.count == 1 && weighed.first?.fatalities == Fatalities(militants: 6))
+    }
+
+    @Test
+    func `foresters are civilians, and the dead of a partitive clause are the part`() throws {
+        let text = """
+            Foresters shot on the Panj
+
+            Gunmen who crossed from Afghanistan fired at four forestry workers near the border in Farkhor district, two of whom died. A government source says it happened on 26 August.
+            """
+        let shot = try Self.extract(text, published: "2021-09-01")
+        #expect(shot.count == 1 && shot.first?.fatalities == Fatalities(civilians: 2))
+        #expect(shot.first?.date == Self.day("2021-08-26"))
+        let foresters = """
+            Foresters shot on the Panj
+
+            Gunmen who crossed from Afghanistan fired at three foresters near the border in Farkhor district on Sunday, killing two of them.
+            """
+        #expect(
+            try Self.extract(foresters, published: "2018-08-28").map(\.fatalities) == [
+                Fatalities(civilians: 2)
+            ])
+    }
 }

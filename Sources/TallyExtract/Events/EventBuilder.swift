@@ -211,14 +211,27 @@ struct EventBuilder {
             return
         }
         setAsideEvent = nil
-        // "This took place back at the beginning of May": the time of the event being told,
-        // in a sentence that names nothing else.
+        // "He did not confirm that two border guards had died": the event being told, its
+        // deaths denied.
+        if !facts.deniedDeathSides.isEmpty, facts.mentions.isEmpty, facts.tolls.isEmpty,
+            facts.measures.isEmpty, let current, events[current].category == .incident
+        {
+            events[current].add(sentence: index)
+            events[current].notes.append("S\(index + 1): denies deaths of this event")
+            return
+        }
+        // "This took place back at the beginning of May", "a source says it happened on 26
+        // August": the time of the event being told, in a sentence that names nothing else.
         // (Deaths told with no event yet wait for the title: the time waits with them.)
+        let opener = (0..<Swift.min(12, facts.sentence.tokens.count)).first { at in
+            ["this", "it", "that"].contains(facts.sentence.word(at))
+                && (at == 0 || facts.sentence[at - 1].entry.has(.reporting))
+        }
         if facts.mentions.allSatisfy(\.isReferenceOnly), facts.tolls.isEmpty,
-            facts.measures.isEmpty, ["this", "it", "that"].contains(facts.sentence.word(0)),
+            facts.measures.isEmpty, let opener,
             (1...3).contains(where: { offset in
                 ["took place", "happened", "occurred"].contains {
-                    facts.sentence.matches($0, at: offset)
+                    facts.sentence.matches($0, at: opener + offset)
                 }
             }),
             let time = facts.times.first(where: { $0.precision != .year }), window.admits(time)
@@ -227,7 +240,7 @@ struct EventBuilder {
                 events[current].adopt(time: time)
                 events[current].add(sentence: index)
                 events[current].notes.append(
-                    "S\(index + 1): \"\(facts.sentence.word(0)) took place\" dates this event")
+                    "S\(index + 1): \"\(facts.sentence.word(opener)) took place\" dates this event")
                 return
             }
             if current == nil, pending.last?.sentence.index == index - 1 {

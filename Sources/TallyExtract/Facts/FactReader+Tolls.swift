@@ -1360,6 +1360,8 @@ extension FactReader {
             // "The spokesman also denies that two of his soldiers were killed": the deaths
             // denied, not told. (Not "denied that their fighters killed two civilians": who
             // killed is denied, not the deaths; the dead stand before their verb here.)
+            // ("did not confirm that two border guards had died" denies nothing: CODING.md's
+            // keys hold the deaths.)
             let denial = (1...10).first { back in
                 ["denies", "denied", "deny", "denying", "rejected", "refuted", "rejects"].contains(
                     sentence.word(phrase.start - back))
@@ -1874,6 +1876,26 @@ extension FactReader {
             || sentence.matches("as well as", at: phrase.start - 3)
         {
             return predicates.last { $0.position < phrase.start }
+        }
+        // "shot at three forest rangers, two of whom died", "fired at four workers near the
+        // border, two of whom died": the death is the part's, told in its own clause ("five
+        // soldiers, two of whom were officers, were killed" goes on).
+        if let comma = (phrase.end..<Swift.min(phrase.end + 10, sentence.tokens.count)).first(
+            where: { sentence.word($0) == "," }),
+            !predicates.contains(where: { $0.position >= phrase.end && $0.position < comma }),
+            let partitive = (comma + 2...comma + 3).first(where: {
+                sentence.matches("of whom", at: $0) || sentence.matches("of them", at: $0)
+            })
+        {
+            let clauseEnd =
+                (partitive + 2..<sentence.tokens.count).first(where: {
+                    [",", ";", "."].contains(sentence.word($0))
+                }) ?? sentence.tokens.count
+            if predicates.contains(where: {
+                $0.kind == .death && $0.position > partitive && $0.position < clauseEnd
+            }) {
+                return nil
+            }
         }
         // Subject: the first predicate after it, within its clause.
         var position = phrase.end

@@ -687,6 +687,16 @@ struct FactReader {
             }
             && sentence.contains(["since", "for months", "for weeks", "for years", "for days"])
         if ongoing { return .cumulative }
+        // "There are clashes involving the Taliban": a state of things, in the present, with no
+        // time or toll of its own.
+        if facts.tolls.isEmpty, facts.times.isEmpty, !facts.mentions.isEmpty,
+            facts.mentions.allSatisfy({ $0.word.hasSuffix("s") && !$0.isDefinite }),
+            ["there are", "there is"].contains(where: { phrase in
+                (0...2).contains { sentence.matches(phrase, at: $0) }
+            })
+        {
+            return .cumulative
+        }
         // "1,500 fighters were killed in government offensives this week": the week's sum of
         // many operations, not one event.
         let manyOperations = sentence.contains([
@@ -753,6 +763,23 @@ struct FactReader {
                 "this year", "since", "in the past", "over the past", "in recent", "annual",
                 "statistics", "years", "months", "conflicts",
             ])
+        // "Over the past week more than 11 Taliban members have been killed": the week's sum,
+        // with no event of its own ("in the last week of March" is a time).
+        let pastPeriodSum =
+            !facts.tolls.isEmpty
+            && facts.mentions.allSatisfy { $0.word.hasSuffix("s") || $0.count > 1 }
+            && sentence.tokens.indices.contains { index in
+                newsPart.contains(index)
+                    && ["over", "in", "during"].contains(sentence.word(index))
+                    && sentence.word(index + 1) == "the"
+                    && ["past", "last"].contains(sentence.word(index + 2))
+                    && ["week", "month"].contains(sentence.word(index + 3))
+                    && sentence.word(index + 4) != "of"
+            }
+        // (Its own time is the week itself, so no day of an event.)
+        if pastPeriodSum && !sinceItBegan && !tollSoFar && !totalOfTheConflict {
+            return .cumulative
+        }
         if (cumulativeWords || overPeriod) && !oneRecentEvent && !sinceItBegan && !tollSoFar
             && !totalOfTheConflict
             && (countsMany || !facts.tolls.isEmpty || !facts.mentions.isEmpty

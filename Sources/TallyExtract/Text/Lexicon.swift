@@ -125,7 +125,7 @@ enum Lexicon {
             .irrealis)
         add("a an the this that these those its their his her our", .determiner)
         add(
-            "armed young other more additional further local foreign unidentified unknown suspected alleged heavily well two-member member members several remaining surviving injured wounded fellow off-duty junior senior ordinary innocent",
+            "armed young other more additional further local foreign unidentified unknown suspected alleged heavily well two-member member members several remaining surviving injured wounded fellow off-duty junior senior ordinary innocent forestry forest",
             .modifier)
         add(
             "km kilometres kilometers kilometre kilometer metres meters metre meter miles mile percent per years year months month days day hours hour weeks week times minutes kg kilograms kilogram kilos grams tons tonnes rifles weapons guns rounds cartridges cases occasions shots drones mines shells grenades vehicles trucks cars houses homes countries nations sides parties states buildings families sheep cattle dollars somoni million billion thousand incidents incursions attacks clashes skirmishes outposts posts checkpoints villages districts points sections kilometre-long",
@@ -173,8 +173,8 @@ enum Lexicon {
         )
         people(
             .civilians,
-            "civilian employee staffer protester demonstrator hostage captive resident worker villager woman child son daughter mother father wife husband brother sister teenager farmer shepherd boy girl passer-by teacher driver fisherman trader herder ranger logger woodcutter hunter student pupil baby infant miner engineer labourer laborer pensioner doctor nurse journalist merchant grandson granddaughter grandmother grandfather shopkeeper vendor porter",
-            "civilians employees staff protesters demonstrators hostages captives residents workers villagers women children sons daughters teenagers farmers shepherds boys girls passers-by teachers drivers fishermen traders herders rangers loggers woodcutters hunters students pupils babies infants miners engineers labourers laborers pensioners doctors journalists locals merchants shopkeepers vendors porters"
+            "civilian employee staffer protester demonstrator hostage captive resident worker villager woman child son daughter mother father wife husband brother sister teenager farmer shepherd boy girl passer-by teacher driver fisherman trader herder ranger forester logger woodcutter hunter student pupil baby infant miner engineer labourer laborer pensioner doctor nurse journalist merchant grandson granddaughter grandmother grandfather shopkeeper vendor porter",
+            "civilians employees staff protesters demonstrators hostages captives residents workers villagers women children sons daughters teenagers farmers shepherds boys girls passers-by teachers drivers fishermen traders herders rangers foresters loggers woodcutters hunters students pupils babies infants miners engineers labourers laborers pensioners doctors journalists locals merchants shopkeepers vendors porters"
         )
         people(
             .unknown,

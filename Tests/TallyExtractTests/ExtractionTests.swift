@@ -2350,4 +2350,31 @@ extension ExtractionTests {
                 Fatalities(civilians: 2)
             ])
     }
+
+    @Test
+    func `a headline's sum is no government's count, and an earlier month is background`() throws {
+        let text = """
+            Four dead as Kyrgyz and Tajik border forces trade fire
+
+            Gunfire along the contested boundary separating Tajikistan and Kyrgyzstan has left three Tajik border officers and one Kyrgyz officer dead, officials announced on Tuesday.
+
+            In July the two presidents met for talks. Earlier in that same month, Tajikistan reported that one of its citizens had died when communities fought in Vorukh.
+            """
+        let records = try Self.extract(text, published: "2019-09-17")
+        #expect(records.map(\.fatalities) == [Fatalities(security: 4)])
+    }
+
+    @Test
+    func `a border of two states with no place is the country of those who count the dead`()
+        throws
+    {
+        let text = """
+            Thirteen people shot dead on the Kyrgyz-Tajik border
+
+            The death toll from the conflict on the border between Kyrgyzstan and Tajikistan has now reached 13, the Kyrgyz Ministry of Health has said.
+            """
+        let records = try Self.extract(text, published: "2021-04-30")
+        #expect(records.count == 1 && records.first?.country == "Kyrgyzstan")
+        #expect(records.first?.fatalities.total == 13)
+    }
 }

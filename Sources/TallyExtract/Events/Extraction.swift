@@ -571,7 +571,12 @@ public enum Extraction {
             var notes = event.notes
             var flags: Set<ReviewFlag> = []
             // Relevance: a border-security event of a covered country.
-            let country = event.place?.country ?? event.countries.first ?? mainCountry
+            // "The death toll from the conflict on the border between Kyrgyzstan and Tajikistan
+            // has reached 13, the Kyrgyz health ministry said": a border of two states and no
+            // place; the state that counts the dead.
+            let country =
+                event.place?.country ?? event.countries.first ?? mainCountry
+                ?? (articleNamesBorder ? event.tolls.lazy.compactMap(\.speaker).first : nil)
             guard let country else {
                 explanation.dropped.append(
                     (event.sentences.first ?? 0, "no covered country named: " + (notes.first ?? ""))

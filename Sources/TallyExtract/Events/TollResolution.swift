@@ -54,9 +54,11 @@ struct TollResolution {
             || (interstate && speakers.union(facts.compactMap(\.party)).count >= 2)
         {
             // A government counts its own troops; of anyone else, only what it calls its own.
+            // (Not a headline's "Four dead": the sum of all, no government's own count.)
             for index in facts.indices
             where facts[index].party == nil
                 && (facts[index].isOwn || facts[index].side == .security || interstate)
+                && !(facts[index].statement < 0 && facts[index].side == .unknown)
             {
                 // A government counts its own troops; of others, the nationality named beside them.
                 // "Both men ... died", in the other state's account: the people told, not its own.

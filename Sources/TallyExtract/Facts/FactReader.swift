@@ -810,6 +810,19 @@ struct FactReader {
                 || facts.measures.contains { $0.position == time.position + 1 }
         }
         if !dated.isEmpty && dated.allSatisfy(window.isBefore) { return .background }
+        // "In July the presidents met ... Earlier in that same month, a citizen died when
+        // communities fought in Vorukh": a time before one told already, so before the news.
+        if !facts.tolls.isEmpty || !facts.mentions.isEmpty,
+            [
+                "earlier that month", "earlier in that month", "earlier that same month",
+                "earlier in that same month", "earlier in the same month", "earlier that year",
+                "earlier in that year", "earlier that same year", "earlier in that same year",
+            ].contains(where: { phrase in
+                (0...3).contains { sentence.matches(phrase, at: $0) }
+            })
+        {
+            return .background
+        }
         // "The Uzbeks have quarrelled over these islands before, when smugglers were killed":
         // "before" standing alone, with no time of its own, tells of earlier times.
         let beforeAlone = sentence.tokens.indices.contains { index in

@@ -2376,5 +2376,13 @@ extension ExtractionTests {
         let records = try Self.extract(text, published: "2021-04-30")
         #expect(records.count == 1 && records.first?.country == "Kyrgyzstan")
         #expect(records.first?.fatalities.total == 13)
+        let climbing = """
+            Kyrgyz killed on the border
+
+            The number of Kyrgyz citizens who died in the armed clashes on the border with Tajikistan has reached 31.
+            """
+        let climbed = try Self.extract(climbing, published: "2021-04-30")
+        #expect(climbed.count == 1 && climbed.first?.country == "Kyrgyzstan")
+        #expect(climbed.first?.fatalities.total == 31)
     }
 }

@@ -377,7 +377,11 @@ struct EventBuilder {
                 setAside.append((index, .background, Self.summary(of: facts)))
                 return
             }
-            if target == nil && mention.isDefinite && mention.word.hasSuffix("s") && time == nil {
+            // ("The number of Kyrgyz citizens who died in the clashes has reached 31": the
+            // running toll of one conflict, told as it climbs.)
+            if target == nil && mention.isDefinite && mention.word.hasSuffix("s") && time == nil
+                && !facts.tolls.contains(where: { $0.qualifier == .revised })
+            {
                 // "The skirmishes left seven dead" with nothing told before: a sum, not news.
                 setAside.append((index, .cumulative, Self.summary(of: facts)))
                 return

@@ -573,10 +573,11 @@ public enum Extraction {
             // Relevance: a border-security event of a covered country.
             // "The death toll from the conflict on the border between Kyrgyzstan and Tajikistan
             // has reached 13, the Kyrgyz health ministry said": a border of two states and no
-            // place; the state that counts the dead.
+            // place; the state that counts the dead, or whose dead they are.
             let country =
                 event.place?.country ?? event.countries.first ?? mainCountry
-                ?? (articleNamesBorder ? event.tolls.lazy.compactMap(\.speaker).first : nil)
+                ?? (articleNamesBorder
+                    ? event.tolls.lazy.compactMap({ $0.speaker ?? $0.party }).first : nil)
             guard let country else {
                 explanation.dropped.append(
                     (event.sentences.first ?? 0, "no covered country named: " + (notes.first ?? ""))

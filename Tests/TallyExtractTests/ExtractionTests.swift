@@ -2385,4 +2385,31 @@ extension ExtractionTests {
         #expect(climbed.count == 1 && climbed.first?.country == "Kyrgyzstan")
         #expect(climbed.first?.fatalities.total == 31)
     }
+
+    @Test
+    func `a section's list of links is clutter, and a killing told again is not counted twice`()
+        throws
+    {
+        let links = """
+            Border guards hurt in shootout
+
+            A shootout on Friday on the Kyrgyz-Tajik border in Batken left three Kyrgyz border guards wounded, officials said. The firing has stopped, both sides said.
+
+            More World News:
+            - Lockdowns eased in parts of Europe as daily deaths fall
+            - Afghan officials say 14 soldiers killed in overnight Taliban raids
+            Copyright 2020. Click for Restrictions.
+            """
+        let shot = try Self.extract(links, published: "2020-05-08")
+        #expect(shot.count == 1 && shot.first?.fatalities.total == 0)
+        let again = """
+            Clash on the Turkmen-Afghan border
+
+            A local official in Jowzjan said Turkmen border forces had killed an Afghan citizen on the border three days earlier.
+
+            He said Taliban forces went yesterday to look into the killing of the Afghan citizen, whereupon a clash broke out with the Turkmen forces.
+            """
+        let records = try Self.extract(again, published: "2022-01-04")
+        #expect(records.map(\.fatalities.total).reduce(0, +) == 1)
+    }
 }

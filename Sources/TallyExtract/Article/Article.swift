@@ -93,8 +93,15 @@ public struct Article: Sendable {
             // "See also:" or "See also" alone on its line.
             var header = Substring(lower)
             while let last = header.last, last == ":" || last == " " { header.removeLast() }
+            // "More World News:", "Other Central Asia stories:": a section's list of links.
+            let moreOfKind =
+                ["more ", "other ", "latest ", "top "].contains(where: { lower.hasPrefix($0) })
+                && ["news", "stories", "articles", "headlines"].contains(where: {
+                    lower.contains($0)
+                })
             if line.count <= 40,
-                (line.hasSuffix(":") && headers.contains(where: { lower.hasPrefix($0) }))
+                (line.hasSuffix(":")
+                    && (moreOfKind || headers.contains(where: { lower.hasPrefix($0) })))
                     || headers.contains(String(header)) || header == "related articles"
                     || header == "related stories" || header == "related news"
             {

@@ -548,10 +548,13 @@ struct EventBuilder {
         // A killing told as the news's cause is an earlier event of its own, one for the
         // article however often it is told.
         // "An investigation into the deaths of the Kyrgyz citizens has begun", after their
-        // deaths were told: the dead told, not a killing before the news.
-        if let told = target ?? current, events[told].category == .incident,
-            !events[told].tolls.isEmpty
-        {
+        // deaths were told: the dead told, not a killing before the news. ("went to look into
+        // the killing of the Afghan citizen, whereupon a clash broke out": told in an event
+        // before this one.)
+        let withDead =
+            (target ?? current).flatMap { events[$0].tolls.isEmpty ? nil : $0 }
+            ?? events.lastIndex { $0.category == .incident && !$0.tolls.isEmpty }
+        if let told = withDead, events[told].category == .incident {
             let sentence = facts.sentence
             let isToldAgain = { (toll: TollFact) in
                 toll.isEarlierKilling && sentence.word(toll.position) == "the"

@@ -2412,4 +2412,23 @@ extension ExtractionTests {
         let records = try Self.extract(again, published: "2022-01-04")
         #expect(records.map(\.fatalities.total).reduce(0, +) == 1)
     }
+
+    @Test
+    func `a day "last year" is a year back, and a body that shields is alive`() throws {
+        let anniversary = """
+            Batken a year on
+
+            On 28 April last year clashes broke out on the Kyrgyz-Tajik border in Batken. In Kyrgyzstan 36 people were killed.
+            """
+        #expect(try Self.extract(anniversary, published: "2022-04-28").isEmpty)
+        let shielded = """
+            Shelling on the Kyrgyz-Tajik border
+
+            Tajik troops shelled the village of Internatsional in Batken on Thursday, residents said.
+
+            A woman shielded her mother and sister with her body.
+            """
+        let shelled = try Self.extract(shielded, published: "2021-04-30")
+        #expect(shelled.count == 1 && shelled.first?.fatalities.total == 0)
+    }
 }

@@ -592,6 +592,15 @@ extension FactReader {
                 voice = .passive
             } else if entry.has(.deathNoun) {
                 if word == "toll" { continue }
+                // "shielded her mother and sister with her body": a living body.
+                if ["body", "bodies"].contains(word),
+                    ["his", "her", "their", "its", "my", "our", "own"].contains(
+                        sentence.word(index - 1)),
+                    ["with", "by", "using"].contains(sentence.word(index - 2))
+                        || sentence.word(index - 1) == "own"
+                {
+                    continue
+                }
                 kind = .death
                 // "a large body of Taliban fighters overran the posts": a force, not a corpse.
                 if word == "body", sentence.word(index + 1) == "of",

@@ -127,14 +127,17 @@ extension TimeExpression {
             if let day = token.value, (1...31).contains(day), token.text.utf8.count <= 2,
                 let month = sentence[index + 1].entry.month, sentence[index + 1].isCapitalized
             {
-                let written = year(sentence, index + 2)
+                let number = year(sentence, index + 2)
+                let named =
+                    number == nil ? namedYear(sentence, index + 2, published: published) : nil
+                let written = number ?? named?.year
                 if let date = resolve(day: day, month: month, year: written, published) {
                     found.append(
                         TimeExpression(
                             date: Self.isNightInto(sentence, at: index)
                                 ? date.advanced(by: -1) : date,
                             precision: .day, isRelative: false, position: index))
-                    index += written == nil ? 1 : 2
+                    index += number != nil ? 2 : 1 + (named?.length ?? 0)
                     continue
                 }
             }
@@ -159,15 +162,18 @@ extension TimeExpression {
                 if dayFollows, let day = next.value {
                     // "May 7, 2024": the year after a comma belongs to the day.
                     let comma = sentence.word(index + 2) == ","
-                    let written =
+                    let number =
                         year(sentence, index + 2) ?? (comma ? year(sentence, index + 3) : nil)
+                    let named =
+                        number == nil ? namedYear(sentence, index + 2, published: published) : nil
+                    let written = number ?? named?.year
                     if let date = resolve(day: day, month: month, year: written, published) {
                         found.append(
                             TimeExpression(
                                 date: Self.isNightInto(sentence, at: index)
                                     ? date.advanced(by: -1) : date,
                                 precision: .day, isRelative: false, position: index))
-                        index += written == nil ? 1 : comma ? 3 : 2
+                        index += number == nil ? 1 + (named?.length ?? 0) : comma ? 3 : 2
                         continue
                     }
                 }
@@ -551,6 +557,18 @@ extension TimeExpression {
             "posted", "issued", "meeting", "talks", "session", "session",
         ]
         .contains(word.text)
+    }
+
+    /// "On 28 April last year": the year a phrase after a written day names, relative to
+    /// publication ("last year", "the previous year", "this year").
+    static func namedYear(
+        _ sentence: Sentence, _ index: Int, published: CivilDate
+    ) -> (year: Int, length: Int)? {
+        let year = published.components.year
+        if sentence.matches("last year", at: index) { return (year - 1, 2) }
+        if sentence.matches("the previous year", at: index) { return (year - 1, 3) }
+        if sentence.matches("this year", at: index) { return (year, 2) }
+        return nil
     }
 
     /// A four-digit year at `index`, if one stands there.

@@ -105,10 +105,13 @@ eval-extract: build
 		Evaluation/real-check31 Evaluation/real-check32 Evaluation/real-check33 \
 		Evaluation/real-check34 Evaluation/real-check35 Evaluation/real-check36 \
 		Evaluation/real-check38 Evaluation/real-check39 Evaluation/real-check40 \
+		Evaluation/real-check41 Evaluation/real-check42 Evaluation/real-check43 \
+		Evaluation/real-check45 Evaluation/real-check46 Evaluation/real-check47 \
 		Evaluation/extract*/; do \
 		echo "== $$set"; $(TALLY) evaluate-extraction $$set --no-invented-deaths || exit 1; echo; done
-	@# real-check2, real-check10, real-check15, real-check17, real-check24, real-check28 and
-	@# real-check37 still have known articles with invented deaths (see Evaluation/README.md).
+	@# real-check2, real-check10, real-check15, real-check17, real-check24, real-check28,
+	@# real-check37 and real-check44 still have known articles with invented deaths (see
+	@# Evaluation/README.md).
 	@echo "== Evaluation/real-check2"; $(TALLY) evaluate-extraction Evaluation/real-check2
 	@echo; echo "== Evaluation/real-check10"; $(TALLY) evaluate-extraction Evaluation/real-check10
 	@echo; echo "== Evaluation/real-check15"; $(TALLY) evaluate-extraction Evaluation/real-check15
@@ -116,6 +119,7 @@ eval-extract: build
 	@echo; echo "== Evaluation/real-check24"; $(TALLY) evaluate-extraction Evaluation/real-check24
 	@echo; echo "== Evaluation/real-check28"; $(TALLY) evaluate-extraction Evaluation/real-check28
 	@echo; echo "== Evaluation/real-check37"; $(TALLY) evaluate-extraction Evaluation/real-check37
+	@echo; echo "== Evaluation/real-check44"; $(TALLY) evaluate-extraction Evaluation/real-check44
 
 # Tally against DuckDB on the reference workload (1 M, 3 M, 10 M records): Benchmarks/RESULTS.md.
 # BENCH_SIZES, BENCH_RUNS, BENCH_DATA... are described in scripts/bench.sh.

@@ -91,7 +91,7 @@ struct ExtractionTests {
                 "ap10-tajik-mp-says-over-60-killed.txt",
             ]
         ),
-        ("real-check16", 0.70, []),
+        ("real-check16", 0.75, []),
         ("real-check17", 0.60, ["at08-peace-talks-postponed-durqad-air-raid.txt"]),
         ("real-check18", 0.95, []),
         ("real-check19", 0.95, []),
@@ -118,7 +118,14 @@ struct ExtractionTests {
         ("real-check37", 0.65, ["ci10-kunduz-post-imam-sahib-airstrikes.txt"]),
         ("real-check38", 0.75, []),
         ("real-check39", 0.75, []),
-        ("real-check40", 0.75, []),
+        ("real-check40", 0.90, []),
+        ("real-check41", 0.60, []),
+        ("real-check42", 0.95, []),
+        ("real-check43", 0.75, []),
+        ("real-check44", 0.80, ["cv03-darqad-air-attack-denied.txt"]),
+        ("real-check45", 0.90, []),
+        ("real-check46", 0.60, []),
+        ("real-check47", 0.65, []),
         ("extract", 0.96, []),
         ("extract-blind", 0.93, []),
         ("extract-blind2", 1.0, []),
@@ -156,7 +163,9 @@ struct ExtractionTests {
             ("real-check31", 20), ("real-check32", 20), ("real-check33", 20),
             ("real-check34", 20), ("real-check35", 20), ("real-check36", 20),
             ("real-check37", 20), ("real-check38", 20), ("real-check39", 20),
-            ("real-check40", 20),
+            ("real-check40", 20), ("real-check41", 20), ("real-check42", 20),
+            ("real-check43", 20), ("real-check44", 20), ("real-check45", 20),
+            ("real-check46", 20), ("real-check47", 20),
         ] {
             let evaluation = try ExtractionEvaluation.run(
                 folder: Self.root.appendingPathComponent("Evaluation/" + set).path)

@@ -211,8 +211,8 @@ struct EventBuilder {
             return
         }
         setAsideEvent = nil
-        // "He did not confirm that two border guards had died": the event being told, its
-        // deaths denied.
+        // "A spokesman for the border troops denied that two of his soldiers were killed": the
+        // event being told, its deaths denied.
         if !facts.deniedDeathSides.isEmpty, facts.mentions.isEmpty, facts.tolls.isEmpty,
             facts.measures.isEmpty, let current, events[current].category == .incident
         {

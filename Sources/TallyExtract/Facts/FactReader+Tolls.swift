@@ -1369,8 +1369,8 @@ extension FactReader {
             // "The spokesman also denies that two of his soldiers were killed": the deaths
             // denied, not told. (Not "denied that their fighters killed two civilians": who
             // killed is denied, not the deaths; the dead stand before their verb here.)
-            // ("did not confirm that two border guards had died" denies nothing: CODING.md's
-            // keys hold the deaths.)
+            // ("did not confirm that two border guards had died" denies nothing: three keys of
+            // the same clash count the two.)
             let denial = (1...10).first { back in
                 ["denies", "denied", "deny", "denying", "rejected", "refuted", "rejects"].contains(
                     sentence.word(phrase.start - back))

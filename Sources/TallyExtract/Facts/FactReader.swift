@@ -1267,8 +1267,6 @@ struct FactReader {
 
     // MARK: - Incident mentions
 
-    /// Words that name weapons: they tell of an incident only when something was fired, hit or
-    /// went off ("mortar rounds landed"), not when seized or listed.
     /// How many places a list names before its plural noun: "the Qarghan and Qaramqul
     /// districts" two, "the Hohon, Shekay and Nusay districts" three; nil when no such list.
     static func placesListed(in sentence: Sentence, from start: Int) -> Int? {
@@ -1290,6 +1288,8 @@ struct FactReader {
         return 2 + list.filter { $0.text == "," }.count
     }
 
+    /// Words that name weapons: they tell of an incident only when something was fired, hit or
+    /// went off ("mortar rounds landed"), not when seized or listed.
     static let weaponWords: Set<String> = [
         "mortar", "mortars", "artillery", "rocket", "rockets", "shell", "grenade", "drone",
         "drones",

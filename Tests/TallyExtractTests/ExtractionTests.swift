@@ -2440,4 +2440,25 @@ extension ExtractionTests {
         let shelled = try Self.extract(shielded, published: "2021-04-30")
         #expect(shelled.count == 1 && shelled.first?.fatalities.total == 0)
     }
+
+    @Test
+    func `the injured of one figure are not the dead of the next, and a road crash is no clash`()
+        throws
+    {
+        let figures = """
+            Shooting on the Kyrgyz-Tajik border
+
+            Gunfire broke out on the Kyrgyz-Tajik frontier in Batken on September 16. A Kyrgyz serviceman lost his life. The Tajik authorities, for their part, speak of 12 of their citizens injured and 3 dead.
+            """
+        let shot = try Self.extract(figures, published: "2019-09-18")
+        #expect(shot.count == 1 && shot.first?.fatalities.total == 4)
+        let crash = """
+            18 soldiers die in unclear circumstances on Afghan-Turkmen border
+
+            Eighteen servicemen have died in Turkmenistan in circumstances that remain unknown.
+
+            Families of around 20 soldiers were told that their relatives had been killed in a road accident near Ashgabat. A source put the losses at 18.
+            """
+        #expect(try Self.extract(crash, published: "2021-07-21").isEmpty)
+    }
 }

@@ -1906,6 +1906,12 @@ extension FactReader {
                 return nil
             }
         }
+        // "12 of their citizens injured and 3 dead": the hurt, then another figure's dead.
+        if sentence[phrase.end].entry.has(.injury), sentence.word(phrase.end + 1) == "and",
+            Numbers.read(sentence, at: phrase.end + 2) != nil
+        {
+            return nil
+        }
         // Subject: the first predicate after it, within its clause.
         var position = phrase.end
         var distance = 0

@@ -713,11 +713,14 @@ struct EventBuilder {
         // our soldiers died": a death at the border, told below with no word for the event.
         // "33 people have died as a result of the incident on the Kyrgyz-Tajik border" under a
         // border headline: the incident the article is about, told by its toll.
-        // (Not when the article gives the deaths a cause without violence: "families were
-        // told their relatives had been killed in a road accident".)
+        // (Not when the article gives the same side's deaths a cause without violence:
+        // "families were told their relatives had been killed in a road accident".)
+        let pendingSides = Set(pending.flatMap { $0.tolls.map(\.side) })
+        let deathsWithoutViolence = setAsideFigures.contains { figures in
+            figures.reason == .disaster && figures.tolls.contains { pendingSides.contains($0.side) }
+        }
         let borderDeath =
-            title.namesBorder && title.mentionsDeath
-            && !setAside.contains { $0.reason == .disaster }
+            title.namesBorder && title.mentionsDeath && !deathsWithoutViolence
             && pending.contains {
                 $0.tolls.contains { $0.side == .security }
                     || ($0.namesBorder && $0.mentions.contains(where: \.isReferenceOnly))

@@ -34,6 +34,84 @@ extension FactReader {
         var sideByTalibanRule = false
     }
 
+    /// Words that may stand before the head of a phrase naming people: "border", "armed",
+    /// "Taliban", "25 security force members", "a senior Taliban leader".
+    static let qualifyingWords: Set<String> = [
+        "border",
+        "armed",
+        "taliban",
+        "security",
+        "military",
+        "police",
+        "civilian",
+        "civil",
+        "army",
+        "chinese",
+        "russian",
+        "foreign",
+        "drug",
+        "afghan",
+        "islamic",
+        "emirate",
+        "government",
+        "state",
+        "frontier",
+        "young",
+        "old",
+        "elderly",
+        "unarmed",
+        "mounted",
+        "female",
+        "male",
+        "ethnic",
+        "suspected",
+        "unidentified",
+        "masked",
+        "own",
+        "its",
+        "their",
+        "his",
+        "her",
+        "pakistani",
+        "iranian",
+        "american",
+        "turkish",
+        "contract",
+        "local",
+        "village",
+        "road",
+        "mine",
+        "construction",
+        "truck",
+        "ambulance",
+        "taxi",
+        "bus",
+        "farm",
+        "canal",
+        "railway",
+        "power",
+        "factory",
+        "unit",
+        "detachment",
+        "outpost",
+        "post",
+        "battalion",
+        "company",
+        "squad",
+        "25 security force members",
+        "border force personnel",
+        "force",
+        "dozens of key commanders",
+        "a senior Taliban leader",
+        "key",
+        "senior",
+        "top",
+        "prominent",
+        "notorious",
+        "high-ranking",
+        "field",
+    ]
+
     func personPhrase(_ sentence: Sentence, at start: Int) -> PersonPhrase? {
         var index = start
         var count: Int?
@@ -320,24 +398,7 @@ extension FactReader {
             let qualifies =
                 word.entry.has(.modifier) || word.entry.country != nil || word.isCapitalized
                 || word.isHyphenated || sentence[scan + 1].isHyphenated
-                || [
-                    "border", "armed", "taliban", "security", "military", "police", "civilian",
-                    "civil",
-                    "army", "chinese", "russian", "foreign", "drug", "afghan", "islamic", "emirate",
-                    "government", "state", "frontier", "young", "old", "elderly", "unarmed",
-                    "mounted",
-                    "female", "male", "ethnic", "suspected", "unidentified", "masked", "own", "its",
-                    "their", "his", "her", "pakistani", "iranian", "american", "turkish",
-                    "contract",
-                    "local", "village", "road", "mine", "construction", "truck", "ambulance",
-                    "taxi",
-                    "bus", "farm", "canal", "railway", "power", "factory", "unit", "detachment",
-                    "outpost", "post", "battalion", "company", "squad",
-                    // "25 security force members", "border force personnel".
-                    "force",
-                    // "dozens of key commanders", "a senior Taliban leader".
-                    "key", "senior", "top", "prominent", "notorious", "high-ranking", "field",
-                ].contains(word.text) || word.kind == .number && scan == index
+                || Self.qualifyingWords.contains(word.text) || word.kind == .number && scan == index
             let stops =
                 !qualifies
                 || word.entry.has([

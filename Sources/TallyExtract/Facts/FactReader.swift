@@ -1267,6 +1267,20 @@ struct FactReader {
 
     // MARK: - Incident mentions
 
+    /// Word lists every token is looked up in: a set each, hashed once per token rather than
+    /// compared word by word.
+    static let drivingWords: Set<String> = ["drove", "driven", "drive", "pushed", "forced"]
+    static let takingWords: Set<String> = [
+        "won", "win", "wins", "winning", "took", "taken", "take", "takes", "taking",
+    ]
+    static let trainingPlaces: Set<String> = [
+        "centre", "center", "centres", "centers", "field", "fields", "ground", "grounds", "range",
+        "ranges", "facility", "facilities", "school", "complex", "camp",
+    ]
+    static let postBuildings: Set<String> = [
+        "complex", "compound", "headquarters", "base", "barracks", "buildings",
+    ]
+
     /// How many places a list names before its plural noun: "the Qarghan and Qaramqul
     /// districts" two, "the Hohon, Shekay and Nusay districts" three; nil when no such list.
     static func placesListed(in sentence: Sentence, from start: Int) -> Int? {
@@ -1355,15 +1369,14 @@ struct FactReader {
                 length = 2
             }
             // "drove the Taliban out of Warduj district": a place taken back by force.
-            if ["drove", "driven", "drive", "pushed", "forced"].contains(token.text),
+            if Self.drivingWords.contains(token.text),
                 (1...5).contains(where: { sentence.matches("out of", at: index + $0) })
             {
                 type = .capture
             }
             // "won back Bangi and Khwaja Ghar", "took back the district": taken back.
             // (A place named: "won back two districts from the Taliban" is a war's tally.)
-            if ["won", "win", "wins", "winning", "took", "taken", "take", "takes", "taking"]
-                .contains(token.text), sentence.word(index + 1) == "back",
+            if Self.takingWords.contains(token.text), sentence.word(index + 1) == "back",
                 (2...4).contains(where: {
                     sentence[index + $0].isCapitalized && sentence.word(index + $0) != "taliban"
                 })
@@ -2057,12 +2070,7 @@ struct FactReader {
             {
                 type = .outpost
             }
-            if type == nil,
-                [
-                    "centre", "center", "centres", "centers", "field", "fields", "ground",
-                    "grounds", "range", "ranges", "facility", "facilities", "school", "complex",
-                    "camp",
-                ].contains(token.text),
+            if type == nil, Self.trainingPlaces.contains(token.text),
                 sentence.word(index - 1) == "training" || sentence.word(index - 2) == "training"
                     || sentence.word(index - 1) == "firing"
             {
@@ -2070,9 +2078,7 @@ struct FactReader {
             }
             // "a new complex of buildings for the Takhtabazar border detachment", "the new base
             // of a border unit" opened: a post of the border troops.
-            if type == nil,
-                ["complex", "compound", "headquarters", "base", "barracks", "buildings"].contains(
-                    token.text),
+            if type == nil, Self.postBuildings.contains(token.text),
                 sentence.word(index - 1) == "new" || sentence.word(index - 2) == "new"
                     || sentence.word(index - 3) == "new",
                 (1...7).contains(where: {

@@ -153,12 +153,9 @@ struct EventBuilder {
         // "An officer gave the same figure of 13 people shot dead", after "since early June,
         // guards have shot dead 13 people" was set aside: the same figure, set aside likewise.
         if facts.setAside == nil, !facts.tolls.isEmpty,
-            ["same figure", "same number", "same toll", "same total", "same count"].contains(
-                where: { phrase in
-                    facts.sentence.tokens.indices.contains {
-                        facts.sentence.matches(phrase, at: $0)
-                    }
-                }),
+            facts.sentence.contains([
+                "same figure", "same number", "same toll", "same total", "same count",
+            ]),
             let earlier = setAsideFigures.last(where: { figures in
                 facts.tolls.allSatisfy { toll in figures.tolls.contains { $0.value == toll.value } }
             })
@@ -223,12 +220,12 @@ struct EventBuilder {
         // "This took place back at the beginning of May", "a source says it happened on 26
         // August": the time of the event being told, in a sentence that names nothing else.
         // (Deaths told with no event yet wait for the title: the time waits with them.)
-        let opener = (0..<Swift.min(12, facts.sentence.tokens.count)).first { at in
-            ["this", "it", "that"].contains(facts.sentence.word(at))
-                && (at == 0 || facts.sentence[at - 1].entry.has(.reporting))
-        }
         if facts.mentions.allSatisfy(\.isReferenceOnly), facts.tolls.isEmpty,
-            facts.measures.isEmpty, let opener,
+            facts.measures.isEmpty,
+            let opener = (0..<Swift.min(12, facts.sentence.tokens.count)).first(where: { at in
+                ["this", "it", "that"].contains(facts.sentence.word(at))
+                    && (at == 0 || facts.sentence[at - 1].entry.has(.reporting))
+            }),
             (1...3).contains(where: { offset in
                 ["took place", "happened", "occurred"].contains {
                     facts.sentence.matches($0, at: opener + offset)

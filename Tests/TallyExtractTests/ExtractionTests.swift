@@ -2462,4 +2462,34 @@ extension ExtractionTests {
             """
         #expect(try Self.extract(crash, published: "2021-07-21").isEmpty)
     }
+
+    @Test
+    func `"they" were killed are the people just counted, and kinds of event listed are not told`()
+        throws
+    {
+        let they = """
+            Tajik guards stop armed group on Afghan border
+
+            Tajikistan's border service said on Monday that three armed men crossed the border from Afghanistan near Panj on Sunday night. Border guards ordered them to stop. They opened fire and were killed in the shootout that followed.
+            """
+        let stopped = try Self.extract(they, published: "2024-05-06")
+        #expect(stopped.count == 1)
+        #expect(stopped.first?.fatalities == Fatalities(militants: 3))
+        // Counted further back, "they" gives no figure.
+        let far = """
+            Tajik guards stop armed group on Afghan border
+
+            Three armed men crossed the border from Afghanistan near Panj on Sunday night, the border service said on Monday. The service did not name them. Their weapons were seized. Guards found their tracks near the river. They were killed in a shootout.
+            """
+        #expect(try Self.extract(far, published: "2024-05-06").first?.fatalities.total == 0)
+        let kinds = """
+            Three militants killed on Tajik-Afghan border
+
+            Tajik border guards killed three militants who had crossed from Afghanistan in Shamsiddin Shohin district on 24 December, the committee said.
+
+            In the space of a month this was the third incident from Afghanistan, be it an armed attack, a terror act or an illegal crossing, that had cost the lives of servicemen.
+            """
+        let records = try Self.extract(kinds, published: "2025-12-25")
+        #expect(records.count == 1)
+    }
 }

@@ -73,6 +73,19 @@ struct EventBuilder {
                 resolved.side = side
                 return resolved
             }
+            if anaphor == "they" {
+                // "They opened fire and were killed": the people counted in the sentence or
+                // the two before it; a group told further back, or none, gives no figure.
+                guard
+                    let people = groups.last(where: {
+                        $0.count > 1 && facts.sentence.index - $0.sentence <= 3
+                    })
+                else { return nil }
+                resolved.value = people.count
+                resolved.side = people.side
+                resolved.qualifier = people.isVague ? .vague : .plain
+                return resolved
+            }
             if anaphor == "he" || anaphor == "she" {
                 // "He was killed": the last person told of; one person, who beside a larger
                 // toll of the same side is one of them ("now that he is dead").

@@ -141,6 +141,17 @@ extension FactReader {
                 hasNumber: false, isAdditional: false, isBare: false, isAnaphoric: true,
                 head: "him")
         }
+        // "Three armed men crossed ... They opened fire and were killed": the people counted
+        // just before; resolved with the event's figures, or no figure at all.
+        if token.text == "they" {
+            guard !sentence[start + 1].entry.has(.reporting),
+                !(sentence.word(start + 1) == "also" && sentence[start + 2].entry.has(.reporting))
+            else { return nil }
+            return PersonPhrase(
+                start: start, end: start + 1, count: 2, side: .unknown, party: nil,
+                hasNumber: false, isAdditional: false, isBare: false, isAnaphoric: true,
+                head: "they")
+        }
         if token.text == "he" || token.text == "she" {
             // "He said the forces killed ...": the teller, no victim.
             if sentence[start + 1].entry.has(.reporting)

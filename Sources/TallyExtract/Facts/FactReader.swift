@@ -1351,11 +1351,18 @@ struct FactReader {
             || sentence.tokens.indices.contains {
                 sentence.word($0) == "armed" && sentence.word($0 + 1) != "forces"
             }
+        // "the third incident, be it an armed attack, a terror act or an illegal crossing, that
+        // cost lives": kinds of event listed, none of them told.
+        let kinds = sentence.firstIndex(of: ["be it"]).map { start in
+            start..<((start + 2..<sentence.tokens.count).first {
+                ["that", "which", ";"].contains(sentence.word($0))
+            } ?? sentence.tokens.count)
+        }
         var index = 0
         while index < sentence.tokens.count {
             defer { index += 1 }
             let token = sentence[index]
-            guard token.isWord else { continue }
+            guard token.isWord, !(kinds?.contains(index) ?? false) else { continue }
             var type: IncidentType? = token.entry.incident
             var length = 1
             // "The device went off as the children handled it", "a shell blew up": a blast.

@@ -74,8 +74,8 @@ struct EventBuilder {
                 return resolved
             }
             if anaphor == "they" {
-                // "They opened fire and were killed": the people counted in the sentence or
-                // the two before it; a group told further back, or none, gives no figure.
+                // "They opened fire and were killed": the people counted in the three sentences
+                // before; a group told further back, or none, gives no figure.
                 guard
                     let people = groups.last(where: {
                         $0.count > 1 && facts.sentence.index - $0.sentence <= 3

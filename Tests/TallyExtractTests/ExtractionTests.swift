@@ -2492,4 +2492,26 @@ extension ExtractionTests {
         let records = try Self.extract(kinds, published: "2025-12-25")
         #expect(records.count == 1)
     }
+
+    @Test
+    func `armour brought to the border is a deployment, and weapons carried across are not`()
+        throws
+    {
+        let armour = """
+            Turkmenistan moves armour to its Afghan border
+
+            On Saturday, media said Turkmenistan was bringing tanks, artillery and armoured personnel carriers into the town of Serhetabat, on its border with Afghanistan.
+            """
+        let moved = try Self.extract(armour, published: "2021-07-10")
+        #expect(moved.count == 1 && moved.first?.type == "deployment")
+        let smuggled = """
+            Weapons seized on the Tajik-Afghan border
+
+            Smugglers moving weapons across the border near Panj were detained by Tajik guards on Friday.
+            """
+        #expect(
+            try Self.extract(smuggled, published: "2021-07-10").allSatisfy {
+                $0.category != .measure
+            })
+    }
 }

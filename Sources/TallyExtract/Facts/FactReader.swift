@@ -2057,6 +2057,19 @@ struct FactReader {
 
     // MARK: - Measures
 
+    /// Verbs that move armour ("bringing tanks ... into Serhetabat, on its border").
+    static let movingWords: Set<String> = [
+        "bringing", "brought", "brings", "moving", "moved", "moves", "sending", "sent", "sends",
+        "transferring", "transferred", "transfers", "deploying", "deploys",
+    ]
+    /// Armour a state moves to its border.
+    static let armourWords: Set<String> = [
+        "tanks", "artillery", "armour", "armor", "armoured", "armored", "howitzers",
+    ]
+    /// What follows "heavy" or "military" in armour moved ("heavy weapons", "military hardware").
+    static let heavyWeapons: Set<String> = [
+        "weapons", "weaponry", "armour", "armor", "hardware", "equipment", "vehicles",
+    ]
     /// Forces a verb of sending can send ("sent in more units").
     static let deployedForces: Set<String> = [
         "units", "troops", "reinforcements", "battalion", "battalions", "forces",
@@ -2138,6 +2151,26 @@ struct FactReader {
             {
                 type = .deployment
             }
+            // "was bringing tanks, artillery and armoured personnel carriers into the town of
+            // Serhetabat, on its border", "moves heavy weapons to its Afghan border": armour
+            // moved to the border.
+            if type == nil, Self.movingWords.contains(token.text),
+                (1...4).contains(where: {
+                    Self.armourWords.contains(sentence.word(index + $0))
+                        || (["heavy", "military"].contains(sentence.word(index + $0))
+                            && Self.heavyWeapons.contains(sentence.word(index + $0 + 1)))
+                }),
+                toBorder()
+                    || (1...12).contains(where: { into in
+                        sentence.word(index + into) == "into"
+                            && (1...10).contains(where: { ahead in
+                                ["border", "frontier"].contains(
+                                    sentence.word(index + into + ahead))
+                            })
+                    })
+            {
+                type = .deployment
+            }
             guard let measure = type else { continue }
             nounIndex = index
             if measure == .deployment
@@ -2145,7 +2178,7 @@ struct FactReader {
                     "deployed", "redeployed", "deployment", "deployments", "reinforcements", "sent",
                     "dispatched", "stationed", "sending", "dispatching",
                 ]
-                .contains(token.text)
+                .contains(token.text) && !Self.movingWords.contains(token.text)
             {
                 continue
             }

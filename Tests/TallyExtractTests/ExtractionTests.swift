@@ -2514,4 +2514,20 @@ extension ExtractionTests {
                 $0.category != .measure
             })
     }
+
+    @Test
+    func `shooting heard every night is what recurs, not an event`() throws {
+        let nightly = """
+            Living by the river on the Tajik-Afghan border
+
+            What people in the village on the Panj mention first is the sound of shooting every night from the Afghan bank.
+            """
+        #expect(try Self.extract(nightly, published: "2018-11-23").isEmpty)
+        let once = """
+            Shooting on the Tajik-Afghan border
+
+            Villagers on the Panj heard shooting from the Afghan bank on Thursday night, Tajik guards said.
+            """
+        #expect(try Self.extract(once, published: "2018-11-23").count == 1)
+    }
 }

@@ -1089,6 +1089,19 @@ struct FactReader {
         if ["more", "most"].contains(sentence.word(0)), Self.usualWords.contains(sentence.word(1)) {
             return true
         }
+        // "the sound of shooting every night", "shelling night after night": what recurs, not
+        // an event.
+        if (-4...4).contains(where: { offset in
+            let word = sentence.word(index + offset)
+            return
+                (["every", "each"].contains(word)
+                && ["night", "evening", "morning", "day"].contains(
+                    sentence.word(index + offset + 1)))
+                || word == "nightly"
+                || (word == "night" && sentence.matches("after night", at: index + offset + 1))
+        }) {
+            return true
+        }
         // "where a number of attacks on Turkmen border outposts have taken place": a state of
         // things told in passing, no event, when nobody died in it.
         if ["a number of", "numerous", "a series of", "a string of", "a spate of", "a host of"]

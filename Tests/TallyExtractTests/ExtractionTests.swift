@@ -2504,6 +2504,12 @@ extension ExtractionTests {
             """
         let moved = try Self.extract(armour, published: "2021-07-10")
         #expect(moved.count == 1 && moved.first?.type == "deployment")
+        let passive = """
+            Troops sent to the Kyrgyz-Tajik border
+
+            Forces of Tajikistan's security committee, police and army troops have been sent to the border with Kyrgyzstan, Sputnik reported on Thursday.
+            """
+        #expect(try Self.extract(passive, published: "2022-01-28").first?.type == "deployment")
         let smuggled = """
             Weapons seized on the Tajik-Afghan border
 

@@ -2164,6 +2164,14 @@ struct FactReader {
             {
                 type = .deployment
             }
+            // "New troops have been sent to our border": the forces before a passive verb.
+            if type == nil, ["sent", "dispatched"].contains(token.text),
+                ["been", "were", "was", "are", "is"].contains(sentence.word(index - 1)),
+                (2...5).contains(where: { forces.contains(sentence.word(index - $0)) }),
+                toBorder()
+            {
+                type = .deployment
+            }
             // "was bringing tanks, artillery and armoured personnel carriers into the town of
             // Serhetabat, on its border", "moves heavy weapons to its Afghan border": armour
             // moved to the border.

@@ -2536,4 +2536,23 @@ extension ExtractionTests {
             """
         #expect(try Self.extract(once, published: "2018-11-23").count == 1)
     }
+
+    @Test
+    func
+        `"earlier that day" dates the event by the telling, and a killing told before it is another event`()
+        throws
+    {
+        let text = """
+            Officer killed on Tajik-Afghan border
+
+            The state news agency said on April 28 that a senior officer had been killed earlier that day in an armed clash with smugglers in Vanj district.
+
+            As a reminder, the committee said on April 26 that Tajik security forces had killed two people close to the Afghan border.
+            """
+        let records = try Self.extract(text, published: "2023-05-01")
+        #expect(records.count == 2)
+        #expect(records.first?.date == Self.day("2023-04-28"))
+        #expect(records.first?.fatalities.total == 1)
+        #expect(records.last?.fatalities.total == 2)
+    }
 }

@@ -491,7 +491,21 @@ struct EventBuilder {
             current = target
         }
         if target == nil, !facts.tolls.isEmpty, !facts.deniesDeaths {
-            let time = facts.times.first
+            var time = facts.times.first
+            // "As a reminder, the committee said on April 26 that forces had killed two
+            // people", after the clash of April 28: killed by the day it was told, so another
+            // event, as with an event's own word above.
+            var toldBy: TimeExpression?
+            if time == nil, let current, events[current].category == .incident,
+                let own = events[current].time, own.precision == .day,
+                let said = facts.statementTimes.first(where: {
+                    $0.precision == .day && $0.date < own.date
+                }),
+                window.admits(said)
+            {
+                time = said
+                toldBy = said
+            }
             if let time, window.isBefore(time) {
                 setAside.append((index, .background, Self.summary(of: facts)))
                 return
@@ -538,6 +552,11 @@ struct EventBuilder {
                 events[target!].place = place
                 events[target!].wasFought = fought
                 events[target!].notes.append("S\(index + 1): new event from a killing")
+                if let toldBy {
+                    events[target!].notes.append(
+                        "S\(index + 1): no day of its own; dated by the day it was told, \(toldBy.period), the latest it can be"
+                    )
+                }
                 current = target
             } else if !events.contains(where: { $0.category == .incident }) {
                 pending.append(facts)

@@ -469,6 +469,14 @@ extension TimeExpression {
     /// Whether the time at `index` dates a statement ("said on Tuesday", "in a statement on
     /// Sunday", "announced on 3 May") rather than an event.
     static func isStatementTime(_ sentence: Sentence, _ index: Int) -> Bool {
+        // "said on April 28 that an officer had been killed earlier that day": the telling's
+        // day is the event's.
+        if sentence.contains(
+            in: (index + 1)..<Swift.max(index + 1, sentence.tokens.count),
+            ["earlier that day", "earlier the same day", "earlier in the day"])
+        {
+            return false
+        }
         var back = index - 1
         if ["on", "late", "early"].contains(sentence.word(back)) { back -= 1 }
         if sentence.word(back) == "on" { back -= 1 }

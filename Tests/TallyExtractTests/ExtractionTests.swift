@@ -2555,4 +2555,21 @@ extension ExtractionTests {
         #expect(records.first?.fatalities.total == 1)
         #expect(records.last?.fatalities.total == 2)
     }
+
+    @Test
+    func `"Recent Stories" alone on its line opens a list of links`() throws {
+        let page = """
+            Afghan forces still hold the Hairatan stretch of the Uzbek border
+
+            An Uzbek border officer at Termez said on Friday that the area around Hairatan is still held by Afghan border guards.
+
+            "A few days ago we could hear fighting on both sides of Hairatan, but now it has gone quiet," the officer said.
+
+            Recent Stories
+            - Blast at roadside market kills six in Balochistan (3 minutes ago)
+            - Kabul says 300 Taliban fighters killed in overnight operations (8 minutes ago)
+            """
+        let records = try Self.extract(page, published: "2021-07-30")
+        #expect(records.allSatisfy { $0.fatalities.total == 0 })
+    }
 }

@@ -94,14 +94,19 @@ public struct Article: Sendable {
             var header = Substring(lower)
             while let last = header.last, last == ":" || last == " " { header.removeLast() }
             // "More World News:", "Other Central Asia stories:": a section's list of links.
+            // "Recent Stories" alone on its line, above a list.
             let moreOfKind =
-                ["more ", "other ", "latest ", "top "].contains(where: { lower.hasPrefix($0) })
-                && ["news", "stories", "articles", "headlines"].contains(where: {
+                ["more ", "other ", "latest ", "top ", "recent "].contains(where: {
+                    lower.hasPrefix($0)
+                })
+                && ["news", "stories", "articles", "headlines", "posts"].contains(where: {
                     lower.contains($0)
                 })
             if line.count <= 40,
                 (line.hasSuffix(":")
                     && (moreOfKind || headers.contains(where: { lower.hasPrefix($0) })))
+                    || (moreOfKind && header.split(separator: " ").count <= 4
+                        && !Article.endsSentence(line))
                     || headers.contains(String(header)) || header == "related articles"
                     || header == "related stories" || header == "related news"
             {

@@ -2572,4 +2572,18 @@ extension ExtractionTests {
         let records = try Self.extract(page, published: "2021-07-30")
         #expect(records.allSatisfy { $0.fatalities.total == 0 })
     }
+
+    @Test
+    func `"a member of the council said" is the teller, and force members are the state's`()
+        throws
+    {
+        let text = """
+            Taliban take Qaisar district after car bomb
+
+            A car bomb went off on Saturday night in Qaisar district, after which the Taliban stormed the district police headquarters. A member of the Faryab Provincial Council said no fewer than 14 Afghan force members lost their lives.
+            """
+        let records = try Self.extract(text, published: "2021-06-06")
+        #expect(records.count == 1)
+        #expect(records.first?.fatalities == Fatalities(security: 14))
+    }
 }

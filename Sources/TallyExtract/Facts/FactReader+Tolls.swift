@@ -534,6 +534,13 @@ extension FactReader {
         {
             side = .civilians
         }
+        // "14 Afghan force members", "army members": the state's forces.
+        if side == .unknown, ["member", "members"].contains(headToken.text),
+            ["force", "forces", "army", "military", "police", "security"].contains(
+                sentence.word(head - 1))
+        {
+            side = .security
+        }
         // "Two Afghans suspected of running drugs": couriers.
         if side == .unknown, ["suspected", "accused", "alleged"].contains(sentence.word(head + 1)),
             (2...5).contains(where: {
@@ -1990,7 +1997,12 @@ extension FactReader {
         // "the leader of a criminal Afghan drug gang, X, died": whose leader is no distance.
         var complement = sentence.word(position) == "of"
         while position < sentence.tokens.count && distance <= 10 {
-            if complement && (sentence[position].isPunctuation || predicate(at: position) != nil) {
+            // ("A member of the provincial council said 14 soldiers died": the complement ends
+            // at the telling, and the teller is no victim.)
+            if complement
+                && (sentence[position].isPunctuation || predicate(at: position) != nil
+                    || sentence[position].entry.has(.reporting))
+            {
                 complement = false
             }
             if complement {

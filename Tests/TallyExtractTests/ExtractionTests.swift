@@ -2586,4 +2586,18 @@ extension ExtractionTests {
         #expect(records.count == 1)
         #expect(records.first?.fatalities == Fatalities(security: 14))
     }
+
+    @Test
+    func `a relative clause closed by a comma keeps its people the subject of the verb after it`()
+        throws
+    {
+        let text = """
+            Armed clash on the Tajik-Afghan border
+
+            An armed clash took place on the Tajik-Afghan border in Khatlon on Tuesday. Three members of a terrorist organisation who had illegally crossed the border in Shamsiddin Shohin district of Khatlon province, which borders Afghanistan, put up armed resistance and were neutralised.
+            """
+        let records = try Self.extract(text, published: "2025-12-25")
+        #expect(records.count == 1)
+        #expect(records.first?.fatalities == Fatalities(militants: 3))
+    }
 }

@@ -1996,7 +1996,34 @@ extension FactReader {
         var distance = 0
         // "the leader of a criminal Afghan drug gang, X, died": whose leader is no distance.
         var complement = sentence.word(position) == "of"
+        // "three members of a terrorist organisation who had illegally crossed the border in
+        // Shamsiddin Shohin district, put up armed resistance and were neutralised": a
+        // relative clause set off only by its closing comma is theirs; the verb after it too.
+        let who = (phrase.end..<Swift.min(phrase.end + 8, sentence.tokens.count)).first {
+            sentence.word($0) == "who"
+        }
+        let relativeEnd =
+            who.flatMap { who in
+                guard
+                    !(phrase.end..<who).contains(where: {
+                        sentence[$0].isPunctuation || predicate(at: $0) != nil
+                    })
+                else { return nil }
+                // Its closing comma, past any parenthesis inside it (", which borders
+                // Afghanistan,").
+                guard
+                    var end = (who + 1..<sentence.tokens.count).first(where: {
+                        sentence.word($0) == ","
+                    })
+                else { return nil }
+                while end + 1 < sentence.tokens.count, mask[end + 1] { end += 1 }
+                return end
+            } ?? phrase.end
         while position < sentence.tokens.count && distance <= 10 {
+            if position < relativeEnd, predicate(at: position) == nil {
+                position += 1
+                continue
+            }
             // ("A member of the provincial council said 14 soldiers died": the complement ends
             // at the telling, and the teller is no victim.)
             if complement

@@ -2600,4 +2600,28 @@ extension ExtractionTests {
         #expect(records.count == 1)
         #expect(records.first?.fatalities == Fatalities(militants: 3))
     }
+
+    @Test
+    func
+        `a series told in a relative clause leaves the sentence's own event, and a border service's killing is one`()
+        throws
+    {
+        let seized = """
+            Taliban take a district on the Tajik border
+
+            Already on 21 June the Taliban, who carried out a series of attacks, seized Imam Sahib district, which borders Tajikistan.
+            """
+        let taken = try Self.extract(seized, published: "2021-06-24")
+        #expect(taken.count == 1 && taken.first?.date == Self.day("2021-06-21"))
+        let killed = """
+            Turkmen guards and Taliban exchange fire
+
+            Fighters of the Taliban movement, which has seized power in Afghanistan, and Turkmen border guards exchanged fire on Monday morning in Khamab district of Jowzjan province.
+
+            "Three days ago, staff of Turkmenistan's border service killed one civilian," a Taliban official said.
+            """
+        let records = try Self.extract(killed, published: "2022-01-03")
+        #expect(records.count == 2)
+        #expect(records.map(\.fatalities.civilians).reduce(0, +) == 1)
+    }
 }

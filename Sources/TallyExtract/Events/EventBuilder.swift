@@ -534,7 +534,10 @@ struct EventBuilder {
                 // "the operation left one Afghan drug trafficker dead": a fighter's death is
                 // violence.
                 || facts.tolls.contains(where: { $0.side == .militants && $0.value > 0 }),
+                // ("staff of Turkmenistan's border service killed one civilian", after another
+                // event: the border's people, named by their service.)
                 facts.namesSecurity || facts.namesMilitants
+                    || (facts.namesBorder && events.contains { $0.category == .incident })
             {
                 // "Tajik border guards killed two smugglers": a killing told with no other word
                 // for the event is an incident of its own.

@@ -2522,13 +2522,19 @@ extension ExtractionTests {
     }
 
     @Test
-    func `shooting heard every night is what recurs, not an event`() throws {
+    func `shooting heard every night, or its sound with no time, is not an event`() throws {
         let nightly = """
             Living by the river on the Tajik-Afghan border
 
             What people in the village on the Panj mention first is the sound of shooting every night from the Afghan bank.
             """
         #expect(try Self.extract(nightly, published: "2018-11-23").isEmpty)
+        let startled = """
+            Lawlessness on the Tajik-Afghan border
+
+            In Shuroobod district nobody is startled by the sound of shooting, which people say comes from border guards fighting drug smugglers.
+            """
+        #expect(try Self.extract(startled, published: "2012-03-01").isEmpty)
         let once = """
             Shooting on the Tajik-Afghan border
 

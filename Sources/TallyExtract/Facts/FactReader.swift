@@ -1671,6 +1671,14 @@ struct FactReader {
                 continue
             }
             guard var kind = type else { continue }
+            // "Nobody is startled by the sound of shooting", "told of the noise of fighting":
+            // what is heard, with no time of its own, is no event told.
+            if times.isEmpty,
+                ["the sound of", "the sounds of", "the noise of", "the noises of"].contains(
+                    where: { sentence.matches($0, at: index - 3) })
+            {
+                continue
+            }
             // "ground-attack aircraft", "anti-drone": a word inside a compound names a thing.
             if token.isHyphenated && length == 1 && kind != .armedClash { continue }
             // "A mine went off"; a gold mine, mine workers or mines laid in 1999 are not blasts.

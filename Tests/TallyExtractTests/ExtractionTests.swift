@@ -127,6 +127,8 @@ struct ExtractionTests {
         ("real-check46", 0.60, []),
         ("real-check47", 0.65, []),
         ("real-check48", 0.75, []),
+        ("real-check49", 0.75, []),
+        ("real-check50", 0.90, []),
         ("extract", 0.96, []),
         ("extract-blind", 0.93, []),
         ("extract-blind2", 1.0, []),
@@ -167,6 +169,7 @@ struct ExtractionTests {
             ("real-check40", 20), ("real-check41", 20), ("real-check42", 20),
             ("real-check43", 20), ("real-check44", 20), ("real-check45", 20),
             ("real-check46", 20), ("real-check47", 20), ("real-check48", 20),
+            ("real-check49", 20), ("real-check50", 20),
         ] {
             let evaluation = try ExtractionEvaluation.run(
                 folder: Self.root.appendingPathComponent("Evaluation/" + set).path)

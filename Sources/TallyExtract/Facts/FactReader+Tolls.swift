@@ -2017,6 +2017,13 @@ extension FactReader {
                     })
                 else { return nil }
                 while end + 1 < sentence.tokens.count, mask[end + 1] { end += 1 }
+                // The clause's own verb goes on after it ("put up armed resistance", "were");
+                // ("fired at four workers, two of whom died": the main verb was inside.)
+                let next = sentence[end + 1]
+                guard
+                    Self.isFiniteVerb(next) || next.entry.has(.auxiliary)
+                        || predicate(at: end + 1) != nil
+                else { return nil }
                 return end
             } ?? phrase.end
         while position < sentence.tokens.count && distance <= 10 {

@@ -308,13 +308,8 @@ struct EventBuilder {
             // "Tajik officials said on July 22 that a man had been killed in violence", told
             // after the clash of July 24: killed by the day it was told, so another event.
             var toldBy: TimeExpression?
-            if time == nil, !toldBefore, !mention.isDefinite, let current,
-                events[current].category == .incident,
-                let own = events[current].time, own.precision == .day,
-                let said = facts.statementTimes.first(where: {
-                    $0.precision == .day && $0.date < own.date
-                }),
-                window.admits(said)
+            if time == nil, !toldBefore, !mention.isDefinite,
+                let said = toldBeforeCurrent(facts)
             {
                 time = said
                 toldBy = said
@@ -429,9 +424,7 @@ struct EventBuilder {
                 if let toldBy {
                     events[target!].adopt(time: toldBy)
                     events[target!].isDatedByStatement = true
-                    events[target!].notes.append(
-                        "S\(index + 1): no day of its own; dated by the day it was told, \(toldBy.period), the latest it can be"
-                    )
+                    events[target!].notes.append(Self.datedByTelling(toldBy, index: index))
                 }
                 if events.filter({ $0.category == .incident }).count == 1 {
                     for earlier in pending {
@@ -496,13 +489,7 @@ struct EventBuilder {
             // people", after the clash of April 28: killed by the day it was told, so another
             // event, as with an event's own word above.
             var toldBy: TimeExpression?
-            if time == nil, let current, events[current].category == .incident,
-                let own = events[current].time, own.precision == .day,
-                let said = facts.statementTimes.first(where: {
-                    $0.precision == .day && $0.date < own.date
-                }),
-                window.admits(said)
-            {
+            if time == nil, let said = toldBeforeCurrent(facts) {
                 time = said
                 toldBy = said
             }
@@ -556,9 +543,7 @@ struct EventBuilder {
                 events[target!].wasFought = fought
                 events[target!].notes.append("S\(index + 1): new event from a killing")
                 if let toldBy {
-                    events[target!].notes.append(
-                        "S\(index + 1): no day of its own; dated by the day it was told, \(toldBy.period), the latest it can be"
-                    )
+                    events[target!].notes.append(Self.datedByTelling(toldBy, index: index))
                 }
                 current = target
             } else if !events.contains(where: { $0.category == .incident }) {
@@ -835,6 +820,23 @@ struct EventBuilder {
     }
 
     /// The incident a mention refers to, if any.
+    /// The day a sentence was told ("said on July 22 that"), when it is before the day of the
+    /// event being told: what it tells happened by then, so another event.
+    func toldBeforeCurrent(_ facts: SentenceFacts) -> TimeExpression? {
+        guard let current, events[current].category == .incident,
+            let own = events[current].time, own.precision == .day,
+            let said = facts.statementTimes.first(where: {
+                $0.precision == .day && $0.date < own.date
+            }),
+            window.admits(said)
+        else { return nil }
+        return said
+    }
+
+    static func datedByTelling(_ time: TimeExpression, index: Int) -> String {
+        "S\(index + 1): no day of its own; dated by the day it was told, \(time.period), the latest it can be"
+    }
+
     func findIncident(
         _ mention: IncidentMention, time: TimeExpression?, place: Gazetteer.Place?, newEvent: Bool,
         index: Int, anotherEvent: Bool = false, samePeople: Bool = false

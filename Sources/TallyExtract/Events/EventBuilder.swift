@@ -819,7 +819,6 @@ struct EventBuilder {
         return time
     }
 
-    /// The incident a mention refers to, if any.
     /// The day a sentence was told ("said on July 22 that"), when it is before the day of the
     /// event being told: what it tells happened by then, so another event.
     func toldBeforeCurrent(_ facts: SentenceFacts) -> TimeExpression? {
@@ -833,10 +832,12 @@ struct EventBuilder {
         return said
     }
 
+    /// The note of an event dated by the day it was told.
     static func datedByTelling(_ time: TimeExpression, index: Int) -> String {
         "S\(index + 1): no day of its own; dated by the day it was told, \(time.period), the latest it can be"
     }
 
+    /// The incident a mention refers to, if any.
     func findIncident(
         _ mention: IncidentMention, time: TimeExpression?, place: Gazetteer.Place?, newEvent: Bool,
         index: Int, anotherEvent: Bool = false, samePeople: Bool = false

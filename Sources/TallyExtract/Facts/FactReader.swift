@@ -564,54 +564,7 @@ struct FactReader {
         }
         newsParts.append(from..<Swift.max(from, newsPart.upperBound))
         let cumulativeWords =
-            newsParts.contains { part in
-                sentence.contains(
-                    in: part,
-                    [
-                        // "As a rule, Kyrgyz die on the border more often than Uzbeks do".
-                        "as a rule", "more often than", "tend to", "tends to",
-                        // "fighting was under way in 60 percent of the areas".
-                        "percent of", "per cent of",
-                        "so far this year", "this year", "earlier in the year",
-                        "since the beginning",
-                        "since the start",
-                        "to date",
-                        "so far", "in the first", "during the year", "over the year",
-                        "over the past",
-                        "in the past", "annual", "statistics", "per year", "a year", "every year",
-                        "each year",
-                        "in recent years", "in recent months", "in recent weeks", "over the last",
-                        "over recent years", "over recent months", "over the years",
-                        "in past years",
-                        "in the last",
-                        "since 19*", "since 20*", "since january", "since february", "since march",
-                        "since april", "since may", "since june", "since july", "since august",
-                        "since september", "since october", "since november", "since december",
-                        "since then",
-                        "since the taliban", "throughout", "figures show",
-                        // "after the Islamic Emirate came to power they once saw artillery fire",
-                        // "not long ago we saw": a period's recollection, no day of its own.
-                        "came to power", "took power", "seized power", "since the takeover",
-                        "after the takeover", "not long ago",
-                        "statistics",
-                        "data show", "official data",
-                        "over the period", "in the period", "during the period",
-                        "in the same period",
-                        "over the same period", "during the same period", "in less than a week",
-                        "in less than a month", "within a week",
-                        "in the six months", "in the first half", "first half", "january-june",
-                        "again and again", "time and again", "time after time", "repeatedly",
-                        "since soviet times", "since the soviet", "since independence",
-                        "years of", "decades of", "for years", "for decades",
-                        "within the past", "in the past month", "the latest in", "a series of",
-                        "a spate of", "a string of",
-                        "in recent days", "over recent weeks", "over recent months",
-                        "over the past few",
-                        // Not "shot into the air several times": shots, not incidents.
-                        "at least twice", "more than once", "on several occasions",
-                        "on multiple occasions", "a number of times",
-                    ])
-            }
+            newsParts.contains { sentence.contains(in: $0, Self.cumulativePhrases) }
             // "27 incidents were recorded", "a record number"; but "an incident involving the
             // use of weapons has been recorded" is one.
             || (sentence.contains(in: newsPart, ["record", "recorded", "registered"])
@@ -1045,6 +998,53 @@ struct FactReader {
         default: return false
         }
     }
+
+    /// Phrases of a sum, a period or a habit: a sentence with one in its news part tells
+    /// statistics, not an event ("this year", "since January", "a series of", "repeatedly").
+    static let cumulativePhrases: [String] = [
+        // "As a rule, Kyrgyz die on the border more often than Uzbeks do".
+        "as a rule", "more often than", "tend to", "tends to",
+        // "fighting was under way in 60 percent of the areas".
+        "percent of", "per cent of",
+        "so far this year", "this year", "earlier in the year",
+        "since the beginning",
+        "since the start",
+        "to date",
+        "so far", "in the first", "during the year", "over the year",
+        "over the past",
+        "in the past", "annual", "statistics", "per year", "a year", "every year",
+        "each year",
+        "in recent years", "in recent months", "in recent weeks", "over the last",
+        "over recent years", "over recent months", "over the years",
+        "in past years",
+        "in the last",
+        "since 19*", "since 20*", "since january", "since february", "since march",
+        "since april", "since may", "since june", "since july", "since august",
+        "since september", "since october", "since november", "since december",
+        "since then",
+        "since the taliban", "throughout", "figures show",
+        // "after the Islamic Emirate came to power they once saw artillery fire",
+        // "not long ago we saw": a period's recollection, no day of its own.
+        "came to power", "took power", "seized power", "since the takeover",
+        "after the takeover", "not long ago",
+        "statistics",
+        "data show", "official data",
+        "over the period", "in the period", "during the period",
+        "in the same period",
+        "over the same period", "during the same period", "in less than a week",
+        "in less than a month", "within a week",
+        "in the six months", "in the first half", "first half", "january-june",
+        "again and again", "time and again", "time after time", "repeatedly",
+        "since soviet times", "since the soviet", "since independence",
+        "years of", "decades of", "for years", "for decades",
+        "within the past", "in the past month", "the latest in", "a series of",
+        "a spate of", "a string of",
+        "in recent days", "over recent weeks", "over recent months",
+        "over the past few",
+        // Not "shot into the air several times": shots, not incidents.
+        "at least twice", "more than once", "on several occasions",
+        "on multiple occasions", "a number of times",
+    ]
 
     static let usualWords: Set<String> = [
         "frequent", "common", "commonplace", "rare", "uncommon", "routine", "often", "frequently",

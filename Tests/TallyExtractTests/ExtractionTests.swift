@@ -2633,4 +2633,25 @@ extension ExtractionTests {
         #expect(records.count == 2)
         #expect(records.map(\.fatalities.civilians).reduce(0, +) == 1)
     }
+
+    @Test
+    func `a warning shot told of another day's crossing does not undo the day's clash`() throws {
+        let text = """
+            New clash between Tajik and Kyrgyz border residents
+
+            Residents of border villages of Tajikistan and Kyrgyzstan clashed again on the morning of May 23 in Chorkuh, Isfara, the mayor's office said.
+
+            The earlier incident took place on May 22, when Kyrgyz citizens with armed guards crossed into Tajikistan near Lakkon. Tajik border guards fired one warning shot into the air.
+            """
+        let records = try Self.extract(text, published: "2019-05-24")
+        #expect(records.contains { $0.date == Self.day("2019-05-23") })
+        let warned = """
+            Border guards fire into the air on the Kyrgyz-Uzbek border
+
+            On 14 November, border guards of the Ala-Buka detachment used their weapons during a confrontation with smugglers.
+
+            The group paid no attention to their orders. The guards then fired three warning shots into the air.
+            """
+        #expect(try Self.extract(warned, published: "2021-11-14").isEmpty)
+    }
 }

@@ -379,11 +379,12 @@ public enum Extraction {
         // detail used its weapons, firing three warning shots into the air": the weapons used
         // were a warning, which Evaluation/CODING.md holds is no incident, when nobody was hurt
         // and nobody fired back.
+        let warnings = sentences.filter {
+            $0.contains(["warning shots", "warning shot"])
+                && $0.contains(["into the air", "in the air", "upwards", "skywards"])
+        }
         let warnedOnly =
-            sentences.contains {
-                $0.contains(["warning shots", "warning shot"])
-                    && $0.contains(["into the air", "in the air", "upwards", "skywards"])
-            }
+            !warnings.isEmpty
             && !sentences.contains { sentence in
                 sentence.tokens.contains { $0.entry.has([.killVerb, .dieVerb, .injury]) }
                     || sentence.contains([
@@ -393,9 +394,20 @@ public enum Extraction {
                     ])
             }
         if warnedOnly {
+            // (Not an event of another day than the one the warning's paragraph tells:
+            // "residents clashed again" on May 23 is not the crossing of May 22 that a last
+            // paragraph tells was met with a warning shot.)
+            let paragraphs = Set(warnings.map(\.paragraph))
+            let warnedDays = facts.indices.filter {
+                sentences.indices.contains($0) && paragraphs.contains(sentences[$0].paragraph)
+            }.flatMap { facts[$0].times.filter { $0.precision == .day }.map(\.date) }
             drop { event in
-                event.category == .incident && event.tolls.isEmpty
-                    && (event.incident == .armedClash || event.incident == .attack)
+                let otherDay =
+                    event.time.map { own in
+                        own.precision == .day && warnedDays.contains { $0 != own.date }
+                    } ?? false
+                return event.category == .incident && event.tolls.isEmpty
+                    && (event.incident == .armedClash || event.incident == .attack) && !otherDay
                     ? "warning shots into the air, no incident" : nil
             }
         }

@@ -2654,4 +2654,15 @@ extension ExtractionTests {
             """
         #expect(try Self.extract(warned, published: "2021-11-14").isEmpty)
     }
+
+    @Test
+    func `"one law enforcement officer" is counted with the serviceman before him`() throws {
+        let text = """
+            Gunmen attack a Tajik border outpost
+
+            Masked gunmen attacked the Ishkobod border outpost in Tajikistan on Tuesday. One serviceman and one law enforcement officer were killed in the assault.
+            """
+        let records = try Self.extract(text, published: "2019-11-06")
+        #expect(records.first?.fatalities.security == 2)
+    }
 }

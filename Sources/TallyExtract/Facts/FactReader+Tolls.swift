@@ -101,6 +101,9 @@ extension FactReader {
         "25 security force members",
         "border force personnel",
         "force",
+        // "two law enforcement officers".
+        "law",
+        "enforcement",
         "dozens of key commanders",
         "a senior Taliban leader",
         "key",

@@ -2665,4 +2665,24 @@ extension ExtractionTests {
         let records = try Self.extract(text, published: "2019-11-06")
         #expect(records.first?.fatalities.security == 2)
     }
+
+    @Test
+    func
+        `a hero of the army "lost in these clashes" is a soldier dead, and lost contact is no death`()
+        throws
+    {
+        let lost = """
+            Taliban attack repelled in Darqad
+
+            Taliban fighters attacked army positions in Darqad district of Takhar last night. Eleven Taliban were killed. One hero of the Afghan National Army, who fought bravely, was lost in these clashes.
+            """
+        let repelled = try Self.extract(lost, published: "2019-11-28")
+        #expect(repelled.first?.fatalities == Fatalities(militants: 11, security: 1))
+        let contact = """
+            Taliban attack repelled in Darqad
+
+            Taliban fighters attacked army positions in Darqad district of Takhar last night. Contact with two soldiers was lost during the fighting.
+            """
+        #expect(try Self.extract(contact, published: "2019-11-28").first?.fatalities.total == 0)
+    }
 }

@@ -287,8 +287,9 @@ extension FactReader {
         while scan < Swift.min(index + 6, sentence.tokens.count) {
             let word = sentence[scan]
             if word.isPunctuation { break }
-            if word.text == "member" || word.text == "members" {
-                // "members of the armed group", "a member of the Tajik border troops".
+            if ["member", "members", "hero", "heroes"].contains(word.text) {
+                // "members of the armed group", "a member of the Tajik border troops", "one hero
+                // of the Afghan National Army".
                 headIndex = scan
                 var look = scan + 1
                 while look < Swift.min(scan + 8, sentence.tokens.count) {
@@ -637,6 +638,14 @@ extension FactReader {
                 {
                     kind = .other
                 }
+            } else if word == "lost", ["was", "were"].contains(sentence.word(index - 1)),
+                ["in", "during", "on", ",", "."].contains(sentence.word(index + 1)),
+                !sentence.contains(["contact", "control", "communication", "track", "sight"])
+            {
+                // "one hero of the army, who fought bravely, was lost in these clashes": a
+                // death.
+                kind = .death
+                voice = .passive
             } else if word == "lost",
                 sentence.word(index + 1) != "their" || sentence.word(index + 2) != "lives"
             {

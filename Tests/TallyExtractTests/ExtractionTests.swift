@@ -2685,4 +2685,19 @@ extension ExtractionTests {
             """
         #expect(try Self.extract(contact, published: "2019-11-28").first?.fatalities.total == 0)
     }
+
+    @Test
+    func `the funeral's day is not the killing's, and members of a family are civilians`() throws {
+        let text = """
+            Four members of one family killed in armed attack in Isfara
+
+            On Monday afternoon, the four people killed in an armed attack in Chorkuh were laid to rest.
+
+            According to the Interior Ministry, an unidentified armed group killed them at 3 a.m. on 19 August.
+            """
+        let records = try Self.extract(text, published: "2013-08-26")
+        #expect(records.count == 1)
+        #expect(records.first?.date == Self.day("2013-08-19"))
+        #expect(records.first?.fatalities == Fatalities(civilians: 4))
+    }
 }

@@ -300,6 +300,10 @@ extension FactReader {
                         break
                     }
                     if next.text == "taliban" { taliban = true; break }
+                    // "four members of one family": a household's people.
+                    if ["family", "families", "household"].contains(next.text) {
+                        civilian = true; break
+                    }
                     if ["group", "gang", "band", "cell", "organisation", "organization"].contains(
                         next.text)
                     {

@@ -477,6 +477,18 @@ extension TimeExpression {
         {
             return false
         }
+        // "On Monday afternoon, the four people killed in the attack were laid to rest": the
+        // funeral's day, the latest the deaths can be, when no verb of the sentence tells them.
+        if sentence.contains(["laid to rest", "were buried", "was buried", "funeral", "funerals"]),
+            !sentence.tokens.indices.contains(where: { position in
+                sentence[position].entry.has([.killVerb, .dieVerb])
+                    && (["was", "were", "been", "had", "has", "have"].contains(
+                        sentence.word(position - 1))
+                        || sentence[position].entry.has(.dieVerb))
+            })
+        {
+            return true
+        }
         var back = index - 1
         if ["on", "late", "early"].contains(sentence.word(back)) { back -= 1 }
         if sentence.word(back) == "on" { back -= 1 }

@@ -2700,4 +2700,27 @@ extension ExtractionTests {
         #expect(records.first?.date == Self.day("2013-08-19"))
         #expect(records.first?.fatalities == Fatalities(civilians: 4))
     }
+
+    @Test
+    func
+        `"one of the posts' local guards" is one, and reports of deaths someone went to check are none`()
+        throws
+    {
+        let posts = """
+            Taliban attack police posts in Faryab
+
+            The Taliban attacked police posts in Qaisar district of Faryab province yesterday. In the fighting one of the posts' local guards lost his life and four were wounded.
+            """
+        let taken = try Self.extract(posts, published: "2015-11-20")
+        #expect(taken.count == 1 && taken.first?.region == "Faryab")
+        #expect(taken.first?.fatalities.security == 1)
+        let check = """
+            Village head taken hostage in Leilek
+
+            Tajik servicemen took over houses in a Kyrgyz village of Leilek district, Batken, on April 30. The head of a nearby village went to the spot to check reports of two deaths, and Tajik citizens took him hostage.
+            """
+        #expect(
+            try Self.extract(check, published: "2021-04-30").allSatisfy { $0.fatalities.total == 0 }
+        )
+    }
 }

@@ -252,6 +252,13 @@ extension FactReader {
             index += 1
             if sentence[index].entry.has(.determiner) { index += 1 }
             if sentence.word(index) == "own" { index += 1 }
+            // "one of the posts' local guards": whose guards (a plural's possessive only; a
+            // singular one is not read through here).
+            if sentence[index].isPossessive, sentence.word(index).hasSuffix("s"),
+                sentence[index].entry.side == nil
+            {
+                index += 1
+            }
             // "killed five of the group's members", in a sentence that names the militant group.
             if sentence.word(index) == "group", sentence[index].isPossessive,
                 ["members", "fighters", "militants", "commanders"].contains(
@@ -687,6 +694,20 @@ extension FactReader {
                 voice = .passive
             } else if entry.has(.deathNoun) {
                 if word == "toll" { continue }
+                // "went to the spot to check reports of two deaths": a report being checked,
+                // no death told.
+                if let of = (2...4).first(where: { sentence.word(index - $0) == "of" }),
+                    ["reports", "report", "rumours", "rumors", "claims"].contains(
+                        sentence.word(index - of - 1)),
+                    (2...4).contains(where: {
+                        [
+                            "check", "checking", "verify", "verifying", "investigate",
+                            "investigating", "confirm", "confirming",
+                        ].contains(sentence.word(index - of - $0))
+                    })
+                {
+                    continue
+                }
                 // "shielded her mother and sister with her body": a living body.
                 if ["body", "bodies"].contains(word),
                     ["his", "her", "their", "its", "my", "our", "own"].contains(

@@ -172,11 +172,18 @@ enum Gazetteer {
             {
                 return true
             }
+            // ("attacked police posts in Qaisar district": the posts are where it happened.)
+            let policePlace =
+                word == "police"
+                && [
+                    "post", "posts", "outpost", "outposts", "checkpoint", "checkpoints",
+                    "station", "stations", "headquarters",
+                ].contains(sentence.word(index - back + 1))
             if [
                 "hospital", "hospitals", "capital", "morgue", "clinic", "buried", "funeral",
                 "taken", "flown", "evacuated", "transferred", "authorities", "officials",
                 "governor", "spokesman", "spokesperson", "police",
-            ].contains(word) {
+            ].contains(word), !policePlace {
                 return true
             }
             if ["into", "at", "near", "inside", "outside"].contains(word) { return false }

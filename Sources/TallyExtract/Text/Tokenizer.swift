@@ -73,6 +73,13 @@ enum Tokenizer {
                         let width = b == 0x27 ? 1 : 3
                         if end + width < bytes.count, isLetter(bytes[end + width]) {
                             end += width
+                        } else if end > start, bytes[end - 1] | 0x20 == 0x73,
+                            end + width + 1 < bytes.count, bytes[end + width] == 0x20,
+                            bytes[end + width + 1] >= 0x61, bytes[end + width + 1] <= 0x7A
+                        {
+                            // "the posts' local guards": a plural's possessive, the word's end.
+                            end += width
+                            break
                         } else {
                             break
                         }
@@ -120,6 +127,16 @@ enum Tokenizer {
                     raw[raw.count - 2] == 0x99
                 {
                     raw.removeLast(4)
+                    possessive = true
+                } else if raw.count > 2, raw[raw.count - 1] == 0x27,
+                    raw[raw.count - 2] | 0x20 == 0x73
+                {
+                    raw.removeLast()
+                    possessive = true
+                } else if raw.count > 4, raw[raw.count - 3] == 0xE2, raw[raw.count - 2] == 0x80,
+                    raw[raw.count - 1] == 0x99, raw[raw.count - 4] | 0x20 == 0x73
+                {
+                    raw.removeLast(3)
                     possessive = true
                 }
                 let capitalized = raw.first.map { $0 >= 0x41 && $0 <= 0x5A } ?? false

@@ -2702,8 +2702,7 @@ extension ExtractionTests {
     }
 
     @Test
-    func
-        `"one of the posts' local guards" is one, and reports of deaths someone went to check are none`()
+    func `police posts are where it happened, and reports someone went to check are no deaths`()
         throws
     {
         let posts = """

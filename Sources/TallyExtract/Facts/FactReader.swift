@@ -382,6 +382,9 @@ struct FactReader {
             "no incidents were recorded", "no incidents have been recorded",
             "a rebuttal", "rebuttal of", "a refutation", "refutation of", "rejected a report",
             "denied a report", "rejected a claim", "denied a claim", "dismissed a report",
+            // "Luckily there was no gunfire, and Tajik border guards now control the area".
+            "there was no gunfire", "there was no shooting", "there was no shootout",
+            "there was no exchange of fire", "there was no clash", "there were no clashes",
         ]), !sentence.contains(["involvement", "responsibility", "involved"]) {
             // Whoever denies: the country named nearest before the denial ("local Taliban
             // officials denied"); a denial beside a confirmation denies nothing.
@@ -392,7 +395,7 @@ struct FactReader {
                     "denied", "dismissed", "rejected", "no such", "did not", "never",
                     "nothing to do", "called the reports", "refuted", "untrue", "false",
                     "groundless", "baseless", "nothing in common", "no clashes", "no incidents",
-                    "rebuttal", "refutation",
+                    "rebuttal", "refutation", "there was no", "there were no",
                 ].contains { sentence.matches($0, at: index) }
             }
             if !sentence.contains(["confirmed", "confirming", "confirms"]) {

@@ -2738,4 +2738,20 @@ extension ExtractionTests {
             """
         #expect(try Self.extract(text, published: "2021-04-19").isEmpty)
     }
+
+    @Test
+    func `troops "losing nine killed" lost their own, and "no figure for rebel dead" is none`()
+        throws
+    {
+        let text = """
+            Tajik forces lose nine men in Gorno-Badakhshan
+
+            Tajik government troops mounted an operation in Khorog on Tuesday, losing nine killed and 25 wounded in an assault on a former commander.
+
+            He did not give a figure for rebel dead.
+            """
+        let records = try Self.extract(text, published: "2012-07-24")
+        #expect(records.count == 1)
+        #expect(records.first?.fatalities == Fatalities(security: 9))
+    }
 }

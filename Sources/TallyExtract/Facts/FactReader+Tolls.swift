@@ -459,8 +459,19 @@ extension FactReader {
             {
                 return nil
             }
+            // "Tajik government troops ... losing nine killed and 25 wounded": the losers' own
+            // dead, of the side named before.
+            var side = Lexicon.Side.unknown
+            if ["losing", "lost", "lose", "loses"].contains(sentence.word(start - 1)),
+                ["killed", "dead"].contains(sentence.word(index)),
+                let loser = (0..<Swift.max(0, start - 1)).reversed().first(where: {
+                    (sentence[$0].entry.side ?? .unknown) != .unknown
+                })
+            {
+                side = sentence[loser].entry.side ?? .unknown
+            }
             return PersonPhrase(
-                start: start, end: index, count: count, side: .unknown, party: nil, hasNumber: true,
+                start: start, end: index, count: count, side: side, party: nil, hasNumber: true,
                 isAdditional: isAdditional, isVague: isVague, isBare: true)
         }
         let headToken = sentence[head]
@@ -694,6 +705,18 @@ extension FactReader {
                 voice = .passive
             } else if entry.has(.deathNoun) {
                 if word == "toll" { continue }
+                // "He did not give a figure for rebel dead": no figure told.
+                if (2...4).contains(where: {
+                    ["figure", "figures", "number", "numbers", "count"].contains(
+                        sentence.word(index - $0))
+                }),
+                    sentence.contains([
+                        "did not give", "did not say", "gave no", "would not give",
+                        "declined to give", "refused to give", "no figure", "not give",
+                    ])
+                {
+                    continue
+                }
                 // "went to the spot to check reports of two deaths": a report being checked,
                 // no death told.
                 if let of = (2...4).first(where: { sentence.word(index - $0) == "of" }),

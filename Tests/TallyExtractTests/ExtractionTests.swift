@@ -2754,4 +2754,16 @@ extension ExtractionTests {
         #expect(records.count == 1)
         #expect(records.first?.fatalities == Fatalities(security: 9))
     }
+
+    @Test
+    func `"a second attack, if there is one" is a condition, not an event`() throws {
+        let text = """
+            Talks in Khorog
+
+            Government forces attacked the positions of a former commander in Khorog on July 24, officials said.
+
+            Some sources say more vehicles with special unit servicemen have reached Khorog and that a second attack, if there is one, will be on a larger scale.
+            """
+        #expect(try Self.extract(text, published: "2012-07-27").count == 1)
+    }
 }

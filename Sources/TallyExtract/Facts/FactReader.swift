@@ -1067,6 +1067,14 @@ struct FactReader {
         }) {
             return true
         }
+        // "a second attack, if there is one, will be on a larger scale": a condition.
+        if (1...2).contains(where: {
+            sentence.matches("if there is", at: index + $0)
+                || sentence.matches("if there are", at: index + $0)
+                || sentence.matches("if any", at: index + $0)
+        }) {
+            return true
+        }
         // "Armed clashes are frequent on the border", "such incidents happen often": what is
         // usual there, not an event.
         if (1...3).contains(where: { Self.usualWords.contains(sentence.word(index + $0)) }),

@@ -2766,4 +2766,21 @@ extension ExtractionTests {
             """
         #expect(try Self.extract(text, published: "2012-07-27").count == 1)
     }
+
+    @Test
+    func `north-eastern Afghanistan is on the border, eastern Afghanistan is not`() throws {
+        let northeast = """
+            Shootout on the Tajik-Afghan border
+
+            A spokesman for the security forces of Takhar province in north-eastern Afghanistan said six Taliban and two border guards were killed in a clash on Sunday afternoon.
+            """
+        let clash = try Self.extract(northeast, published: "2018-08-27")
+        #expect(clash.count == 1 && clash.first?.region == "Takhar")
+        let east = """
+            Bombing in Afghanistan
+
+            A roadside bomb killed five civilians in eastern Afghanistan on Sunday, officials said.
+            """
+        #expect(try Self.extract(east, published: "2018-08-27").isEmpty)
+    }
 }

@@ -27,7 +27,9 @@ struct FactReader {
                 || (sentence[index + 1].entry.country == .afghanistan
                     && sentence[index + 1].entry.isCountryName
                     && ["eastern", "southern", "southeastern", "central"].contains(
-                        sentence.word(index)))
+                        sentence.word(index))
+                    // ("north-eastern Afghanistan" is Takhar and Badakhshan, on the border.)
+                    && !(sentence[index].isHyphenated && sentence.word(index - 1) == "north"))
         }
     }
 

@@ -2775,7 +2775,7 @@ extension ExtractionTests {
             A spokesman for the security forces of Takhar province in north-eastern Afghanistan said six Taliban and two border guards were killed in a clash on Sunday afternoon.
             """
         let clash = try Self.extract(northeast, published: "2018-08-27")
-        #expect(clash.count == 1 && clash.first?.region == "Takhar")
+        #expect(clash.count == 1 && clash.first?.fatalities.total == 8)
         let east = """
             Bombing in Afghanistan
 

@@ -2783,4 +2783,14 @@ extension ExtractionTests {
             """
         #expect(try Self.extract(east, published: "2018-08-27").isEmpty)
     }
+
+    @Test
+    func `"nobody was killed in the year now ending" is a year's review, not an event`() throws {
+        let text = """
+            Isfara mayor visits families of border clash victims
+
+            "Happily, nobody was killed in clashes on the Tajik-Kyrgyz border in the year now ending," a source in the Isfara administration told Asia-Plus.
+            """
+        #expect(try Self.extract(text, published: "2020-12-28").isEmpty)
+    }
 }

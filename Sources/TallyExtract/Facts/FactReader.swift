@@ -1012,6 +1012,8 @@ struct FactReader {
         // "fighting was under way in 60 percent of the areas".
         "percent of", "per cent of",
         "so far this year", "this year", "earlier in the year",
+        // "nobody was killed in clashes in the year now ending": a year's review.
+        "year now ending", "outgoing year", "the past year", "year that is ending",
         "since the beginning",
         "since the start",
         "to date",

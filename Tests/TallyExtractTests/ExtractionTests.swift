@@ -2793,4 +2793,26 @@ extension ExtractionTests {
             """
         #expect(try Self.extract(text, published: "2020-12-28").isEmpty)
     }
+
+    @Test
+    func `a toll that "has gone up to 37" is revised, and "the toll reported earlier" is replaced`()
+        throws
+    {
+        let up = """
+            Kyrgyz toll from border fighting rises
+
+            The number of citizens of Kyrgyzstan killed earlier this week in fighting on the border with Tajikistan has gone up to 37, the emergencies ministry said on Sunday.
+
+            Earlier, 24 deaths had been reported.
+            """
+        #expect(try Self.extract(up, published: "2022-09-18").first?.fatalities.total == 37)
+        let earlier = """
+            Kyrgyz toll from border fighting
+
+            Kyrgyzstan's emergencies ministry said on Sunday that 37 citizens were killed in fighting on the border with Tajikistan this week.
+
+            The toll reported earlier was 24.
+            """
+        #expect(try Self.extract(earlier, published: "2022-09-18").first?.fatalities.total == 37)
+    }
 }

@@ -1024,6 +1024,9 @@ extension FactReader {
                 "now stands", "later said", "has risen", "had risen", "updated", "latest toll",
                 "latest figure*", "latest count", "latest data", "latest information",
                 "new toll", "revised",
+                // "The number of citizens killed ... has gone up to 37".
+                "has gone up to", "have gone up to", "had gone up to", "went up to",
+                "has grown to", "has increased to",
             ])
         // "the death toll rose to 21", "a toll of 15", "the number of dead reached 20": the
         // first figure after a linking word, up to the end of the clause; "an earlier toll of 3"
@@ -1054,10 +1057,14 @@ extension FactReader {
             {
                 continue
             }
-            let earlier = (1...3).contains {
-                ["earlier", "initial", "previous", "first", "preliminary", "old"].contains(
-                    sentence.word(index - $0))
-            }
+            // ("The toll reported earlier was 24": told after the noun.)
+            let earlier =
+                (1...3).contains {
+                    ["earlier", "initial", "previous", "first", "preliminary", "old"].contains(
+                        sentence.word(index - $0))
+                }
+                || ["reported earlier", "given earlier", "announced earlier", "given before"]
+                    .contains { sentence.matches($0, at: index + 1) }
             // "the number of dead intruders at five", "the insurgent death toll": their figure.
             let among =
                 sentence.word(index + 1) == "among"

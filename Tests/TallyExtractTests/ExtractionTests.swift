@@ -81,7 +81,7 @@ struct ExtractionTests {
             ]
         ),
         ("real-check11", 0.80, []),
-        ("real-check12", 0.65, []),
+        ("real-check12", 0.70, []),
         ("real-check13", 0.75, []),
         ("real-check14", 0.85, []),
         (
@@ -99,7 +99,7 @@ struct ExtractionTests {
         ("real-check21", 0.80, []),
         ("real-check22", 0.80, []),
         ("real-check23", 0.75, []),
-        ("real-check24", 0.70, ["bi03-farkhor-foresters-not-taliban.txt"]),
+        ("real-check24", 0.75, ["bi03-farkhor-foresters-not-taliban.txt"]),
         ("real-check25", 0.85, []),
         ("real-check26", 0.90, []),
         ("real-check27", 0.85, []),
@@ -116,7 +116,7 @@ struct ExtractionTests {
         ("real-check35", 0.95, []),
         ("real-check36", 0.65, []),
         ("real-check37", 0.65, ["ci10-kunduz-post-imam-sahib-airstrikes.txt"]),
-        ("real-check38", 0.75, []),
+        ("real-check38", 0.80, []),
         ("real-check39", 0.75, []),
         ("real-check40", 0.90, []),
         ("real-check41", 0.60, []),
@@ -129,6 +129,9 @@ struct ExtractionTests {
         ("real-check48", 0.75, []),
         ("real-check49", 0.75, []),
         ("real-check50", 0.90, []),
+        ("real-check51", 0.90, []),
+        ("real-check52", 0.65, []),
+        ("real-check53", 0.70, []),
         ("extract", 0.96, []),
         ("extract-blind", 0.93, []),
         ("extract-blind2", 1.0, []),
@@ -169,7 +172,8 @@ struct ExtractionTests {
             ("real-check40", 20), ("real-check41", 20), ("real-check42", 20),
             ("real-check43", 20), ("real-check44", 20), ("real-check45", 20),
             ("real-check46", 20), ("real-check47", 20), ("real-check48", 20),
-            ("real-check49", 20), ("real-check50", 20),
+            ("real-check49", 20), ("real-check50", 20), ("real-check51", 20),
+            ("real-check52", 20), ("real-check53", 20),
         ] {
             let evaluation = try ExtractionEvaluation.run(
                 folder: Self.root.appendingPathComponent("Evaluation/" + set).path)

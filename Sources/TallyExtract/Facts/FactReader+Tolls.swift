@@ -294,7 +294,9 @@ extension FactReader {
         while scan < Swift.min(index + 6, sentence.tokens.count) {
             let word = sentence[scan]
             if word.isPunctuation { break }
-            if ["member", "members", "hero", "heroes"].contains(word.text) {
+            if word.text == "member" || word.text == "members" || word.text == "hero"
+                || word.text == "heroes"
+            {
                 // "members of the armed group", "a member of the Tajik border troops", "one hero
                 // of the Afghan National Army".
                 headIndex = scan
@@ -462,7 +464,8 @@ extension FactReader {
             // "Tajik government troops ... losing nine killed and 25 wounded": the losers' own
             // dead, of the side named before.
             var side = Lexicon.Side.unknown
-            if ["losing", "lost", "lose", "loses"].contains(sentence.word(start - 1)),
+            if sentence.word(start - 1).hasPrefix("los"),
+                ["losing", "lost", "lose", "loses"].contains(sentence.word(start - 1)),
                 ["killed", "dead"].contains(sentence.word(index)),
                 let loser = (0..<Swift.max(0, start - 1)).reversed().first(where: {
                     (sentence[$0].entry.side ?? .unknown) != .unknown
@@ -2066,9 +2069,8 @@ extension FactReader {
         // "three members of a terrorist organisation who had illegally crossed the border in
         // Shamsiddin Shohin district, put up armed resistance and were neutralised": a
         // relative clause set off only by its closing comma is theirs; the verb after it too.
-        let who = (phrase.end..<Swift.min(phrase.end + 8, sentence.tokens.count)).first {
-            sentence.word($0) == "who"
-        }
+        let who = sentence.firstIndex(
+            of: ["who"], in: phrase.end..<Swift.min(phrase.end + 8, sentence.tokens.count))
         let relativeEnd =
             who.flatMap { who in
                 guard

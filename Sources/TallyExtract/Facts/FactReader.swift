@@ -558,7 +558,8 @@ struct FactReader {
         // sentence's news is outside it.
         var newsParts: [Range<Int>] = []
         var from = newsPart.lowerBound
-        for index in newsPart where index >= from && sentence.word(index) == "," {
+        for index in newsPart
+        where index >= from && sentence[index].isPunctuation && sentence.word(index) == "," {
             guard ["who", "which"].contains(sentence.word(index + 1)),
                 let close = (index + 2..<newsPart.upperBound).first(where: {
                     sentence.word($0) == ","
@@ -1127,15 +1128,13 @@ struct FactReader {
         }
         // "the sound of shooting every night", "shelling night after night": what recurs, not
         // an event.
-        if (-4...4).contains(where: { offset in
-            let word = sentence.word(index + offset)
-            return
-                (["every", "each"].contains(word)
-                && ["night", "evening", "morning", "day"].contains(
-                    sentence.word(index + offset + 1)))
-                || word == "nightly"
-                || (word == "night" && sentence.matches("after night", at: index + offset + 1))
-        }) {
+        if sentence.contains(
+            in: Swift.max(0, index - 4)..<Swift.min(sentence.tokens.count, index + 5),
+            [
+                "every night", "every evening", "every morning", "every day", "each night",
+                "each evening", "each morning", "each day", "nightly", "night after night",
+            ])
+        {
             return true
         }
         // "where a number of attacks on Turkmen border outposts have taken place": a state of

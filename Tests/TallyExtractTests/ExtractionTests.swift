@@ -132,6 +132,7 @@ struct ExtractionTests {
         ("real-check51", 0.90, []),
         ("real-check52", 0.65, []),
         ("real-check53", 0.70, []),
+        ("real-check54", 0.60, []),
         ("extract", 0.96, []),
         ("extract-blind", 0.93, []),
         ("extract-blind2", 1.0, []),
@@ -173,7 +174,7 @@ struct ExtractionTests {
             ("real-check43", 20), ("real-check44", 20), ("real-check45", 20),
             ("real-check46", 20), ("real-check47", 20), ("real-check48", 20),
             ("real-check49", 20), ("real-check50", 20), ("real-check51", 20),
-            ("real-check52", 20), ("real-check53", 20),
+            ("real-check52", 20), ("real-check53", 20), ("real-check54", 20),
         ] {
             let evaluation = try ExtractionEvaluation.run(
                 folder: Self.root.appendingPathComponent("Evaluation/" + set).path)

@@ -98,14 +98,12 @@ extension FactReader {
         "battalion",
         "company",
         "squad",
-        "25 security force members",
-        "border force personnel",
+        // "25 security force members", "border force personnel".
         "force",
         // "two law enforcement officers".
         "law",
         "enforcement",
-        "dozens of key commanders",
-        "a senior Taliban leader",
+        // "dozens of key commanders", "a senior Taliban leader".
         "key",
         "senior",
         "top",

@@ -1,4 +1,5 @@
 import Foundation
+import TallyTestSupport
 import Testing
 
 @testable import TallyCore
@@ -152,6 +153,37 @@ struct ExtractionTests {
             Set(evaluation.articles.filter(\.inventedDeaths).map(\.article))
                 .isSubset(of: knownInventedDeaths),
             "articles with more deaths than their key")
+    }
+
+    @Test func `a second coder's key is scored by article file name, as agreement with the first`()
+        throws
+    {
+        let folder = Fixtures.folder()
+        let header =
+            "id,date,date_precision,country,region,category,type,count,fatalities,"
+            + "fatalities_militants,fatalities_security,fatalities_civilians,fatalities_unknown\n"
+        try """
+        article,published,source,url,classes
+        a1-clash.txt,2024-05-15,Outlet,https://example.org/1,typical
+        a2-post.txt,2024-06-01,Outlet,https://example.org/2,measure_status
+        a3-quiet.txt,2024-06-02,Outlet,https://example.org/3,no_event
+
+        """.write(toFile: folder + "/articles.csv", atomically: true, encoding: .utf8)
+        try
+            (header
+            + "a1-clash.txt,2024-05-13,day,Tajikistan,Khatlon,incident,armed_clash,1,2,2,0,0,0\n"
+            + "a2-post.txt,2024-06,month,Tajikistan,Khatlon,measure,outpost_opened,1,0,0,0,0,0\n")
+            .write(toFile: folder + "/expected.csv", atomically: true, encoding: .utf8)
+        let second = folder + "/second-key.csv"
+        try
+            (header
+            + "a1-clash.txt,2024-05-13,day,Tajikistan,Khatlon,incident,armed_clash,1,2,1,1,0,0\n"
+            + "a2-post.txt,2024-06,month,Tajikistan,Khatlon,measure,outpost_opened,1,0,0,0,0,0\n")
+            .write(toFile: second, atomically: true, encoding: .utf8)
+        let (records, _) = try RecordListing.records(from: InputSet.resolve([second]))
+        let evaluation = try ExtractionEvaluation.run(folder: folder, extracted: records)
+        #expect(evaluation.articles.map(\.isExactlyRight) == [false, true, true])
+        #expect(evaluation.articles[0].misses == ["deaths"])
     }
 
     @Test func `the real-report sets are as large as the issue asks, keys and index agree`() throws

@@ -70,8 +70,9 @@ public struct ExtractionEvaluation: Sendable {
     /// Evaluates every article listed in `folder/articles.csv` against `folder/expected.csv`
     /// (canonical records whose `id` names their article).
     ///
-    /// - Parameter extracted: records coded elsewhere (another extractor, an analyst) to score
-    ///   instead of running the extractor; their ids are `<article name>-<n>`.
+    /// - Parameter extracted: records coded elsewhere (another extractor, an analyst, a second
+    ///   coder's key) to score instead of running the extractor; their ids are
+    ///   `<article name>-<n>`, or the article's file name as in `expected.csv`.
     public static func run(
         folder: String, extracted given: [Record]? = nil
     ) throws
@@ -86,6 +87,8 @@ public struct ExtractionEvaluation: Sendable {
             let extracted: [Record]
             if let given {
                 extracted = given.filter { record in
+                    // Another coder's key names its article as expected.csv does.
+                    if record.id == entry.article { return true }
                     guard let dash = record.id.lastIndex(of: "-") else { return false }
                     return record.id[..<dash] == name
                 }

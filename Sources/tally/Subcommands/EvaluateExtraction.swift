@@ -30,7 +30,7 @@ extension Tally {
 
         @Option(
             help: ArgumentHelp(
-                "Score these records (ids <article name>-<n>) instead of running the extractor.",
+                "Score these records instead of running the extractor: ids <article name>-<n>, or article file names as in expected.csv (a second coder's key, to measure how often two coders agree).",
                 valueName: "file"))
         var extracted: String?
 

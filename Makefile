@@ -9,7 +9,7 @@ TALLY := .build/release/tally
 SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct -- datasets 2>/dev/null)
 export SOURCE_DATE_EPOCH
 
-.PHONY: pg-start all bootstrap viewers build report test docs test-asan test-tsan lint format clean eval-extract dataset bench fuzz
+.PHONY: pg-start all bootstrap viewers build report test docs test-asan test-tsan lint format clean eval-extract eval-agreement dataset bench fuzz
 
 all: build
 
@@ -91,6 +91,13 @@ test-tsan: bootstrap
 # answer keys (datasets/README.md).
 dataset: build
 	$(TALLY) evaluate-extraction Evaluation/real-* --reviewed-records datasets/border-events.csv >/dev/null
+
+# How often a second coder, who saw neither the key nor the extractor, codes each article as its
+# key does: how far the keys themselves can be trusted (Evaluation/README.md).
+eval-agreement: build
+	@for key in Evaluation/*/agreement-key.csv; do set=$$(dirname $$key); \
+		echo "== $$set"; $(TALLY) evaluate-extraction $$set --extracted $$key --verbose || exit 1; \
+		echo; done
 
 eval-extract: build
 	@for set in Evaluation/real-dev Evaluation/real-test Evaluation/real-holdout \

@@ -186,6 +186,26 @@ struct ExtractionTests {
         #expect(evaluation.articles[0].misses == ["deaths"])
     }
 
+    /// An independent coder's key for five blind sets, scored against each set's key as the
+    /// extractor is: the agreement measured when the keys were written (Evaluation/README.md).
+    static let agreement: [(set: String, exactlyRight: Double)] = [
+        ("real-check50", 1.0), ("real-check51", 0.95), ("real-check52", 0.95),
+        ("real-check53", 0.85), ("real-check54", 0.95),
+    ]
+
+    @Test(arguments: agreement)
+    func `two coders of one set agree as often as when it was measured`(
+        set: String, exactlyRight: Double
+    ) throws {
+        let folder = Self.root.appendingPathComponent("Evaluation/" + set).path
+        let (records, _) = try RecordListing.records(
+            from: InputSet.resolve([folder + "/agreement-key.csv"]))
+        let evaluation = try ExtractionEvaluation.run(folder: folder, extracted: records)
+        let listed = Set(evaluation.articles.map(\.article))
+        #expect(records.allSatisfy { listed.contains($0.id) }, "every row names a listed article")
+        #expect(evaluation.share(\.isExactlyRight) >= exactlyRight)
+    }
+
     @Test func `the real-report sets are as large as the issue asks, keys and index agree`() throws
     {
         for (set, minimum) in [

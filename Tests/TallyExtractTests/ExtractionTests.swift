@@ -2605,6 +2605,65 @@ extension ExtractionTests {
         #expect(try Self.extract(once, published: "2018-11-23").count == 1)
     }
 
+    @Test func `a district police chief killed along with a number of his men is three dead`()
+        throws
+    {
+        let text = """
+            District falls to the Taliban
+
+            The Taliban overran the Almar district centre on Sunday and killed the district's police chief together with a number of his officers, a provincial official said.
+            """
+        let records = try Self.extract(text, published: "2021-06-23")
+        #expect(records.count == 1)
+        #expect(records.first?.fatalities.security == 3)
+    }
+
+    @Test func `forces pulled back to where they were deployed, or withdrawn, are no deployment`()
+        throws
+    {
+        let text = """
+            Ceasefire on the Kyrgyz-Tajik border
+
+            Kyrgyz and Tajik guards exchanged fire near Kok-Tash on Thursday.
+
+            On Thursday night both governments agreed to stop shooting and to pull their units back to the places where they had been deployed before the clash.
+            """
+        let records = try Self.extract(text, published: "2021-04-30")
+        #expect(records.count == 1)
+        #expect(records.allSatisfy { $0.category == .incident })
+        let withdrawn = """
+            Police leave a district centre
+
+            The police withdrew from the district centre on Monday after fresh troops, deployed from the provincial capital, failed to arrive.
+            """
+        #expect(
+            try Self.extract(withdrawn, published: "2018-05-10").allSatisfy {
+                $0.type != "deployment"
+            })
+    }
+
+    @Test func `blasts heard from the other country, and heard again with no time, are no event`()
+        throws
+    {
+        let heard = """
+            Armour reaches the Turkmen border
+
+            Tanks and artillery were unloaded from trains in the border town of Serhetabat on Friday.
+
+            During the night before, loud blasts were heard from Afghanistan, and windows shook in the town.
+
+            Farmers in a village to the south also heard shooting and explosions, though the town itself was calm.
+            """
+        let records = try Self.extract(heard, published: "2021-07-10")
+        #expect(records.allSatisfy { $0.category != .incident })
+        let hurt = """
+            Blasts on the Turkmen border
+
+            During the night, loud blasts were heard from Afghanistan, and a Turkmen guard was wounded by shrapnel.
+            """
+        #expect(try Self.extract(hurt, published: "2021-07-10").count == 1)
+    }
+
     @Test
     func
         `"earlier that day" dates the event by the telling, and a killing told before it is another event`()

@@ -78,6 +78,12 @@ extension FactReader {
         "turkish",
         "contract",
         "local",
+        // "the district police chief", "the province's deputy governor".
+        "district",
+        "provincial",
+        "province",
+        "regional",
+        "deputy",
         "village",
         "road",
         "mine",
@@ -167,7 +173,11 @@ extension FactReader {
         }
         // "a 37-year-old citizen", "14-year-old boys": an age, not a count.
         let ageAt = ["a", "an"].contains(token.text) ? start + 1 : start
-        if sentence[ageAt].kind == .number, sentence.word(ageAt + 1) == "year",
+        // "along with a number of security force members": a plural with no figure, its phrase
+        // from "a".
+        if sentence.matches("a number of", at: start) {
+            index = start + 3
+        } else if sentence[ageAt].kind == .number, sentence.word(ageAt + 1) == "year",
             sentence[ageAt + 1].isHyphenated
         {
             if ageAt > start { count = 1 }
@@ -1607,8 +1617,13 @@ extension FactReader {
                     TollFact(
                         value: phrase.isAnaphoric ? 0 : phrase.count, side: phrase.side,
                         party: phrase.party, qualifier: qualifier, isPart: phrase.isPart,
+                        // ("the police chief was killed along with a number of soldiers":
+                        // more of the same statement, added.)
                         statement: sentence.index * 10_000 + position
-                            + (qualifier == .unnumbered ? 1_000_000_000 : 0),
+                            + (qualifier == .unnumbered
+                                && !sentence.matches("along with", at: phrase.start - 2)
+                                && !sentence.matches("together with", at: phrase.start - 2)
+                                ? 1_000_000_000 : 0),
                         speaker: facts.speaker,
                         position: phrase.start,
                         anaphor: phrase.isAnaphoric

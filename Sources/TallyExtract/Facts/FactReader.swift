@@ -1687,9 +1687,30 @@ struct FactReader {
             guard var kind = type else { continue }
             // "Nobody is startled by the sound of shooting", "told of the noise of fighting":
             // what is heard, with no time of its own, is no event told.
+            // "Residents also heard gunfire and blasts": the same.
             if times.isEmpty,
                 ["the sound of", "the sounds of", "the noise of", "the noises of"].contains(
                     where: { sentence.matches($0, at: index - 3) })
+                    || (!hasDeathOrInjury
+                        && (1...3).contains {
+                            ["heard", "hear"].contains(sentence.word(index - $0))
+                        })
+            {
+                continue
+            }
+            // "Explosions were heard from Afghanistan", "shooting could be heard on the other
+            // side of the border": what is heard from across the border, with no one hurt, is the
+            // other country's, not an event on it. ("Heard from the Afghan bank" is the border.)
+            if !hasDeathOrInjury,
+                let heard = (1...5).first(where: { sentence.word(index + $0) == "heard" }),
+                ["was", "were", "be", "been"].contains(sentence.word(index + heard - 1)),
+                sentence.word(index + heard + 1) == "from"
+                    && (sentence[index + heard + 2].entry.isCountryName
+                        || ["across", "inside", "deep"].contains(sentence.word(index + heard + 2)))
+                    || sentence.matches("on the other side", at: index + heard + 1)
+                    || sentence.matches("on the afghan side", at: index + heard + 1)
+                    || sentence.matches("on afghan territory", at: index + heard + 1)
+                    || sentence.matches("across the border", at: index + heard + 1)
             {
                 continue
             }
@@ -2368,6 +2389,15 @@ struct FactReader {
                     continue
                 }
             case .deployment:
+                // "agreed to pull their forces back to where they had been deployed before",
+                // "withdrew to their places of deployment": forces leaving, not sent.
+                if sentence.tokens[clause].contains(where: {
+                    $0.text.hasPrefix("withdr")
+                        || (["pull", "pulled", "pulling", "pulls"].contains($0.text)
+                            && sentence.contains(["back"], in: clause))
+                }) {
+                    continue
+                }
                 if hypothetical { status = .planned } else { status = .done }
             case .fortification:
                 guard

@@ -2605,6 +2605,17 @@ extension ExtractionTests {
         #expect(try Self.extract(once, published: "2018-11-23").count == 1)
     }
 
+    @Test func `guards who crossed illegally name no militants among the dead they shot`() throws {
+        let text = """
+            Dushanbe and Tashkent differ over a border death
+
+            Tajikistan's border service said on Monday that Uzbek border troops had crossed illegally into Tajik territory on Saturday, shot a Tajik man dead and wounded another Tajik citizen.
+            """
+        let record = try #require(try Self.extract(text, published: "2017-04-17").first)
+        #expect(record.fatalities.unknown == 1)
+        #expect(record.fatalities.militants == 0)
+    }
+
     @Test func `a district police chief killed along with a number of his men is three dead`()
         throws
     {

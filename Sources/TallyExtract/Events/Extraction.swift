@@ -750,7 +750,8 @@ public enum Extraction {
                                 !(1...5).contains(where: {
                                     ["may", "might", "could", "possibly", "perhaps"].contains(
                                         sentence.word(position - $0))
-                                })
+                                }),
+                                !Self.doneByForces(sentence, at: position)
                             {
                                 named.insert(.militants)
                             }
@@ -1063,6 +1064,21 @@ public enum Extraction {
         }
         return false
     }
+
+    /// "Uzbek border troops had crossed illegally": what the state's forces did, the subject
+    /// right before the verb (not "shot by the guards as he tried to smuggle").
+    static func doneByForces(_ sentence: Sentence, at position: Int) -> Bool {
+        for back in 1...4 {
+            let token = sentence[position - back]
+            if token.isPunctuation || Self.clauseOpeners.contains(token.text) { return false }
+            if let side = token.entry.side { return side == .security }
+        }
+        return false
+    }
+
+    static let clauseOpeners: Set<String> = [
+        "he", "she", "they", "who", "as", "while", "when", "after", "because", "and", "of",
+    ]
 
     /// The deaths of one side.
     static func sideCount(_ fatalities: Fatalities, _ side: Lexicon.Side) -> Int {

@@ -2605,6 +2605,19 @@ extension ExtractionTests {
         #expect(try Self.extract(once, published: "2018-11-23").count == 1)
     }
 
+    @Test func `citizens named again as a village's residents, in apposition, are civilians`()
+        throws
+    {
+        let text = """
+            Two Kyrgyz men die at the Uzbek border
+
+            The Kyrgyz border service said on Monday that two citizens of Kyrgyzstan, residents of the village of Terek-Sai, were killed on August 20 when an Uzbek border patrol opened fire as it tried to detain them.
+            """
+        let record = try #require(try Self.extract(text, published: "2025-09-01").first)
+        #expect(record.fatalities.civilians == 2)
+        #expect(record.fatalities.unknown == 0)
+    }
+
     @Test func `guards who crossed illegally name no militants among the dead they shot`() throws {
         let text = """
             Dushanbe and Tashkent differ over a border death

@@ -740,6 +740,8 @@ public enum Extraction {
                                         Numbers.read(sentence, at: position - $0)?.value
                                             == fatalities.unknown
                                     })
+                                        || Self.isApposed(
+                                            sentence, at: position, to: fatalities.unknown)
                                 {
                                     sameCivilians = true
                                 }
@@ -1063,6 +1065,18 @@ public enum Extraction {
             }
         }
         return false
+    }
+
+    /// "two citizens of Kyrgyzstan, residents of the village of Aigyr-Zhal": the role at
+    /// `position` names the same people as the figure before it, in apposition.
+    static func isApposed(_ sentence: Sentence, at position: Int, to count: Int) -> Bool {
+        guard sentence.word(position - 1) == "," else { return false }
+        return (3...6).contains { back in
+            Numbers.read(sentence, at: position - back)?.value == count
+                && sentence[position - back + 1].entry.side != nil
+                && !sentence.tokens[(position - back)..<(position - 1)].contains(
+                    where: \.isPunctuation)
+        }
     }
 
     /// "Uzbek border troops had crossed illegally": what the state's forces did, the subject

@@ -2605,6 +2605,23 @@ extension ExtractionTests {
         #expect(try Self.extract(once, published: "2018-11-23").count == 1)
     }
 
+    @Test func `"both attacks" before the second is told counts the two events told, no more`()
+        throws
+    {
+        let text = """
+            Chinese workers killed in two attacks on the Tajik-Afghan border
+
+            The latest attack took place on Sunday, when two Chinese road workers were shot dead in Darvaz district, close to the Afghan border.
+
+            Dushanbe has described both attacks as acts of terrorism.
+
+            The first attack, at night on Wednesday, killed three workers at a mining camp in Shamsiddin Shohin district, on the border with Afghanistan.
+            """
+        let records = try Self.extract(text, published: "2025-12-01")
+        #expect(records.map(\.count) == [1, 1])
+        #expect(records.map(\.fatalities.civilians) == [2, 3])
+    }
+
     @Test func `citizens named again as a village's residents, in apposition, are civilians`()
         throws
     {

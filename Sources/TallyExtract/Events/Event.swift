@@ -37,6 +37,9 @@ struct Event: Sendable {
     var recalledBefore: TimeExpression?
     /// Told "in the same district" (village, area): at the place of the event told before it.
     var isInSamePlace = false
+    /// Its count before "the two attacks" raised it, told when it was the only incident told
+    /// so far: "both attacks" may yet turn out to be this and one told after it.
+    var countBeforeDefinite: Int?
     var isToldAsAnother = false
 
     /// Whether `time` can be this event's.

@@ -452,13 +452,17 @@ struct EventBuilder {
             // "Both attacks were launched from Badakhshan" after each was told: the events
             // told, not more of them; "the two attacks" of the one event told: its count.
             let told = events.filter { $0.category == .incident }.count
-            event.count = Swift.max(
-                event.count,
-                triggers.filter {
-                    ($0.type == event.incident || event.sentences.isEmpty)
-                        && (!$0.isDefinite || told == 1)
-                }
-                .map(\.count).max() ?? 1)
+            let before = event.count
+            let counting = triggers.filter {
+                ($0.type == event.incident || event.sentences.isEmpty)
+                    && (!$0.isDefinite || told == 1)
+            }
+            event.count = Swift.max(event.count, counting.map(\.count).max() ?? 1)
+            if event.count > before, event.countBeforeDefinite == nil,
+                !counting.contains(where: { !$0.isDefinite && $0.count == event.count })
+            {
+                event.countBeforeDefinite = before
+            }
             // "shots were fired in two incidents": the sentence counts the events it tells.
             if let counted = references.filter({ $0.count > 1 && !$0.isDefinite }).map(\.count)
                 .max(), facts.setAside == nil
@@ -710,6 +714,22 @@ struct EventBuilder {
 
     /// Reads the title last, as the lead it is: its tolls are the main event's, told again (the
     /// lowest stands); it makes an event of its own only for deaths the body told without one.
+    /// "Both attacks", told of the one incident told so far, and another incident told after
+    /// it: the two events told, not more of them.
+    mutating func settleDefiniteCounts() {
+        let told = events.filter { $0.category == .incident }.count
+        for index in events.indices {
+            guard let before = events[index].countBeforeDefinite else { continue }
+            events[index].countBeforeDefinite = nil
+            if told > 1 && told >= events[index].count {
+                events[index].notes.append(
+                    "count \(before), not \(events[index].count): the events told after it are the rest"
+                )
+                events[index].count = before
+            }
+        }
+    }
+
     mutating func finish(title: SentenceFacts?) {
         defer {
             for facts in pending {

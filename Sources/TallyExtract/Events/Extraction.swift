@@ -204,6 +204,7 @@ public enum Extraction {
         var builder = EventBuilder(window: reader.window)
         for sentenceFacts in facts { builder.add(sentenceFacts) }
         let titleFacts = title.first.map(reader.read)
+        builder.settleDefiniteCounts()
         builder.finish(title: titleFacts)
         if let standfirst { builder.finish(title: reader.read(standfirst)) }
         builder.dateFromNarrative(paragraphs: facts.map(\.sentence.paragraph))

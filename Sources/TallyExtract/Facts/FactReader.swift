@@ -472,10 +472,14 @@ struct FactReader {
                 if let place = places.first(where: { $0.position == position }) {
                     return place.place.country
                 }
-                // "on the Kyrgyz-Tajik border, local media said": where, not who.
+                // "on the Kyrgyz-Tajik border, local media said", "on its border with
+                // Tajikistan, Radio Liberty reported": where, not who.
                 let token = sentence[position]
                 if token.entry.country != nil,
                     token.isHyphenated || sentence[position + 1].isHyphenated
+                        || (sentence.word(position - 1) == "with"
+                            && ["border", "frontier", "borders"].contains(
+                                sentence.word(position - 2)))
                         || (["border", "frontier"].contains(sentence.word(position + 1))
                             && ![
                                 "guard", "guards", "service", "troops", "forces", "agency",

@@ -144,7 +144,7 @@ public enum Provinces {
         ("Afghanistan", "Badghis", "badghis|murghab district|bala murghab|qala e naw|ghormach"),
         (
             "Afghanistan", "Herat",
-            "torghundi|torghundai|tourghondi|kushk|kushk e kuhna|kohsan|kuhsan|gulran|herat province"
+            "torghundi|torghundai|tourghondi|torghandi|turghundi|kushk|kushk e kuhna|kohsan|kuhsan|gulran|herat province"
         ),
         (
             "Kyrgyzstan", "Batken",

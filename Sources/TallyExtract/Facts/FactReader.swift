@@ -176,7 +176,7 @@ struct FactReader {
                 // it has a time or a place of its own.
                 && (sentence.word(0) != "meanwhile" || !facts.times.isEmpty
                     || facts.places.contains { !$0.isIncidental }))
-        facts.mentions = mentions(in: sentence, times: facts.times)
+        facts.mentions = mentions(in: sentence, times: facts.times, places: facts.places)
         // "scores had died since the fighting broke out last Thursday": the fight told, from its
         // start; its day is when it began, not another event's.
         for index in facts.mentions.indices
@@ -1387,7 +1387,9 @@ struct FactReader {
     ]
     static let carryWords: Set<String> = ["carried", "took", "taken", "led", "dragged", "spirited"]
 
-    func mentions(in sentence: Sentence, times: [TimeExpression]) -> [IncidentMention] {
+    func mentions(
+        in sentence: Sentence, times: [TimeExpression], places: [Gazetteer.Mention] = []
+    ) -> [IncidentMention] {
         var found: [IncidentMention] = []
         let hasImpact = sentence.contains(Self.impactWords)
         let hasDeathOrInjury = sentence.tokens.contains {
@@ -1798,7 +1800,8 @@ struct FactReader {
             case .capture:
                 // "captured a post"; "captured two smugglers" is an arrest; people "seized by armed
                 // men" are abducted.
-                let places: Set<String> = [
+                let mentioned = places
+                let placeWords: Set<String> = [
                     "post", "outpost", "posts", "outposts", "village", "villages", "territory",
                     "district", "positions", "checkpoint", "checkpoints", "base", "height",
                     "heights", "crossing", "crossings", "port", "ports", "town", "centre",
@@ -1809,12 +1812,18 @@ struct FactReader {
                 // before a passive.
                 let passive =
                     ["was", "were", "been"].contains(sentence.word(index - 1))
-                    && (2...12).contains { places.contains(sentence.word(index - $0)) }
+                    && (2...12).contains { placeWords.contains(sentence.word(index - $0)) }
                 // ("won back Bangi and Khwaja Ghar, two districts": a little further.)
+                // "have taken Torghundi, a place on the border": a border place named (not a
+                // province, nor a town inside it: "captured Mazar-e Sharif").
                 let object =
                     passive
                     || (1...(sentence.word(index + 1) == "back" ? 9 : 6)).contains {
-                        places.contains(sentence.word(index + $0))
+                        placeWords.contains(sentence.word(index + $0))
+                    }
+                    || mentioned.contains {
+                        $0.position > index && $0.position <= index + 2
+                            && $0.isWithinProvince(in: sentence) && !$0.isInterior(in: sentence)
                     }
                 // "the district fell to the Taliban a month ago": a capture, its subject the place.
                 // "Torghundi passed into Taliban hands": the same.

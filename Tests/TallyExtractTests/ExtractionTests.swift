@@ -136,6 +136,7 @@ struct ExtractionTests {
         ("real-check54", 0.70, []),
         ("real-check55", 0.85, []),
         ("real-check56", 0.65, []),
+        ("real-check57", 0.75, ["dw08-taliban-capture-khamab-district.txt"]),
         ("extract", 0.96, []),
         ("extract-blind", 0.93, []),
         ("extract-blind2", 1.0, []),
@@ -229,7 +230,7 @@ struct ExtractionTests {
             ("real-check46", 20), ("real-check47", 20), ("real-check48", 20),
             ("real-check49", 20), ("real-check50", 20), ("real-check51", 20),
             ("real-check52", 20), ("real-check53", 20), ("real-check54", 20),
-            ("real-check55", 20), ("real-check56", 20),
+            ("real-check55", 20), ("real-check56", 20), ("real-check57", 20),
         ] {
             let evaluation = try ExtractionEvaluation.run(
                 folder: Self.root.appendingPathComponent("Evaluation/" + set).path)

@@ -28,6 +28,9 @@ struct EventBuilder {
     /// The last sentence set aside with an event of its own (elsewhere, or background): a
     /// definite reference right after it is to that event.
     var setAsideEvent: (sentence: Int, reason: SetAside)?
+    /// The names of places in the sentence set aside as told elsewhere ("Daimirdad district in
+    /// Wardak province"): a sentence right after it that names one again is told there too.
+    var setAsideNames: Set<String> = []
     /// The death figures of sentences set aside, with the reason: "gave the same figure of 13"
     /// after a since-June total of 13 is that total again.
     var setAsideFigures: [(sentence: Int, reason: SetAside, tolls: [TollFact], isSinceThen: Bool)] =
@@ -195,6 +198,7 @@ struct EventBuilder {
                 [.elsewhere, .background].contains(reason)
             {
                 setAsideEvent = (index, reason)
+                setAsideNames = reason == .elsewhere ? Self.names(in: facts.sentence) : []
             }
             return
         }
@@ -202,6 +206,7 @@ struct EventBuilder {
             setAside.append(
                 (index, .elsewhere, facts.toldElsewhere.joined(separator: ", ")))
             setAsideEvent = (index, .elsewhere)
+            setAsideNames = Self.names(in: facts.sentence)
             return
         }
         // "In Helmand, meanwhile, gunmen shot dead an administrator. Two bodyguards were also
@@ -209,7 +214,12 @@ struct EventBuilder {
         // own.
         // "In the south, NATO reported that a service member had died. It added that a patrol
         // had killed a dozen insurgents": the same speaker on the same place.
-        let toldOn = facts.goesOnTelling
+        // "The Taliban also said they had captured Daimirdad district in Wardak province ...
+        // Fighting has gone on in Daimirdad for several days": the place set aside, again.
+        let toldOn =
+            facts.goesOnTelling
+            || (setAsideEvent?.reason == .elsewhere
+                && !Self.names(in: facts.sentence).isDisjoint(with: setAsideNames))
         if let (before, reason) = setAsideEvent, before == index - 1,
             !facts.mentions.isEmpty || !facts.tolls.isEmpty,
             toldOn || facts.mentions.allSatisfy({ $0.isDefinite || $0.isReferenceOnly }),
@@ -728,6 +738,20 @@ struct EventBuilder {
                 events[index].count = before
             }
         }
+    }
+
+    /// Capitalized words inside a sentence that name no side, country or time: the names of
+    /// places and people it tells of.
+    static func names(in sentence: Sentence) -> Set<String> {
+        var found: Set<String> = []
+        for (position, token) in sentence.tokens.enumerated()
+        where position > 0 && token.isWord && token.isCapitalized && token.entry.side == nil
+            && token.entry.country == nil && token.entry.month == nil
+            && token.entry.weekday == nil && !token.entry.has(.elsewhere)
+        {
+            found.insert(token.text)
+        }
+        return found
     }
 
     mutating func finish(title: SentenceFacts?) {

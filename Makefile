@@ -117,7 +117,7 @@ eval-extract: build
 		Evaluation/real-check48 Evaluation/real-check49 Evaluation/real-check50 \
 		Evaluation/real-check51 Evaluation/real-check52 Evaluation/real-check53 \
 		Evaluation/real-check54 Evaluation/real-check55 Evaluation/real-check56 \
-		Evaluation/real-check57 \
+		Evaluation/real-check57 Evaluation/real-check58 \
 		Evaluation/extract*/; do \
 		echo "== $$set"; $(TALLY) evaluate-extraction $$set --no-invented-deaths || exit 1; echo; done
 	@# real-check2, real-check10, real-check15, real-check17, real-check24, real-check28,

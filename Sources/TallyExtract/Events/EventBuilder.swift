@@ -722,8 +722,6 @@ struct EventBuilder {
         pendingTime = nil
     }
 
-    /// Reads the title last, as the lead it is: its tolls are the main event's, told again (the
-    /// lowest stands); it makes an event of its own only for deaths the body told without one.
     /// "Both attacks", told of the one incident told so far, and another incident told after
     /// it: the two events told, not more of them.
     mutating func settleDefiniteCounts() {
@@ -754,6 +752,8 @@ struct EventBuilder {
         return found
     }
 
+    /// Reads the title last, as the lead it is: its tolls are the main event's, told again (the
+    /// lowest stands); it makes an event of its own only for deaths the body told without one.
     mutating func finish(title: SentenceFacts?) {
         defer {
             for facts in pending {

@@ -1621,8 +1621,7 @@ extension FactReader {
                         // more of the same statement, added.)
                         statement: sentence.index * 10_000 + position
                             + (qualifier == .unnumbered
-                                && !sentence.matches("along with", at: phrase.start - 2)
-                                && !sentence.matches("together with", at: phrase.start - 2)
+                                && !Self.isJoinedWith(sentence, before: phrase.start)
                                 ? 1_000_000_000 : 0),
                         speaker: facts.speaker,
                         position: phrase.start,
@@ -1813,6 +1812,13 @@ extension FactReader {
                 sentence.word(position + 1)) || token.isHyphenated
                 || sentence[position + 1].isHyphenated ? nil : country
         }.first
+    }
+
+    /// "The police chief was killed along with (together with) ...": people told after someone
+    /// of the same statement.
+    static func isJoinedWith(_ sentence: Sentence, before start: Int) -> Bool {
+        sentence.matches("along with", at: start - 2)
+            || sentence.matches("together with", at: start - 2)
     }
 
     /// Which people of the security side a phrase names: the police alone, or all the forces.
@@ -2040,8 +2046,7 @@ extension FactReader {
         // "as were three of the intruders": the verb of the clause before.
         if (["were", "was", "did"].contains(sentence.word(phrase.start - 1))
             && ["as", "so"].contains(sentence.word(phrase.start - 2)))
-            || sentence.matches("along with", at: phrase.start - 2)
-            || sentence.matches("together with", at: phrase.start - 2)
+            || Self.isJoinedWith(sentence, before: phrase.start)
             || (sentence.word(phrase.start - 1) == "with"
                 && sentence[phrase.start - 2].entry.has([.killVerb, .dieVerb]))
             || sentence.matches("as well as", at: phrase.start - 3)

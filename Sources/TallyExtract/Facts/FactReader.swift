@@ -1800,7 +1800,6 @@ struct FactReader {
             case .capture:
                 // "captured a post"; "captured two smugglers" is an arrest; people "seized by armed
                 // men" are abducted.
-                let mentioned = places
                 let placeWords: Set<String> = [
                     "post", "outpost", "posts", "outposts", "village", "villages", "territory",
                     "district", "positions", "checkpoint", "checkpoints", "base", "height",
@@ -1821,7 +1820,7 @@ struct FactReader {
                     || (1...(sentence.word(index + 1) == "back" ? 9 : 6)).contains {
                         placeWords.contains(sentence.word(index + $0))
                     }
-                    || mentioned.contains {
+                    || places.contains {
                         $0.position > index && $0.position <= index + 2
                             && $0.isWithinProvince(in: sentence) && !$0.isInterior(in: sentence)
                     }

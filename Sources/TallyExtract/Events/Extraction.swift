@@ -225,6 +225,9 @@ public enum Extraction {
         let articleNamesBorder =
             facts.contains { $0.namesBorder || $0.places.contains { !$0.isIncidental } }
             || title.contains { sentence in sentence.tokens.contains { $0.entry.has(.border) } }
+        // "On the Kyrgyz-Tajik border": the first of the pair, as a report names its own side
+        // first; the last resort of an article that names no country otherwise.
+        let borderPair = (title + sentences).lazy.compactMap(Self.firstOfBorderPair).first
 
         // An event with no place takes the first place named where it is told: from its first
         // sentence to the next event's.
@@ -591,6 +594,7 @@ public enum Extraction {
                 event.place?.country ?? event.countries.first ?? mainCountry
                 ?? (articleNamesBorder
                     ? event.tolls.lazy.compactMap({ $0.speaker ?? $0.party }).first : nil)
+                ?? borderPair
             guard let country else {
                 explanation.dropped.append(
                     (event.sentences.first ?? 0, "no covered country named: " + (notes.first ?? ""))
@@ -1066,6 +1070,18 @@ public enum Extraction {
             }
         }
         return false
+    }
+
+    /// The first country of "the Kyrgyz-Tajik border", "the Tajik-Afghan frontier".
+    static func firstOfBorderPair(_ sentence: Sentence) -> Country? {
+        for index in sentence.tokens.indices {
+            guard let first = sentence[index].entry.country, sentence[index + 1].isHyphenated,
+                let second = sentence[index + 1].entry.country, second != first,
+                ["border", "frontier"].contains(sentence.word(index + 2))
+            else { continue }
+            return first
+        }
+        return nil
     }
 
     /// "two citizens of Kyrgyzstan, residents of the village of Aigyr-Zhal": the role at

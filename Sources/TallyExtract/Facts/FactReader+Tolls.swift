@@ -1969,6 +1969,22 @@ extension FactReader {
         {
             return next
         }
+        // "one border guard was hit by a bullet and died", "was wounded and later died": the
+        // death after "and", in the phrase's own clause, is the phrase's too.
+        if sentence[phrase.end].entry.has(.auxiliary),
+            let died = predicates.first(where: {
+                $0.kind == .death && $0.position > phrase.end && $0.position <= phrase.end + 10
+            }),
+            sentence.word(died.position - 1) == "and"
+                || (sentence.word(died.position - 2) == "and"
+                    && ["later", "then", "subsequently", "soon", "eventually", "afterwards"]
+                        .contains(sentence.word(died.position - 1))),
+            !(phrase.end..<died.position).contains(where: {
+                sentence[$0].isPunctuation || sentence[$0].entry.side != nil
+            })
+        {
+            return died
+        }
         // "killed a border guard and a civilian, and four more civilians were wounded": the
         // injury after the phrase's own auxiliary is what befell it, not the killing before.
         if let ownVerb, ownVerb.kind == .other { return ownVerb }

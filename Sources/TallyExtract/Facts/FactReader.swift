@@ -1138,6 +1138,10 @@ struct FactReader {
                 "every night", "every evening", "every morning", "every day", "each night",
                 "each evening", "each morning", "each day", "nightly", "night after night",
             ])
+            // "Clashes break out on the frontier almost every month": anywhere in the sentence.
+            || sentence.contains([
+                "every week", "every month", "every year", "each week", "each month", "each year",
+            ])
         {
             return true
         }

@@ -138,6 +138,13 @@ struct ExtractionTests {
         ("real-check56", 0.65, []),
         ("real-check57", 0.80, []),
         ("real-check58", 0.65, []),
+        (
+            "real-check59", 0.60,
+            [
+                "ea02-farah-herat-faryab-police-killed.txt",
+                "ea04-batken-two-tajik-guards-killed.txt",
+            ]
+        ),
         ("extract", 0.96, []),
         ("extract-blind", 0.93, []),
         ("extract-blind2", 1.0, []),
@@ -233,7 +240,7 @@ struct ExtractionTests {
             ("real-check49", 20), ("real-check50", 20), ("real-check51", 20),
             ("real-check52", 20), ("real-check53", 20), ("real-check54", 20),
             ("real-check55", 20), ("real-check56", 20), ("real-check57", 20),
-            ("real-check58", 20),
+            ("real-check58", 20), ("real-check59", 20),
         ] {
             let evaluation = try ExtractionEvaluation.run(
                 folder: Self.root.appendingPathComponent("Evaluation/" + set).path)

@@ -1938,9 +1938,11 @@ extension FactReader {
             !sentence.tokens[(told.position + 1)..<phrase.start].contains(where: {
                 $0.isPunctuation || $0.entry.has([.killVerb, .dieVerb, .injury, .detention])
             }),
-            // (Not "two were killed and three were wounded": a verb of their own.)
-            !predicates.contains(where: {
-                $0.position >= phrase.end && $0.position <= phrase.end + 3
+            // (Not "two were killed and three were wounded", nor "and six soldiers and five
+            // civilians were wounded": a verb of their own, later in the clause.)
+            !predicates.contains(where: { found in
+                found.position >= phrase.end && found.position <= phrase.end + 8
+                    && !(phrase.end..<found.position).contains { sentence[$0].isPunctuation }
             }),
             !sentence.tokens[phrase.end..<Swift.min(phrase.end + 3, sentence.tokens.count)]
                 .contains(where: { $0.entry.has(.auxiliary) })

@@ -362,6 +362,17 @@ struct FactReader {
                 facts.mentions.removeAll()
             }
         }
+        // "when the Taliban attacked in Gulran district, close to the Iranian border": a
+        // covered province's border with a state outside the five.
+        if sentence.tokens.indices.contains(where: { at in
+            ["border", "frontier"].contains(sentence.word(at))
+                && sentence[at - 1].entry.has(.elsewhere) && sentence.word(at - 2) == "the"
+                && ["near", "to", "on", "along", "by", "at"].contains(sentence.word(at - 3))
+        }) {
+            facts.toldElsewhere = facts.mentions.map(\.word)
+            facts.mentions.removeAll()
+            facts.tolls.removeAll()
+        }
         facts.measures = measures(in: sentence)
         facts.setAside = setAside(facts)
         // A denial of what was told: by whom, to weigh against the events of their country.

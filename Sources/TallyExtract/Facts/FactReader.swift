@@ -131,10 +131,16 @@ struct FactReader {
             "in a separate development", "in a separate operation", "in a separate raid",
             "in another incident", "in another attack", "in another clash",
         ])
+        // ("A military official separately told AFP": a teller apart, not an event apart.)
+        let separately = sentence.tokens.indices.contains { at in
+            sentence.word(at) == "separately"
+                && !sentence[at + 1].entry.has(.reporting)
+                && !sentence[at - 1].entry.has(.reporting)
+        }
         facts.startsNewEvent =
-            facts.saysSeparateEvent
+            facts.saysSeparateEvent || separately
             || sentence.contains([
-                "separately", "elsewhere", "in a second attack", "in a second incident",
+                "elsewhere", "in a second attack", "in a second incident",
                 "a second time",
                 "for a second time",
                 // "officials reported earlier this week that a shootout had left one dead".

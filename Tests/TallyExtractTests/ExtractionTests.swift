@@ -191,12 +191,12 @@ struct ExtractionTests {
         #expect(evaluation.articles[0].misses == ["deaths"])
     }
 
-    /// An independent coder's key for eight blind sets, scored against each set's key as the
+    /// An independent coder's key for nine blind sets, scored against each set's key as the
     /// extractor is: the agreement measured when the keys were written (Evaluation/README.md).
     static let agreement: [(set: String, exactlyRight: Double)] = [
         ("real-check50", 1.0), ("real-check51", 0.95), ("real-check52", 0.95),
         ("real-check53", 0.85), ("real-check54", 0.95), ("real-check55", 0.75),
-        ("real-check56", 1.0), ("real-check57", 0.95),
+        ("real-check56", 1.0), ("real-check57", 0.95), ("real-check58", 1.0),
     ]
 
     @Test(arguments: agreement)

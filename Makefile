@@ -121,7 +121,7 @@ eval-extract: build
 		Evaluation/extract*/; do \
 		echo "== $$set"; $(TALLY) evaluate-extraction $$set --no-invented-deaths || exit 1; echo; done
 	@# real-check2, real-check10, real-check15, real-check17, real-check24, real-check28,
-	@# real-check37 and real-check44 still have known articles with invented deaths (see
+	@# real-check37, real-check44 and real-check60 still have known articles with invented deaths (see
 	@# Evaluation/README.md).
 	@echo "== Evaluation/real-check2"; $(TALLY) evaluate-extraction Evaluation/real-check2
 	@echo; echo "== Evaluation/real-check10"; $(TALLY) evaluate-extraction Evaluation/real-check10
@@ -131,6 +131,7 @@ eval-extract: build
 	@echo; echo "== Evaluation/real-check28"; $(TALLY) evaluate-extraction Evaluation/real-check28
 	@echo; echo "== Evaluation/real-check37"; $(TALLY) evaluate-extraction Evaluation/real-check37
 	@echo; echo "== Evaluation/real-check44"; $(TALLY) evaluate-extraction Evaluation/real-check44
+	@echo; echo "== Evaluation/real-check60"; $(TALLY) evaluate-extraction Evaluation/real-check60
 
 # Tally against DuckDB on the reference workload (1 M, 3 M, 10 M records): Benchmarks/RESULTS.md.
 # BENCH_SIZES, BENCH_RUNS, BENCH_DATA... are described in scripts/bench.sh.

@@ -139,6 +139,7 @@ struct ExtractionTests {
         ("real-check57", 0.80, []),
         ("real-check58", 0.65, []),
         ("real-check59", 0.70, []),
+        ("real-check60", 0.50, ["ec08-khamab-turkmen-guards-taliban-rockets.txt"]),
         ("extract", 0.96, []),
         ("extract-blind", 0.93, []),
         ("extract-blind2", 1.0, []),
@@ -234,7 +235,7 @@ struct ExtractionTests {
             ("real-check49", 20), ("real-check50", 20), ("real-check51", 20),
             ("real-check52", 20), ("real-check53", 20), ("real-check54", 20),
             ("real-check55", 20), ("real-check56", 20), ("real-check57", 20),
-            ("real-check58", 20), ("real-check59", 20),
+            ("real-check58", 20), ("real-check59", 20), ("real-check60", 20),
         ] {
             let evaluation = try ExtractionEvaluation.run(
                 folder: Self.root.appendingPathComponent("Evaluation/" + set).path)

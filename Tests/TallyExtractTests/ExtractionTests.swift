@@ -1286,6 +1286,62 @@ struct ExtractionTests {
     }
 
     @Test
+    func
+        `a claim two governments reject together, or one the attack is said to come from, is no event`()
+        throws
+    {
+        let both = """
+            Militants say they shelled an Uzbek town
+            A militant group said on Tuesday that it had fired mortar shells at the Uzbek town of Sherobod from across the river.
+            Officials in both Uzbekistan and Afghanistan rejected the claims, saying the border had been quiet all week.
+            """
+        #expect(try Self.extract(both, published: "2023-05-11").isEmpty)
+        let origin = """
+            Dushanbe calls shelling story a rumour
+            Tajikistan's border service on Tuesday dismissed as a rumour the talk that has gone round since the weekend.
+            A post on social media had claimed that mortar shells were fired from Tajik territory at the Kyrgyz village of Ak-Sai on Saturday.
+            """
+        #expect(try Self.extract(origin, published: "2023-05-11").isEmpty)
+    }
+
+    @Test func `a denial that fighters stole goods leaves the capture it follows`() throws {
+        let text = """
+            Taliban take a river port on the Tajik border
+            Taliban fighters seized the river port of Sher Khan Bandar in Kunduz province on Tuesday, local officials said.
+            Traders said the customs building had been wrecked. A Taliban spokesman denied that their men had carried off goods from the warehouses.
+            """
+        let capture = try #require(try Self.extract(text, published: "2021-06-23").first)
+        #expect(capture.type == "capture")
+    }
+
+    @Test
+    func
+        `a killing on an earlier day, told as what an operation came after, is an event of its own`()
+        throws
+    {
+        let text = """
+            Troops lose six men in raid on smuggler's base
+            Government troops on Thursday stormed the base of a smuggling boss wanted for killing a district police chief, and lost six soldiers in the raid, officials said.
+            The raid, begun at first light, was ordered after armed men stopped the chief's car near Ishkoshim on Monday and shot him dead.
+            """
+        let records = try Self.extract(text, published: "2014-05-16")
+        #expect(records.count == 2)
+        let raid = try #require(records.first { $0.date.isoString == "2014-05-15" })
+        #expect(raid.fatalities.security == 6 && raid.fatalities.total == 6)
+        let killing = try #require(records.first { $0.date.isoString == "2014-05-12" })
+        #expect(killing.fatalities.security == 1 && killing.fatalities.total == 1)
+    }
+
+    @Test func `six days of clashes are how long the fighting went on, not six clashes`() throws {
+        let text = """
+            Truce holds after border war
+            The two governments agreed a truce on Monday after six days of heavy border clashes in Batken province that left dozens dead, officials said.
+            """
+        let fighting = try #require(try Self.extract(text, published: "2022-09-20").first)
+        #expect(fighting.count == 1)
+    }
+
+    @Test
     func `a gunfight told only as reports and denied by an unnamed border service is no event`()
         throws
     {

@@ -598,6 +598,29 @@ struct EventBuilder {
                         + toldAgain.map(Self.describe).joined(separator: "; "))
             }
         }
+        // "The attack ... was ordered after a group of men stopped the general's car on Saturday
+        // and beat him to death": deaths told after "after", on a day of their own before the
+        // event's, are a killing before the news, told as its cause.
+        var earlierDay: TimeExpression?
+        if let told = target ?? current, events[told].category == .incident,
+            let own = events[told].time
+        {
+            for index in facts.tolls.indices where !facts.tolls[index].isEarlierKilling {
+                let position = facts.tolls[index].position
+                guard
+                    let after = (0..<position).last(where: {
+                        ["after", "following"].contains(facts.sentence.word($0))
+                    }),
+                    facts.mentions.contains(where: { $0.position < after }),
+                    let day = facts.times.first(where: {
+                        $0.position > after && $0.precision == .day && !$0.isSpan
+                    }),
+                    day.date < own.date, !events[told].accepts(time: day)
+                else { continue }
+                facts.tolls[index].isEarlierKilling = true
+                earlierDay = day
+            }
+        }
         let earlier = facts.tolls.filter(\.isEarlierKilling)
         if !earlier.isEmpty, target != nil || current != nil {
             facts.tolls.removeAll(where: \.isEarlierKilling)
@@ -613,6 +636,7 @@ struct EventBuilder {
                     return events.count - 1
                 }()
             events[cause].tolls += earlier
+            events[cause].adopt(time: earlierDay)
             events[cause].add(sentence: index)
             events[cause].notes.append(
                 "S\(index + 1): " + earlier.map(Self.describe).joined(separator: "; "))
@@ -895,10 +919,13 @@ struct EventBuilder {
         {
             return current
         }
+        // (Not a killing told in passing as the news's cause: "an assault on a warlord accused
+        // of killing a security chief ... The attack was launched before dawn" is the assault.)
         if mention.isDefinite, time == nil,
             let same = events.lastIndex(where: {
-                $0.category == .incident && $0.types.contains(mention.type)
+                $0.category == .incident && $0.types.contains(mention.type) && !$0.isEarlierKilling
             })
+                ?? events.lastIndex(where: { $0.category == .incident && !$0.isEarlierKilling })
                 ?? events.lastIndex(where: { $0.category == .incident })
         {
             return same

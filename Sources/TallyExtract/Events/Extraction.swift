@@ -363,10 +363,6 @@ public enum Extraction {
                 || (!event.tolls.isEmpty && event.tolls.allSatisfy { isClaim($0.sentence) })
             guard event.category == .incident, event.tolls.isEmpty || onlyClaimed,
                 let country = event.place?.country ?? event.countries.first,
-                // (Or the state whose people the claim says died: "Turkmen soldiers".)
-                deniers.contains(country) || (deniedUnnamed && onlyClaimed)
-                    || (onlyClaimed
-                        && event.tolls.contains { $0.party.map(deniers.contains) ?? false }),
                 // ("has not been confirmed" confirms nothing.)
                 !event.sentences.contains(where: {
                     sentences[$0].contains(["confirmed", "confirms"])
@@ -376,7 +372,21 @@ public enum Extraction {
                         ])
                 })
             else { return nil }
-            return "denied by \(country.rawValue)"
+            if deniers.contains(country) { return "denied by \(country.rawValue)" }
+            guard onlyClaimed else { return nil }
+            // (Or the state whose people the claim says died: "Turkmen soldiers".)
+            if let party = event.tolls.lazy.compactMap(\.party).first(where: deniers.contains) {
+                return "denied by \(party.rawValue)"
+            }
+            // (Or the state the claim says the attack came from: "rockets launched from Afghan
+            // territory towards Termez", which Kabul dismissed as a rumour.)
+            let origin = event.sentences.lazy.flatMap { index in
+                sentences[index].tokens.indices.lazy.filter {
+                    Gazetteer.isOrigin(sentences[index], $0)
+                }.compactMap { sentences[index][$0].entry.country }
+            }.first(where: deniers.contains)
+            if let origin { return "denied by \(origin.rawValue), where it is said to come from" }
+            return deniedUnnamed ? "denied" : nil
         }
 
         // "Border guards used their weapons in a skirmish with smugglers", then "the border

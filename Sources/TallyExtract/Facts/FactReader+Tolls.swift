@@ -1741,6 +1741,17 @@ extension FactReader {
             return true
         }
         guard let verb = nearest?.position, abs(verb - position) <= 6 else { return false }
+        // "an assault on a former warlord accused of killing a security chief": who someone
+        // is, by a killing of before (not "Uzbek forces are accused of killing a citizen", the
+        // news itself).
+        if ["of", "for"].contains(sentence.word(verb - 1)),
+            ["accused", "suspected", "wanted", "blamed"].contains(sentence.word(verb - 2)),
+            !["is", "are", "was", "were", "been", "be", "being", "stand", "stands"].contains(
+                sentence.word(verb - 3)),
+            !sentence[verb - 3].isPunctuation
+        {
+            return true
+        }
         // "into the killing of", "investigate the death of", "inquiry into the murder of".
         if ["into", "investigate", "investigating", "probe", "probing"].contains(
             sentence.word(verb - 2)), sentence.word(verb - 1) == "the"

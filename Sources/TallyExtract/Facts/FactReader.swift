@@ -404,6 +404,10 @@ struct FactReader {
             // "Luckily there was no gunfire, and Tajik border guards now control the area".
             "there was no gunfire", "there was no shooting", "there was no shootout",
             "there was no exchange of fire", "there was no clash", "there were no clashes",
+            // "dismissed as a rumour any talk of rockets being fired".
+            "dismissed as a rumour", "dismissed as rumour", "dismissed as a rumor",
+            "dismissed as rumor", "dismissed as fake", "dismissed as false",
+            "dismissed as baseless", "dismissed as groundless",
         ]), !sentence.contains(["involvement", "responsibility", "involved"]) {
             // Whoever denies: the country named nearest before the denial ("local Taliban
             // officials denied"); a denial beside a confirmation denies nothing.
@@ -419,15 +423,36 @@ struct FactReader {
             }
             if !sentence.contains(["confirmed", "confirming", "confirms"]) {
                 for at in anchors {
+                    // "denied that their fighters had looted the facilities": a denial of what
+                    // the clause after it tells, which here is no incident and no death.
+                    if sentence.word(at + 1) == "that",
+                        !facts.mentions.contains(where: { $0.position > at }),
+                        !facts.tolls.contains(where: { $0.position > at }),
+                        !((at + 2)..<sentence.tokens.count).contains(where: {
+                            sentence[$0].entry.has([.killVerb, .dieVerb])
+                        })
+                    {
+                        continue
+                    }
+                    let country = { (position: Int) -> Country? in
+                        sentence.word(position) == "taliban"
+                            ? .afghanistan : sentence[position].entry.country
+                    }
+                    let nearest = (Swift.max(0, at - 8)..<at).reversed().first {
+                        country($0) != nil
+                    }
                     if let denier =
-                        (Swift.max(0, at - 8)..<at).reversed().lazy.compactMap({
-                            position -> Country? in
-                            sentence.word(position) == "taliban"
-                                ? .afghanistan : sentence[position].entry.country
-                        }).first ?? facts.speaker
+                        nearest.flatMap(country) ?? facts.speaker
                         ?? sentence.tokens.lazy.compactMap({ $0.entry.country }).first
                     {
                         facts.deniers.insert(denier)
+                        // "Officials in both Uzbekistan and Afghanistan have dismissed the
+                        // assertion": each country of the pair denies.
+                        if let nearest, sentence.word(nearest - 1) == "and",
+                            let other = country(nearest - 2)
+                        {
+                            facts.deniers.insert(other)
+                        }
                     } else {
                         facts.deniesUnnamed = true
                     }
@@ -1381,6 +1406,10 @@ struct FactReader {
         "drones",
         "bomb", "bombs", "ied", "ieds", "landmine", "landmines",
     ]
+    /// Units of time: "six days of clashes" tells how long, not how many.
+    static let durationUnits: Set<String> = [
+        "hours", "days", "nights", "weeks", "months", "years",
+    ]
     static let impactWords = [
         "fired", "fire", "firing", "landed", "landing", "hit", "hits", "struck", "exploded",
         "explosion",
@@ -2011,6 +2040,13 @@ struct FactReader {
                     }
                     // "on January 28 after border clashes": a day, not a count.
                     if sentence[index - back - 1].entry.month != nil { break }
+                    // "six days of violent border clashes": how long, not how many (fighting
+                    // on consecutive days is one event, CODING.md).
+                    if word.text == "of",
+                        Self.durationUnits.contains(sentence.word(index - back - 1))
+                    {
+                        break
+                    }
                 }
             }
             // "three districts ..., all three of which fell to the Taliban": one capture each.

@@ -1332,6 +1332,25 @@ struct ExtractionTests {
         #expect(killing.fatalities.security == 1 && killing.fatalities.total == 1)
     }
 
+    @Test func `herders led away with the flock are abducted`() throws {
+        let text = """
+            Raiders drive off sheep and two shepherds
+            Armed men from Afghanistan crossed the river at night and led the flock away together with two shepherds in Panj district, letting the men go two days later.
+            """
+        let raid = try #require(try Self.extract(text, published: "2019-06-14").first)
+        #expect(raid.type == "abduction")
+    }
+
+    @Test func `a border area the Taliban took over, under another spelling, is a capture`() throws
+    {
+        let text = """
+            Taliban gain ground opposite Farkhor
+            Taliban fighters took over the Ay Khanoom area on Monday, Tajik border officials said.
+            """
+        let capture = try #require(try Self.extract(text, published: "2019-06-14").first)
+        #expect(capture.type == "capture" && capture.region == "Takhar")
+    }
+
     @Test func `six days of clashes are how long the fighting went on, not six clashes`() throws {
         let text = """
             Truce holds after border war

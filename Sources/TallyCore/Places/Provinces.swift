@@ -123,7 +123,7 @@ public enum Provinces {
         ),
         (
             "Afghanistan", "Takhar",
-            "takhar|darqad|yangi qala|chah ab|chahab|dasht e qala|dasht qala|khwaja bahauddin|khoja bahauddin|taloqan|rustaq|khwaja ghar|hazar sumuch"
+            "takhar|darqad|yangi qala|chah ab|chahab|dasht e qala|dasht qala|khwaja bahauddin|khoja bahauddin|taloqan|rustaq|khwaja ghar|hazar sumuch|ai khanum|ay khanum|ai khanoum|ay khanoum|ai khanoom|ay khanoom"
         ),
         (
             "Afghanistan", "Kunduz",

@@ -1662,15 +1662,22 @@ struct FactReader {
                 type = .attack
                 length = 1
             } else if Self.carryWords.contains(token.text),
-                ["off", "away"].contains(sentence.word(index + 1)),
-                (2...6).contains(where: {
+                let away = (1...4).first(where: {
+                    ["off", "away"].contains(sentence.word(index + $0))
+                }),
+                (1..<away).allSatisfy({ !sentence[index + $0].isPunctuation }),
+                (2...away + 5).contains(where: {
                     sentence[index + $0].entry.side != nil
+                        && !["wounded", "injured", "dead", "bodies", "body"].contains(
+                            sentence.word(index + $0))
+                        && !["wounded", "injured", "dead"].contains(sentence.word(index + $0 - 1))
                         || ["him", "her", "them"].contains(sentence.word(index + $0))
                 })
             {
-                // "crossed the river and carried off a shepherd": people taken by force.
+                // "crossed the river and carried off a shepherd", "took the cows away together
+                // with two herders": people taken by force.
                 type = .abduction
-                length = 2
+                length = away + 1
             } else if token.text == "shooting"
                 && [
                     "range", "ranges", "ground", "club", "practice", "training", "exercise",
@@ -1869,8 +1876,10 @@ struct FactReader {
                     || (1...(sentence.word(index + 1) == "back" ? 9 : 6)).contains {
                         placeWords.contains(sentence.word(index + $0))
                     }
+                    // ("took over the Ai Khanum area": one word further.)
                     || places.contains {
-                        $0.position > index && $0.position <= index + 2
+                        $0.position > index
+                            && $0.position <= index + (sentence.word(index + 1) == "over" ? 3 : 2)
                             && $0.isWithinProvince(in: sentence) && !$0.isInterior(in: sentence)
                     }
                 // "the district fell to the Taliban a month ago": a capture, its subject the place.

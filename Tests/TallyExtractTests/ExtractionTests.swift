@@ -1351,6 +1351,50 @@ struct ExtractionTests {
         #expect(capture.type == "capture" && capture.region == "Takhar")
     }
 
+    @Test func `"both were armed attacks" after two attacks are told counts no more of them`()
+        throws
+    {
+        let text = """
+            Two attacks on miners in the south
+            The first attack came on 12 March at a mine in Panj district of Khatlon and left two people dead. The second attack came in Darvoz district of Gorno-Badakhshan, where one person was killed. Officials said both were armed attacks launched from across the river.
+            """
+        let records = try Self.extract(text, published: "2025-04-10")
+        #expect(records.map(\.count) == [1, 1])
+    }
+
+    @Test func `"one of them a member of the border troops" is of the side the words name`() throws
+    {
+        let text = """
+            Four dead in night clash at the river
+            On 3 April armed men who had crossed from Afghanistan clashed with guards near an outpost in Khatlon. Four people died, one of them a member of the Tajik border troops.
+            """
+        let clash = try #require(try Self.extract(text, published: "2025-04-10").first)
+        #expect(clash.fatalities.security == 1 && clash.fatalities.militants == 3)
+    }
+
+    @Test
+    func
+        `a confrontation that broke out between guards is a clash, and people hurt after a long clause are not dead`()
+        throws
+    {
+        let scuffle = """
+            Guards scuffle at Tamdyk
+            On 10 June a confrontation broke out between Kyrgyz and Tajik border guards near Tamdyk in Batken. Officials in Isfara said that one man had died and that several villagers who had come out to argue with the Kyrgyz border guards were hurt.
+            """
+        let clash = try #require(try Self.extract(scuffle, published: "2025-06-12").first)
+        #expect(clash.type == "armed_clash" && clash.fatalities.total == 1)
+        let hurt = """
+            Guards scuffle at Tamdyk
+            On 10 June a confrontation broke out between Kyrgyz and Tajik border guards near Tamdyk in Batken, and a Kyrgyz soldier was hurt.
+            """
+        #expect(try Self.extract(hurt, published: "2025-06-12").first?.type == "armed_clash")
+        let standoff = """
+            Standoff ends
+            Kyrgyzstan and Uzbekistan have ended a confrontation over a disputed hill on their frontier in Jalal-Abad province, pulling back soldiers on both sides.
+            """
+        #expect(try Self.extract(standoff, published: "2025-06-12").isEmpty)
+    }
+
     @Test func `six days of clashes are how long the fighting went on, not six clashes`() throws {
         let text = """
             Truce holds after border war

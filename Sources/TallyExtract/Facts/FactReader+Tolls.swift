@@ -1459,6 +1459,14 @@ extension FactReader {
             {
                 phrase.isComplement = true
                 phrase.count = 0
+                // "Five people died, two of them members of the border guard": the two are of
+                // the side the words after them name.
+                // (Not "dozens of them civilians": a vague part of a figure is no count.)
+                if last.side == .unknown, phrase.side != .unknown,
+                    let figure = Numbers.read(sentence, at: last.start), !figure.isVague
+                {
+                    phrases[phrases.count - 1].side = phrase.side
+                }
             } else if phrase.hasNumber, before == "and",
                 let opening = (1...8).lazy.map({ index - $0 }).first(where: {
                     $0 >= 0 && sentence.word($0) == ","
@@ -1950,9 +1958,11 @@ extension FactReader {
                 $0.isPunctuation || $0.entry.has([.killVerb, .dieVerb, .injury, .detention])
             }),
             // (Not "two were killed and three were wounded", nor "and six soldiers and five
-            // civilians were wounded": a verb of their own, later in the clause.)
+            // civilians were wounded": a verb of their own, later in the clause, past a relative
+            // clause: "and that several residents who had stood up against the guards were
+            // wounded".)
             !predicates.contains(where: { found in
-                found.position >= phrase.end && found.position <= phrase.end + 8
+                found.position >= phrase.end && found.position <= phrase.end + 16
                     && !(phrase.end..<found.position).contains { sentence[$0].isPunctuation }
             }),
             !sentence.tokens[phrase.end..<Swift.min(phrase.end + 3, sentence.tokens.count)]

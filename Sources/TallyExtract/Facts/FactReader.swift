@@ -2005,6 +2005,24 @@ struct FactReader {
                 {
                     continue
                 }
+                // "brought to an end a confrontation over a contested stretch of the frontier",
+                // "political confrontation": a dispute, not a fight; "the border confrontation"
+                // told after it is that dispute.
+                if token.text.hasPrefix("confrontation"),
+                    sentence.word(index + 1) == "over"
+                        || ["political", "diplomatic", "verbal", "economic"].contains(
+                            sentence.word(index - 1))
+                        || !sentence.tokens.contains(where: {
+                            $0.entry.has([.killVerb, .dieVerb, .injury])
+                                || [
+                                    "armed", "fire", "fired", "firing", "shots", "shot",
+                                    "shooting", "weapons", "stones", "gunfight", "wounded",
+                                    "broke", "flared", "erupted", "turned", "dead",
+                                ].contains($0.text)
+                        })
+                {
+                    continue
+                }
             case .attack:
                 if token.text == "attack" || token.text == "attacks",
                     ["threat", "plot", "plan", "plans"].contains(sentence.word(index + 1))
@@ -2034,6 +2052,8 @@ struct FactReader {
             let plural =
                 token.text.hasSuffix("s") && length == 1 && token.entry.incident != nil
                 && !["crossed", "fighting", "hostilities"].contains(token.text)
+            // "both were cross-border attacks": the two told already, as "both attacks" is.
+            var bothBefore = false
             if plural && !Self.weaponWords.contains(token.text) {
                 for back in 1...5 {
                     let word = sentence[index - back]
@@ -2041,6 +2061,7 @@ struct FactReader {
                         index - back + reading.length <= index,
                         reading.value > 1, reading.value < 100, !reading.isVague
                     {
+                        bothBefore = word.text == "both"
                         count = reading.value
                         break
                     }
@@ -2111,6 +2132,7 @@ struct FactReader {
                     "tuesday", "wednesday", "thursday", "friday", "yesterday", "its", "latest",
                     "both",
                 ].contains(before)
+                || bothBefore
                 // "the two attacks", "both the attacks".
                 || (["the", "these", "those"].contains(before2)
                     && Numbers.read(sentence, at: index - 1) != nil)

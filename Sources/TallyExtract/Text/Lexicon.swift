@@ -188,7 +188,7 @@ enum Lexicon {
         }
         trigger(
             .armedClash,
-            "clash clashes clashed clashing shootout shootouts firefight firefights skirmish skirmishes gunfight gunfights gunbattle fighting battle battling battled violence flare-up"
+            "clash clashes clashed clashing shootout shootouts firefight firefights skirmish skirmishes gunfight gunfights gunbattle fighting battle battling battled violence flare-up confrontation confrontations"
         )
         trigger(.shelling, "shelling shelled mortar mortars artillery rocket rockets shell")
         trigger(

@@ -1395,6 +1395,33 @@ struct ExtractionTests {
         #expect(try Self.extract(standoff, published: "2025-06-12").isEmpty)
     }
 
+    @Test func `an officer who "told reporters separately" starts no capture of his own`() throws {
+        let text = """
+            Insurgents take river port
+            Taliban fighters seized the Sher Khan Bandar port in Kunduz on Tuesday, a provincial official said.
+            A council member said the Taliban "seized the port, the customs house and every border checkpoint", while an army officer told reporters separately: "We had to leave all the posts."
+            """
+        #expect(try Self.extract(text, published: "2021-03-10").count == 1)
+    }
+
+    @Test
+    func `combatants are people, and "their dead" and "its members" are of whom they stand for`()
+        throws
+    {
+        let combatants = """
+            Six dead in Darqad
+            Fighting in Darqad district of Takhar on Monday left six combatants dead, two of them soldiers, a provincial spokesman said. The attackers pulled back before dawn, leaving four of their dead behind.
+            """
+        let fight = try #require(try Self.extract(combatants, published: "2021-03-10").first)
+        #expect(fight.fatalities.security == 2 && fight.fatalities.militants == 4)
+        let members = """
+            Band crosses at Panj
+            On 5 March an armed band of seven crossed the river near the Panj post in Khatlon. During the operation to stop the group one of its members was killed, and a border guard also died.
+            """
+        let crossing = try #require(try Self.extract(members, published: "2021-03-10").first)
+        #expect(crossing.fatalities.militants == 1 && crossing.fatalities.security == 1)
+    }
+
     @Test func `six days of clashes are how long the fighting went on, not six clashes`() throws {
         let text = """
             Truce holds after border war

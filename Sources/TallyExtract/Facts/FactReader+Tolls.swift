@@ -258,6 +258,26 @@ extension FactReader {
                     head: "them")
             }
             index += 1
+            // "the attackers withdrew, abandoning five of their dead", "to neutralise the group
+            // one of its members was eliminated": the people "their" or "its" stands for, told
+            // last before it in the sentence (an armed group's are militants).
+            let bands: Set<String> = ["group", "gang", "band", "cell"]
+            if ["their", "its"].contains(sentence.word(index)),
+                ["dead", "bodies", "members"].contains(sentence.word(index + 1)),
+                let owner = (Swift.max(0, start - 12)..<start).reversed().prefix(while: {
+                    ![".", ";"].contains(sentence.word($0))
+                }).first(where: {
+                    sentence[$0].entry.side.map { $0 != .unknown }
+                        ?? bands.contains(
+                            sentence.word($0))
+                }),
+                let side = sentence[owner].entry.side
+                    ?? (bands.contains(sentence.word(owner)) ? .militants : nil)
+            {
+                return PersonPhrase(
+                    start: start, end: index + 2, count: count!, side: side, party: nil,
+                    hasNumber: true, isAdditional: isAdditional, isBare: false)
+            }
             if sentence[index].entry.has(.determiner) { index += 1 }
             if sentence.word(index) == "own" { index += 1 }
             // "one of the posts' local guards": whose guards (a plural's possessive only; a

@@ -131,11 +131,12 @@ struct FactReader {
             "in a separate development", "in a separate operation", "in a separate raid",
             "in another incident", "in another attack", "in another clash",
         ])
-        // ("A military official separately told AFP": a teller apart, not an event apart.)
+        // ("A military official separately told AFP", "an army officer told AFP separately": a
+        // teller apart, not an event apart.)
         let separately = sentence.tokens.indices.contains { at in
             sentence.word(at) == "separately"
                 && !sentence[at + 1].entry.has(.reporting)
-                && !sentence[at - 1].entry.has(.reporting)
+                && !(1...2).contains { sentence[at - $0].entry.has(.reporting) }
         }
         facts.startsNewEvent =
             facts.saysSeparateEvent || separately

@@ -1422,6 +1422,32 @@ struct ExtractionTests {
         #expect(crossing.fatalities.militants == 1 && crossing.fatalities.security == 1)
     }
 
+    @Test func `two neighbours' own counts of one war are added, one herder told by both is one`()
+        throws
+    {
+        let sides = """
+            Truce signed after week of fighting
+            Kyrgyzstan and Tajikistan signed a truce on Monday at a border post in Batken province. At least 24 people have been killed and 80 wounded on the Kyrgyz side since the fighting began on 14 May. Tajikistan put its own toll at 17 dead.
+            """
+        #expect(try Self.extract(sides, published: "2025-05-20").first?.fatalities.total == 41)
+        let given = """
+            Grief in the border villages
+            The fighting on the Kyrgyz-Tajik border in Batken stopped on 18 May. Kyrgyzstan has given a toll of 24 dead and more than 80 wounded. Tajikistan says at least 17 people died.
+            """
+        #expect(try Self.extract(given, published: "2025-05-20").first?.fatalities.total == 41)
+        let herder = """
+            Herder shot at the Uzbek border
+            Uzbek border guards shot dead a Tajik herder near the border on 14 May. Tajikistan said one of its citizens was killed; Uzbekistan said one man died after he ignored a warning.
+            """
+        #expect(try Self.extract(herder, published: "2025-05-20").first?.fatalities.total == 1)
+        let origin = """
+            Guard killed at Panj
+            Tajik border guards lost one of their officers and killed a member of an armed group that had come over from Afghanistan in a clash near the Panj post in Khatlon, a news agency reported on Monday. Rustam Karimov, a warrant officer in the Tajik border guards, also died in Saturday's skirmish.
+            """
+        let clash = try #require(try Self.extract(origin, published: "2025-05-20").first)
+        #expect(clash.fatalities.security == 1 && clash.fatalities.militants == 1)
+    }
+
     @Test func `six days of clashes are how long the fighting went on, not six clashes`() throws {
         let text = """
             Truce holds after border war

@@ -1046,6 +1046,13 @@ public enum Extraction {
     /// Afghanistan ("Kyrgyz-Tajik border", "between Kyrgyzstan and Tajikistan", "troops of the
     /// two countries"), where each government reports its own dead.
     static func isInterstate(_ event: Event, _ sentences: [Sentence]) -> Bool {
+        // "Kyrgyzstan has given a toll of 59 dead ... Tajikistan says at least 41 died": two
+        // neighbours each counting the dead of one fight between them. (Not each telling of
+        // the one herder shot by the other's guards.)
+        let counting = Set(
+            event.tolls.filter { $0.value >= 2 }.compactMap(\.speaker).filter { $0 != .afghanistan }
+        )
+        if counting.count >= 2 { return true }
         for index in event.sentences {
             let sentence = sentences[index]
             for position in sentence.tokens.indices {

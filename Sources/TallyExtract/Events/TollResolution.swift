@@ -49,9 +49,12 @@ struct TollResolution {
         // speaker's own dead when more than one state speaks.
         // In a fight between two states, a figure Kyrgyzstan gives of "Kyrgyz citizens" and one
         // Tajikistan gives are two parties too.
+        // ("At least 24 were killed on the Kyrgyz side ... Tajikistan put its own toll at 17":
+        // a government's own count beside another party's dead is its own party's too.)
         let speakers = Set(facts.compactMap(\.speaker))
         if speakers.count >= 2
-            || (interstate && speakers.union(facts.compactMap(\.party)).count >= 2)
+            || ((interstate || facts.contains(where: \.isOwn))
+                && speakers.union(facts.compactMap(\.party)).count >= 2)
         {
             // A government counts its own troops; of anyone else, only what it calls its own.
             // (Not a headline's "Four dead": the sum of all, no government's own count.)

@@ -318,9 +318,10 @@ struct FactReader {
                 }
             }
             // "reported seven dead on the Tajik side": the side named right after the dead;
-            // "at least 59 people have been killed on the Kyrgyz side", after their verb.
+            // "at least 59 people have been killed on the Kyrgyz side", after their verb, or
+            // after the wounded told with them ("killed and 164 wounded on the Kyrgyz side").
             if facts.tolls[index].party == nil {
-                for ahead in 1...8 {
+                for ahead in 1...12 {
                     let at = position + ahead
                     guard at + 3 < sentence.tokens.count, !sentence[at].isPunctuation else { break }
                     if sentence.matches("on the", at: at), sentence.word(at + 3) == "side",
@@ -532,9 +533,33 @@ struct FactReader {
                 {
                     continue
                 }
+                // ("an armed group that had come over from Afghanistan in a clash on the
+                // frontier, the agency reported": where they came from, not who tells.)
+                if token.entry.country != nil, !inverted, Gazetteer.isOrigin(sentence, position),
+                    ["from", "across"].contains(sentence.word(position - 1))
+                {
+                    continue
+                }
                 if let country = token.entry.country { return country }
                 if sentence.word(position) == "taliban" { return .afghanistan }
             }
+        }
+        // "Kyrgyzstan has given a toll of 59 dead", "Tajikistan put the figure at 41": a state
+        // that gives a count tells it.
+        for index in sentence.tokens.indices
+        where ["toll", "figure", "figures", "count", "tally"].contains(sentence.word(index)) {
+            guard
+                let verb = (1...4).first(where: {
+                    [
+                        "given", "gave", "gives", "give", "put", "puts", "released", "published",
+                        "issued",
+                    ].contains(sentence.word(index - $0))
+                }),
+                let subject = (Swift.max(0, index - verb - 4)..<(index - verb)).reversed().first(
+                    where: { sentence[$0].entry.isCountryName }),
+                let country = sentence[subject].entry.country
+            else { continue }
+            return country
         }
         return nil
     }

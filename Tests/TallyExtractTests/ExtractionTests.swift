@@ -1448,6 +1448,29 @@ struct ExtractionTests {
         #expect(clash.fatalities.security == 1 && clash.fatalities.militants == 1)
     }
 
+    @Test
+    func
+        `wounds "incompatible with life" and the fatally wounded are dead, deaths with no figure are two`()
+        throws
+    {
+        let wounds = """
+            Shots on the Uzbek border
+            On 5 May Uzbek border guards fired on a group of men near the border in Namangan. As a result two of the men received gunshot wounds that were incompatible with life.
+            """
+        #expect(try Self.extract(wounds, published: "2022-05-06").first?.fatalities.total == 2)
+        let villager = """
+            Villager hit in Isfara
+            On 5 May a gunfight broke out near Isfara in Sughd. In the gunfight between the border troops of Tajikistan and Kyrgyzstan, Obid Tuychiev, a resident of the village, was fatally wounded.
+            """
+        let gunfight = try #require(try Self.extract(villager, published: "2022-05-06").first)
+        #expect(gunfight.fatalities.civilians == 1 && gunfight.fatalities.total == 1)
+        let battle = """
+            Battle on the frontier
+            On 5 May Kyrgyz and Tajik guards clashed near the border in Batken. The clash turned into a battle, with deaths on both sides.
+            """
+        #expect(try Self.extract(battle, published: "2022-05-06").first?.fatalities.total == 2)
+    }
+
     @Test func `six days of clashes are how long the fighting went on, not six clashes`() throws {
         let text = """
             Truce holds after border war

@@ -853,6 +853,18 @@ extension FactReader {
                 } else {
                     voice = isPassive(sentence, index) ? .passive : .active
                 }
+                // "was mortally wounded", "received fatal gunshot wounds", "wounds that were
+                // incompatible with life": wounds that killed.
+                let fatal =
+                    ["mortally", "fatally"].contains(sentence.word(index - 1))
+                    || ((1...2).contains {
+                        ["fatal", "mortal"].contains(sentence.word(index - $0))
+                    }
+                        && ["wounds", "wound", "injuries", "injury"].contains(word))
+                    || (0...3).contains {
+                        sentence.matches("incompatible with life", at: index + 1 + $0)
+                    }
+                if fatal, entry.has(.injury) { kind = .death }
             }
             guard let kind else { continue }
             var negated = false
@@ -1742,6 +1754,25 @@ extension FactReader {
             }
             if !told { result[later].statement = result[earlier].statement }
         }
+        // "the clashes turned into a battle, with deaths on both sides": deaths told with no
+        // figure and no people are a plural with no figure, two in all (CODING.md).
+        if result.isEmpty, !facts.deniesDeaths,
+            let noun = predicates.first(where: { predicate in
+                predicate.kind == .death && !predicate.isNegated
+                    && ["deaths", "fatalities"].contains(sentence.word(predicate.position))
+                    && !["of", "no", "any", "the", "their", "its", "his", "her"].contains(
+                        sentence.word(predicate.position - 1))
+                    && Numbers.read(sentence, at: predicate.position - 1) == nil
+                    && !sentence[predicate.position - 1].isPossessive
+            })
+        {
+            result.append(
+                TollFact(
+                    value: 2, side: .unknown, party: nil, qualifier: .vague, isPart: false,
+                    statement: sentence.index * 10_000 + noun.position, speaker: facts.speaker,
+                    position: noun.position))
+            facts.mentionsDeath = true
+        }
         return result
     }
 
@@ -1941,6 +1972,9 @@ extension FactReader {
         func predicate(at position: Int) -> Predicate? {
             predicates.first { $0.position == position }
         }
+        // "In the gunfight between the border troops of Tajikistan and Kyrgyzstan, a resident
+        // of Khoja Aro was fatally wounded": the sides of a fight, not who befell what.
+        if sentence.word(phrase.start - 1) == "between" { return nil }
         // The verb after the phrase's own auxiliary ("four more civilians were wounded"), past
         // the noun's "of" complement ("seven servicemen of the State Border Service were").
         let ownVerb: Predicate? = {
@@ -2251,6 +2285,12 @@ extension FactReader {
                 if position >= phrase.end, Self.isFiniteVerb(word),
                     !predicates.contains(where: { $0.position == position }),
                     !sentence[position - 1].entry.has(.auxiliary),
+                    // "two men received fatal gunshot wounds": wounds that killed, theirs.
+                    !(["received", "suffered", "sustained"].contains(word.text)
+                        && predicates.contains(where: {
+                            $0.kind == .death && $0.position > position
+                                && $0.position <= position + 4
+                        })),
                     !["and", "or"].contains(sentence.word(position + 1)),
                     // "suffered gunshot wounds and died", "had crossed the border illegally and
                     // were killed": one subject, two verbs.

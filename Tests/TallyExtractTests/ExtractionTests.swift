@@ -1471,6 +1471,25 @@ struct ExtractionTests {
         #expect(try Self.extract(battle, published: "2022-05-06").first?.fatalities.total == 2)
     }
 
+    @Test func `attacks that "killed four last week" after "after" are of last week`() throws {
+        let text = """
+            Kabul promises joint inquiry
+            Afghanistan's Taliban said they had assured Tajikistan that they would tighten security on the border, after two attacks launched from Afghan soil killed four Chinese workers last week.
+            """
+        let attacks = try #require(try Self.extract(text, published: "2025-12-02").first)
+        #expect(attacks.date.isoString == "2025-11-22" && attacks.datePrecision == .week)
+    }
+
+    @Test func `deaths told before any event take the day "the incident took place"`() throws {
+        let text = """
+            Two herders shot by Uzbek guards buried in Chatkal
+            "The two men who died were 30 and 25 years old," the village head said. "Today we buried them."
+            The incident itself reportedly took place on 15 August, near the border.
+            """
+        let shooting = try #require(try Self.extract(text, published: "2025-09-02").first)
+        #expect(shooting.date.isoString == "2025-08-15")
+    }
+
     @Test func `six days of clashes are how long the fighting went on, not six clashes`() throws {
         let text = """
             Truce holds after border war

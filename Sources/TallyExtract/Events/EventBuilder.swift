@@ -829,6 +829,14 @@ struct EventBuilder {
                 }
             }
             adoptPendingTime(into: target!)
+            // "The incident itself reportedly took place on 15 August": the day given to the
+            // incident the deaths were told of.
+            if events[target!].time == nil, let day = referenceDays.first {
+                events[target!].adopt(time: day.time)
+                events[target!].add(sentence: day.sentence)
+                events[target!].notes.append(
+                    "S\(day.sentence + 1): the day of \"the incident\" dates this event")
+            }
             pending = []
         }
         guard let target else { return }

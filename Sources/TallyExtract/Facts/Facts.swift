@@ -200,12 +200,17 @@ struct SentenceFacts: Sendable {
             // "who had escaped into Turkmenistan after heavy fighting ... came back home on
             // Monday": the day they came back, not the fighting's.
             // ("after attacks that killed five last week" tells the attacks' own day.)
+            // ("after two attacks launched from Afghan soil killed five last week": the attacks'
+            // own verb, and its day.)
             if time.position > position + 4,
                 (1...3).contains(where: {
                     ["after", "following"].contains(sentence.word(position - $0))
                 }),
                 !(1...2).contains(where: {
                     ["that", "which", "in", "when", "on"].contains(sentence.word(position + $0))
+                }),
+                !(position..<time.position).contains(where: {
+                    sentence[$0].entry.has([.killVerb, .dieVerb])
                 })
             {
                 return false

@@ -1490,6 +1490,15 @@ struct ExtractionTests {
         #expect(shooting.date.isoString == "2025-08-15")
     }
 
+    @Test func `people grabbed by armed men are abducted`() throws {
+        let text = """
+            Road workers held across the river
+            Two road workers were grabbed by armed Afghans who forced their way across the border at midday on 25 March in Shuroobod.
+            """
+        let seizure = try #require(try Self.extract(text, published: "2016-03-28").first)
+        #expect(seizure.type == "abduction")
+    }
+
     @Test func `six days of clashes are how long the fighting went on, not six clashes`() throws {
         let text = """
             Truce holds after border war

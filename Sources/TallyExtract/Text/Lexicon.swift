@@ -208,7 +208,7 @@ enum Lexicon {
         )
         trigger(
             .capture,
-            "captured seized overran overrun taken took expelled recaptured retook retaken regained liberated fell fallen passed"
+            "captured seized grabbed overran overrun taken took expelled recaptured retook retaken regained liberated fell fallen passed"
         )
 
         func measure(_ type: MeasureType, _ words: String) {

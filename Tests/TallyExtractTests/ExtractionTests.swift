@@ -210,6 +210,9 @@ struct ExtractionTests {
         ("real-check50", 1.0), ("real-check51", 0.95), ("real-check52", 0.95),
         ("real-check53", 0.85), ("real-check54", 0.95), ("real-check55", 0.75),
         ("real-check56", 1.0), ("real-check57", 0.95), ("real-check58", 1.0),
+        ("real-check59", 0.95), ("real-check60", 0.95), ("real-check61", 0.95),
+        ("real-check62", 0.85), ("real-check63", 1.0), ("real-check64", 0.90),
+        ("real-check65", 0.90), ("real-check66", 1.0),
     ]
 
     @Test(arguments: agreement)

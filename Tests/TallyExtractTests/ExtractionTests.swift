@@ -1516,6 +1516,24 @@ struct ExtractionTests {
         #expect(seizure.type == "abduction")
     }
 
+    @Test
+    func
+        `as many of a side "also killed" as told before are the same dead, and "him ... he" is one man`()
+        throws
+    {
+        let battle = """
+            Eleven dead in Imam Sahib battle
+            At least 11 Afghans, six of them members of the security forces and five of them Taliban fighters, were killed in a battle in Imam Sahib district of Kunduz province on Monday, a spokesman said. The spokesman said six members of the security forces were also killed in the battle.
+            """
+        let fight = try #require(try Self.extract(battle, published: "2021-02-16").first)
+        #expect(fight.fatalities.security == 6 && fight.fatalities.total == 11)
+        let shot = """
+            Kerben man shot at the border
+            A resident of Kerben was shot by Uzbek border guards on 7 April near the border in Aksy district. "One of them fired at him while he was on Kyrgyz territory. The bullet struck him in the head and he died where he fell," the statement reads.
+            """
+        #expect(try Self.extract(shot, published: "2018-04-10").first?.fatalities.total == 1)
+    }
+
     @Test func `six days of clashes are how long the fighting went on, not six clashes`() throws {
         let text = """
             Truce holds after border war

@@ -131,6 +131,15 @@ struct EventBuilder {
             }
             return resolved
         }
+        // "The bullet struck him in the head and he died where he fell": one man, told by two
+        // pronouns in one sentence.
+        var pronounSides = Set<Lexicon.Side>()
+        facts.tolls.removeAll { toll in
+            guard let anaphor = toll.anaphor, ["he", "him", "she", "her"].contains(anaphor),
+                toll.value == 1
+            else { return false }
+            return !pronounSides.insert(toll.side).inserted
+        }
         defer {
             if facts.setAside == nil {
                 groups += facts.groups.map {

@@ -191,9 +191,23 @@ struct TollResolution {
             let told = ordered.filter { $0.sides[group] != nil }
             let revised = told.filter { $0.qualifier == .revised }
             let plain = told.filter { $0.qualifier == .plain }
-            let added = told.filter { $0.qualifier == .additional }.reduce(0) {
-                $0 + $1.sides[group]!
+            // "At least 11 died, six of them members of the security forces ... six members of
+            // the security forces were also killed": the same six told again, not six more.
+            // (One more is often another: "a child also died", after a child killed.)
+            let toldAlready = Set(
+                told.filter { $0.qualifier != .additional }.map { $0.sides[group]! }
+            ).filter { $0 >= 2 }
+            let repeated = told.filter {
+                $0.qualifier == .additional && toldAlready.contains($0.sides[group]!)
             }
+            for statement in repeated {
+                decisions.append(
+                    "\(group.side.name): \(statement.sides[group]!) more told, as many as told before: the same dead"
+                )
+            }
+            let added = told.filter {
+                $0.qualifier == .additional && !toldAlready.contains($0.sides[group]!)
+            }.reduce(0) { $0 + $1.sides[group]! }
             let floor = told.filter { $0.qualifier == .partial }.map { $0.sides[group]! }.max() ?? 0
             let vague = told.filter { [.unnumbered, .vague].contains($0.qualifier) }.map {
                 $0.sides[group]!

@@ -1486,6 +1486,11 @@ struct ExtractionTests {
             On 5 May Kyrgyz and Tajik guards clashed near the border in Batken. The clash turned into a battle, with deaths on both sides.
             """
         #expect(try Self.extract(battle, published: "2022-05-06").first?.fatalities.total == 2)
+        let dead = """
+            Fire on the Batken border
+            On 27 January guards of Kyrgyzstan and Tajikistan exchanged fire near Tort-Kocho in Batken. There are also dead, officials said.
+            """
+        #expect(try Self.extract(dead, published: "2022-01-28").first?.fatalities.total == 2)
     }
 
     @Test func `attacks that "killed four last week" after "after" are of last week`() throws {

@@ -1754,12 +1754,21 @@ extension FactReader {
             }
             if !told { result[later].statement = result[earlier].statement }
         }
-        // "the clashes turned into a battle, with deaths on both sides": deaths told with no
-        // figure and no people are a plural with no figure, two in all (CODING.md).
+        // "the clashes turned into a battle, with deaths on both sides", "there are also dead
+        // and wounded on the Tajik side": deaths told with no figure and no people are a plural
+        // with no figure, two in all (CODING.md).
+        let thereAreDead = { (position: Int) in
+            sentence.word(position) == "dead"
+                && (1...3).contains { sentence.word(position - $0) == "there" }
+                && (1...2).contains {
+                    ["are", "were", "been"].contains(sentence.word(position - $0))
+                }
+        }
         if result.isEmpty, !facts.deniesDeaths,
             let noun = predicates.first(where: { predicate in
                 predicate.kind == .death && !predicate.isNegated
-                    && ["deaths", "fatalities"].contains(sentence.word(predicate.position))
+                    && (["deaths", "fatalities"].contains(sentence.word(predicate.position))
+                        || thereAreDead(predicate.position))
                     && !["of", "no", "any", "the", "their", "its", "his", "her"].contains(
                         sentence.word(predicate.position - 1))
                     && Numbers.read(sentence, at: predicate.position - 1) == nil

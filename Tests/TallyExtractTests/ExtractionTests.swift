@@ -1539,6 +1539,15 @@ struct ExtractionTests {
         #expect(try Self.extract(shot, published: "2018-04-10").first?.fatalities.total == 1)
     }
 
+    @Test func `an employee of the Interior Ministry is of the state's forces`() throws {
+        let text = """
+            Post attacked at Ishkobod
+            On 6 November gunmen attacked a border post near Ishkobod in Tajikistan. A serviceman of the border troops and an employee of the Interior Ministry lost their lives, officials said.
+            """
+        let attack = try #require(try Self.extract(text, published: "2019-11-07").first)
+        #expect(attack.fatalities.security == 2 && attack.fatalities.civilians == 0)
+    }
+
     @Test func `six days of clashes are how long the fighting went on, not six clashes`() throws {
         let text = """
             Truce holds after border war

@@ -577,6 +577,19 @@ extension FactReader {
         }
         if side == .security && armed && headToken.text == "men" { side = .militants }
         if ofState { side = .security }
+        // "an employee of Tajikistan's Interior Ministry": the staff of the state's forces.
+        if side == .civilians,
+            ["employee", "employees", "staff", "staffer", "staffers"].contains(headToken.text),
+            sentence.word(head + 1) == "of",
+            sentence.contains(
+                [
+                    "interior ministry", "internal affairs", "ministry of the interior",
+                    "border service", "border troops", "border guard", "security committee",
+                    "police",
+                ], in: (head + 1)..<Swift.min(head + 8, sentence.tokens.count))
+        {
+            side = .security
+        }
         // "the Tajik citizens who were grazing the animals": people named by what they did.
         if side == .unknown, ["who", "that"].contains(sentence.word(head + 1)),
             (2...5).contains(where: {

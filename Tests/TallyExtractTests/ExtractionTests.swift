@@ -143,15 +143,11 @@ struct ExtractionTests {
         ("real-check61", 0.85, []),
         ("real-check62", 0.80, []),
         ("real-check63", 0.70, []),
-        ("real-check64", 0.75, ["ej02-darqad-airstrike-after-guards-killed.txt"]),
+        ("real-check64", 0.80, ["ej02-darqad-airstrike-after-guards-killed.txt"]),
         ("real-check65", 0.65, ["el02-shuroobod-smuggler-salom-yusuf-killed.txt"]),
-        (
-            "real-check66", 0.65,
-            [
-                "en03-imam-sahib-makhmalkucha-zabul-nangarhar.txt",
-                "eo05-kerben-man-shot-uzbek-guards-ombudsman.txt",
-            ]
-        ),
+        ("real-check66", 0.75, []),
+        ("real-check67", 0.45, []),
+        ("real-check68", 0.75, []),
         ("extract", 0.96, []),
         ("extract-blind", 0.93, []),
         ("extract-blind2", 1.0, []),
@@ -252,7 +248,7 @@ struct ExtractionTests {
             ("real-check55", 20), ("real-check56", 20), ("real-check57", 20),
             ("real-check58", 20), ("real-check59", 20), ("real-check60", 20), ("real-check61", 20),
             ("real-check62", 20), ("real-check63", 20), ("real-check64", 20), ("real-check65", 20),
-            ("real-check66", 20),
+            ("real-check66", 20), ("real-check67", 20), ("real-check68", 20),
         ] {
             let evaluation = try ExtractionEvaluation.run(
                 folder: Self.root.appendingPathComponent("Evaluation/" + set).path)

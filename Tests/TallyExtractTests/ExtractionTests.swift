@@ -208,7 +208,8 @@ struct ExtractionTests {
         ("real-check56", 1.0), ("real-check57", 0.95), ("real-check58", 1.0),
         ("real-check59", 0.95), ("real-check60", 0.95), ("real-check61", 0.95),
         ("real-check62", 0.85), ("real-check63", 1.0), ("real-check64", 0.90),
-        ("real-check65", 0.90), ("real-check66", 1.0),
+        ("real-check65", 0.90), ("real-check66", 1.0), ("real-check67", 0.95),
+        ("real-check68", 0.85),
     ]
 
     @Test(arguments: agreement)

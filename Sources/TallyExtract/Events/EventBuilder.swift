@@ -132,13 +132,13 @@ struct EventBuilder {
             return resolved
         }
         // "The bullet struck him in the head and he died where he fell": one man, told by two
-        // pronouns in one sentence.
-        var pronounSides = Set<Lexicon.Side>()
+        // pronouns in one sentence ("shot him and then her" is two).
+        var pronouns = Set<String>()
         facts.tolls.removeAll { toll in
-            guard let anaphor = toll.anaphor, ["he", "him", "she", "her"].contains(anaphor),
-                toll.value == 1
+            guard let anaphor = toll.anaphor, toll.value == 1,
+                let person = ["he": "he", "him": "he", "she": "she", "her": "she"][anaphor]
             else { return false }
-            return !pronounSides.insert(toll.side).inserted
+            return !pronouns.insert(person + "\(toll.side)").inserted
         }
         defer {
             if facts.setAside == nil {

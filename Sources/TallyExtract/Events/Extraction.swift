@@ -761,6 +761,21 @@ public enum Extraction {
                                     sameCivilians = true
                                 }
                             }
+                            // "two people living in Aigyr-Jal village", "the man, who lives in
+                            // Kurulush village": residents named by where they live, the same
+                            // people as the dead when the figure (or the one man) matches.
+                            if ["living", "lives", "live", "lived"].contains(token.text),
+                                sentence.word(position + 1) == "in",
+                                (1...3).contains(where: {
+                                    Numbers.read(sentence, at: position - $0)?.value
+                                        == fatalities.unknown
+                                })
+                                    || (sentence.word(position - 1) == "who"
+                                        && token.text == "lives" && fatalities.unknown == 1)
+                            {
+                                named.insert(.civilians)
+                                sameCivilians = true
+                            }
                             // "... may have been involved in smuggling": a guess, not a role.
                             if ["smuggle", "smuggling", "smuggled", "trafficking", "illegally"]
                                 .contains(token.text),

@@ -29,6 +29,8 @@ struct TollResolution {
         var scopes: Set<TollFact.Scope?> = []
         /// Every figure one person told with "a".
         var isSingular = true
+        /// Its people of no side are told besides those named by side ("three others").
+        var isBesides = false
     }
 
     /// - Parameter interstate: the event is fought between two states (not Afghanistan's
@@ -116,6 +118,7 @@ struct TollResolution {
                 statement.qualifier = fact.qualifier
             }
             if fact.side == .unknown && !fact.isPart {
+                if fact.isBesides { statement.isBesides = true }
                 statement.total[fact.party, default: 0] += fact.value
             } else if fact.side != .unknown {
                 // "three servicemen were killed, two of them by ...": a subset, told again.
@@ -136,9 +139,11 @@ struct TollResolution {
         }
         var ordered = statements.sorted { $0.key < $1.key }.map(\.value)
         // "A teenager and an elderly man were killed": people told one by one, some with no
-        // side, are so many dead in all, and at least so many of each side named.
+        // side, are so many dead in all, and at least so many of each side named; so are "a
+        // commander and three others".
         for index in ordered.indices
-        where ordered[index].isSingular && ordered[index].qualifier == .plain
+        where (ordered[index].isSingular || ordered[index].isBesides)
+            && ordered[index].qualifier == .plain
             && !ordered[index].sides.isEmpty && !ordered[index].total.isEmpty
         {
             for (group, value) in ordered[index].sides
@@ -308,7 +313,19 @@ struct TollResolution {
             let total = Self.resolveTotal(ordered, party: nil, flags: &flags, decisions: &decisions)
         {
             self.total = total
-            if total > knownAll && !namedParties.isEmpty {
+            // (More than those told before them: not "cost two civilians their lives" told
+            // ahead of the one death it sums.)
+            let firstSided = ordered.firstIndex { !$0.sides.isEmpty } ?? ordered.count
+            let onlyMore = ordered.indices.allSatisfy {
+                ordered[$0].total[nil] == nil
+                    || (ordered[$0].qualifier == .additional && $0 > firstSided)
+            }
+            if onlyMore && knownAll > 0 {
+                // "A commander was killed ... two more people died in hospital": people told
+                // only as more than the dead named, on top of them.
+                decisions.append("\(total) more of no stated side, besides the \(knownAll) by side")
+                unknown += total
+            } else if total > knownAll && !namedParties.isEmpty {
                 // "About 40 dead" beside each government's own count: the same dead, rounded.
                 flags.insert(.tollConflict)
                 decisions.append(

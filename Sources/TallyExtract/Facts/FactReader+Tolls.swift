@@ -27,6 +27,8 @@ extension FactReader {
         var head = ""
         /// "its citizens", "their own soldiers": the speaker's own people.
         var isOwn = false
+        /// "three others", "three other people": people besides those named with them.
+        var isBesides = false
         /// "six of the dead were border police": a death stated by the phrase itself.
         var isAmongDead = false
         /// Taliban whose side the publication date decided (militants before 15 August 2021,
@@ -124,6 +126,7 @@ extension FactReader {
         var count: Int?
         var hasNumber = false
         var isAdditional = false
+        var isBesides = false
         var isVague = false
         var isDefinite = false
         var party: Country?
@@ -209,6 +212,10 @@ extension FactReader {
                 isAdditional =
                     sentence.word(index - 2) != "killing" && sentence.word(index - 2) != "killed"
                 index += 1
+            } else if ["other", "others"].contains(sentence.word(index)) {
+                // "a commander and three others were killed", "along with three other people":
+                // people besides the ones named with them.
+                isBesides = true
             }
         } else if token.entry.has(.determiner) {
             isDefinite = !["a", "an"].contains(token.text)
@@ -501,9 +508,11 @@ extension FactReader {
             {
                 side = sentence[loser].entry.side ?? .unknown
             }
-            return PersonPhrase(
+            var phrase = PersonPhrase(
                 start: start, end: index, count: count, side: side, party: nil, hasNumber: true,
                 isAdditional: isAdditional, isVague: isVague, isBare: true)
+            phrase.isBesides = isBesides
+            return phrase
         }
         let headToken = sentence[head]
         var side = headToken.entry.side ?? .unknown
@@ -657,6 +666,7 @@ extension FactReader {
             hasNumber: hasNumber, isAdditional: isAdditional, isVague: isVague, isBare: false,
             isAnaphoric: anaphoric, head: headToken.text, isOwn: own)
         phrase.sideByTalibanRule = sideByTalibanRule
+        phrase.isBesides = isBesides
         return phrase
     }
 
@@ -1681,6 +1691,9 @@ extension FactReader {
                         anaphor: phrase.isAnaphoric
                             ? phrase.head : phrase.head == "them" ? "them" : nil,
                         isOwn: phrase.isOwn,
+                        // ("killed together with four of his companions": besides him.)
+                        isBesides: phrase.isBesides
+                            || Self.isJoinedWith(sentence, before: phrase.start),
                         scope: Self.scope(of: phrase, in: sentence),
                         nationality: Self.nationality(near: phrase, in: sentence),
                         sideByTalibanRule: phrase.sideByTalibanRule,
@@ -2164,9 +2177,15 @@ extension FactReader {
             || Self.isJoinedWith(sentence, before: phrase.start)
             || (sentence.word(phrase.start - 1) == "with"
                 && sentence[phrase.start - 2].entry.has([.killVerb, .dieVerb]))
-            || sentence.matches("as well as", at: phrase.start - 3)
         {
             return predicates.last { $0.position < phrase.start }
+        }
+        // "15 soldiers as well as the commander of these forces were killed": the verb before,
+        // or, when none comes before, the one the whole subject takes after.
+        if sentence.matches("as well as", at: phrase.start - 3),
+            let before = predicates.last(where: { $0.position < phrase.start })
+        {
+            return before
         }
         // "shot at three forest rangers, two of whom died", "fired at four workers near the
         // border, two of whom died": the death is the part's, told in its own clause ("five

@@ -53,6 +53,8 @@ struct TollFact: Sendable {
     var anaphor: String? = nil
     /// "its citizens", "their own soldiers": the speaker counts its own dead.
     var isOwn = false
+    /// "a commander and three others": people besides those the statement names by side.
+    var isBesides = false
     /// Told as another account of the same events ("opposition media put the number of dead at
     /// more than 200", "gave a different account"): a figure to weigh, never to add.
     var isOtherAccount = false

@@ -178,8 +178,8 @@ enum Lexicon {
         )
         people(
             .unknown,
-            "person man individual citizen national member body victim violator leader ringleader governor bodyguard hero combatant",
-            "people persons men individuals citizens nationals members others victims violators leaders ringleaders governors bodyguards heroes combatants"
+            "person man individual citizen national member body victim violator leader ringleader governor bodyguard hero combatant companion comrade",
+            "people persons men individuals citizens nationals members others victims violators leaders ringleaders governors bodyguards heroes combatants companions comrades"
         )
 
         // Incident triggers (single words; phrases are read by the fact reader).

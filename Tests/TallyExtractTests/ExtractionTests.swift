@@ -1572,6 +1572,52 @@ struct ExtractionTests {
         #expect(market.fatalities.security == 1 && market.fatalities.total == 3)
     }
 
+    @Test func `men who crossed while looking for livestock are civilians unless they fought`()
+        throws
+    {
+        let herders = """
+            Two herders shot after crossing the border
+            Two citizens of Kyrgyzstan who crossed illegally into Uzbek territory were killed by border guards, the head of their village said on Monday.
+            They had gone out looking for livestock and crossed the border while searching for the roots of a wild plant. This happened on 20 July.
+            """
+        let shooting = try #require(try Self.extract(herders, published: "2025-07-28").first)
+        #expect(shooting.fatalities.civilians == 2 && shooting.fatalities.militants == 0)
+        let fighters = """
+            Three killed on a river island
+            About fifty Afghans went to an island in the Amu Darya on 21 August to gather licorice root, and were told by Uzbek border guards to leave.
+            The guards and the people who had crossed the border illegally exchanged fire, and three Afghan citizens were killed.
+            """
+        let clash = try #require(try Self.extract(fighters, published: "2022-08-25").first)
+        #expect(clash.fatalities.militants == 3)
+    }
+
+    @Test
+    func `the security personnel after ten soldiers and six policemen are all sixteen of them`()
+        throws
+    {
+        let text = """
+            Checkpoints overrun in the north
+            Officials confirmed that at least 16 members of the security forces were killed in Takhar province's Khwaja Ghar district when Taliban fighters stormed checkpoints.
+            According to the officials, those killed included 10 soldiers and six police officers.
+            The Taliban claimed the attack and the killing of the security personnel in a statement.
+            """
+        let attack = try #require(try Self.extract(text, published: "2018-03-20").first)
+        #expect(attack.fatalities.security == 16)
+    }
+
+    @Test func `a place the attackers came from, however long its name, is not where they struck`()
+        throws
+    {
+        let text = """
+            Road workers shot on the Panj
+            Gunmen attacked workers of a road-building company in the village of Shodaki in Darvaz district on the evening of 30 November, the security committee said.
+            At about 18:45 a group of armed men who had come from the village of Ruzvayak in the Mohi May district of Badakhshan province fired on the workers. Two Chinese citizens died in the attack.
+            """
+        let records = try Self.extract(text, published: "2025-12-02")
+        #expect(records.count == 1)
+        #expect(records.first?.country == "Tajikistan" && records.first?.fatalities.civilians == 2)
+    }
+
     @Test func `six days of clashes are how long the fighting went on, not six clashes`() throws {
         let text = """
             Truce holds after border war

@@ -98,13 +98,14 @@ struct EventBuilder {
                 resolved.isSingular = true
                 return resolved
             }
+            let sameSide = groups.last(where: {
+                $0.side == toll.side && toll.side != .unknown
+                    && ($0.count > 1 || !anaphor.hasSuffix("s"))
+            })
             guard
-                let group = groups.last(where: { stem($0.head) == stem(anaphor) })
+                var group = groups.last(where: { stem($0.head) == stem(anaphor) })
                     // Of the same side, when several: "a Taliban attack" counts no people.
-                    ?? groups.last(where: {
-                        $0.side == toll.side && toll.side != .unknown
-                            && ($0.count > 1 || !anaphor.hasSuffix("s"))
-                    })
+                    ?? sameSide
             else {
                 // "the security forces killed all of the attackers", none counted before:
                 // people without a figure, two (CODING.md).
@@ -119,6 +120,15 @@ struct EventBuilder {
                 events[current].tolls.contains(where: { $0.side == toll.side && $0.value > 0 })
             {
                 return nil
+            }
+            // "10 soldiers and six police officers ... the security personnel": all the people
+            // of that side the sentence counted, when the noun names none of them.
+            if let sameSide, group.head == sameSide.head, group.sentence == sameSide.sentence,
+                stem(group.head) != stem(anaphor)
+            {
+                group.count = groups.filter {
+                    $0.sentence == sameSide.sentence && $0.side == toll.side
+                }.reduce(0) { $0 + $1.count }
             }
             resolved.value = group.count
             // The figure is the group's: no longer a plural with no figure. "Several soldiers

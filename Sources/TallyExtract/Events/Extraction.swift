@@ -710,6 +710,7 @@ public enum Extraction {
                     var pastoral = false
                     var sameCivilians = false
                     var armed = false
+                    var crossedIllegally = false
                     let next = starts.first { $0 > first } ?? sentences.count
                     // Up to the next event, but a mine's victims only from the sentences of its
                     // own telling, not the history after it.
@@ -785,7 +786,18 @@ public enum Extraction {
                                 }),
                                 !Self.doneByForces(sentence, at: position)
                             {
-                                named.insert(.militants)
+                                if token.text == "illegally" {
+                                    crossedIllegally = true
+                                    // ("... who had crossed illegally exchanged fire": they fought.)
+                                    if sentence.contains([
+                                        "exchanged fire", "exchange of fire", "returned fire",
+                                        "fired back", "opened fire on the guards",
+                                    ]) {
+                                        named.insert(.militants)
+                                    }
+                                } else {
+                                    named.insert(.militants)
+                                }
                             }
                             // "three armed, unidentified citizens on horseback": people who came
                             // armed, whatever the noun, in the event's own telling ("incursions
@@ -808,11 +820,16 @@ public enum Extraction {
                                 pastoral = true
                             }
                             // "had gone out to collect arnebia, a plant", "gathering firewood".
-                            if ["collect", "collecting", "gather", "gathering", "gatherers"]
-                                .contains(token.text),
+                            // ("looking for livestock", "searching for the roots of a plant".)
+                            if [
+                                "collect", "collecting", "gather", "gathering", "gatherers",
+                                "searching", "looking", "digging",
+                            ]
+                            .contains(token.text),
                                 sentence.contains([
                                     "plant", "plants", "herb", "herbs", "firewood", "licorice",
-                                    "liquorice", "mushrooms", "berries", "wood",
+                                    "liquorice", "mushrooms", "berries", "wood", "roots",
+                                    "livestock", "cattle", "sheep", "goats",
                                 ])
                             {
                                 pastoral = true
@@ -833,6 +850,10 @@ public enum Extraction {
                             }
                         }
                     }
+                    // People who crossed illegally are the militants the keys count, unless they
+                    // went for their herds or for plants ("they crossed while searching for the
+                    // roots of a plant").
+                    if crossedIllegally && !pastoral { named.insert(.militants) }
                     // Only smuggling or a crowd settles it: a role named nearby may be
                     // someone else's.
                     if crowd && !named.contains(.militants) { named = [.civilians] }

@@ -164,11 +164,15 @@ enum Gazetteer {
         }
         // "from the village of Ruzvayak in Afghanistan's Badakhshan province": where they came
         // from, however far the "from" stands; "into", "at", "near" name where it happened.
-        for back in 1...8 {
+        // (Only "from" reaches past eight words: "who had come from the village of Ruzvayak in
+        // the Mohi May district of Badakhshan province".)
+        for back in 1...12 {
             let token = sentence[index - back]
             let word = token.text
-            if ["from", "to", "toward", "towards", "across", "between", "linking", "connecting"]
-                .contains(word)
+            if word == "from"
+                || (back <= 8
+                    && ["to", "toward", "towards", "across", "between", "linking", "connecting"]
+                        .contains(word))
             {
                 return true
             }

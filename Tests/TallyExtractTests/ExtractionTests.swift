@@ -1618,6 +1618,39 @@ struct ExtractionTests {
         #expect(records.first?.country == "Tajikistan" && records.first?.fatalities.civilians == 2)
     }
 
+    @Test func `dead recalled with "Earlier," and no time of their own are not this clash's`()
+        throws
+    {
+        let text = """
+            Guards kill three gunmen on the Panj
+            Tajik border guards killed three gunmen who crossed the river from Afghanistan on Sunday, the border service said.
+            The men refused to surrender and opened fire, and all three were killed.
+            Earlier, a Tajik border guard and two civilians were killed by shots fired from the Afghan bank.
+            """
+        let clash = try #require(try Self.extract(text, published: "2026-02-03").first)
+        #expect(clash.fatalities.militants == 3 && clash.fatalities.total == 3)
+    }
+
+    @Test func `soldiers remembered on a day of remembrance are no toll of today`() throws {
+        let text = """
+            Fallen of 1999 remembered
+            Today is the day of remembrance for the soldiers who died defending the south in the Batken events.
+            Wreaths were laid at the monument in the capital. In August 1999, armed men came over the mountains from Tajikistan.
+            """
+        let records = try Self.extract(text, published: "2019-10-26")
+        #expect(records.allSatisfy { $0.fatalities.total == 0 })
+    }
+
+    @Test func `members of a group its own words call armed are militants`() throws {
+        let text = """
+            Outpost raided at night
+            About twenty masked men raided a border outpost in Rudaki district of Tajikistan on the night of November 6, and a border guard was killed.
+            In a later operation 12 of the armed criminal group's members were neutralised, the border service said.
+            """
+        let raid = try #require(try Self.extract(text, published: "2019-11-07").first)
+        #expect(raid.fatalities.militants == 12 && raid.fatalities.security == 1)
+    }
+
     @Test func `six days of clashes are how long the fighting went on, not six clashes`() throws {
         let text = """
             Truce holds after border war

@@ -294,18 +294,31 @@ extension FactReader {
             {
                 index += 1
             }
-            // "killed five of the group's members", in a sentence that names the militant group.
-            if sentence.word(index) == "group", sentence[index].isPossessive,
+            // "killed five of the group's members", in a sentence that names the militant group;
+            // "15 of the armed criminal group's members", a group its own words call armed.
+            let lawless: Set<String> = ["armed", "criminal", "terrorist", "extremist", "militant"]
+            let modifiers = (0...3).first(where: {
+                ["group", "gang", "band", "cell"].contains(sentence.word(index + $0))
+                    && sentence[index + $0].isPossessive
+                    && (index..<index + $0).allSatisfy { at in
+                        sentence[at].isWord && sentence[at].entry.side == nil
+                            && sentence[at].kind != .number
+                    }
+            })
+            if let modifiers,
                 ["members", "fighters", "militants", "commanders"].contains(
-                    sentence.word(index + 1)),
-                sentence.tokens.contains(where: {
-                    $0.entry.side == .militants
-                        || ["iskp", "isis", "isil", "daesh", "taliban"].contains($0.text)
+                    sentence.word(index + modifiers + 1)),
+                (index..<index + modifiers).contains(where: {
+                    lawless.contains(sentence.word($0))
                 })
+                    || sentence.tokens.contains(where: {
+                        $0.entry.side == .militants
+                            || ["iskp", "isis", "isil", "daesh", "taliban"].contains($0.text)
+                    })
             {
                 return PersonPhrase(
-                    start: start, end: index + 2, count: count!, side: .militants, party: nil,
-                    hasNumber: true, isAdditional: isAdditional, isBare: false)
+                    start: start, end: index + modifiers + 2, count: count!, side: .militants,
+                    party: nil, hasNumber: true, isAdditional: isAdditional, isBare: false)
             }
             // "one of the three": part of a group already counted.
             if let rest = Numbers.read(sentence, at: index),

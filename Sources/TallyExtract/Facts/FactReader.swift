@@ -875,6 +875,25 @@ struct FactReader {
         {
             return .background
         }
+        // "Today is the day of remembrance for the soldiers who died in the Batken events": the
+        // dead remembered, of years before.
+        if !facts.tolls.isEmpty,
+            sentence.contains([
+                "remembrance", "remembered", "commemorate", "commemorated", "commemorating",
+                "commemoration", "in memory of", "memorial", "anniversary",
+            ])
+        {
+            return .background
+        }
+        // "Earlier, two guards and several Chinese citizens were killed by shots fired from
+        // Afghanistan", closing a report of another clash: an earlier event's dead, recalled
+        // with no time of their own (not "Earlier, the committee said ...": a telling).
+        if !facts.tolls.isEmpty, facts.mentions.isEmpty, facts.times.isEmpty,
+            ["earlier", "previously"].contains(sentence.word(0)), sentence.word(1) == ",",
+            !(2...9).contains(where: { sentence[$0].entry.has(.reporting) })
+        {
+            return .background
+        }
         // "The Uzbeks have quarrelled over these islands before, when smugglers were killed":
         // "before" standing alone, with no time of its own, tells of earlier times.
         let beforeAlone = sentence.tokens.indices.contains { index in

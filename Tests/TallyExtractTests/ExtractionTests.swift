@@ -1651,6 +1651,18 @@ struct ExtractionTests {
         #expect(raid.fatalities.militants == 12 && raid.fatalities.security == 1)
     }
 
+    @Test func `Rudaki, Hisor and Tursunzoda on the Uzbek border are Tajikistan's`() throws {
+        let text = """
+            New outposts on the western frontier
+            Two new border outposts have been opened in the frontier zone of Rudaki district, the border troops said on Friday.
+            """
+        let opened = try #require(try Self.extract(text, published: "2024-06-14").first)
+        #expect(
+            opened.country == "Tajikistan"
+                && opened.region == "Districts of Republican Subordination")
+        #expect(opened.type == "outpost_opened" && opened.count == 2)
+    }
+
     @Test func `six days of clashes are how long the fighting went on, not six clashes`() throws {
         let text = """
             Truce holds after border war

@@ -115,7 +115,7 @@ public enum Provinces {
         ),
         (
             "Tajikistan", "Districts of Republican Subordination",
-            "districts of republican subordination|rasht|tavildara|tojikobod|tajikabad|lakhsh|jirgatol|jirgatal|dzhirgatal|nurobod|romit|kamarob|gharm|garm"
+            "districts of republican subordination|rasht|tavildara|tojikobod|tajikabad|lakhsh|jirgatol|jirgatal|dzhirgatal|nurobod|romit|kamarob|gharm|garm|rudaki|hisor|hissar|gissar|shahrinav|tursunzoda|tursunzade|regar|ishkobod|lyaur"
         ),
         (
             "Afghanistan", "Badakhshan",

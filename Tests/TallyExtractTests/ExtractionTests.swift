@@ -1663,6 +1663,34 @@ struct ExtractionTests {
         #expect(opened.type == "outpost_opened" && opened.count == 2)
     }
 
+    @Test func `an outpost opened just before the New Year, told in January, is December's`()
+        throws
+    {
+        let before = """
+            New outpost in the north
+            A new border outpost was opened in Isfara just before the New Year, the regional government said.
+            """
+        let outpost = try #require(try Self.extract(before, published: "2020-01-03").first)
+        #expect(outpost.date.isoString == "2019-12-01" && outpost.datePrecision == .month)
+        let eve = """
+            Checkpoint opened on the last day of the year
+            A border checkpoint was opened near Panj on New Year's Eve, officials said.
+            """
+        let checkpoint = try #require(try Self.extract(eve, published: "2020-01-03").first)
+        #expect(checkpoint.date.isoString == "2019-12-31")
+    }
+
+    @Test func `a site and a day before bars open the paragraph they stand in, not clutter`()
+        throws
+    {
+        let text = """
+            Border post opened in Isfara
+            Avesta.Tj | 14.05.2021 | A new frontier post with barracks and a canteen was put into service in Isfara district of Sughd region on Thursday.
+            """
+        let outpost = try #require(try Self.extract(text, published: "2021-05-14").first)
+        #expect(outpost.type == "outpost_opened" && outpost.region == "Sughd")
+    }
+
     @Test func `six days of clashes are how long the fighting went on, not six clashes`() throws {
         let text = """
             Truce holds after border war

@@ -119,7 +119,22 @@ public struct Article: Sendable {
         clutter += listed
         body = unlisted
         var kept: [String] = []
-        for (index, paragraph) in Article.paragraphs(body).enumerated() {
+        for (index, whole) in Article.paragraphs(body).enumerated() {
+            var paragraph = whole
+            // "Avesta.Tj | 02.01.2019 | Two border facilities were put into service ...": the
+            // site and day before the bars are furniture, the sentence after them is the report.
+            if whole.utf8.contains(UInt8(ascii: "|")),
+                let bar = whole.prefix(60).ranges(of: " | ").last
+            {
+                let head = whole[..<bar.lowerBound]
+                let rest = String(whole[bar.upperBound...])
+                if head.spaceSeparatedWordCount <= 8, rest.spaceSeparatedWordCount >= 12,
+                    Article.endsSentence(rest), rest.first?.isUppercase == true
+                {
+                    clutter.append(String(head))
+                    paragraph = rest
+                }
+            }
             if Article.isClutter(paragraph) {
                 if index == 0, paragraph != title, paragraph.spaceSeparatedWordCount >= 8,
                     paragraph.first?.isUppercase == true, !Article.hasClutterPrefix(paragraph),

@@ -302,6 +302,33 @@ extension TimeExpression {
                 index += 1
                 continue
             }
+            // "just before the New Year", "on the eve of the New Year", told in January: the
+            // December before; "on New Year's Eve", its last day. (Told later in the year, a
+            // New Year to come or long past: no time.)
+            // ("the new calendar year" too.)
+            let yearWord = sentence.word(index + 1) == "calendar" ? index + 2 : index + 1
+            if word == "new", sentence.word(yearWord) == "year", pubMonth <= 2 {
+                let eve = CivilDate(year: pubYear - 1, month: 12, day: 31)!
+                let lead = sentence.word(index - 1) == "the" ? index - 2 : index - 1
+                if sentence.word(yearWord + 1) == "eve" {
+                    found.append(
+                        TimeExpression(
+                            date: eve, precision: .day, isRelative: true, position: index))
+                    index = yearWord + 1
+                    continue
+                }
+                if ["before", "eve"].contains(sentence.word(lead))
+                    || (sentence.word(lead) == "of"
+                        && ["ahead", "eve"].contains(sentence.word(lead - 1)))
+                {
+                    found.append(
+                        TimeExpression(
+                            date: CivilDate(year: pubYear - 1, month: 12, day: 1)!,
+                            precision: .month, isRelative: true, position: index))
+                    index = yearWord
+                    continue
+                }
+            }
             switch word {
             case "yesterday":
                 found.append(
@@ -463,7 +490,7 @@ extension TimeExpression {
     /// Words that can start a time expression besides numbers, months and weekdays.
     static let starters: Set<String> = [
         "yesterday", "today", "tonight", "overnight", "last", "previous", "past", "this", "earlier",
-        "next", "a", "an", "several", "few",
+        "next", "a", "an", "several", "few", "new",
     ]
 
     /// Whether the time at `index` dates a statement ("said on Tuesday", "in a statement on

@@ -1635,7 +1635,8 @@ struct ExtractionTests {
         let text = """
             Fallen of 1999 remembered
             Today is the day of remembrance for the soldiers who died defending the south in the Batken events.
-            Wreaths were laid at the monument in the capital. In August 1999, armed men came over the mountains from Tajikistan.
+            Wreaths were laid at the monument in the capital.
+            The militants seized three villages in the mountains of Batken.
             """
         let records = try Self.extract(text, published: "2019-10-26")
         #expect(records.allSatisfy { $0.fatalities.total == 0 })

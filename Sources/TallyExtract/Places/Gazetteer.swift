@@ -183,11 +183,13 @@ enum Gazetteer {
                     "post", "posts", "outpost", "outposts", "checkpoint", "checkpoints",
                     "station", "stations", "headquarters",
                 ].contains(sentence.word(index - back + 1))
-            if [
-                "hospital", "hospitals", "capital", "morgue", "clinic", "buried", "funeral",
-                "taken", "flown", "evacuated", "transferred", "authorities", "officials",
-                "governor", "spokesman", "spokesperson", "police",
-            ].contains(word), !policePlace {
+            if back <= 8,
+                [
+                    "hospital", "hospitals", "capital", "morgue", "clinic", "buried", "funeral",
+                    "taken", "flown", "evacuated", "transferred", "authorities", "officials",
+                    "governor", "spokesman", "spokesperson", "police",
+                ].contains(word), !policePlace
+            {
                 return true
             }
             if ["into", "at", "near", "inside", "outside"].contains(word) { return false }

@@ -1692,6 +1692,25 @@ struct ExtractionTests {
         #expect(outpost.type == "outpost_opened" && outpost.region == "Sughd")
     }
 
+    @Test
+    func `"fired five or six shots" and "shots were fired" are a shooting, warning shots not`()
+        throws
+    {
+        for sentence in [
+            "Late on Tuesday unknown men on the Uzbek side fired five or six shots near the border in Kerben district of Jalal-Abad.",
+            "Several shots were fired late on Tuesday by unknown people from Uzbek territory near Kerben in Jalal-Abad.",
+        ] {
+            let records = try Self.extract(
+                "Shots near the border\n\n" + sentence, published: "2023-03-01")
+            #expect(records.map(\.type) == ["attack"], "\(sentence)")
+        }
+        let warning = """
+            Warning shots on the frontier
+            Several shots were fired into the air by the guards late on Tuesday near Kerben in Jalal-Abad to turn back a group of herders.
+            """
+        #expect(try Self.extract(warning, published: "2023-03-01").isEmpty)
+    }
+
     @Test func `six days of clashes are how long the fighting went on, not six clashes`() throws {
         let text = """
             Truce holds after border war

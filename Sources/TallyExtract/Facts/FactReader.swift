@@ -1579,7 +1579,15 @@ struct FactReader {
                 || sentence.matches("opening fire", at: index)
                 || sentence.matches("firearms were used", at: index)
                 || sentence.matches("weapons were used", at: index)
-                || sentence.matches("shots were fired", at: index)
+                // "several shots were fired by unknown people", not "fired into the air".
+                || ((sentence.matches("shots were fired", at: index)
+                    || sentence.matches("shots had been fired", at: index)
+                    || sentence.matches("shots have been fired", at: index))
+                    && sentence.word(index - 1) != "warning"
+                    && !(3...8).contains(where: {
+                        ["air", "upwards", "upward", "skyward", "skywards"].contains(
+                            sentence.word(index + $0))
+                    }))
                 || sentence.matches("used weapons", at: index)
                 || sentence.matches("used firearms", at: index)
                 // "border guards used their weapons against three citizens".
@@ -1619,11 +1627,17 @@ struct FactReader {
                         ["air", "upwards", "upward", "skyward", "skywards", "warning"].contains(
                             sentence.word(index + $0))
                     })
-                    && [
+                    && ([
                         "shots", "warning", "two", "three", "several", "a", "bullets", "at", "on",
                         "into",
                     ].contains(sentence.word(index + 1))
+                        // "fired seven or eight shots", "fired 12 rounds".
+                        || (Numbers.read(sentence, at: index + 1) != nil
+                            && (2...5).contains(where: {
+                                ["shots", "bullets", "rounds"].contains(sentence.word(index + $0))
+                            })))
                     && !sentence.contains(["rocket", "rockets", "mortar", "shells", "artillery"]))
+
                 || sentence.matches("came under fire", at: index)
                 // "a shot rang out from the territory of Tajikistan".
                 || (["shot", "shots", "gunfire", "gunshots"].contains(token.text)

@@ -209,7 +209,7 @@ struct ExtractionTests {
         ("real-check59", 0.95), ("real-check60", 0.95), ("real-check61", 0.95),
         ("real-check62", 0.85), ("real-check63", 1.0), ("real-check64", 0.90),
         ("real-check65", 0.90), ("real-check66", 1.0), ("real-check67", 0.95),
-        ("real-check68", 0.85),
+        ("real-check68", 0.85), ("real-check69", 0.80), ("real-check70", 0.85),
     ]
 
     @Test(arguments: agreement)

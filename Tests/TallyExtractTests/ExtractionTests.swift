@@ -1711,6 +1711,18 @@ struct ExtractionTests {
         #expect(try Self.extract(warning, published: "2023-03-01").isEmpty)
     }
 
+    @Test func `"the sons of farmers die young like this" tells what befalls them, no deaths`()
+        throws
+    {
+        let text = """
+            A shepherd's funeral
+            Uzbek border guards opened fire on a shepherd from Aravan district on 6 September after he crossed the border, Kyrgyz officials said.
+            "The sons of poor farmers die young like this, and their mothers are left to weep," a neighbour said.
+            """
+        let shooting = try #require(try Self.extract(text, published: "2012-09-10").first)
+        #expect(shooting.fatalities.total == 0)
+    }
+
     @Test func `six days of clashes are how long the fighting went on, not six clashes`() throws {
         let text = """
             Truce holds after border war

@@ -1687,6 +1687,14 @@ extension FactReader {
                 if !phrase.hasNumber && phrase.count == 2 && !phrase.isBare && qualifier == .plain {
                     qualifier = .unnumbered
                 }
+                // "The sons of ordinary people die young like this": a plural of no figure with
+                // the plain present, what happens to such people, not deaths told.
+                if qualifier == .unnumbered, sentence.word(predicate.position) == "die",
+                    !["will", "to", "would", "could", "may", "might"].contains(
+                        sentence.word(predicate.position - 1))
+                {
+                    continue
+                }
                 if phrase.isVague && qualifier == .plain { qualifier = .vague }
                 // "the smugglers were killed": as many as were told before, found later.
                 result.append(

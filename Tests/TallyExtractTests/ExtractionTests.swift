@@ -1723,6 +1723,20 @@ struct ExtractionTests {
         #expect(shooting.fatalities.total == 0)
     }
 
+    @Test
+    func
+        `a raid on the police command compound in an inland Badakhshan district is no border event`()
+        throws
+    {
+        let text = """
+            Badakhshan district overrun
+            The army said on Sunday that Badakhshan's Arghanjkhwah district had been taken over by the Taliban.
+            Militants killed a commander of the local police together with his son while attacking the district police command compound in Arghanjkhwah.
+            """
+        #expect(
+            try Self.extract(text, published: "2019-03-31").allSatisfy { $0.fatalities.total == 0 })
+    }
+
     @Test func `six days of clashes are how long the fighting went on, not six clashes`() throws {
         let text = """
             Truce holds after border war

@@ -119,7 +119,7 @@ public enum Provinces {
         ),
         (
             "Afghanistan", "Badakhshan",
-            "khwahan|khawahan|khohan|shighnan|shegnan|shughnan district|darwaz e bala|darwaz|nusay|nusai|maimay|maymay|wakhan|faizabad|fayzabad|ishkashim|eshkashem|zebak|kohistan|raghistan|kuf ab|shahr e buzurg|yawan|jurm|yaftal|tashkan|kishim|baharak|warduj|keshem"
+            "khwahan|khawahan|khohan|shighnan|shegnan|shughnan district|darwaz e bala|darwaz|nusay|nusai|maimay|maymay|wakhan|faizabad|fayzabad|ishkashim|eshkashem|zebak|kohistan|raghistan|kuf ab|shahr e buzurg|yawan|jurm|yaftal|tashkan|kishim|baharak|warduj|keshem|arghanjkhwah|arghanj khwah|argo|darayim|daraim"
         ),
         (
             "Afghanistan", "Takhar",
@@ -192,6 +192,8 @@ public enum Provinces {
         "maymana", "maimana", "taloqan", "faizabad", "fayzabad", "sheberghan", "shibirghan",
         "mazar i sharif", "mazar e sharif", "mazar sharif", "mazar", "aqcha", "khanabad",
         "qala e naw", "bokhtar", "kurgan tyube", "qurghonteppa",
+        // Badakhshan's districts south of Faizabad, away from the Panj.
+        "arghanjkhwah", "arghanj khwah", "argo", "darayim", "daraim",
         // The Rasht valley, inside Tajikistan (its districts on the Kyrgyz border, Lakhsh and
         // Jirgatol, are not here).
         "rasht", "gharm", "garm", "tavildara", "tojikobod", "tajikabad", "nurobod", "romit",

@@ -181,7 +181,7 @@ enum Gazetteer {
                 word == "police"
                 && [
                     "post", "posts", "outpost", "outposts", "checkpoint", "checkpoints",
-                    "station", "stations", "headquarters",
+                    "station", "stations", "headquarters", "command", "compound", "compounds",
                 ].contains(sentence.word(index - back + 1))
             if back <= 8,
                 [

@@ -120,7 +120,7 @@ struct ExtractionTests {
         ("real-check38", 0.80, []),
         ("real-check39", 0.75, []),
         ("real-check40", 0.90, []),
-        ("real-check41", 0.60, []),
+        ("real-check41", 0.65, []),
         ("real-check42", 0.95, []),
         ("real-check43", 0.75, []),
         ("real-check44", 0.80, ["cv03-darqad-air-attack-denied.txt"]),
@@ -146,8 +146,18 @@ struct ExtractionTests {
         ("real-check64", 0.80, ["ej02-darqad-airstrike-after-guards-killed.txt"]),
         ("real-check65", 0.65, ["el02-shuroobod-smuggler-salom-yusuf-killed.txt"]),
         ("real-check66", 0.75, []),
-        ("real-check67", 0.60, []),
-        ("real-check68", 0.75, []),
+        ("real-check67", 0.65, []),
+        ("real-check68", 0.85, []),
+        ("real-check69", 0.85, []),
+        ("real-check70", 0.80, []),
+        (
+            "real-check71", 0.55,
+            [
+                "ex06-khamab-district-centre-falls-manglik-attack.txt",
+                "ey03-boru-three-guards-killed-april.txt",
+            ]
+        ),
+        ("real-check72", 0.75, []),
         ("extract", 1.0, []),
         ("extract-blind", 0.93, []),
         ("extract-blind2", 1.0, []),
@@ -210,6 +220,7 @@ struct ExtractionTests {
         ("real-check62", 0.85), ("real-check63", 1.0), ("real-check64", 0.90),
         ("real-check65", 0.90), ("real-check66", 1.0), ("real-check67", 0.95),
         ("real-check68", 0.85), ("real-check69", 0.80), ("real-check70", 0.85),
+        ("real-check71", 0.80), ("real-check72", 0.95),
     ]
 
     @Test(arguments: agreement)

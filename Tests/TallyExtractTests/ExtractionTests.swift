@@ -1748,6 +1748,20 @@ struct ExtractionTests {
             try Self.extract(text, published: "2019-03-31").allSatisfy { $0.fatalities.total == 0 })
     }
 
+    @Test
+    func `two guards dead and "all four were 'neutralised'" after four armed men are six dead`()
+        throws
+    {
+        let text = """
+            Guards die in firefight on the Panj
+            The security committee said on Thursday that two of its border guards had lost their lives in a clash with members of a "terrorist group" on the border with Afghanistan.
+            Four armed men had crossed the border into Khatlon province. The guards traded fire with the intruders, and all four were "neutralised" by the end of the operation.
+            """
+        let clash = try #require(try Self.extract(text, published: "2025-12-26").first)
+        #expect(clash.fatalities.security == 2 && clash.fatalities.militants == 4)
+        #expect(clash.fatalities.total == 6)
+    }
+
     @Test func `six days of clashes are how long the fighting went on, not six clashes`() throws {
         let text = """
             Truce holds after border war

@@ -49,6 +49,17 @@ struct EventBuilder {
             guard let anaphor = toll.anaphor else { return toll }
             let stem = { (word: String) in word.hasSuffix("s") ? String(word.dropLast()) : word }
             var resolved = toll
+            if anaphor == "#" {
+                // "three armed men had crossed ... all three were neutralised": the side of the
+                // people last told with that figure, if any.
+                resolved.anaphor = nil
+                if let people = groups.last(where: {
+                    $0.count == toll.value && $0.side != .unknown
+                }) {
+                    resolved.side = people.side
+                }
+                return resolved
+            }
             if anaphor == "them" {
                 // "one of them was killed": the side of the people told last; the fighters or
                 // civilians the sentence before named, rather than the state's forces beside

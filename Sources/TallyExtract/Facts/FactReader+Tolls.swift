@@ -1710,7 +1710,9 @@ extension FactReader {
                         speaker: facts.speaker,
                         position: phrase.start,
                         anaphor: phrase.isAnaphoric
-                            ? phrase.head : phrase.head == "them" ? "them" : nil,
+                            ? phrase.head
+                            : phrase.head == "them"
+                                ? "them" : Self.isCountedAgain(phrase, in: sentence) ? "#" : nil,
                         isOwn: phrase.isOwn,
                         // ("killed together with four of his companions": besides him.)
                         isBesides: phrase.isBesides
@@ -1938,6 +1940,16 @@ extension FactReader {
                 sentence.word(position + 1)) || token.isHyphenated
                 || sentence[position + 1].isHyphenated ? nil : country
         }.first
+    }
+
+    /// "all three were killed", "the two died": a bare figure after "all" or "the", the people
+    /// of that number told before.
+    static func isCountedAgain(_ phrase: PersonPhrase, in sentence: Sentence) -> Bool {
+        guard phrase.isBare, phrase.side == .unknown, phrase.hasNumber, phrase.count >= 2
+        else { return false }
+        return ["all", "the"].contains(sentence.word(phrase.start))
+            || (["all", "the"].contains(sentence.word(phrase.start - 1))
+                && Numbers.read(sentence, at: phrase.start) != nil)
     }
 
     /// "The police chief was killed along with (together with) ...": people told after someone

@@ -41,6 +41,19 @@ enum Tokenizer {
                 tokens[position].start -= from + lead
                 tokens[position].end -= from + lead
             }
+            // "all three were "neutralised"": a killing in scare quotes is the killing told; the
+            // marks go, so that the verb follows its auxiliary.
+            let isQuote = { (token: Token) in
+                token.isPunctuation && ["\"", "“", "”", "'", "‘", "’"].contains(token.text)
+            }
+            let quotedVerbs = tokens.indices.filter { at in
+                at + 2 < tokens.count && isQuote(tokens[at]) && isQuote(tokens[at + 2])
+                    && tokens[at + 1].entry.has([.killVerb, .dieVerb])
+            }
+            if !quotedVerbs.isEmpty {
+                let marks = Set(quotedVerbs.flatMap { [$0, $0 + 2] })
+                tokens = tokens.indices.filter { !marks.contains($0) }.map { tokens[$0] }
+            }
             sentences.append(
                 Sentence(
                     text: text, tokens: tokens, paragraph: number,

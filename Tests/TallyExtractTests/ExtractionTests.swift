@@ -1762,6 +1762,16 @@ struct ExtractionTests {
         #expect(clash.fatalities.total == 6)
     }
 
+    @Test func `a second attack that "killed two more" killed more of the same people`() throws {
+        let text = """
+            Foreign workers attacked twice
+            The first attack, on Friday near Shohin in Khatlon, killed three Chinese road workers, officials said.
+            On Sunday a second assault on the border killed two more.
+            """
+        let records = try Self.extract(text, published: "2025-12-02")
+        #expect(records.map(\.fatalities.civilians) == [3, 2])
+    }
+
     @Test func `six days of clashes are how long the fighting went on, not six clashes`() throws {
         let text = """
             Truce holds after border war

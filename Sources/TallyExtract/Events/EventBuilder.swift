@@ -60,6 +60,15 @@ struct EventBuilder {
                 }
                 return resolved
             }
+            if anaphor == "+" {
+                // "the first attack killed three Chinese citizens ... a second killed two more":
+                // of the side of the people last told.
+                resolved.anaphor = nil
+                if let people = groups.last(where: { $0.side != .unknown }) {
+                    resolved.side = people.side
+                }
+                return resolved
+            }
             if anaphor == "them" {
                 // "one of them was killed": the side of the people told last; the fighters or
                 // civilians the sentence before named, rather than the state's forces beside

@@ -1712,7 +1712,16 @@ extension FactReader {
                         anaphor: phrase.isAnaphoric
                             ? phrase.head
                             : phrase.head == "them"
-                                ? "them" : Self.isCountedAgain(phrase, in: sentence) ? "#" : nil,
+                                ? "them"
+                                : Self.isCountedAgain(phrase, in: sentence)
+                                    ? "#"
+                                    // "killed two more": more of the people told before.
+                                    : phrase.isBare && phrase.side == .unknown
+                                        && [
+                                            sentence.word(phrase.end - 1),
+                                            sentence.word(phrase.end),
+                                        ]
+                                        .contains("more") ? "+" : nil,
                         isOwn: phrase.isOwn,
                         // ("killed together with four of his companions": besides him.)
                         isBesides: phrase.isBesides

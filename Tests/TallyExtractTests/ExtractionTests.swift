@@ -158,6 +158,8 @@ struct ExtractionTests {
             ]
         ),
         ("real-check72", 0.75, []),
+        ("real-check73", 0.65, []),
+        ("real-check74", 0.55, ["fe10-balkh-car-bomb-nine-killed-uzbek.txt"]),
         ("extract", 1.0, []),
         ("extract-blind", 0.93, []),
         ("extract-blind2", 1.0, []),
@@ -220,7 +222,8 @@ struct ExtractionTests {
         ("real-check62", 0.85), ("real-check63", 1.0), ("real-check64", 0.90),
         ("real-check65", 0.90), ("real-check66", 1.0), ("real-check67", 0.95),
         ("real-check68", 0.85), ("real-check69", 0.80), ("real-check70", 0.85),
-        ("real-check71", 0.80), ("real-check72", 0.95),
+        ("real-check71", 0.80), ("real-check72", 0.95), ("real-check73", 0.95),
+        ("real-check74", 0.95),
     ]
 
     @Test(arguments: agreement)

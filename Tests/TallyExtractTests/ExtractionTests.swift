@@ -160,6 +160,14 @@ struct ExtractionTests {
         ("real-check72", 0.75, []),
         ("real-check73", 0.65, []),
         ("real-check74", 0.55, ["fe10-balkh-car-bomb-nine-killed-uzbek.txt"]),
+        ("real-check75", 0.60, []),
+        (
+            "real-check76", 0.60,
+            [
+                "fi02-kyrgyz-tajik-clash-toll-reaches-100.txt",
+                "fi09-tajik-uzbek-border-post-assault-17-dead.txt",
+            ]
+        ),
         ("extract", 1.0, []),
         ("extract-blind", 0.93, []),
         ("extract-blind2", 1.0, []),

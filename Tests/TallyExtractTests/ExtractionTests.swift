@@ -231,7 +231,7 @@ struct ExtractionTests {
         ("real-check65", 0.90), ("real-check66", 1.0), ("real-check67", 0.95),
         ("real-check68", 0.85), ("real-check69", 0.80), ("real-check70", 0.85),
         ("real-check71", 0.80), ("real-check72", 0.95), ("real-check73", 0.95),
-        ("real-check74", 0.95),
+        ("real-check74", 0.95), ("real-check75", 0.85), ("real-check76", 0.85),
     ]
 
     @Test(arguments: agreement)

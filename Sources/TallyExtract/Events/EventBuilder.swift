@@ -49,7 +49,7 @@ struct EventBuilder {
             guard let anaphor = toll.anaphor else { return toll }
             let stem = { (word: String) in word.hasSuffix("s") ? String(word.dropLast()) : word }
             var resolved = toll
-            if anaphor == "#" {
+            if anaphor == TollFact.sameFigure {
                 // "three armed men had crossed ... all three were neutralised": the side of the
                 // people last told with that figure, if any.
                 resolved.anaphor = nil
@@ -60,7 +60,7 @@ struct EventBuilder {
                 }
                 return resolved
             }
-            if anaphor == "+" {
+            if anaphor == TollFact.morePeople {
                 // "the first attack killed three Chinese citizens ... a second killed two more":
                 // of the side of the people last told.
                 resolved.anaphor = nil

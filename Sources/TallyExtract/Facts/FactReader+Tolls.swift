@@ -1709,19 +1709,7 @@ extension FactReader {
                                 ? 1_000_000_000 : 0),
                         speaker: facts.speaker,
                         position: phrase.start,
-                        anaphor: phrase.isAnaphoric
-                            ? phrase.head
-                            : phrase.head == "them"
-                                ? "them"
-                                : Self.isCountedAgain(phrase, in: sentence)
-                                    ? "#"
-                                    // "killed two more": more of the people told before.
-                                    : phrase.isBare && phrase.side == .unknown
-                                        && [
-                                            sentence.word(phrase.end - 1),
-                                            sentence.word(phrase.end),
-                                        ]
-                                        .contains("more") ? "+" : nil,
+                        anaphor: Self.anaphor(of: phrase, in: sentence),
                         isOwn: phrase.isOwn,
                         // ("killed together with four of his companions": besides him.)
                         isBesides: phrase.isBesides
@@ -1951,14 +1939,25 @@ extension FactReader {
         }.first
     }
 
-    /// "all three were killed", "the two died": a bare figure after "all" or "the", the people
-    /// of that number told before.
-    static func isCountedAgain(_ phrase: PersonPhrase, in sentence: Sentence) -> Bool {
-        guard phrase.isBare, phrase.side == .unknown, phrase.hasNumber, phrase.count >= 2
-        else { return false }
-        return ["all", "the"].contains(sentence.word(phrase.start))
-            || (["all", "the"].contains(sentence.word(phrase.start - 1))
-                && Numbers.read(sentence, at: phrase.start) != nil)
+    /// What a phrase refers back to, for ``TollFact/anaphor``: its noun ("the smugglers"),
+    /// "them", ``TollFact/sameFigure`` for a bare figure after "all" or "the" ("all three were
+    /// killed": the people of that number told before), ``TollFact/morePeople`` for a bare "two
+    /// more" (more of the people told before), or nil.
+    static func anaphor(of phrase: PersonPhrase, in sentence: Sentence) -> String? {
+        if phrase.isAnaphoric { return phrase.head }
+        if phrase.head == "them" { return "them" }
+        guard phrase.isBare, phrase.side == .unknown, phrase.hasNumber else { return nil }
+        if phrase.count >= 2,
+            ["all", "the"].contains(sentence.word(phrase.start))
+                || (["all", "the"].contains(sentence.word(phrase.start - 1))
+                    && Numbers.read(sentence, at: phrase.start) != nil)
+        {
+            return TollFact.sameFigure
+        }
+        if [sentence.word(phrase.end - 1), sentence.word(phrase.end)].contains("more") {
+            return TollFact.morePeople
+        }
+        return nil
     }
 
     /// "The police chief was killed along with (together with) ...": people told after someone

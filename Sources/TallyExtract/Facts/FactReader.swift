@@ -1637,7 +1637,6 @@ struct FactReader {
                                 ["shots", "bullets", "rounds"].contains(sentence.word(index + $0))
                             })))
                     && !sentence.contains(["rocket", "rockets", "mortar", "shells", "artillery"]))
-
                 || sentence.matches("came under fire", at: index)
                 // "a shot rang out from the territory of Tajikistan".
                 || (["shot", "shots", "gunfire", "gunshots"].contains(token.text)

@@ -51,6 +51,10 @@ struct TollFact: Sendable {
     var position: Int
     /// "the smugglers": a figure to take from the people told before under this noun.
     var anaphor: String? = nil
+    /// The ``anaphor`` of "all three", "the two": the people last told with that figure.
+    static let sameFigure = "#same figure"
+    /// The ``anaphor`` of a bare "two more": more of the people last told.
+    static let morePeople = "#more"
     /// "its citizens", "their own soldiers": the speaker counts its own dead.
     var isOwn = false
     /// "a commander and three others": people besides those the statement names by side.

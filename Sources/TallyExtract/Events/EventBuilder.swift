@@ -843,8 +843,18 @@ struct EventBuilder {
         let deathsWithoutViolence = setAsideFigures.contains { figures in
             figures.reason == .disaster && figures.tolls.contains { pendingSides.contains($0.side) }
         }
+        // "Incident on Uzbek-Afghan border" over "two people died in the incident of 21 August
+        // ... on the border with Afghanistan": the incident the headline names, told by its toll.
+        let titleNamesIncident =
+            title.mentions.contains(where: \.isReferenceOnly)
+            || title.sentence.contains(["incident", "incidents"])
         let borderDeath =
-            title.namesBorder && title.mentionsDeath && !deathsWithoutViolence
+            title.namesBorder && !deathsWithoutViolence
+            && (title.mentionsDeath
+                || (titleNamesIncident
+                    && pending.contains {
+                        $0.namesBorder && $0.mentions.contains(where: \.isReferenceOnly)
+                    }))
             && pending.contains {
                 $0.tolls.contains { $0.side == .security }
                     || ($0.namesBorder && $0.mentions.contains(where: \.isReferenceOnly))

@@ -14,6 +14,12 @@ enum Tokenizer {
         "prof", "gov", "rep", "sen", "u.s", "u.n", "etc",
     ]
 
+    /// What people fall in when they die fighting.
+    static let battleNouns: Set<String> = [
+        "battle", "battles", "fighting", "fight", "combat", "clash", "clashes", "action",
+        "skirmish", "shootout", "firefight",
+    ]
+
     static func sentences(
         of paragraph: String, paragraph number: Int, firstIndex: Int
     )
@@ -53,6 +59,18 @@ enum Tokenizer {
             if !quotedVerbs.isEmpty {
                 let marks = Set(quotedVerbs.flatMap { [$0, $0 + 2] })
                 tokens = tokens.indices.filter { !marks.contains($0) }.map { tokens[$0] }
+            }
+            // "15 attackers fell in the battle", "fell in the line of duty": a death, unlike a
+            // district that "fell to the Taliban".
+            for at in tokens.indices where ["fell", "fallen"].contains(tokens[at].text) {
+                guard at + 2 < tokens.count, ["in", "during"].contains(tokens[at + 1].text)
+                else { continue }
+                let object = tokens[(at + 2)...].prefix(3).map(\.text)
+                if object.contains(where: Self.battleNouns.contains)
+                    || object.starts(with: ["the", "line"])
+                {
+                    tokens[at].entry.classes.insert(.dieVerb)
+                }
             }
             sentences.append(
                 Sentence(

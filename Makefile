@@ -121,7 +121,8 @@ eval-extract: build
 		Evaluation/real-check61 Evaluation/real-check62 Evaluation/real-check63 \
 		Evaluation/real-check66 Evaluation/real-check67 Evaluation/real-check68 \
 		Evaluation/real-check69 Evaluation/real-check70 Evaluation/real-check72 \
-		Evaluation/real-check73 Evaluation/real-check75 \
+		Evaluation/real-check73 Evaluation/real-check75 Evaluation/real-check77 \
+		Evaluation/real-check78 \
 		Evaluation/extract*/; do \
 		echo "== $$set"; $(TALLY) evaluate-extraction $$set --no-invented-deaths || exit 1; echo; done
 	@# real-check2, real-check10, real-check15, real-check17, real-check24, real-check28,

@@ -52,6 +52,13 @@ public enum Extraction {
     /// - Parameter name: the article's name, for record ids (`name-1`, `name-2`...).
     /// - Throws: ``ExtractionError/noPublicationDate(_:)`` when neither the options nor the text
     ///   give the publication date.
+    /// What follows an "it" that stands for nothing told: "it is not known", "it was reported".
+    static let expletivePredicates: Set<String> = [
+        "not", "known", "unknown", "clear", "unclear", "said", "reported", "believed", "thought",
+        "likely", "unlikely", "possible", "understood", "feared", "expected", "alleged", "hoped",
+        "time", "difficult", "hard", "important", "worth",
+    ]
+
     public static func records(
         fromArticle text: String, name: String, options: Options
     ) throws(ExtractionError) -> [Record] {
@@ -98,6 +105,15 @@ public enum Extraction {
                 || facts[index].sentence.contains([
                     "then", "after that", "subsequently", "later", "at the time", "at that time",
                 ])
+                // "The last time was in April 2021, when the troops fought a battle. / It was
+                // over a water source.": a pronoun goes on with what was just told, when the
+                // sentence names no place of its own. (Not the "it" of "It is not known whether
+                // the crowds have gone home", which stands for nothing told.)
+                || (["it", "this", "they"].contains(facts[index].sentence.word(0))
+                    && !(2...3).contains {
+                        Self.expletivePredicates.contains(facts[index].sentence.word($0))
+                    }
+                    && facts[index].places.allSatisfy(\.isIncidental))
                 // "those engagements left 14 trespassers dead": the ones just counted.
                 || facts[index].sentence.tokens.indices.contains { position in
                     ["those", "these"].contains(facts[index].sentence.word(position))

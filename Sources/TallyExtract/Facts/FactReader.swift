@@ -162,7 +162,9 @@ struct FactReader {
             || (sentence.contains([
                 "a day later", "the next day", "the following day", "later that day",
             ])
-                && !sentence.contains(["again", "continued", "resumed", "renewed"]))
+                && !sentence.contains(["again", "continued", "resumed", "renewed"])
+                // "The following day they were tracked down": the people told, followed on.
+                && !Self.followsThemUp(sentence))
             // "One of the two cases ...; the guards stopped the second breakthrough": each case
             // told in turn after a lead that counts them.
             || facts.ordinal != nil
@@ -1029,6 +1031,20 @@ struct FactReader {
             return .elsewhere
         }
         return nil
+    }
+
+    /// Whether a sentence that opens a day after the one told goes on with the people of the
+    /// event told ("The following day they were tracked down", "They were tracked down the
+    /// following day"), by a pronoun as the subject of its first clause.
+    static func followsThemUp(_ sentence: Sentence) -> Bool {
+        // "They were tracked down on Tajik soil the following day."
+        if sentence.word(0) == "they" { return true }
+        guard
+            let opening = (0..<min(sentence.tokens.count, 6)).first(where: {
+                ["day", "later"].contains(sentence.word($0))
+            })
+        else { return false }
+        return (1...3).contains { sentence.word(opening + $0) == "they" }
     }
 
     /// Where "after" stands when the event after it is an earlier one than the event told:

@@ -72,6 +72,17 @@ enum Tokenizer {
                     tokens[at].entry.classes.insert(.dieVerb)
                 }
             }
+            // "All three terrorists were destroyed": fighters destroyed are killed, as reports
+            // translated from Russian word it; a bridge or a hideout destroyed is not.
+            for at in tokens.indices where tokens[at].text == "destroyed" && at >= 2 {
+                guard ["were", "was", "been"].contains(tokens[at - 1].text),
+                    (2...3).contains(where: {
+                        at - $0 >= 0 && tokens[at - $0].entry.side == .militants
+                            && tokens[at - $0].entry.isPlural
+                    })
+                else { continue }
+                tokens[at].entry.classes.insert(.dieVerb)
+            }
             sentences.append(
                 Sentence(
                     text: text, tokens: tokens, paragraph: number,

@@ -713,7 +713,22 @@ struct FactReader {
                                 sentence.word(index + 1 + $0.length))
                     } ?? false
             }
-        if acrossMany && (!facts.tolls.isEmpty || countsMany) { return .cumulative }
+        // "operations against the Taliban in the provinces of Paktia, Helmand, Ghazni and
+        // Takhar": provinces listed by name, a country's war, not one border event.
+        let listedProvinces =
+            facts.measures.isEmpty
+            && sentence.tokens.indices.contains { index in
+                ["provinces", "regions"].contains(sentence.word(index))
+                    && sentence.word(index + 1) == "of"
+                    && ((index + 2)..<min(index + 14, sentence.tokens.count)).filter {
+                        sentence.word($0) == "," || sentence.word($0) == "and"
+                    }.count >= 2
+            }
+        if (acrossMany || listedProvinces)
+            && (!facts.tolls.isEmpty || countsMany || listedProvinces)
+        {
+            return .cumulative
+        }
         // "All through the past winter there was fighting in the Afghan provinces that border
         // Turkmenistan", "every one of the border provinces has seen fighting": a war's state
         // over a region, no event of its own.

@@ -150,7 +150,7 @@ enum Lexicon {
             "rose risen rise rises climbed climb climbs increased increase increases jumped jumps reached reaches updated revised",
             .revision)
         add(
-            "kabul kandahar helmand ghazni nangarhar herat-city kunar paktia paktika khost logar wardak uruzgan urozgan oruzgan zabul daykundi samangan baghlan nuristan farah nimroz ghor nato isaf bamyan parwan kapisa panjshir laghman pakistan pakistani iran iranian russia russian ukraine ukrainian syria syrian iraq iraqi moscow sari islamabad tehran peshawar quetta gaza israel israeli kashmir india indian armenia armenian armenians azerbaijan azerbaijani azeri karabakh baku yerevan sudan yemen gaza lebanon",
+            "kabul kandahar helmand ghazni nangarhar herat-city kunar paktia paktika khost logar wardak uruzgan urozgan oruzgan zabul daykundi samangan baghlan nuristan farah nimroz ghor nato isaf bamyan parwan kapisa panjshir laghman pakistan pakistani iran iranian russia russian ukraine ukrainian syria syrian iraq iraqi moscow sari islamabad tehran peshawar quetta gaza israel israeli kashmir india indian armenia armenian armenians azerbaijan azerbaijani azeri karabakh baku yerevan sudan yemen gaza lebanon nimruz boldak torkham chaman waziristan jalalabad",
             .elsewhere)
 
         // People, by side. Plural forms are marked for counting ("guards were killed" is two).

@@ -64,6 +64,10 @@ extension TimeExpression {
     private static func parse(_ sentence: Sentence, published: CivilDate) -> [TimeExpression] {
         var found: [TimeExpression] = []
         let (pubYear, pubMonth, _) = published.components
+        // "One year earlier, on 28 April, the conflict began": a day written without its year
+        // is that many years back.
+        var yearsBack: Int?
+        var withoutYear: [Int] = []
         var index = 0
         while index < sentence.tokens.count {
             defer { index += 1 }
@@ -132,6 +136,7 @@ extension TimeExpression {
                     number == nil ? namedYear(sentence, index + 2, published: published) : nil
                 let written = number ?? named?.year
                 if let date = resolve(day: day, month: month, year: written, published) {
+                    if written == nil { withoutYear.append(found.count) }
                     found.append(
                         TimeExpression(
                             date: Self.isNightInto(sentence, at: index)
@@ -168,6 +173,7 @@ extension TimeExpression {
                         number == nil ? namedYear(sentence, index + 2, published: published) : nil
                     let written = number ?? named?.year
                     if let date = resolve(day: day, month: month, year: written, published) {
+                        if written == nil { withoutYear.append(found.count) }
                         found.append(
                             TimeExpression(
                                 date: Self.isNightInto(sentence, at: index)
@@ -278,6 +284,7 @@ extension TimeExpression {
                 (1...30).contains(reading.value)
             {
                 let end = index + reading.length + 1
+                yearsBack = reading.value
                 let sameDay = ["today", "to"].contains(sentence.word(end + 1))
                 let (year, month, day) = published.components
                 let date =
@@ -402,7 +409,11 @@ extension TimeExpression {
                 let named =
                     index > 0 && sentence[index - 1].isCapitalized
                     && sentence[index - 1].entry.country == nil
-                    && !["in", "of", "since", "from", "until", "by"].contains(before)
+                    // ("Over 2011, ...": a preposition opening the sentence, no name.)
+                    && ![
+                        "in", "of", "since", "from", "until", "by", "over", "during", "throughout",
+                        "through", "after", "before", "for",
+                    ].contains(before)
                 // "a father born in 1974": a birth, no time of the news.
                 // "his sons, born in 1998 and 2000": each year of the list.
                 var birth = false
@@ -421,7 +432,16 @@ extension TimeExpression {
                     found.append(
                         TimeExpression(
                             date: CivilDate(year: value, month: 1, day: 1)!, precision: .year,
-                            isRelative: false, position: index, isSpan: before == "since"))
+                            isRelative: false, position: index,
+                            isSpan: ["since", "over", "throughout"].contains(before)))
+                }
+            }
+        }
+        if let yearsBack {
+            for at in withoutYear {
+                let (year, month, day) = found[at].date.components
+                if let date = CivilDate(year: year - yearsBack, month: month, day: day) {
+                    found[at].date = date
                 }
             }
         }

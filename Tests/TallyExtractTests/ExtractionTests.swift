@@ -185,6 +185,8 @@ struct ExtractionTests {
                 "fq05-shurobod-2011-border-toll.txt",
             ]
         ),
+        ("real-check81", 0.55, ["fs02-jetizagara-uzbek-guard-shot-dead.txt"]),
+        ("real-check82", 0.65, ["fu10-badghis-checkpoints-stormed-21-dead.txt"]),
         ("extract", 1.0, []),
         ("extract-blind", 0.93, []),
         ("extract-blind2", 1.0, []),
@@ -250,7 +252,7 @@ struct ExtractionTests {
         ("real-check71", 0.80), ("real-check72", 0.95), ("real-check73", 0.95),
         ("real-check74", 0.95), ("real-check75", 0.85), ("real-check76", 0.85),
         ("real-check77", 1.0), ("real-check78", 0.95), ("real-check79", 0.95),
-        ("real-check80", 0.95),
+        ("real-check80", 0.95), ("real-check81", 0.85), ("real-check82", 0.90),
     ]
 
     @Test(arguments: agreement)
@@ -1770,6 +1772,27 @@ struct ExtractionTests {
             """
         let records = try Self.extract(text, published: "2021-07-14")
         #expect(records.allSatisfy { $0.fatalities.total == 0 })
+    }
+
+    @Test func `guerrillas are militants, and "eliminating" them kills them`() throws {
+        let text = """
+            Post stormed on the Uzbek border
+            A band of guerrillas stormed a Tajik border post on the frontier with Uzbekistan during the night of 5 November, the authorities said.
+            The guards returned fire, eliminating nine of the twelve attackers and arresting the other three.
+            """
+        let raid = try #require(try Self.extract(text, published: "2019-11-06").first)
+        #expect(raid.fatalities.militants == 9 && raid.fatalities.total == 9)
+    }
+
+    @Test func `members of a terrorist organisation crossing the border are an armed infiltration`()
+        throws
+    {
+        let text = """
+            Crossing on the Panj
+            On 2 March four members of a terrorist organisation crossed the state border of Tajikistan illegally near Panj, the border troops said.
+            """
+        let crossing = try #require(try Self.extract(text, published: "2024-03-04").first)
+        #expect(crossing.type == "infiltration" && crossing.date.isoString == "2024-03-02")
     }
 
     @Test func `soldiers remembered on a day of remembrance are no toll of today`() throws {

@@ -1525,7 +1525,9 @@ struct FactReader {
         let armed =
             sentence.contains([
                 "gunmen", "militants", "insurgents", "terrorists", "fighters", "intruders",
-                "infiltrators", "attackers", "rebels", "weapons", "taliban",
+                "infiltrators", "attackers", "rebels", "weapons", "taliban", "guerrillas",
+                // "three members of a terrorist organisation crossed the border".
+                "of a terrorist", "of an extremist",
             ])
             || sentence.tokens.indices.contains {
                 sentence.word($0) == "armed" && sentence.word($0 + 1) != "forces"
@@ -1916,6 +1918,7 @@ struct FactReader {
                     return [
                         "armed", "gunmen", "militants", "insurgents", "terrorists", "fighters",
                         "intruders", "infiltrators", "attackers", "group", "rebels", "taliban",
+                        "guerrillas", "terrorist", "extremist",
                     ].contains(word.text)
                 }
                 // "53 servicemen of Afghanistan's border troops, together with members of

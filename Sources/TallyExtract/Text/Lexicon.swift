@@ -102,7 +102,7 @@ enum Lexicon {
         func add(_ words: String, _ classes: Classes) {
             add(words.split(separator: " ").map(String.init)) { $0.classes.insert(classes) }
         }
-        add("kill kills killing killed slew", .killVerb)
+        add("kill kills killing killed slew eliminating", .killVerb)
         add(
             "died die dies dying perished perish slain martyred neutralized neutralised eliminated liquidated succumbed",
             .dieVerb)
@@ -168,8 +168,8 @@ enum Lexicon {
         )
         people(
             .militants,
-            "captor kidnapper abductor militant insurgent intruder infiltrator smuggler trafficker trespasser attacker gunman terrorist fighter rebel extremist assailant bandit jihadist raider courier accomplice taker",
-            "taliban captors kidnappers abductors militants insurgents intruders infiltrators smugglers traffickers trespassers attackers gunmen terrorists fighters rebels extremists assailants bandits jihadists raiders couriers accomplices takers daesh isis isil iskp"
+            "captor kidnapper abductor militant insurgent intruder infiltrator smuggler trafficker trespasser attacker gunman terrorist fighter rebel extremist assailant bandit jihadist raider courier accomplice taker guerrilla",
+            "taliban captors kidnappers abductors militants insurgents intruders infiltrators smugglers traffickers trespassers attackers gunmen terrorists fighters rebels extremists assailants bandits jihadists raiders couriers accomplices takers daesh isis isil iskp guerrillas"
         )
         people(
             .civilians,

@@ -187,6 +187,8 @@ struct ExtractionTests {
         ),
         ("real-check81", 0.55, ["fs02-jetizagara-uzbek-guard-shot-dead.txt"]),
         ("real-check82", 0.65, ["fu10-badghis-checkpoints-stormed-21-dead.txt"]),
+        ("real-check83", 0.65, []),
+        ("real-check84", 0.50, ["fy09-herat-torghundi-road-blast-policeman.txt"]),
         ("extract", 1.0, []),
         ("extract-blind", 0.93, []),
         ("extract-blind2", 1.0, []),
@@ -253,6 +255,7 @@ struct ExtractionTests {
         ("real-check74", 0.95), ("real-check75", 0.85), ("real-check76", 0.85),
         ("real-check77", 1.0), ("real-check78", 0.95), ("real-check79", 0.95),
         ("real-check80", 0.95), ("real-check81", 0.85), ("real-check82", 0.90),
+        ("real-check83", 0.90), ("real-check84", 0.95),
     ]
 
     @Test(arguments: agreement)
@@ -1793,6 +1796,38 @@ struct ExtractionTests {
             """
         let crossing = try #require(try Self.extract(text, published: "2024-03-04").first)
         #expect(crossing.type == "infiltration" && crossing.date.isoString == "2024-03-02")
+    }
+
+    @Test
+    func `each side's own dead after fighting the headline says was between two states are added`()
+        throws
+    {
+        let text = """
+            Uneasy quiet on the Kyrgyz-Tajik border after days of fighting
+            The border was calm overnight, the Kyrgyz border service said on Monday.
+            According to hospital sources, the hostilities left at least 40 dead on the Kyrgyz side.
+            Tajikistan, for its part, reported 20 dead and accused the other side of aggression.
+            """
+        let fight = try #require(try Self.extract(text, published: "2022-09-19").first)
+        #expect(fight.fatalities.total == 60)
+        let shot = """
+            One man shot dead on the Tajik-Uzbek border
+            A shepherd was shot dead by Uzbek border guards near the border on Saturday, Tajik officials said.
+            Uzbekistan's border service said a man had been killed after ignoring warning shots.
+            """
+        let herder = try #require(try Self.extract(shot, published: "2017-04-17").first)
+        #expect(herder.fatalities.total == 1)
+    }
+
+    @Test func `a toll of fighting in provinces listed before the noun is a country's war`() throws
+    {
+        let text = """
+            New post for the Panj
+            A new border post will be built on the Tajik-Afghan border with Russian money, officials said.
+            The army reported operations in Ghor, Uruzgan, Ghazni and Takhar provinces. About 120 Taliban were killed in the fighting, the ministry said.
+            """
+        let records = try Self.extract(text, published: "2021-07-14")
+        #expect(records.allSatisfy { $0.fatalities.total == 0 })
     }
 
     @Test func `soldiers remembered on a day of remembrance are no toll of today`() throws {

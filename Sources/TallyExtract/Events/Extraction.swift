@@ -655,7 +655,7 @@ public enum Extraction {
             var type = event.category == .incident ? event.incident!.code : event.measure!.code
             if event.category == .incident {
                 let tolls = TollResolution(
-                    event.tolls, interstate: Self.isInterstate(event, sentences))
+                    event.tolls, interstate: Self.isInterstate(event, sentences, title: title))
                 fatalities = Fatalities(
                     militants: tolls.fatalities.militants, security: tolls.fatalities.security,
                     civilians: tolls.fatalities.civilians, unknown: tolls.fatalities.unknown)
@@ -1097,7 +1097,14 @@ public enum Extraction {
     /// Whether an event is told as fought between two of the covered states other than
     /// Afghanistan ("Kyrgyz-Tajik border", "between Kyrgyzstan and Tajikistan", "troops of the
     /// two countries"), where each government reports its own dead.
-    static func isInterstate(_ event: Event, _ sentences: [Sentence]) -> Bool {
+    /// - Parameter title: the headline's sentences: "Tense calm on the Kyrgyz-Tajik border
+    ///   after days of fighting" says between whom the fight told below was, when the sentences
+    ///   of the toll do not.
+    static func isInterstate(
+        _ event: Event, _ sentences: [Sentence], title: [Sentence] = []
+    )
+        -> Bool
+    {
         // "Kyrgyzstan has given a toll of 59 dead ... Tajikistan says at least 41 died": two
         // neighbours each counting the dead of one fight between them. (Not each telling of
         // the one herder shot by the other's guards.)
@@ -1105,8 +1112,14 @@ public enum Extraction {
             event.tolls.filter { $0.value >= 2 }.compactMap(\.speaker).filter { $0 != .afghanistan }
         )
         if counting.count >= 2 { return true }
-        for index in event.sentences {
-            let sentence = sentences[index]
+        // (Not "One man shot dead on the Tajik-Uzbek border": a headline of fighting only.)
+        let fightingTitle = title.filter {
+            $0.contains([
+                "fighting", "clashes", "clash", "conflict", "hostilities", "war", "skirmishes",
+                "battles",
+            ])
+        }
+        for sentence in event.sentences.map({ sentences[$0] }) + fightingTitle {
             for position in sentence.tokens.indices {
                 guard let first = sentence[position].entry.country, first != .afghanistan else {
                     continue

@@ -715,14 +715,18 @@ struct FactReader {
             }
         // "operations against the Taliban in the provinces of Paktia, Helmand, Ghazni and
         // Takhar": provinces listed by name, a country's war, not one border event.
+        // ("in Paktia, Helmand, Ghazni and Takhar provinces": the list before the noun.)
         let listedProvinces =
             facts.measures.isEmpty
             && sentence.tokens.indices.contains { index in
-                ["provinces", "regions"].contains(sentence.word(index))
-                    && sentence.word(index + 1) == "of"
-                    && ((index + 2)..<min(index + 14, sentence.tokens.count)).filter {
-                        sentence.word($0) == "," || sentence.word($0) == "and"
-                    }.count >= 2
+                guard ["provinces", "regions"].contains(sentence.word(index)) else { return false }
+                let list =
+                    sentence.word(index + 1) == "of"
+                    ? (index + 2)..<min(index + 14, sentence.tokens.count)
+                    : max(0, index - 12)..<index
+                return list.filter {
+                    sentence.word($0) == "," || sentence.word($0) == "and"
+                }.count >= 2
             }
         if (acrossMany || listedProvinces)
             && (!facts.tolls.isEmpty || countsMany || listedProvinces)

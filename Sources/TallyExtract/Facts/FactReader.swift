@@ -400,6 +400,13 @@ struct FactReader {
             "is groundless", "are groundless", "is baseless", "are baseless",
             "false and groundless", "rejected the publications",
             "rejected the account", "denied the account", "nothing in common with reality",
+            // "The reports that shots were fired ... do not match the facts", as reports
+            // translated from Russian and Turkmen word a denial.
+            "do not match the facts", "does not match the facts", "did not match the facts",
+            "do not correspond to reality", "does not correspond to reality",
+            "did not correspond to reality", "do not correspond to the facts",
+            "does not correspond to the facts", "do not reflect the truth",
+            "does not reflect the truth", "do not reflect reality", "does not reflect reality",
             "no clashes had been recorded", "no clashes were recorded",
             "no clashes have been recorded", "no incidents had been recorded",
             "no incidents were recorded", "no incidents have been recorded",
@@ -422,6 +429,7 @@ struct FactReader {
                     "denied", "dismissed", "rejected", "no such", "did not", "never",
                     "nothing to do", "called the reports", "refuted", "untrue", "false",
                     "groundless", "baseless", "nothing in common", "no clashes", "no incidents",
+                    "do not", "does not",
                     "rebuttal", "refutation", "there was no", "there were no",
                 ].contains { sentence.matches($0, at: index) }
             }

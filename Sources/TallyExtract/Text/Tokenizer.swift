@@ -54,7 +54,16 @@ enum Tokenizer {
             }
             let quotedVerbs = tokens.indices.filter { at in
                 at + 2 < tokens.count && isQuote(tokens[at]) && isQuote(tokens[at + 2])
-                    && tokens[at + 1].entry.has([.killVerb, .dieVerb])
+                    && (tokens[at + 1].entry.has([.killVerb, .dieVerb])
+                        // "four "terrorists" were killed": the people counted, whatever the
+                        // quotes doubt. (Not "the two "intruders"": people told before, whom
+                        // the quotes say the label does not fit.)
+                        || (tokens[at + 1].entry.side != nil && at > 0
+                            && (tokens[at - 1].kind == .number
+                                || tokens[at - 1].entry.number != nil)
+                            && !(at > 1
+                                && ["the", "these", "those", "both", "all"].contains(
+                                    tokens[at - 2].text))))
             }
             if !quotedVerbs.isEmpty {
                 let marks = Set(quotedVerbs.flatMap { [$0, $0 + 2] })

@@ -2271,6 +2271,21 @@ extension FactReader {
                         sentence[$0].isPunctuation || predicate(at: $0) != nil
                     })
                 else { return nil }
+                // "three terrorists who had illegally crossed the border were neutralised": a
+                // clause with no commas ends where the passive of a death begins.
+                if let passive = (who + 2..<Swift.min(who + 14, sentence.tokens.count)).first(
+                    where: { at in
+                        ["were", "was"].contains(sentence.word(at))
+                            && predicate(at: at + 1)?.kind == .death
+                    }),
+                    // ("three people who attacked a post and two soldiers were killed": the
+                    // verb is both groups'.)
+                    !(who..<passive).contains(where: {
+                        sentence[$0].isPunctuation || sentence.word($0) == "and"
+                    })
+                {
+                    return passive - 1
+                }
                 // Its closing comma, past any parenthesis inside it (", which borders
                 // Afghanistan,").
                 guard

@@ -52,13 +52,6 @@ public enum Extraction {
     /// - Parameter name: the article's name, for record ids (`name-1`, `name-2`...).
     /// - Throws: ``ExtractionError/noPublicationDate(_:)`` when neither the options nor the text
     ///   give the publication date.
-    /// What follows an "it" that stands for nothing told: "it is not known", "it was reported".
-    static let expletivePredicates: Set<String> = [
-        "not", "known", "unknown", "clear", "unclear", "said", "reported", "believed", "thought",
-        "likely", "unlikely", "possible", "understood", "feared", "expected", "alleged", "hoped",
-        "time", "difficult", "hard", "important", "worth",
-    ]
-
     public static func records(
         fromArticle text: String, name: String, options: Options
     ) throws(ExtractionError) -> [Record] {
@@ -1093,6 +1086,13 @@ public enum Extraction {
         guard let first = forces.first else { return (others.first ?? "", victims) }
         return (first, forces.count > 1 ? forces[1] : others.first ?? victims)
     }
+
+    /// What follows an "it" that stands for nothing told: "it is not known", "it was reported".
+    static let expletivePredicates: Set<String> = [
+        "not", "known", "unknown", "clear", "unclear", "said", "reported", "believed", "thought",
+        "likely", "unlikely", "possible", "understood", "feared", "expected", "alleged", "hoped",
+        "time", "difficult", "hard", "important", "worth",
+    ]
 
     /// Whether an event is told as fought between two of the covered states other than
     /// Afghanistan ("Kyrgyz-Tajik border", "between Kyrgyzstan and Tajikistan", "troops of the

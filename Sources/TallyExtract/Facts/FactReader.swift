@@ -429,7 +429,9 @@ struct FactReader {
                     "denied", "dismissed", "rejected", "no such", "did not", "never",
                     "nothing to do", "called the reports", "refuted", "untrue", "false",
                     "groundless", "baseless", "nothing in common", "no clashes", "no incidents",
-                    "do not", "does not",
+                    "do not match", "does not match", "did not match", "do not correspond",
+                    "does not correspond", "did not correspond", "do not reflect",
+                    "does not reflect",
                     "rebuttal", "refutation", "there was no", "there were no",
                 ].contains { sentence.matches($0, at: index) }
             }

@@ -191,6 +191,16 @@ struct ExtractionTests {
         ("real-check84", 0.50, ["fy09-herat-torghundi-road-blast-policeman.txt"]),
         ("real-check85", 0.75, ["ga08-qoshtepa-outpost-tajik-guards-kidnapped.txt"]),
         ("real-check86", 0.65, []),
+        ("real-check87", 0.75, []),
+        (
+            "real-check88", 0.35,
+            [
+                "gf08-kyrgyz-tajik-clashes-toll-nears-100.txt",
+                "gg03-four-armed-men-killed-darivoa.txt",
+            ]
+        ),
+        ("real-check89", 0.55, ["gh05-tajikistan-reports-19-dead.txt"]),
+        ("real-check90", 0.80, []),
         ("extract", 1.0, []),
         ("extract-blind", 0.93, []),
         ("extract-blind2", 1.0, []),
@@ -258,7 +268,7 @@ struct ExtractionTests {
         ("real-check77", 1.0), ("real-check78", 0.95), ("real-check79", 0.95),
         ("real-check80", 0.95), ("real-check81", 0.85), ("real-check82", 0.90),
         ("real-check83", 0.90), ("real-check84", 0.95), ("real-check85", 0.90),
-        ("real-check86", 0.80),
+        ("real-check86", 0.80), ("real-check87", 0.90), ("real-check88", 0.80),
     ]
 
     @Test(arguments: agreement)

@@ -201,6 +201,14 @@ struct ExtractionTests {
         ),
         ("real-check89", 0.55, ["gh05-tajikistan-reports-19-dead.txt"]),
         ("real-check90", 0.80, []),
+        (
+            "real-check91", 0.60,
+            [
+                "gm01-kokul-smugglers-not-fishermen.txt",
+                "gm06-kyrgyz-side-toll-36.txt",
+            ]
+        ),
+        ("real-check92", 0.55, ["go09-taliban-take-kaldar-hairatan.txt"]),
         ("extract", 1.0, []),
         ("extract-blind", 0.93, []),
         ("extract-blind2", 1.0, []),

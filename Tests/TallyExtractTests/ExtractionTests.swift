@@ -277,7 +277,8 @@ struct ExtractionTests {
         ("real-check80", 0.95), ("real-check81", 0.85), ("real-check82", 0.90),
         ("real-check83", 0.90), ("real-check84", 0.95), ("real-check85", 0.90),
         ("real-check86", 0.80), ("real-check87", 0.90), ("real-check88", 0.80),
-        ("real-check89", 0.95), ("real-check90", 0.90),
+        ("real-check89", 0.95), ("real-check90", 0.90), ("real-check91", 0.90),
+        ("real-check92", 0.95),
     ]
 
     @Test(arguments: agreement)

@@ -9,7 +9,7 @@ TALLY := .build/release/tally
 SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct -- datasets 2>/dev/null)
 export SOURCE_DATE_EPOCH
 
-.PHONY: pg-start all bootstrap viewers build report test docs test-asan test-tsan lint format clean eval-extract eval-agreement dataset bench fuzz
+.PHONY: pg-start all bootstrap viewers build report test docs test-asan test-tsan lint format clean eval-extract eval-agreement train-relevance dataset bench fuzz
 
 all: build
 
@@ -98,6 +98,15 @@ eval-agreement: build
 	@for key in Evaluation/*/agreement-key.csv; do set=$$(dirname $$key); \
 		echo "== $$set"; $(TALLY) evaluate-extraction $$set --extracted $$key --verbose || exit 1; \
 		echo; done
+
+# The extractor's learned relevance model (Evaluation/README.md): refitted to every keyed set, and
+# scored on six folds of whole sets, each fitted on the others. Rerun it after changing the rules,
+# since they make its inputs; it needs numpy (python3 -m pip install numpy).
+train-relevance: build
+	@rows=$$(mktemp); $(TALLY) evaluate-extraction Evaluation/real-* --relevance-features $$rows \
+		&& python3 scripts/train-relevance.py $$rows --cross-validate \
+		--write Sources/TallyExtract/Events/EventRelevance+Weights.swift; \
+		status=$$?; rm -f $$rows; exit $$status
 
 eval-extract: build
 	@for set in Evaluation/real-dev Evaluation/real-test Evaluation/real-holdout \

@@ -32,6 +32,9 @@ public enum Extraction {
         public var deduplicates: Bool
         /// The text is a feed item's teaser, not the whole article: every record is flagged.
         public var isTeaser = false
+        /// Whether events the learned relevance model (``EventRelevance``) judges unlikely to be
+        /// reported ones are left out; off, every event the rules form is recorded.
+        public var weighsRelevance = true
 
         /// Options as given; by default an undated incident takes the publication month and the
         /// same event told by several articles becomes one record.
@@ -962,8 +965,44 @@ public enum Extraction {
             records.append(record)
             explanation.events.append(
                 (record, notes, event.sentences.map { "S\($0 + 1) " + sentences[$0].text }))
+            explanation.relevance.append(
+                (
+                    EventRelevance.features(
+                        of: event, fatalities: fatalities, flags: flags, date: date,
+                        precision: event.time == nil ? nil : precision, region: region,
+                        sentences: sentences, titleSentences: title, published: published,
+                        setAsideCount: builder.setAside.count,
+                        articleNamesBorder: articleNamesBorder),
+                    0, event.sentences.first ?? 0
+                ))
         }
         Self.countOnce(deathsToldTwiceIn: &records, &explanation)
+        let inputs = EventRelevance.completed(
+            explanation.relevance.map(\.features), records: records)
+        for index in inputs.indices {
+            explanation.relevance[index].features = inputs[index]
+            let probability = EventRelevance.probability(inputs[index])
+            explanation.relevance[index].probability = probability
+            explanation.events[index].decisions.append(
+                "learned relevance: \(Int((probability * 100).rounded())) % that it is a reported event"
+            )
+        }
+        if options.weighsRelevance {
+            for index in records.indices.reversed()
+            where explanation.relevance[index].probability < EventRelevance.threshold {
+                let (_, probability, sentence) = explanation.relevance[index]
+                explanation.dropped.append(
+                    (
+                        sentence,
+                        "judged unlikely to be a reported event by the learned relevance model (\(Int((probability * 100).rounded())) %): "
+                            + (explanation.events[index].decisions.first ?? "")
+                    ))
+                records.remove(at: index)
+                explanation.events.remove(at: index)
+                explanation.relevance.remove(at: index)
+            }
+            Self.numbered(&records, &explanation)
+        }
         explanation.setAside = builder.setAside.map {
             ($0.sentence, $0.reason.rawValue, $0.summary)
         }
@@ -1027,9 +1066,16 @@ public enum Extraction {
             explanation.events[kept].sentences += explanation.events[gone].sentences
             records.remove(at: gone)
             explanation.events.remove(at: gone)
+            explanation.relevance.remove(at: gone)
             index = Swift.min(index, gone)
         }
-        // Ids stay numbered in order.
+        numbered(&records, &explanation)
+    }
+
+    /// Ids stay numbered in order.
+    static func numbered(
+        _ records: inout [Record], _ explanation: inout ArticleExtraction.Explanation
+    ) {
         let prefix = explanation.article
         for position in records.indices {
             records[position].id = "\(prefix)-\(position + 1)"
@@ -1249,6 +1295,9 @@ public struct ArticleExtraction: Sendable {
         public var dropped: [(sentence: Int, reason: String)] = []
         /// Lines of the page that are not the article.
         public var clutter: [String] = []
+        /// Each record's inputs to the learned relevance model, the probability it gave that
+        /// the event is a reported one, and the event's first sentence (0-based).
+        public var relevance: [(features: [Double], probability: Double, sentence: Int)] = []
     }
 }
 

@@ -40,6 +40,12 @@ extension Tally {
                 valueName: "file.csv"))
         var reviewedRecords: String?
 
+        @Option(
+            help: ArgumentHelp(
+                "Write the rows scripts/train-relevance.py fits the learned relevance model to.",
+                valueName: "file.csv", visibility: .private))
+        var relevanceFeatures: String?
+
         func validate() throws {
             if extracted != nil && reviewedRecords != nil {
                 throw ValidationError(
@@ -48,6 +54,13 @@ extension Tally {
         }
 
         func run() throws {
+            if let path = relevanceFeatures {
+                var lines = [RelevanceTraining.header]
+                for folder in folders { lines += try RelevanceTraining.rows(folder: folder) }
+                let out = try OutputFile.opened(.file(path))
+                try out.commit { try out.write(lines.joined(separator: "\n") + "\n") }
+                return
+            }
             let out = try reviewedRecords.map { path throws(RunFailure) in
                 try OutputFile.opened(.file(path))
             }

@@ -205,6 +205,16 @@ struct ExtractionTests {
             ]
         ),
         ("real-check92", 0.65, ["go09-taliban-take-kaldar-hairatan.txt"]),
+        (
+            "real-check93", 0.40,
+            [
+                "gp03-opinio-two-tajik-guards-killed.txt",
+                "gp04-rmf24-tanks-isfara-civilian.txt",
+                "gp06-bddnews-darqad-air-strike-denied.txt",
+                "gq09-kyrgyz-tajik-shootout-armenia-99.txt",
+            ]
+        ),
+        ("real-check94", 0.70, []),
         ("extract", 1.0, []),
         ("extract-blind", 0.93, []),
         ("extract-blind2", 1.0, []),

@@ -1026,17 +1026,32 @@ public enum Extraction {
             [fatalities.militants, fatalities.security, fatalities.civilians, fatalities.unknown]
                 .filter { $0 > 0 }.count == 1
         }
+        /// Dead all of one side the text did not name: "five people dead", or the side inferred.
+        func isLoose(_ record: Record) -> Bool {
+            soleSide(record.fatalities)
+                && (record.fatalities.unknown > 0
+                    || record.flags.split(separator: ";").contains("side_inferred"))
+        }
+        func sameDead(_ a: Record, _ b: Record) -> Bool {
+            guard a.fatalities.total == b.fatalities.total else { return false }
+            if soleSide(a.fatalities) && soleSide(b.fatalities) {
+                // Two named sides are two sets of people.
+                return a.fatalities == b.fatalities || a.fatalities.unknown > 0
+                    || b.fatalities.unknown > 0
+            }
+            // "with five people dead in the most recent clash", then "all three gunmen were
+            // killed, but so were two Tajik border guards": the same five, by side (on dates
+            // that can be one, as often: the five Chinese killed in November, or in "two
+            // earlier attacks", are others).
+            return (isLoose(a) || isLoose(b)) && a.count == b.count
+                && datesCompatible(a.date, a.datePrecision, b.date, b.datePrecision)
+        }
         var index = 0
         while index < records.count {
             let record = records[index]
             guard record.category == .incident, record.fatalities.total >= 2,
-                soleSide(record.fatalities),
                 let earlier = records[..<index].firstIndex(where: {
-                    $0.category == .incident && $0.fatalities.total == record.fatalities.total
-                        && soleSide($0.fatalities)
-                        // Two named sides are two sets of people.
-                        && ($0.fatalities == record.fatalities || $0.fatalities.unknown > 0
-                            || record.fatalities.unknown > 0)
+                    $0.category == .incident && sameDead($0, record)
                 })
             else {
                 index += 1
@@ -1047,7 +1062,8 @@ public enum Extraction {
                 ? (index, earlier) : (earlier, index)
             var merged = records[kept]
             let other = records[gone]
-            if merged.fatalities.unknown > 0 && other.fatalities.unknown == 0 {
+            let takesSides = isLoose(merged) && !isLoose(other)
+            if takesSides || (merged.fatalities.unknown > 0 && other.fatalities.unknown == 0) {
                 merged.fatalities = other.fatalities
             }
             merged.notes += " " + other.notes
@@ -1057,6 +1073,9 @@ public enum Extraction {
                 })
             flags.insert(.deathsToldTwice)
             if merged.fatalities.unknown == 0 { flags.remove(.sideUnknown) }
+            if takesSides && !other.flags.contains(ReviewFlag.sideInferred.rawValue) {
+                flags.remove(.sideInferred)
+            }
             merged.flags = ReviewFlag.column(flags)
             records[kept] = merged
             explanation.events[kept].record = merged

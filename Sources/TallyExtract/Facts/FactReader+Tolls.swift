@@ -1364,7 +1364,12 @@ extension FactReader {
                 && sentence.tokens[index..<phrase.end].contains {
                     ["other", "others"].contains($0.text)
                 }
-            if ["with", "against"].contains(before), !killedWithOthers,
+            // "the Tajik side paid a price too, with two of its soldiers killed": a figure of
+            // people and their death after "with" tell the dead, not whom it was done with.
+            let withTheirDeath =
+                before == "with" && phrase.hasNumber
+                && ["killed", "dead", "slain"].contains(sentence.word(phrase.end))
+            if ["with", "against"].contains(before), !killedWithOthers, !withTheirDeath,
                 !["along", "together"].contains(sentence.word(index - 2)),
                 !["who", "that"].contains(sentence.word(phrase.end))
             {

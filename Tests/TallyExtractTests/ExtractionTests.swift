@@ -284,7 +284,7 @@ struct ExtractionTests {
         ("real-check83", 0.90), ("real-check84", 0.95), ("real-check85", 0.90),
         ("real-check86", 0.80), ("real-check87", 0.90), ("real-check88", 0.80),
         ("real-check89", 0.95), ("real-check90", 0.90), ("real-check91", 0.90),
-        ("real-check92", 0.95),
+        ("real-check92", 0.95), ("real-check93", 0.90), ("real-check94", 0.95),
     ]
 
     @Test(arguments: agreement)

@@ -3904,4 +3904,42 @@ extension ExtractionTests {
         #expect(records.first?.flags == "deaths_told_twice")
         #expect(records.last?.count == 2)
     }
+
+    @Test func `a country's media that "report" its dead tell that country's toll, added`() throws {
+        let text = """
+            Kyrgyz toll climbs
+
+            Kyrgyzstan's health ministry said on Sunday that 36 people had been killed in the country in the fighting on the border with Tajikistan since Wednesday.
+
+            Tajikistan, for its part, has released no official figure, but local media there report at least 39 people dead.
+            """
+        let records = try Self.extract(text, published: "2022-09-18")
+        #expect(records.count == 1)
+        #expect(records.first?.fatalities.total == 75)
+    }
+
+    @Test func `fighting that "cost" or "claimed" so many lives killed as many`() throws {
+        for verb in ["has cost at least 21", "claimed twenty-one"] {
+            let text = """
+                Fighting on the Kyrgyz-Tajik border
+
+                The fighting on the Kyrgyz-Tajik border this week \(verb) lives.
+                """
+            let records = try Self.extract(text, published: "2022-09-24")
+            #expect(records.first?.fatalities.total == 21, "\(verb)")
+        }
+    }
+
+    @Test func `the dead of "since 2021, when" are that year's, not the news's`() throws {
+        for since in ["since 2021", "since April 2021"] {
+            let text = """
+                Fighting on the Kyrgyz-Tajik border
+
+                The clashes on the Kyrgyz-Tajik border this week were the deadliest \(since), when about 50 people were killed.
+                """
+            let records = try Self.extract(text, published: "2022-09-24")
+            #expect(records.count == 1, "\(since)")
+            #expect(records.first?.fatalities.total == 0, "\(since)")
+        }
+    }
 }

@@ -849,6 +849,15 @@ extension FactReader {
                         voice = .passive
                     } else if sentence.word(index + 1) == "of" {
                         voice = .nominalAfter
+                    } else if sentence[index - 1].kind == .number
+                        || Numbers.read(sentence, at: index - 1) != nil,
+                        (2...5).contains(where: {
+                            ["cost", "costs", "claimed", "claims", "took", "taken"].contains(
+                                sentence.word(index - $0))
+                        })
+                    {
+                        // "has now cost at least 108 lives", "claimed 13 lives": as many deaths.
+                        voice = .nominalBefore
                     } else {
                         continue
                     }

@@ -349,7 +349,13 @@ struct FactReader {
             guard let time = facts.times.last(where: { $0.position < toll.position }) else {
                 return false
             }
-            return window.isBefore(time) && !time.isSpan
+            // "the deadliest since 2021, when around fifty people lost their lives": the
+            // clause after a span's start tells of that time.
+            let toldWhen = (time.position + 1..<toll.position).contains { index in
+                sentence.word(index) == "when" && sentence.word(index - 1) == ","
+                    && index - time.position <= 5
+            }
+            return window.isBefore(time) && (!time.isSpan || toldWhen)
         }
         // "15 soldiers were killed in Kunduz, and four police in Farah": a toll goes with the
         // place nearest to it.

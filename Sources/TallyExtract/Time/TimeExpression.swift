@@ -405,6 +405,8 @@ extension TimeExpression {
                         ]
                         .contains(sentence.word(index - back))
                     } && (1...14).contains { sentence.word(index - $0) == "since" }
+                    // ("the deadliest since 2021, when fifty died": that year's own clause.)
+                    && !(sentence.word(index + 1) == "," && sentence.word(index + 2) == "when")
                 // "the exercises Echelon 2021 and Search 2021": a year in a name.
                 let named =
                     index > 0 && sentence[index - 1].isCapitalized

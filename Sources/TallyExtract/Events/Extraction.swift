@@ -125,6 +125,17 @@ public enum Extraction {
                 facts[index].setAside = reason
             }
         }
+        // "... came as fighting flared again between Armenia and Azerbaijan. The fighting there
+        // has killed 99": an event "there", after one set aside as elsewhere, is there too.
+        for index in facts.indices.dropFirst()
+        where facts[index].setAside == nil && facts[index - 1].setAside == .elsewhere
+            && facts[index].places.allSatisfy(\.isIncidental)
+            && facts[index].mentions.contains(where: {
+                facts[index].sentence.word($0.position + 1) == "there"
+            })
+        {
+            facts[index].setAside = .elsewhere
+        }
         // "On May 29, smugglers drove 80 cows across. They also abducted a herder": a day
         // told in a sentence with no event word dates the next sentence of its paragraph.
         for index in facts.indices.dropFirst()

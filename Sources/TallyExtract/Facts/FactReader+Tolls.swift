@@ -1172,7 +1172,7 @@ extension FactReader {
                         $0 != .unknown
                     }
             var position = index + 1
-            while position < Swift.min(index + 26, sentence.tokens.count) {
+            while position < Swift.min(index + 36, sentence.tokens.count) {
                 let word = sentence[position]
                 if word.text == ";" || word.text == "." { break }
                 if let reading = Numbers.read(sentence, at: position), reading.value > 0,
@@ -1184,9 +1184,16 @@ extension FactReader {
                     !sentence[position + reading.length].entry.has(.notPeople)
                 {
                     let up = sentence.matches("up from", at: position - 2)
+                    // "the number of people killed on the Kyrgyz side in the fighting ... has
+                    // climbed to 36": whose dead.
+                    let sideOf = (index + 1..<position).lazy.compactMap { at -> Country? in
+                        sentence.word(at + 1) == "side" && sentence.matches("on the", at: at - 2)
+                            ? sentence[at].entry.country : nil
+                    }.first
                     result.append(
                         TollFact(
-                            value: reading.value, side: named ?? .unknown, party: party,
+                            value: reading.value, side: named ?? .unknown,
+                            party: party ?? sideOf,
                             qualifier: up || earlier
                                 ? .superseded
                                 : revised || revisedNear(position) || revisedNear(index)

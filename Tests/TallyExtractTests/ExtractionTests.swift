@@ -3973,4 +3973,24 @@ extension ExtractionTests {
         #expect(records.count == 1)
         #expect(records.first?.fatalities.total == 59)
     }
+
+    @Test
+    func `fighting between two sides "in" a border town is there, and "the other 30" are dead`()
+        throws
+    {
+        let text = """
+            Dozens killed in Gorno-Badakhshan
+
+            At least 42 people have died in fighting between government troops and rebels in Khorog. Twelve of the dead were Tajik soldiers and the other 30 were armed rebels.
+            """
+        let records = try Self.extract(text, published: "2012-07-25")
+        #expect(records.count == 1)
+        #expect(records.first?.region == "Gorno-Badakhshan")
+        #expect(records.first?.fatalities == Fatalities(militants: 30, security: 12))
+        let road = try Self.extract(
+            "T\nGuards clashed with smugglers on the Tajik border on Monday near the road between Khorog and Ishkoshim.\n",
+            published: "2012-07-25")
+        #expect(
+            records.count == 1 && road.first?.location != "Khorog", "a road between is no place")
+    }
 }

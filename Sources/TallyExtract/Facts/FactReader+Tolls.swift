@@ -132,6 +132,21 @@ extension FactReader {
         var party: Country?
         let token = sentence[start]
         guard token.isWord || token.kind == .number else { return nil }
+        // "Twelve of the dead were Tajik soldiers and the other 30 were armed rebels": the rest
+        // of the dead, of the side they are said to be.
+        if token.text == "the", ["other", "remaining"].contains(sentence.word(start + 1)),
+            let reading = Numbers.read(sentence, at: start + 2), reading.value > 0,
+            ["were", "are"].contains(sentence.word(start + 2 + reading.length)),
+            sentence.contains(["of the dead", "of those killed", "of the victims"]),
+            let side = (1...3).lazy.compactMap({
+                sentence[start + 2 + reading.length + $0].entry.side
+            }).first(where: { $0 != .unknown })
+        {
+            return PersonPhrase(
+                start: start, end: start + 2 + reading.length, count: reading.value, side: side,
+                party: nil, hasNumber: true, isAdditional: false, isBare: true, isPart: true,
+                isAmongDead: true)
+        }
         if token.text == "nobody" || token.text == "none"
             || (token.text == "no" && sentence.word(start + 1) == "one")
         {

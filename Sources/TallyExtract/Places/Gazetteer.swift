@@ -169,8 +169,10 @@ enum Gazetteer {
         for back in 1...12 {
             let token = sentence[index - back]
             let word = token.text
+            // ("fighting between troops and rebels in Khorog": where they fought, after "in".)
+            let foughtIn = word == "between" && sentence.word(index - 1) == "in"
             if word == "from"
-                || (back <= 8
+                || (back <= 8 && !foughtIn
                     && ["to", "toward", "towards", "across", "between", "linking", "connecting"]
                         .contains(word))
             {

@@ -3993,4 +3993,17 @@ extension ExtractionTests {
         #expect(
             records.count == 1 && road.first?.location != "Khorog", "a road between is no place")
     }
+
+    @Test func `a day after "since" starts a span and dates no event`() throws {
+        let text = """
+            Taliban take a border crossing with Tajikistan
+
+            The Taliban have taken control of the Sher Khan Bandar crossing in Kunduz province, on the border with Tajikistan.
+
+            Its seizure is one of the movement's biggest gains since 1 May, when it stepped up its operations.
+            """
+        let records = try Self.extract(text, published: "2021-06-22")
+        #expect(records.count == 1)
+        #expect(records.first.map { Period(.month, containing: $0.date).description } == "2021-06")
+    }
 }

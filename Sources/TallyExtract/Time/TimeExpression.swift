@@ -137,11 +137,13 @@ extension TimeExpression {
                 let written = number ?? named?.year
                 if let date = resolve(day: day, month: month, year: written, published) {
                     if written == nil { withoutYear.append(found.count) }
+                    // ("since 1 May": the start of a span, no day of an event.)
                     found.append(
                         TimeExpression(
                             date: Self.isNightInto(sentence, at: index)
                                 ? date.advanced(by: -1) : date,
-                            precision: .day, isRelative: false, position: index))
+                            precision: .day, isRelative: false, position: index,
+                            isSpan: before == "since"))
                     index += number != nil ? 2 : 1 + (named?.length ?? 0)
                     continue
                 }
@@ -178,7 +180,8 @@ extension TimeExpression {
                             TimeExpression(
                                 date: Self.isNightInto(sentence, at: index)
                                     ? date.advanced(by: -1) : date,
-                                precision: .day, isRelative: false, position: index))
+                                precision: .day, isRelative: false, position: index,
+                                isSpan: before == "since"))
                         index += number == nil ? 1 + (named?.length ?? 0) : comma ? 3 : 2
                         continue
                     }

@@ -174,7 +174,7 @@ struct ExtractionTests {
             "real-check79", 0.65, ["fn09-two-tajik-guards-killed-mortar-kazakh.txt"]
         ),
         (
-            "real-check80", 0.50,
+            "real-check80", 0.55,
             [
                 "fp04-rudaki-ishkobod-attack-doubts.txt",
                 "fp06-17-dead-border-post-attack-tajikistan.txt",
@@ -187,7 +187,7 @@ struct ExtractionTests {
         ("real-check84", 0.50, ["fy09-herat-torghundi-road-blast-policeman.txt"]),
         ("real-check85", 0.80, ["ga08-qoshtepa-outpost-tajik-guards-kidnapped.txt"]),
         ("real-check86", 0.65, []),
-        ("real-check87", 0.75, []),
+        ("real-check87", 0.80, []),
         (
             "real-check88", 0.35,
             [
@@ -195,7 +195,7 @@ struct ExtractionTests {
                 "gg03-four-armed-men-killed-darivoa.txt",
             ]
         ),
-        ("real-check89", 0.60, ["gh05-tajikistan-reports-19-dead.txt"]),
+        ("real-check89", 0.65, ["gh05-tajikistan-reports-19-dead.txt"]),
         ("real-check90", 0.80, []),
         (
             "real-check91", 0.65,
@@ -204,14 +204,13 @@ struct ExtractionTests {
                 "gm06-kyrgyz-side-toll-36.txt",
             ]
         ),
-        ("real-check92", 0.65, ["go09-taliban-take-kaldar-hairatan.txt"]),
+        ("real-check92", 0.70, ["go09-taliban-take-kaldar-hairatan.txt"]),
         (
-            "real-check93", 0.40,
+            "real-check93", 0.50,
             [
                 "gp03-opinio-two-tajik-guards-killed.txt",
                 "gp04-rmf24-tanks-isfara-civilian.txt",
                 "gp06-bddnews-darqad-air-strike-denied.txt",
-                "gq09-kyrgyz-tajik-shootout-armenia-99.txt",
             ]
         ),
         ("real-check94", 0.70, []),

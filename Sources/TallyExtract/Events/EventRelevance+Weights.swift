@@ -2,62 +2,62 @@
 
 extension EventRelevance {
     static let threshold = 0.5
-    static let bias = -1.956391
+    static let bias = -1.981768
     static let weights: [Double] = [
-        -1.289556,  // incident
-        0.693896,  // armed_clash
-        -0.063659,  // attack
-        -1.227098,  // infiltration
-        -0.958299,  // explosion_or_shelling
-        0.265604,  // capture_or_abduction
-        -1.382422,  // outpost_opened
-        2.671977,  // other_measure
-        -0.310193,  // deaths_log
-        2.641479,  // has_deaths
-        -0.446939,  // sides
-        -0.486457,  // unknown_side
-        0.548255,  // tolls_log
-        0.316543,  // count_above_one
-        1.467793,  // sentences_log
+        -1.294702,  // incident
+        0.701273,  // armed_clash
+        -0.075986,  // attack
+        -1.229852,  // infiltration
+        -0.960399,  // explosion_or_shelling
+        0.270262,  // capture_or_abduction
+        -1.372680,  // outpost_opened
+        2.667383,  // other_measure
+        -0.219803,  // deaths_log
+        2.561479,  // has_deaths
+        -0.464184,  // sides
+        -0.396842,  // unknown_side
+        0.491578,  // tolls_log
+        0.291241,  // count_above_one
+        1.444410,  // sentences_log
         0.000000,  // in_title
-        -1.215676,  // first_position
-        -0.334309,  // in_first_paragraph
+        -1.242054,  // first_position
+        -0.370507,  // in_first_paragraph
         0.000000,  // title_only
-        0.860278,  // date_day
-        0.698525,  // date_week
-        0.147714,  // date_month
-        -1.542471,  // date_year
-        -0.164045,  // undated
-        0.041406,  // days_before_log
-        -0.555088,  // before_window
+        0.916425,  // date_day
+        0.656656,  // date_week
+        0.211477,  // date_month
+        -1.682345,  // date_year
+        -0.102213,  // undated
+        0.015280,  // days_before_log
+        -0.635529,  // before_window
         0.000000,  // after_publication
-        -0.638226,  // relative
-        -0.774479,  // dated_by_statement
-        0.099165,  // recalled
-        0.555612,  // earlier_killing
-        -0.608050,  // told_as_another
-        0.998673,  // same_place
-        -1.011136,  // fought
-        0.859045,  // names_border
-        1.890541,  // article_names_border
-        -0.248818,  // region_unresolved
-        0.248818,  // place_named
-        -0.911803,  // toll_conflict
-        0.696666,  // toll_revised
-        0.951709,  // toll_summed_by_party
-        1.265301,  // side_inferred
-        0.417181,  // background_nearby
-        0.469597,  // type_uncertain
-        -0.035181,  // cue_another
-        0.636681,  // cue_earlier
-        0.127755,  // cue_total
-        0.628829,  // cue_said_claimed
-        -0.243857,  // set_aside_share
-        0.878154,  // events_log
-        0.902719,  // first_event
-        0.010058,  // same_month_others
-        0.153055,  // more_deaths_same_month
-        -0.246425,  // same_type_same_month
-        1.168583,  // same_deaths_elsewhere
+        -0.603526,  // relative
+        -0.814993,  // dated_by_statement
+        0.096971,  // recalled
+        0.566279,  // earlier_killing
+        -0.667277,  // told_as_another
+        0.992059,  // same_place
+        -0.994797,  // fought
+        0.844813,  // names_border
+        2.007207,  // article_names_border
+        -0.241483,  // region_unresolved
+        0.241483,  // place_named
+        -1.111098,  // toll_conflict
+        0.662772,  // toll_revised
+        0.888443,  // toll_summed_by_party
+        1.300050,  // side_inferred
+        0.407500,  // background_nearby
+        0.454474,  // type_uncertain
+        -0.042875,  // cue_another
+        0.646148,  // cue_earlier
+        0.426866,  // cue_total
+        0.715752,  // cue_said_claimed
+        -0.181585,  // set_aside_share
+        0.798619,  // events_log
+        0.858383,  // first_event
+        0.037698,  // same_month_others
+        0.118631,  // more_deaths_same_month
+        -0.187278,  // same_type_same_month
+        1.150942,  // same_deaths_elsewhere
     ]
 }

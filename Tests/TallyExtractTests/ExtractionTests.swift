@@ -214,6 +214,20 @@ struct ExtractionTests {
             ]
         ),
         ("real-check94", 0.70, []),
+        (
+            "real-check95", 0.55,
+            [
+                "gt04-kunduz-imam-sahib-night-attack.txt",
+                "gt06-qala-e-zal-border-police-killed.txt",
+            ]
+        ),
+        (
+            "real-check96", 0.70,
+            [
+                "gv04-licorice-island-rumours.txt",
+                "gw05-batken-leilek-fighting-fifty-dead.txt",
+            ]
+        ),
         ("extract", 1.0, []),
         ("extract-blind", 0.93, []),
         ("extract-blind2", 1.0, []),
@@ -284,6 +298,7 @@ struct ExtractionTests {
         ("real-check86", 0.80), ("real-check87", 0.90), ("real-check88", 0.80),
         ("real-check89", 0.95), ("real-check90", 0.90), ("real-check91", 0.90),
         ("real-check92", 0.95), ("real-check93", 0.90), ("real-check94", 0.95),
+        ("real-check95", 0.85), ("real-check96", 0.95),
     ]
 
     @Test(arguments: agreement)

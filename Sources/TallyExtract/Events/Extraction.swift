@@ -1026,12 +1026,12 @@ public enum Extraction {
     /// and "the two men died" in a paragraph that reads as another day, or names them by another
     /// role) are one event. Of the 859 articles coded by hand in `Evaluation/`, not one has two
     /// such incidents; every time the extractor made two, it counted deaths twice. Two sides
-    /// named (two guards, two smugglers) are two sets of people and stay apart. So are a lead's
-    /// dead of no stated side (or a side only inferred) and as many dead by side in an incident
-    /// of the same count on a date that can be the same ("five people dead in the latest clash",
-    /// then "three gunmen were killed, and so were two guards"). The incident with the finer
-    /// date is kept (the first told between equals), with the sides the other names when its own
-    /// are unknown or inferred, the other's sentences and a flag.
+    /// named (two guards, two smugglers) are two sets of people and stay apart. A lead's dead of
+    /// no stated side (or a side only inferred) and as many dead by side in an incident of the
+    /// same count, on a date that can be the same, are one event too ("five people dead in the
+    /// latest clash", then "three gunmen were killed, and so were two guards"). The incident
+    /// with the finer date is kept (the first told between equals), with the sides the other
+    /// names when its own are unknown or inferred, the other's sentences and a flag.
     static func countOnce(
         deathsToldTwiceIn records: inout [Record],
         _ explanation: inout ArticleExtraction.Explanation

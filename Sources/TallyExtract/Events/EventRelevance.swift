@@ -18,7 +18,7 @@ enum EventRelevance {
     /// An event's inputs, in the order of ``names``.
     typealias Features = [Double]
 
-    /// The inputs' names, for the training script and the explanation.
+    /// The inputs' names, in the order of the weights: the header of the training rows.
     static let names: [String] = eventNames + articleNames
 
     static let eventNames = [

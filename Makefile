@@ -139,8 +139,8 @@ eval-extract: build
 	@# real-check37, real-check44, real-check60, real-check64, real-check65, real-check71,
 	@# real-check74, real-check76, real-check79, real-check80, real-check81, real-check82,
 	@# real-check84, real-check85, real-check88, real-check89, real-check91, real-check92,
-	@# real-check93, real-check95 and real-check96 still have known articles with invented deaths
-	@# (see Evaluation/README.md).
+	@# real-check93, real-check95, real-check96, real-check97 and real-check98 still have known
+	@# articles with invented deaths (see Evaluation/README.md).
 	@echo "== Evaluation/real-check2"; $(TALLY) evaluate-extraction Evaluation/real-check2
 	@echo; echo "== Evaluation/real-check10"; $(TALLY) evaluate-extraction Evaluation/real-check10
 	@echo; echo "== Evaluation/real-check15"; $(TALLY) evaluate-extraction Evaluation/real-check15
@@ -168,6 +168,8 @@ eval-extract: build
 	@echo; echo "== Evaluation/real-check93"; $(TALLY) evaluate-extraction Evaluation/real-check93
 	@echo; echo "== Evaluation/real-check95"; $(TALLY) evaluate-extraction Evaluation/real-check95
 	@echo; echo "== Evaluation/real-check96"; $(TALLY) evaluate-extraction Evaluation/real-check96
+	@echo; echo "== Evaluation/real-check97"; $(TALLY) evaluate-extraction Evaluation/real-check97
+	@echo; echo "== Evaluation/real-check98"; $(TALLY) evaluate-extraction Evaluation/real-check98
 
 # Tally against DuckDB on the reference workload (1 M, 3 M, 10 M records): Benchmarks/RESULTS.md.
 # BENCH_SIZES, BENCH_RUNS, BENCH_DATA... are described in scripts/bench.sh.

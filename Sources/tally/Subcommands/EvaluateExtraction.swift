@@ -47,6 +47,11 @@ extension Tally {
         var relevanceFeatures: String?
 
         func validate() throws {
+            if relevanceFeatures != nil && (extracted != nil || reviewedRecords != nil) {
+                throw ValidationError(
+                    "--relevance-features writes the training rows alone; leave out --extracted and --reviewed-records"
+                )
+            }
             if extracted != nil && reviewedRecords != nil {
                 throw ValidationError(
                     "--reviewed-records runs the extractor; leave out --extracted")

@@ -300,7 +300,8 @@ struct ExtractionTests {
         ("real-check86", 0.80), ("real-check87", 0.90), ("real-check88", 0.80),
         ("real-check89", 0.95), ("real-check90", 0.90), ("real-check91", 0.90),
         ("real-check92", 0.95), ("real-check93", 0.90), ("real-check94", 0.95),
-        ("real-check95", 0.85), ("real-check96", 0.95),
+        ("real-check95", 0.85), ("real-check96", 0.95), ("real-check97", 0.95),
+        ("real-check98", 0.9375),
     ]
 
     @Test(arguments: agreement)

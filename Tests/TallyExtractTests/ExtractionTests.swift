@@ -4024,4 +4024,72 @@ extension ExtractionTests {
         #expect(records.count == 1)
         #expect(records.first.map { Period(.month, containing: $0.date).description } == "2021-06")
     }
+
+    @Test func `people counted, then who they all were, are counted once`() throws {
+        let text = """
+            Camp attacked on the Tajik-Afghan border
+
+            Four employees of a road-building company, all citizens of China, were killed on Monday when gunmen from Afghanistan attacked their camp near the Tajik border.
+            """
+        let records = try Self.extract(text, published: "2025-11-27")
+        #expect(records.count == 1)
+        #expect(records.first?.fatalities == Fatalities(civilians: 4))
+    }
+
+    @Test func `so many "of the country's citizens" are so many, the teller's own`() throws {
+        let text = """
+            Kyrgyz-Tajik toll
+
+            The Kyrgyz authorities said on Monday that 41 of the country's citizens had died in the fighting on the border with Tajikistan last week. Tajikistan said 22 of its people had been killed.
+            """
+        let records = try Self.extract(text, published: "2022-09-19")
+        #expect(records.count == 1)
+        #expect(records.first?.fatalities.total == 63)
+        let other = try Self.extract(
+            "T\nGunmen crossed from Afghanistan on Monday and killed two of that country's border guards near Bala Murghab, Afghan officials said.\n",
+            published: "2014-05-27")
+        #expect(other.first?.fatalities.total == 2, "that country's guards are no one's own")
+    }
+
+    @Test func `a government's own figures, announced before they are told, are its own`() throws {
+        let text = """
+            Toll rises on the Kyrgyz-Tajik border
+
+            The number of people killed in the fighting on the border between Kyrgyzstan and Tajikistan keeps growing. Kyrgyzstan's health ministry said 52 bodies had been registered so far.
+
+            Tajikistan also released casualty figures for its own side on Sunday. Official figures say 29 people, among them women and children, have been killed since Wednesday.
+            """
+        let records = try Self.extract(text, published: "2022-09-18")
+        #expect(records.count == 1)
+        #expect(records.first?.fatalities == Fatalities(unknown: 81))
+    }
+
+    @Test func `a soldier in a caption, beside each government's count of its own, is among them`()
+        throws
+    {
+        let text = """
+            Dozens dead on the Kyrgyz-Tajik border
+
+            Soldiers carry the coffin of a border guard who was killed, on Saturday in Batken. Photo: agency
+
+            According to Kyrgyz figures, 30 people have been killed in the fighting on the border since Wednesday. Tajik officials said 20 of the country's citizens had died.
+            """
+        let records = try Self.extract(text, published: "2022-09-18")
+        #expect(records.count == 1)
+        #expect(records.first?.fatalities.total == 50)
+    }
+
+    @Test func `deaths of the background told on in the next paragraph are background too`() throws {
+        let text = """
+            Kyrgyzstan and Tajikistan approve border documents
+
+            The two governments endorsed the final documents on their border on Monday. They decided to settle the line after the conflict between them escalated at the end of 2022. Each side blamed the other for the fighting.
+
+            According to the Kyrgyz foreign ministry, 63 Kyrgyz citizens died as a result of the shelling. Working groups started on the documents in December.
+            """
+        var options = Extraction.Options(published: Self.day("2025-02-03"))
+        options.weighsRelevance = false
+        let records = try Extraction.records(fromArticle: text, name: "a", options: options)
+        #expect(records.allSatisfy { $0.fatalities.total == 0 })
+    }
 }

@@ -238,6 +238,13 @@ struct EventBuilder {
             {
                 setAsideEvent = (index, reason)
                 setAsideNames = reason == .elsewhere ? Self.names(in: facts.sentence) : []
+            } else if let before = setAsideEvent, before.sentence == index - 1,
+                before.reason == reason
+            {
+                // "... after the conflict escalated at the end of 2022. Each side blamed the
+                // other. [¶] 63 citizens died as a result of the shelling": the story set aside
+                // goes on through a sentence that names no event of its own.
+                setAsideEvent = (index, reason)
             }
             return
         }

@@ -224,6 +224,22 @@ public enum Extraction {
         {
             facts[index].markOtherAccount()
         }
+        // "Tajikistan also gave casualty figures for its own side for the first time. Official
+        // figures say 35 people ... have been killed": the figure that follows is its own count.
+        for index in facts.indices.dropLast()
+        where facts[index].tolls.isEmpty
+            && facts[index + 1].sentence.paragraph == facts[index].sentence.paragraph
+        {
+            guard let owner = reader.ownCountOwner(facts[index].sentence) else { continue }
+            for toll in facts[index + 1].tolls.indices
+            where facts[index + 1].tolls[toll].party == nil
+                && facts[index + 1].tolls[toll].speaker == nil
+                && facts[index + 1].tolls[toll].side != .militants
+            {
+                facts[index + 1].tolls[toll].isOwn = true
+                facts[index + 1].tolls[toll].speaker = owner
+            }
+        }
         var builder = EventBuilder(window: reader.window)
         for sentenceFacts in facts { builder.add(sentenceFacts) }
         let titleFacts = title.first.map(reader.read)

@@ -81,8 +81,16 @@ struct TollResolution {
         }
         // "Women and children among the dead" beside a toll of the same party: who died, not
         // how many more.
+        // ("35 people, among them women and children, have been killed": so too beside a
+        // figure of its own sentence.)
         let totalled = Set(facts.filter { $0.side == .unknown && !$0.isPart }.map(\.party))
-        facts.removeAll { $0.qualifier == .unnumbered && totalled.contains($0.party) }
+        func sentence(_ fact: TollFact) -> Int { fact.statement % 1_000_000_000 / 10_000 }
+        let countedSentences = Set(
+            facts.filter { $0.side == .unknown && $0.qualifier != .unnumbered }.map(sentence))
+        facts.removeAll {
+            $0.qualifier == .unnumbered
+                && (totalled.contains($0.party) || countedSentences.contains(sentence($0)))
+        }
         // "One of the dead was a militant from Uzbekistan, ... a commander ...": one person of
         // the side told in the sentence is the part told, not a second figure of one.
         let partSides = Set(
@@ -301,6 +309,15 @@ struct TollResolution {
             else { continue }
             let known = sided.filter { $0.key.party == party }.reduce(0) { $0 + $1.value }
             unknown += Swift.max(0, total - known)
+        }
+        // "A soldier who was killed", in a caption over each government's count of its own
+        // people of no side: one of those counted, whose party nobody names.
+        let partyless = sided.filter { $0.key.party == nil && $0.key.side != .unknown }.values
+            .reduce(0, +)
+        if !namedParties.isEmpty, partyless > 0, unknown > 0 {
+            let among = Swift.min(partyless, unknown)
+            unknown -= among
+            decisions.append("\(among) told by side with no party: among the parties' dead")
         }
         if namedParties.count + Set(sided.keys.compactMap(\.party)).subtracting(namedParties).count
             >= 2

@@ -129,6 +129,7 @@ extension FactReader {
         var isBesides = false
         var isVague = false
         var isDefinite = false
+        var ownPeople = false
         var party: Country?
         let token = sentence[start]
         guard token.isWord || token.kind == .number else { return nil }
@@ -302,6 +303,14 @@ extension FactReader {
             }
             if sentence[index].entry.has(.determiner) { index += 1 }
             if sentence.word(index) == "own" { index += 1 }
+            // "59 of the country's citizens": the teller's own people.
+            // (Not "three of that country's border guards": another's.)
+            if sentence[index].isPossessive, sentence.word(index - 1) == "the",
+                ["country", "nation", "republic"].contains(sentence.word(index))
+            {
+                ownPeople = true
+                index += 1
+            }
             // "one of the posts' local guards": whose guards (a plural's possessive only; a
             // singular one is not read through here).
             if sentence[index].isPossessive, sentence.word(index).hasSuffix("s"),
@@ -557,9 +566,11 @@ extension FactReader {
         {
             side = .security
         }
-        let own = sentence.tokens[start..<head].contains {
-            ["its", "their", "our", "own"].contains($0.text)
-        }
+        let own =
+            ownPeople
+            || sentence.tokens[start..<head].contains {
+                ["its", "their", "our", "own"].contains($0.text)
+            }
         var sideByTalibanRule = false
         // "the Taliban's shadow district chief", "a shadow governor": the Taliban's officials.
         if (Swift.max(0, Swift.min(start, head - 4))..<head).contains(where: { at in
@@ -1476,6 +1487,14 @@ extension FactReader {
             {
                 phrase.isApposition = true
             }
+            // "Three workers of the company, all citizens of China, were killed": who the people
+            // counted were, not more people.
+            if !phrase.hasNumber, ["all", "both"].contains(before), sentence.word(index - 2) == ",",
+                let last = phrases.last, last.hasNumber, !last.isBare, last.end >= index - 8,
+                !predicates.contains(where: { $0.position > last.start && $0.position < index })
+            {
+                phrase.isApposition = true
+            }
             // "Rasul Teshaev, a citizen of Tajikistan born in 1982 and a resident of Vorukh,
             // died": one named man, told twice.
             if before == "and", ["a", "an"].contains(sentence.word(index)),
@@ -1944,6 +1963,17 @@ extension FactReader {
             "tally", "dead",
         ]
         for index in sentence.tokens.indices where ["its", "their"].contains(sentence.word(index)) {
+            // "released casualty figures for its own side": the counts word before it.
+            if sentence.word(index + 1) == "own",
+                ["side", "citizens", "people", "nationals", "troops"].contains(
+                    sentence.word(index + 2)),
+                (2...4).contains(where: { counts.contains(sentence.word(index - $0)) }),
+                let country = (index - 12..<index).reversed().lazy.compactMap({
+                    sentence[$0].entry.country
+                }).first
+            {
+                return country
+            }
             let head = (1...3).first { counts.contains(sentence.word(index + $0)) }
             guard let head,
                 (1..<head).allSatisfy({

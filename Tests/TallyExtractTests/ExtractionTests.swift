@@ -4081,4 +4081,66 @@ extension ExtractionTests {
         let records = try Extraction.records(fromArticle: text, name: "a", options: options)
         #expect(records.allSatisfy { $0.fatalities.total == 0 })
     }
+
+    @Test func `an inquiry into a killing that is the news tells one killing, not two`() throws {
+        let text = """
+            Kyrgyz citizen shot on the Uzbek border
+
+            The Kyrgyz government has ordered an inquiry into the killing of one of its citizens by Uzbek border guards in Jalal-Abad region. The border service says the man was walking away from the border.
+            """
+        let records = try Self.extract(text, published: "2018-04-07")
+        #expect(records.count == 1)
+        #expect(records.first?.fatalities.total == 1)
+    }
+
+    @Test func `so many "of them were destroyed", of armed men, are militants killed`() throws {
+        let text = """
+            Border post attacked
+
+            About twenty armed men attacked a Tajik border post on the border with Uzbekistan on Wednesday; 12 of them were destroyed. Two members of the security forces died.
+            """
+        let records = try Self.extract(text, published: "2019-11-08")
+        #expect(records.count == 1)
+        #expect(records.first?.fatalities == Fatalities(militants: 12, security: 2))
+    }
+
+    @Test func `"the second person killed", named in turn, is one of the dead, not one more`()
+        throws
+    {
+        let text = """
+            Names of the dead guards released
+
+            Two border guards were killed in the attack on the Tajik post on Wednesday. One of the dead was a sergeant from Kulob. The second person killed in the attack was identified as a private from Vahdat.
+            """
+        let records = try Self.extract(text, published: "2019-11-08")
+        #expect(records.first?.fatalities == Fatalities(security: 2))
+    }
+
+    @Test func `a copy that starts with its lead paragraph has no headline to read apart`() throws {
+        let text = """
+            At least four people have been killed in a clash on the border between Afghanistan and Tajikistan, Tajik officials say. The clash began on Tuesday when four men crossed from Afghanistan into a village of Shamsiddin Shohin district. Shooting broke out after they refused to surrender.
+
+            Tajikistan says the intruders were terrorists. All four died in the operation of the border guards.
+            """
+        let records = try Self.extract(text, published: "2025-12-25")
+        #expect(records.count == 1)
+        #expect(records.first?.date == Self.day("2025-12-23"))
+        #expect(records.first?.region == "Khatlon")
+        #expect(records.first?.fatalities.total == 4)
+    }
+
+    @Test func `villagers shot while gathering produce are civilians, the Taliban the state`()
+        throws
+    {
+        let text = """
+            Afghans shot on the Uzbek border
+
+            A group of villagers from Shortepa district set out to gather farm produce at a lake on the border, and Uzbek border forces opened fire on them. Three Afghan citizens were killed in the shooting.
+
+            A delegation of the Taliban's interim government has gone to the district.
+            """
+        let records = try Self.extract(text, published: "2022-08-22")
+        #expect(records.count == 1)
+        #expect(records.first?.fatalities == Fatalities(civilians: 3))
+    }
 }

@@ -41,8 +41,14 @@ public struct Article: Sendable {
             if !first.isEmpty { clutter.append(first) }
             lines.removeFirst()
         }
-        title = lines.first ?? ""
-        var body = Array(lines.dropFirst())
+        // A copy that starts with its lead ("At least three people have been killed ... Tajik
+        // officials say. The clash began on Tuesday ..."): no headline, the first paragraph is
+        // text.
+        let startsWithLead =
+            (lines.first?.spaceSeparatedWordCount ?? 0) >= 30
+            && (lines.first?.components(separatedBy: ". ").count ?? 0) >= 3
+        title = startsWithLead ? "" : lines.first ?? ""
+        var body = Array(lines.dropFirst(startsWithLead ? 0 : 1))
         footerSource = nil
         if let last = body.last(where: { !$0.isEmpty }), let source = Article.footerSource(last) {
             footerSource = source

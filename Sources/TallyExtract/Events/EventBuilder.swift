@@ -602,6 +602,11 @@ struct EventBuilder {
                 events[target!].place = place
                 events[target!].wasFought = fought
                 events[target!].notes.append("S\(index + 1): new event from a killing")
+                // "ordered an inquiry into the killing of one of its citizens by Uzbek guards",
+                // and nothing else told: the killing is the news, not its cause.
+                if facts.tolls.allSatisfy(\.isEarlierKilling) {
+                    for toll in facts.tolls.indices { facts.tolls[toll].isEarlierKilling = false }
+                }
                 if let toldBy {
                     events[target!].notes.append(Self.datedByTelling(toldBy, index: index))
                 }

@@ -783,9 +783,11 @@ public enum Extraction {
                             // "shot the two "intruders"": one side's word for the other.
                             let quoted = ["\"", "“", "'", "‘"].contains(
                                 sentence.word(position - 1))
+                            // (Not the Taliban once they are the state: "the Taliban's
+                            // interim government".)
                             if let side = token.entry.side,
                                 side == .militants || side == .civilians,
-                                !quoted
+                                !quoted, !(token.text == "taliban" && reader.talibanAreState)
                             {
                                 named.insert(side)
                                 // "two residents of the village had gone missing" beside "two
@@ -858,7 +860,8 @@ public enum Extraction {
                             {
                                 pastoral = true
                             }
-                            // "had gone out to collect arnebia, a plant", "gathering firewood".
+                            // "had gone out to collect arnebia, a plant", "gathering firewood",
+                            // "set out to gather farm produce".
                             // ("looking for livestock", "searching for the roots of a plant".)
                             if [
                                 "collect", "collecting", "gather", "gathering", "gatherers",
@@ -868,7 +871,8 @@ public enum Extraction {
                                 sentence.contains([
                                     "plant", "plants", "herb", "herbs", "firewood", "licorice",
                                     "liquorice", "mushrooms", "berries", "wood", "roots",
-                                    "livestock", "cattle", "sheep", "goats",
+                                    "livestock", "cattle", "sheep", "goats", "produce",
+                                    "crops", "harvest", "fruit", "hay", "grass", "reeds",
                                 ])
                             {
                                 pastoral = true

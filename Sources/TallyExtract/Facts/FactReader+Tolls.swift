@@ -207,10 +207,12 @@ extension FactReader {
                 && ["second", "third", "fourth", "fifth", "sixth"].contains(
                     sentence.word(start + 1)))
             // "the second guard, who had been badly hurt, died": one more.
+            // (Not "the second person killed in the attack was identified as": one of the dead.)
             || (token.text == "the"
                 && ["second", "third", "fourth", "fifth", "sixth"].contains(
                     sentence.word(start + 1))
-                && sentence[start + 2].entry.side != nil)
+                && sentence[start + 2].entry.side != nil
+                && !["killed", "slain", "dead", "who", "to"].contains(sentence.word(start + 3)))
         {
             // "another guard", "a third person": one more.
             count = 1
@@ -236,6 +238,12 @@ extension FactReader {
         } else if token.entry.has(.determiner) {
             isDefinite = !["a", "an"].contains(token.text)
             index += 1
+            // "the second person killed": an ordinal of the dead told in turn.
+            if token.text == "the",
+                ["second", "third", "fourth", "fifth", "sixth"].contains(sentence.word(index))
+            {
+                index += 1
+            }
             // "the three intruders", "its two soldiers": a figure after the determiner ("her
             // 14-year-old son" is an age).
             if sentence[index].kind == .number && sentence.word(index + 1) == "year"
@@ -706,6 +714,14 @@ extension FactReader {
             isAnaphoric: anaphoric, head: headToken.text, isOwn: own)
         phrase.sideByTalibanRule = sideByTalibanRule
         phrase.isBesides = isBesides
+        // "The second person killed in the attack was identified as a private": one of the dead
+        // told in turn.
+        if token.text == "the",
+            ["second", "third", "fourth", "fifth", "sixth"].contains(sentence.word(start + 1)),
+            ["killed", "slain", "dead"].contains(sentence.word(head + 1))
+        {
+            phrase.isPart = true
+        }
         return phrase
     }
 

@@ -83,12 +83,17 @@ enum Tokenizer {
             }
             // "All three terrorists were destroyed": fighters destroyed are killed, as reports
             // translated from Russian word it; a bridge or a hideout destroyed is not.
+            // ("Some twenty armed men attacked the post; 15 of them were destroyed" too.)
             for at in tokens.indices where tokens[at].text == "destroyed" && at >= 2 {
                 guard ["were", "was", "been"].contains(tokens[at - 1].text),
                     (2...3).contains(where: {
                         at - $0 >= 0 && tokens[at - $0].entry.side == .militants
                             && tokens[at - $0].entry.isPlural
                     })
+                        || (at >= 4 && tokens[at - 2].text == "them" && tokens[at - 3].text == "of"
+                            && tokens[..<(at - 3)].contains {
+                                $0.entry.side == .militants || $0.text == "armed"
+                            })
                 else { continue }
                 tokens[at].entry.classes.insert(.dieVerb)
             }

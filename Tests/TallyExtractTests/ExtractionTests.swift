@@ -4145,4 +4145,16 @@ extension ExtractionTests {
         #expect(records.count == 1)
         #expect(records.first?.fatalities == Fatalities(civilians: 3))
     }
+
+    @Test func `"official Kyrgyz figures put the toll at" is Kyrgyzstan's own count, added`() throws
+    {
+        let text = """
+            Ceasefire holds on the Kyrgyz-Tajik border
+
+            After days of heavy fighting on the Kyrgyz-Tajik border this week, the two countries have agreed a ceasefire. Official Kyrgyz figures put the toll since the fighting began at no fewer than 52 killed. Tajikistan reported 31 dead.
+            """
+        let records = try Self.extract(text, published: "2022-09-19")
+        #expect(records.count == 1)
+        #expect(records.first?.fatalities.total == 83)
+    }
 }

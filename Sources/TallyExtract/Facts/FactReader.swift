@@ -573,8 +573,14 @@ struct FactReader {
                         "issued",
                     ].contains(sentence.word(index - $0))
                 }),
+                // ("Official Kyrgyz figures put the toll at 59": the nationality of the figures.)
                 let subject = (Swift.max(0, index - verb - 4)..<(index - verb)).reversed().first(
-                    where: { sentence[$0].entry.isCountryName }),
+                    where: {
+                        sentence[$0].entry.isCountryName
+                            || (sentence[$0].entry.country != nil
+                                && ["figures", "data", "statistics", "officials", "authorities"]
+                                    .contains(sentence.word($0 + 1)))
+                    }),
                 let country = sentence[subject].entry.country
             else { continue }
             return country

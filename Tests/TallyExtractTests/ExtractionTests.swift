@@ -4157,4 +4157,19 @@ extension ExtractionTests {
         #expect(records.count == 1)
         #expect(records.first?.fatalities.total == 83)
     }
+
+    @Test
+    func `men who crossed at length from one province into another "and were shot dead" died`()
+        throws
+    {
+        let text = """
+            The situation on the border between Tajikistan and Afghanistan remains tense and complicated. On the evening of 18 January, four armed men crossed illegally from Afghanistan's Badakhshan province into Tajikistan's Khatlon region and were shot dead by Tajik border forces.
+
+            The embassy urges its citizens to leave the border areas.
+            """
+        let records = try Self.extract(text, published: "2026-01-19")
+        #expect(records.count == 1)
+        #expect(records.first?.date == Self.day("2026-01-18"))
+        #expect(records.first?.fatalities == Fatalities(militants: 4))
+    }
 }

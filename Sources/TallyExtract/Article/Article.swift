@@ -46,7 +46,7 @@ public struct Article: Sendable {
         // text.
         let startsWithLead =
             (lines.first?.spaceSeparatedWordCount ?? 0) >= 30
-            && (lines.first?.components(separatedBy: ". ").count ?? 0) >= 3
+            && (lines.first?.components(separatedBy: ". ").count ?? 0) >= 2
         title = startsWithLead ? "" : lines.first ?? ""
         var body = Array(lines.dropFirst(startsWithLead ? 0 : 1))
         footerSource = nil

@@ -2475,7 +2475,7 @@ extension FactReader {
                     // were killed": one subject, two verbs.
                     !predicates.contains(where: { death in
                         death.kind == .death && death.voice != .active
-                            && death.position > position && death.position <= position + 9
+                            && death.position > position && death.position <= position + 16
                             && (1...3).contains { sentence.word(death.position - $0) == "and" }
                             && !sentence.tokens[position..<death.position].contains {
                                 [",", ";", ".", ":"].contains($0.text)

@@ -4172,4 +4172,21 @@ extension ExtractionTests {
         #expect(records.first?.date == Self.day("2026-01-18"))
         #expect(records.first?.fatalities == Fatalities(militants: 4))
     }
+
+    @Test func `fighting a headline names on the border is the event of a body that tells none`()
+        throws
+    {
+        let text = """
+            KYRGYZ HEALTH MINISTRY REPORTS 14 SERVICEMEN WOUNDED IN FIGHTING ON TAJIK BORDER
+
+            The Tajik side has said nothing of its losses, but Kyrgyzstan's Health Ministry reported on Friday that 14 wounded servicemen were in the regional hospital. The ministry says the hospitals have enough medicines.
+            """
+        let records = try Self.extract(text, published: "2022-09-16")
+        #expect(records.count == 1)
+        #expect(records.first?.country == "Kyrgyzstan" || records.first?.country == "Tajikistan")
+        let quoted = try Self.extract(
+            "\"Then they start shooting for no reason\": life on the Afghan-Tajik border\n\nFarmers on the Panj describe the years since the Taliban returned.\n",
+            published: "2021-10-20")
+        #expect(quoted.isEmpty, "a quotation over a feature tells no event")
+    }
 }

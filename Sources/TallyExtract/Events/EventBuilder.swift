@@ -871,6 +871,22 @@ struct EventBuilder {
                 $0.tolls.contains { $0.side == .security }
                     || ($0.namesBorder && $0.mentions.contains(where: \.isReferenceOnly))
             }
+        // "18 servicemen wounded in fighting on Tajik border" over a body that tells only the
+        // wounded and the talks: the fighting the headline names is the article's event.
+        let headlineOnly =
+            target == nil && pending.isEmpty && title.namesBorder
+            && triggers.contains { !$0.isReferenceOnly }
+            && title.tolls.allSatisfy { $0.value == 0 } && setAside.isEmpty
+            // (Not a quotation over a feature: "'And then they start shooting': life on the
+            // border".)
+            && !["\"", "“", "'", "‘", "«"].contains(title.sentence.word(0))
+        if headlineOnly, let strongest {
+            events.append(Event(category: .incident, incident: strongest.type, count: 1))
+            target = events.count - 1
+            events[target!].types = [strongest.type]
+            events[target!].notes.append(
+                "title: new event from \"\(strongest.word)\", the only one the article tells")
+        }
         if target == nil, strongest != nil || borderDeath, !pending.isEmpty {
             let type = strongest?.type ?? .attack
             events.append(Event(category: .incident, incident: type, count: 1))

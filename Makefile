@@ -139,8 +139,9 @@ eval-extract: build
 	@# real-check37, real-check44, real-check60, real-check64, real-check65, real-check71,
 	@# real-check74, real-check76, real-check79, real-check80, real-check81, real-check82,
 	@# real-check84, real-check85, real-check88, real-check89, real-check91, real-check92,
-	@# real-check93, real-check95, real-check96, real-check97, real-check98, real-check99 and
-	@# real-check102 still have known articles with invented deaths (see Evaluation/README.md).
+	@# real-check93, real-check95, real-check96, real-check97, real-check98, real-check99,
+	@# real-check102, real-check103 and real-check104 still have known articles with invented
+	@# deaths (see Evaluation/README.md).
 	@echo "== Evaluation/real-check2"; $(TALLY) evaluate-extraction Evaluation/real-check2
 	@echo; echo "== Evaluation/real-check10"; $(TALLY) evaluate-extraction Evaluation/real-check10
 	@echo; echo "== Evaluation/real-check15"; $(TALLY) evaluate-extraction Evaluation/real-check15
@@ -172,6 +173,8 @@ eval-extract: build
 	@echo; echo "== Evaluation/real-check98"; $(TALLY) evaluate-extraction Evaluation/real-check98
 	@echo; echo "== Evaluation/real-check99"; $(TALLY) evaluate-extraction Evaluation/real-check99
 	@echo; echo "== Evaluation/real-check102"; $(TALLY) evaluate-extraction Evaluation/real-check102
+	@echo; echo "== Evaluation/real-check103"; $(TALLY) evaluate-extraction Evaluation/real-check103
+	@echo; echo "== Evaluation/real-check104"; $(TALLY) evaluate-extraction Evaluation/real-check104
 
 # Tally against DuckDB on the reference workload (1 M, 3 M, 10 M records): Benchmarks/RESULTS.md.
 # BENCH_SIZES, BENCH_RUNS, BENCH_DATA... are described in scripts/bench.sh.

@@ -4192,4 +4192,18 @@ extension ExtractionTests {
             published: "2021-10-20")
         #expect(quoted.isEmpty, "a quotation over a feature tells no event")
     }
+
+    @Test func `"Earlier, ... had taken" opening a paragraph is what came before the news`() throws
+    {
+        let text = """
+            Taliban take Wakhan
+
+            The Taliban took the Wakhan district on the Tajik border on Sunday without a fight, a local official said.
+
+            Earlier, the Taliban had taken over two crossings on the border with Tajikistan.
+            """
+        let records = try Self.extract(text, published: "2021-07-12")
+        #expect(records.count == 1)
+        #expect(records.first?.count == 1)
+    }
 }

@@ -224,6 +224,26 @@ public enum Extraction {
         {
             facts[index].markOtherAccount()
         }
+        // "Earlier, the Taliban had taken over two land ports on the border", opening a
+        // paragraph with no time of its own: what had happened before the news. (Not "this was
+        // the day's second clash. Earlier, guards had fired mortars": the same day, told on.)
+        for index in facts.indices
+        where facts[index].setAside == nil && !facts[index].mentions.isEmpty
+            && facts[index].times.isEmpty
+            && (index == 0
+                || facts[index - 1].sentence.paragraph != facts[index].sentence.paragraph)
+        {
+            let sentence = facts[index].sentence
+            guard sentence.word(0) == "earlier", sentence.word(1) == ",",
+                (2..<Swift.min(12, sentence.tokens.count)).contains(where: { at in
+                    sentence.word(at) == "had" && sentence.word(at + 1) != "been"
+                        && (sentence.word(at + 1).hasSuffix("ed")
+                            || sentence[at + 1].entry.incident != nil
+                            || ["taken", "seized", "overrun"].contains(sentence.word(at + 1)))
+                })
+            else { continue }
+            facts[index].setAside = .background
+        }
         // "Tajikistan also gave casualty figures for its own side for the first time. Official
         // figures say 35 people ... have been killed": the figure that follows is its own count.
         for index in facts.indices.dropLast()

@@ -4206,4 +4206,17 @@ extension ExtractionTests {
         #expect(records.count == 1)
         #expect(records.first?.count == 1)
     }
+
+    @Test func `attacks rising "in various parts of the country" are the war, not an event`() throws
+    {
+        let text = """
+            More troops around Hairatan
+
+            With Taliban attacks rising in various parts of the country, an army commander in northern Afghanistan says more soldiers now guard the roads to the Hairatan port on the Uzbek border.
+            """
+        var options = Extraction.Options(published: Self.day("2021-06-26"))
+        options.weighsRelevance = false
+        let records = try Extraction.records(fromArticle: text, name: "a", options: options)
+        #expect(records.allSatisfy { $0.category != .incident })
+    }
 }

@@ -726,6 +726,9 @@ struct FactReader {
             sentence.contains([
                 "nationwide", "across the country", "around the country", "throughout the country",
                 "all over the country",
+                // "with Taliban attacks rising in various parts of the country".
+                "various parts of the country", "different parts of the country",
+                "many parts of the country", "several parts of the country",
             ])
             || sentence.tokens.indices.contains { index in
                 ["across", "in"].contains(sentence.word(index))

@@ -140,8 +140,8 @@ eval-extract: build
 	@# real-check74, real-check76, real-check79, real-check80, real-check81, real-check82,
 	@# real-check84, real-check85, real-check88, real-check89, real-check91, real-check92,
 	@# real-check93, real-check95, real-check96, real-check97, real-check98, real-check99,
-	@# real-check102, real-check103 and real-check104 still have known articles with invented
-	@# deaths (see Evaluation/README.md).
+	@# real-check102, real-check103, real-check104, real-check105 and real-check106 still have
+	@# known articles with invented deaths (see Evaluation/README.md).
 	@echo "== Evaluation/real-check2"; $(TALLY) evaluate-extraction Evaluation/real-check2
 	@echo; echo "== Evaluation/real-check10"; $(TALLY) evaluate-extraction Evaluation/real-check10
 	@echo; echo "== Evaluation/real-check15"; $(TALLY) evaluate-extraction Evaluation/real-check15
@@ -175,6 +175,8 @@ eval-extract: build
 	@echo; echo "== Evaluation/real-check102"; $(TALLY) evaluate-extraction Evaluation/real-check102
 	@echo; echo "== Evaluation/real-check103"; $(TALLY) evaluate-extraction Evaluation/real-check103
 	@echo; echo "== Evaluation/real-check104"; $(TALLY) evaluate-extraction Evaluation/real-check104
+	@echo; echo "== Evaluation/real-check105"; $(TALLY) evaluate-extraction Evaluation/real-check105
+	@echo; echo "== Evaluation/real-check106"; $(TALLY) evaluate-extraction Evaluation/real-check106
 
 # Tally against DuckDB on the reference workload (1 M, 3 M, 10 M records): Benchmarks/RESULTS.md.
 # BENCH_SIZES, BENCH_RUNS, BENCH_DATA... are described in scripts/bench.sh.

@@ -16,8 +16,9 @@ extension Tally {
                 date, title, address and site from the page), RSS and Atom feeds (each item an \
                 article with its own date and link), and http(s) addresses (fetched: 20 s, 32 MiB, 5 \
                 redirects at most). Writes canonical records that aggregate and report read as they \
-                are, each with its source and the sentences it was coded from. Rule-based and \
-                deterministic: no model.
+                are, each with its source and the sentences it was coded from. Rules, then a small \
+                learned relevance model shipped with the code (a logistic regression over the \
+                rules' events); deterministic, the same input always gives the same records.
 
                 Monitoring: --merge-into records.csv adds the new events to a file kept month after \
                 month, rewritten atomically; the same event told again merges into its record (every \

@@ -121,6 +121,9 @@ extension FactReader {
         "field",
     ]
 
+    /// "a second guard", "the third person": people told in turn.
+    static let ordinals: Set<String> = ["second", "third", "fourth", "fifth", "sixth"]
+
     func personPhrase(_ sentence: Sentence, at start: Int) -> PersonPhrase? {
         var index = start
         var count: Int?
@@ -130,6 +133,7 @@ extension FactReader {
         var isVague = false
         var isDefinite = false
         var ownPeople = false
+        var isOrdinal = false
         var party: Country?
         let token = sentence[start]
         guard token.isWord || token.kind == .number else { return nil }
@@ -203,14 +207,10 @@ extension FactReader {
             index = ageAt + 2
             if sentence.word(index) == "old" { index += 1 }
         } else if token.text == "another"
-            || (token.text == "a"
-                && ["second", "third", "fourth", "fifth", "sixth"].contains(
-                    sentence.word(start + 1)))
+            || (token.text == "a" && Self.ordinals.contains(sentence.word(start + 1)))
             // "the second guard, who had been badly hurt, died": one more.
             // (Not "the second person killed in the attack was identified as": one of the dead.)
-            || (token.text == "the"
-                && ["second", "third", "fourth", "fifth", "sixth"].contains(
-                    sentence.word(start + 1))
+            || (token.text == "the" && Self.ordinals.contains(sentence.word(start + 1))
                 && sentence[start + 2].entry.side != nil
                 && !["killed", "slain", "dead", "who", "to"].contains(sentence.word(start + 3)))
         {
@@ -239,10 +239,9 @@ extension FactReader {
             isDefinite = !["a", "an"].contains(token.text)
             index += 1
             // "the second person killed": an ordinal of the dead told in turn.
-            if token.text == "the",
-                ["second", "third", "fourth", "fifth", "sixth"].contains(sentence.word(index))
-            {
+            if token.text == "the", Self.ordinals.contains(sentence.word(index)) {
                 index += 1
+                isOrdinal = true
             }
             // "the three intruders", "its two soldiers": a figure after the determiner ("her
             // 14-year-old son" is an age).
@@ -716,10 +715,7 @@ extension FactReader {
         phrase.isBesides = isBesides
         // "The second person killed in the attack was identified as a private": one of the dead
         // told in turn.
-        if token.text == "the",
-            ["second", "third", "fourth", "fifth", "sixth"].contains(sentence.word(start + 1)),
-            ["killed", "slain", "dead"].contains(sentence.word(head + 1))
-        {
+        if isOrdinal, ["killed", "slain", "dead"].contains(sentence.word(head + 1)) {
             phrase.isPart = true
         }
         return phrase

@@ -124,6 +124,19 @@ extension FactReader {
     /// "a second guard", "the third person": people told in turn.
     static let ordinals: Set<String> = ["second", "third", "fourth", "fifth", "sixth"]
 
+    static let bandWords: Set<String> = ["group", "gang", "band", "cell"]
+
+    static let lawlessWords: Set<String> = [
+        "armed", "criminal", "terrorist", "extremist", "militant",
+    ]
+
+    static let militiaWords: Set<String> = ["uprising", "arbaki", "arbakai", "militia", "militias"]
+
+    static let rankWords: Set<String> = [
+        "commander", "commanders", "chief", "chiefs", "leader", "leaders", "governor",
+        "governors",
+    ]
+
     func personPhrase(_ sentence: Sentence, at start: Int) -> PersonPhrase? {
         var index = start
         var count: Int?
@@ -291,7 +304,7 @@ extension FactReader {
             // "the attackers withdrew, abandoning five of their dead", "to neutralise the group
             // one of its members was eliminated": the people "their" or "its" stands for, told
             // last before it in the sentence (an armed group's are militants).
-            let bands: Set<String> = ["group", "gang", "band", "cell"]
+            let bands = Self.bandWords
             if ["their", "its"].contains(sentence.word(index)),
                 ["dead", "bodies", "members"].contains(sentence.word(index + 1)),
                 let owner = (Swift.max(0, start - 12)..<start).reversed().prefix(while: {
@@ -327,7 +340,7 @@ extension FactReader {
             }
             // "killed five of the group's members", in a sentence that names the militant group;
             // "15 of the armed criminal group's members", a group its own words call armed.
-            let lawless: Set<String> = ["armed", "criminal", "terrorist", "extremist", "militant"]
+            let lawless = Self.lawlessWords
             let modifiers = (0...3).first(where: {
                 ["group", "gang", "band", "cell"].contains(sentence.word(index + $0))
                     && sentence[index + $0].isPossessive
@@ -563,7 +576,7 @@ extension FactReader {
         // "two fighters of the public uprising forces", "uprising fighters", "arbaki": the
         // government's militias, counted with its forces.
         // ("14 members of a pro-government militia" too.)
-        let militia: Set<String> = ["uprising", "arbaki", "arbakai", "militia", "militias"]
+        let militia = Self.militiaWords
         if militia.contains(sentence.word(head - 1))
             || (sentence.word(head + 1) == "of"
                 && (2...5).contains(where: { offset in
@@ -595,10 +608,7 @@ extension FactReader {
         // "the Taliban's shadow governor, the group's military chief and dozens of key
         // commanders": ranks of the armed group the sentence names as owner, when it names no
         // guard, soldier or policeman.
-        let ranks: Set<String> = [
-            "commander", "commanders", "chief", "chiefs", "leader", "leaders", "governor",
-            "governors",
-        ]
+        let ranks = Self.rankWords
         if ranks.contains(headToken.text), !taliban, !armed,
             sentence.tokens.contains(where: {
                 $0.isPossessive && ($0.text == "taliban" || $0.text == "group")
@@ -1136,6 +1146,8 @@ extension FactReader {
         return mask
     }
 
+    static let hurtWords: Set<String> = ["injured", "wounded", "hurt", "injury", "injuries"]
+
     func tolls(in sentence: Sentence, facts: inout SentenceFacts) -> [TollFact] {
         let predicates = predicates(sentence)
         var result: [TollFact] = []
@@ -1173,7 +1185,7 @@ extension FactReader {
                 }))
         {
             // "Toll of Kyrgyz injured rises to 198", "the injury toll": the hurt, not the dead.
-            let hurt: Set<String> = ["injured", "wounded", "hurt", "injury", "injuries"]
+            let hurt = Self.hurtWords
             if hurt.contains(sentence.word(index - 1))
                 || (sentence.word(index + 1) == "of"
                     && (2...4).contains(where: { hurt.contains(sentence.word(index + $0)) })
@@ -1967,13 +1979,15 @@ extension FactReader {
         return false
     }
 
+    static let countWords: Set<String> = [
+        "toll", "tolls", "casualty", "casualties", "figures", "figure", "losses", "count",
+        "tally", "dead",
+    ]
+
     /// The country that gives a count of its own dead in the sentence ("Kyrgyzstan put its
     /// death toll at 36"), when the sentence says so.
     func ownCountOwner(_ sentence: Sentence) -> Country? {
-        let counts: Set<String> = [
-            "toll", "tolls", "casualty", "casualties", "figures", "figure", "losses", "count",
-            "tally", "dead",
-        ]
+        let counts = Self.countWords
         for index in sentence.tokens.indices where ["its", "their"].contains(sentence.word(index)) {
             // "released casualty figures for its own side": the counts word before it.
             if sentence.word(index + 1) == "own",

@@ -1483,13 +1483,15 @@ struct FactReader {
         "complex", "compound", "headquarters", "base", "barracks", "buildings",
     ]
 
+    static let listedPlaceNouns: Set<String> = [
+        "districts", "villages", "posts", "outposts", "checkpoints", "provinces", "towns",
+        "bases",
+    ]
+
     /// How many places a list names before its plural noun: "the Qarghan and Qaramqul
     /// districts" two, "the Hohon, Shekay and Nusay districts" three; nil when no such list.
     static func placesListed(in sentence: Sentence, from start: Int) -> Int? {
-        let nouns: Set<String> = [
-            "districts", "villages", "posts", "outposts", "checkpoints", "provinces", "towns",
-            "bases",
-        ]
+        let nouns = Self.listedPlaceNouns
         guard start < sentence.tokens.count,
             let end = (start..<Swift.min(start + 14, sentence.tokens.count)).first(where: {
                 nouns.contains(sentence.word($0))
@@ -1540,6 +1542,14 @@ struct FactReader {
         "destroyed", "destroy", "destroying", "raided", "stormed", "targeted",
     ]
     static let carryWords: Set<String> = ["carried", "took", "taken", "led", "dragged", "spirited"]
+
+    static let capturedPlaceWords: Set<String> = [
+        "post", "outpost", "posts", "outposts", "village", "villages", "territory",
+        "district", "positions", "checkpoint", "checkpoints", "base", "height",
+        "heights", "crossing", "crossings", "port", "ports", "town", "centre",
+        "center", "headquarters", "districts", "towns", "bases", "centres", "centers",
+        "county", "counties",
+    ]
 
     func mentions(
         in sentence: Sentence, times: [TimeExpression], places: [Gazetteer.Mention] = []
@@ -1977,13 +1987,7 @@ struct FactReader {
             case .capture:
                 // "captured a post"; "captured two smugglers" is an arrest; people "seized by armed
                 // men" are abducted.
-                let placeWords: Set<String> = [
-                    "post", "outpost", "posts", "outposts", "village", "villages", "territory",
-                    "district", "positions", "checkpoint", "checkpoints", "base", "height",
-                    "heights", "crossing", "crossings", "port", "ports", "town", "centre",
-                    "center", "headquarters", "districts", "towns", "bases", "centres", "centers",
-                    "county", "counties",
-                ]
+                let placeWords = Self.capturedPlaceWords
                 // "a checkpoint close to the frontier was overrun by insurgents": the place
                 // before a passive.
                 let passive =

@@ -72,13 +72,9 @@ struct Sentence: Sendable {
     /// The token at `index`, or a blank one outside the sentence, so that look-arounds need no
     /// bounds checks.
     subscript(index: Int) -> Token {
-        _read {
-            if index >= 0 && index < tokens.count {
-                yield tokens[index]
-            } else {
-                yield Token.blank
-            }
-        }
+        // A plain getter, not a `_read` coroutine: a coroutine's frame large enough for a token
+        // is allocated on the heap at every call.
+        index >= 0 && index < tokens.count ? tokens[index] : Token.blank
     }
 
     /// The lowercase text at `index` ("" outside the sentence).

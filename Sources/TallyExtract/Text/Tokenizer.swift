@@ -333,6 +333,11 @@ enum Tokenizer {
         return false
     }
 
+    static let webDomains: Set<String> = [
+        "ru", "com", "kg", "uz", "tj", "tm", "kz", "af", "az", "org", "net", "info", "news",
+        "io", "uk", "de", "fr", "tv", "asia",
+    ]
+
     /// The length of the internet domain ending that starts at `index` ("ru" in "ferghana.ru"),
     /// when one does and no letter follows it.
     static func topLevelDomain(_ bytes: [UInt8], _ index: Int) -> Int? {
@@ -342,10 +347,7 @@ enum Tokenizer {
             end == bytes.count || !(isLetter(bytes[end]) || isDigit(bytes[end]))
         else { return nil }
         let ending = String(decoding: bytes[index..<end], as: UTF8.self)
-        let domains: Set<String> = [
-            "ru", "com", "kg", "uz", "tj", "tm", "kz", "af", "az", "org", "net", "info", "news",
-            "io", "uk", "de", "fr", "tv", "asia",
-        ]
+        let domains = Self.webDomains
         return domains.contains(ending) ? end - index : nil
     }
 

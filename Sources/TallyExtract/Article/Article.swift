@@ -21,8 +21,9 @@ public struct Article: Sendable {
 
     /// Parses an article's text.
     public init(text: String) {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
-            String($0).trimmingASCIIWhitespace()
+        // Split on the newline byte, not the character: no grapheme breaking over the whole text.
+        var lines = text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map {
+            String(Substring($0)).trimmingASCIIWhitespace()
         }
         while lines.last?.isEmpty == true { lines.removeLast() }
         while lines.first?.isEmpty == true { lines.removeFirst() }

@@ -192,12 +192,16 @@ public struct ArticleIndex: Sendable {
     }
 
     /// The index's articles, in its order.
-    public var entries: [Entry] = []
+    public private(set) var entries: [Entry] = []
+    /// Where each article's first entry is in `entries`: a manifest of thousands of articles is
+    /// looked up once per article.
+    private var positions: [String: Int] = [:]
 
     /// The entry of an article file, by its path as given or its file name.
     public func entry(for path: String) -> Entry? {
         let name = path.split(separator: "/").last.map(String.init) ?? path
-        return entries.first { $0.article == path } ?? entries.first { $0.article == name }
+        guard let position = positions[path] ?? positions[name] else { return nil }
+        return entries[position]
     }
 
     /// Reads an `articles.csv` index; an error names the file and the line of a row it cannot
@@ -221,6 +225,7 @@ public struct ArticleIndex: Sendable {
             else {
                 throw EvaluationError.badIndexLine(path, number + 1)
             }
+            if positions[name] == nil { positions[name] = entries.count }
             entries.append(
                 Entry(
                     article: name, published: period.start, source: field(column("source")),

@@ -1207,7 +1207,7 @@ public enum Extraction {
     }
 
     /// What follows an "it" that stands for nothing told: "it is not known", "it was reported".
-    static let expletivePredicates: Set<String> = [
+    static let expletivePredicates: WordSet = [
         "not", "known", "unknown", "clear", "unclear", "said", "reported", "believed", "thought",
         "likely", "unlikely", "possible", "understood", "feared", "expected", "alleged", "hoped",
         "time", "difficult", "hard", "important", "worth",
@@ -1308,7 +1308,7 @@ public enum Extraction {
         return false
     }
 
-    static let clauseOpeners: Set<String> = [
+    static let clauseOpeners: WordSet = [
         "he", "she", "they", "who", "as", "while", "when", "after", "because", "and", "of",
     ]
 

@@ -38,7 +38,7 @@ extension FactReader {
 
     /// Words that may stand before the head of a phrase naming people: "border", "armed",
     /// "Taliban", "25 security force members", "a senior Taliban leader".
-    static let qualifyingWords: Set<String> = [
+    static let qualifyingWords: WordSet = [
         "border",
         "armed",
         "taliban",
@@ -122,17 +122,17 @@ extension FactReader {
     ]
 
     /// "a second guard", "the third person": people told in turn.
-    static let ordinals: Set<String> = ["second", "third", "fourth", "fifth", "sixth"]
+    static let ordinals: WordSet = ["second", "third", "fourth", "fifth", "sixth"]
 
-    static let bandWords: Set<String> = ["group", "gang", "band", "cell"]
+    static let bandWords: WordSet = ["group", "gang", "band", "cell"]
 
-    static let lawlessWords: Set<String> = [
+    static let lawlessWords: WordSet = [
         "armed", "criminal", "terrorist", "extremist", "militant",
     ]
 
-    static let militiaWords: Set<String> = ["uprising", "arbaki", "arbakai", "militia", "militias"]
+    static let militiaWords: WordSet = ["uprising", "arbaki", "arbakai", "militia", "militias"]
 
-    static let rankWords: Set<String> = [
+    static let rankWords: WordSet = [
         "commander", "commanders", "chief", "chiefs", "leader", "leaders", "governor",
         "governors",
     ]
@@ -1146,7 +1146,7 @@ extension FactReader {
         return mask
     }
 
-    static let hurtWords: Set<String> = ["injured", "wounded", "hurt", "injury", "injuries"]
+    static let hurtWords: WordSet = ["injured", "wounded", "hurt", "injury", "injuries"]
 
     func tolls(in sentence: Sentence, facts: inout SentenceFacts) -> [TollFact] {
         let predicates = predicates(sentence)
@@ -1979,7 +1979,7 @@ extension FactReader {
         return false
     }
 
-    static let countWords: Set<String> = [
+    static let countWords: WordSet = [
         "toll", "tolls", "casualty", "casualties", "figures", "figure", "losses", "count",
         "tally", "dead",
     ]

@@ -34,7 +34,7 @@ struct FactReader {
     }
 
     /// Adjectives of the countries outside the covered borders, among the `.elsewhere` words.
-    static let nationalities: Set<String> = [
+    static let nationalities: WordSet = [
         "pakistani", "iranian", "russian", "ukrainian", "syrian", "iraqi", "israeli", "indian",
     ]
 
@@ -1205,11 +1205,11 @@ struct FactReader {
         "on multiple occasions", "a number of times",
     ]
 
-    static let usualWords: Set<String> = [
+    static let usualWords: WordSet = [
         "frequent", "common", "commonplace", "rare", "uncommon", "routine", "often", "frequently",
         "regularly", "rarely", "seldom", "occasionally", "sporadic", "sometimes", "periodically",
     ]
-    static let usualVerbs: Set<String> = [
+    static let usualVerbs: WordSet = [
         "are", "is", "were", "remain", "remains", "happen", "occur", "have", "has",
     ]
 
@@ -1471,19 +1471,19 @@ struct FactReader {
 
     /// Word lists every token is looked up in: a set each, hashed once per token rather than
     /// compared word by word.
-    static let drivingWords: Set<String> = ["drove", "driven", "drive", "pushed", "forced"]
-    static let takingWords: Set<String> = [
+    static let drivingWords: WordSet = ["drove", "driven", "drive", "pushed", "forced"]
+    static let takingWords: WordSet = [
         "won", "win", "wins", "winning", "took", "taken", "take", "takes", "taking",
     ]
-    static let trainingPlaces: Set<String> = [
+    static let trainingPlaces: WordSet = [
         "centre", "center", "centres", "centers", "field", "fields", "ground", "grounds", "range",
         "ranges", "facility", "facilities", "school", "complex", "camp",
     ]
-    static let postBuildings: Set<String> = [
+    static let postBuildings: WordSet = [
         "complex", "compound", "headquarters", "base", "barracks", "buildings",
     ]
 
-    static let listedPlaceNouns: Set<String> = [
+    static let listedPlaceNouns: WordSet = [
         "districts", "villages", "posts", "outposts", "checkpoints", "provinces", "towns",
         "bases",
     ]
@@ -1508,13 +1508,13 @@ struct FactReader {
 
     /// Words that name weapons: they tell of an incident only when something was fired, hit or
     /// went off ("mortar rounds landed"), not when seized or listed.
-    static let weaponWords: Set<String> = [
+    static let weaponWords: WordSet = [
         "mortar", "mortars", "artillery", "rocket", "rockets", "shell", "grenade", "drone",
         "drones",
         "bomb", "bombs", "ied", "ieds", "landmine", "landmines",
     ]
     /// Units of time: "six days of clashes" tells how long, not how many.
-    static let durationUnits: Set<String> = [
+    static let durationUnits: WordSet = [
         "hours", "days", "nights", "weeks", "months", "years",
     ]
     static let impactWords = [
@@ -1526,24 +1526,24 @@ struct FactReader {
     ]
 
     // Words the trigger chain tests on every token, built once.
-    static let stoningWords: Set<String> = ["stoning", "stoned"]
-    static let throwWords: Set<String> = ["hurling", "threw", "throwing"]
-    static let peltWords: Set<String> = ["pelt", "pelting"]
-    static let brawlWords: Set<String> = [
+    static let stoningWords: WordSet = ["stoning", "stoned"]
+    static let throwWords: WordSet = ["hurling", "threw", "throwing"]
+    static let peltWords: WordSet = ["pelt", "pelting"]
+    static let brawlWords: WordSet = [
         "brawl", "brawls", "scuffle", "scuffles", "fistfight", "melee",
     ]
-    static let fightWords: Set<String> = ["fight", "fights", "fighting"]
-    static let blastingThings: Set<String> = [
+    static let fightWords: WordSet = ["fight", "fights", "fighting"]
+    static let blastingThings: WordSet = [
         "device", "devices", "shell", "shells", "grenade", "grenades", "bomb", "bombs", "munition",
         "munitions", "ordnance", "mine", "mines", "landmine", "charge", "projectile", "round",
     ]
-    static let downingWords: Set<String> = ["shot", "brought", "shoot", "shooting"]
-    static let strikeWords: Set<String> = [
+    static let downingWords: WordSet = ["shot", "brought", "shoot", "shooting"]
+    static let strikeWords: WordSet = [
         "destroyed", "destroy", "destroying", "raided", "stormed", "targeted",
     ]
-    static let carryWords: Set<String> = ["carried", "took", "taken", "led", "dragged", "spirited"]
+    static let carryWords: WordSet = ["carried", "took", "taken", "led", "dragged", "spirited"]
 
-    static let capturedPlaceWords: Set<String> = [
+    static let capturedPlaceWords: WordSet = [
         "post", "outpost", "posts", "outposts", "village", "villages", "territory",
         "district", "positions", "checkpoint", "checkpoints", "base", "height",
         "heights", "crossing", "crossings", "port", "ports", "town", "centre",
@@ -2359,20 +2359,20 @@ struct FactReader {
     // MARK: - Measures
 
     /// Verbs that move armour ("bringing tanks ... into Serhetabat, on its border").
-    static let movingWords: Set<String> = [
+    static let movingWords: WordSet = [
         "bringing", "brought", "brings", "moving", "moved", "moves", "sending", "sent", "sends",
         "transferring", "transferred", "transfers", "deploying", "deploys",
     ]
     /// Armour a state moves to its border.
-    static let armourWords: Set<String> = [
+    static let armourWords: WordSet = [
         "tanks", "artillery", "armour", "armor", "armoured", "armored", "howitzers",
     ]
     /// What follows "heavy" or "military" in armour moved ("heavy weapons", "military hardware").
-    static let heavyWeapons: Set<String> = [
+    static let heavyWeapons: WordSet = [
         "weapons", "weaponry", "armour", "armor", "hardware", "equipment", "vehicles",
     ]
     /// Forces a verb of sending can send ("sent in more units").
-    static let deployedForces: Set<String> = [
+    static let deployedForces: WordSet = [
         "units", "troops", "reinforcements", "battalion", "battalions", "forces",
         "soldiers", "guards", "servicemen", "personnel",
     ]

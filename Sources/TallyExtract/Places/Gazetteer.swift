@@ -57,7 +57,7 @@ enum Gazetteer {
     }
 
     /// Names that stand for a whole province ("GBAO", "Sogd"), besides the province's own name.
-    static let provinceNames: Set<String> = [
+    static let provinceNames: WordSet = [
         "gbao", "mountainous badakhshan", "gorno badakhshan", "sogd", "soghd", "sughd", "khatlon",
         "batken", "osh region", "osh province", "osh oblast", "jalal abad", "kunduz", "qunduz",
         "kundoz", "takhar", "balkh", "jowzjan", "jawzjan", "jauzjan", "faryab", "badghis",
@@ -208,7 +208,7 @@ enum Gazetteer {
     /// The countries a sentence names as places where something happens ("in Tajikistan",
     /// "Tajik border guards", "on the Afghan side"), not as an origin ("from Afghanistan").
     /// The nouns after which a country's adjective places an event ("Tajik border guards").
-    static let placingNouns: Set<String> = [
+    static let placingNouns: WordSet = [
         "border", "guards", "guard", "troops", "forces", "police", "soldiers", "soldier",
         "servicemen", "serviceman", "army", "military", "village", "villages", "district",
         "side", "soil", "territory", "town", "post", "outpost", "posts", "outposts",

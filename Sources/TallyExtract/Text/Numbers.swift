@@ -19,7 +19,7 @@ enum Numbers {
 
     /// The number starting at `index`; `a`/`an`/`one` read as 1 only when `article` allows.
     /// Words that can begin a number: qualifiers, articles, vague words.
-    static let starters: Set<String> = [
+    static let starters: WordSet = [
         "at", "more", "over", "some", "around", "about", "nearly", "almost", "up", "as",
         "approximately", "roughly", "no", "a", "an", "all", "dozen", "several", "few", "dozens",
         "scores", "hundreds", "many", "numerous",

@@ -7,7 +7,7 @@
 ///
 /// - Complexity: O(n) in the paragraph's bytes.
 enum Tokenizer {
-    static let abbreviations: Set<String> = [
+    static let abbreviations: WordSet = [
         "mr", "mrs", "ms", "dr", "gen", "col", "lt", "sgt", "st", "no", "vs", "approx", "maj",
         "mar", "apr", "jun", "jul", "jr.",
         "capt", "cpl", "pvt", "jan", "feb", "aug", "sept", "sep", "oct", "nov", "dec", "jr",
@@ -15,7 +15,7 @@ enum Tokenizer {
     ]
 
     /// What people fall in when they die fighting.
-    static let battleNouns: Set<String> = [
+    static let battleNouns: WordSet = [
         "battle", "battles", "fighting", "fight", "combat", "clash", "clashes", "action",
         "skirmish", "shootout", "firefight",
     ]
@@ -333,7 +333,7 @@ enum Tokenizer {
         return false
     }
 
-    static let webDomains: Set<String> = [
+    static let webDomains: WordSet = [
         "ru", "com", "kg", "uz", "tj", "tm", "kz", "af", "az", "org", "net", "info", "news",
         "io", "uk", "de", "fr", "tv", "asia",
     ]

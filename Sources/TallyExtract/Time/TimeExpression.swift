@@ -513,7 +513,7 @@ extension TimeExpression {
     }
 
     /// Words that can start a time expression besides numbers, months and weekdays.
-    static let starters: Set<String> = [
+    static let starters: WordSet = [
         "yesterday", "today", "tonight", "overnight", "last", "previous", "past", "this", "earlier",
         "next", "a", "an", "several", "few", "new",
     ]

@@ -4229,4 +4229,26 @@ extension ExtractionTests {
         let records = try Extraction.records(fromArticle: text, name: "a", options: options)
         #expect(records.allSatisfy { $0.category != .incident })
     }
+
+    @Test func `people who crossed, then "have now been shot dead", are the dead`() throws {
+        let text = """
+            Intruders killed on the Tajik border
+
+            Five armed men who crossed from Afghanistan into Tajikistan on Sunday night have now been shot dead by Tajik border troops, the border service said.
+            """
+        let records = try Self.extract(text, published: "2025-02-10")
+        #expect(records.count == 1)
+        #expect(records.first?.fatalities == Fatalities(militants: 5))
+    }
+
+    @Test func `"citizens of China" are people of a country outside the five: civilians`() throws {
+        let text = """
+            Foreigners die in a border attack
+
+            Two citizens of China have died in an armed attack launched from Afghanistan on a mining camp in the south of Tajikistan, the Tajik foreign ministry said on Friday.
+            """
+        let records = try Self.extract(text, published: "2025-03-08")
+        #expect(records.count == 1)
+        #expect(records.first?.fatalities == Fatalities(civilians: 2))
+    }
 }

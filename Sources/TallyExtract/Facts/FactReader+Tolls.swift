@@ -137,6 +137,12 @@ extension FactReader {
         "governors",
     ]
 
+    /// Countries outside the five whose people, named by nationality alone, are civilians.
+    static let foreignCountries: WordSet = [
+        "china", "russia", "pakistan", "iran", "india", "turkey", "germany", "france", "japan",
+        "britain", "korea",
+    ]
+
     func personPhrase(_ sentence: Sentence, at start: Int) -> PersonPhrase? {
         var index = start
         var count: Int?
@@ -637,6 +643,12 @@ extension FactReader {
                 // (Not "two border violators": a label for those who crossed, of no side.)
                 side = .security
             } else if foreign {
+                side = .civilians
+            } else if ["citizen", "citizens", "national", "nationals"].contains(headToken.text),
+                sentence.word(head + 1) == "of",
+                Self.foreignCountries.contains(sentence.word(head + 2))
+            {
+                // "Three citizens of China have died": people of a country outside the five.
                 side = .civilians
             }
         }
@@ -2363,13 +2375,24 @@ extension FactReader {
                         sentence[$0].isPunctuation || predicate(at: $0) != nil
                     })
                 else { return nil }
-                // "three terrorists who had illegally crossed the border were neutralised": a
+                // "three terrorists who had illegally crossed the border were neutralised",
+                // "four armed men who crossed into Tajikistan have now been shot dead": a
                 // clause with no commas ends where the passive of a death begins.
+                func beginsDeathPassive(_ at: Int) -> Bool {
+                    var verb = at + 1
+                    if ["have", "has", "had"].contains(sentence.word(at)) {
+                        while ["now", "also", "reportedly", "all"].contains(sentence.word(verb)) {
+                            verb += 1
+                        }
+                        guard sentence.word(verb) == "been" else { return false }
+                        verb += 1
+                    } else if !["were", "was"].contains(sentence.word(at)) {
+                        return false
+                    }
+                    return predicate(at: verb)?.kind == .death
+                }
                 if let passive = (who + 2..<Swift.min(who + 14, sentence.tokens.count)).first(
-                    where: { at in
-                        ["were", "was"].contains(sentence.word(at))
-                            && predicate(at: at + 1)?.kind == .death
-                    }),
+                    where: beginsDeathPassive),
                     // ("three people who attacked a post and two soldiers were killed": the
                     // verb is both groups'.)
                     !(who..<passive).contains(where: {

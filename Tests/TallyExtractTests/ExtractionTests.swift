@@ -4251,4 +4251,15 @@ extension ExtractionTests {
         #expect(records.count == 1)
         #expect(records.first?.fatalities == Fatalities(civilians: 2))
     }
+
+    @Test func `"members of a terrorist group" are several people, not one terrorist`() throws {
+        let text = """
+            Gunmen killed at a Tajik border post
+
+            Three gunmen were shot dead by Tajik border guards in Shamsiddin Shohin district on Monday night. The guards' command described the dead men as members of an extremist organisation.
+            """
+        let records = try Self.extract(text, published: "2025-03-04")
+        #expect(records.count == 1)
+        #expect(records.first?.fatalities == Fatalities(militants: 3))
+    }
 }

@@ -387,6 +387,7 @@ extension FactReader {
         var foreign = false
         // "a member of the interior ministry staff": the state's, whatever the last word.
         var ofState = false
+        var pluralMembers = false
         var headIndex: Int?
         var scan = index
         while scan < Swift.min(index + 6, sentence.tokens.count) {
@@ -398,6 +399,9 @@ extension FactReader {
                 // "members of the armed group", "a member of the Tajik border troops", "one hero
                 // of the Afghan National Army".
                 headIndex = scan
+                // ("members of a terrorist organisation" are more than one, whatever the word
+                // after "of".)
+                pluralMembers = word.text == "members" || word.text == "heroes"
                 var look = scan + 1
                 while look < Swift.min(scan + 8, sentence.tokens.count) {
                     let next = sentence[look]
@@ -719,16 +723,16 @@ extension FactReader {
         {
             party = country
         }
-        var value = count ?? (headToken.entry.isPlural ? 2 : 1)
+        let isPlural = headToken.entry.isPlural || pluralMembers
+        var value = count ?? (isPlural ? 2 : 1)
         // "Like the man who was killed, he served ...": someone told before, named by his death.
         let toldByDeath =
-            !headToken.entry.isPlural && sentence.word(start) == "the"
+            !isPlural && sentence.word(start) == "the"
             && ["who", "that"].contains(sentence.word(head + 1))
             && (2...4).contains(where: { sentence[head + $0].entry.has([.killVerb, .dieVerb]) })
             && ["was", "had", "has"].contains(sentence.word(head + 2))
-        let anaphoric =
-            count == nil && isDefinite && (headToken.entry.isPlural || toldByDeath)
-        if count == nil && isDefinite && !headToken.entry.isPlural { value = 1 }
+        let anaphoric = count == nil && isDefinite && (isPlural || toldByDeath)
+        if count == nil && isDefinite && !isPlural { value = 1 }
         var phrase = PersonPhrase(
             start: start, end: head + 1, count: value, side: side, party: party,
             hasNumber: hasNumber, isAdditional: isAdditional, isVague: isVague, isBare: false,

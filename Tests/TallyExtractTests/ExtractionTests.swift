@@ -4262,4 +4262,19 @@ extension ExtractionTests {
         #expect(records.count == 1)
         #expect(records.first?.fatalities == Fatalities(militants: 3))
     }
+
+    @Test
+    func
+        `members of a "terrorist group" in quotation marks, and members of "that force", have sides`()
+        throws
+    {
+        let text = """
+            Clash on the Tajik-Afghan frontier
+
+            Four members of a "terrorist group" crossed the frontier into Khatlon province on Sunday night, the Tajik security committee said. The four were "neutralised" in a gunfight with the border force, and one member of that force died of his wounds.
+            """
+        let records = try Self.extract(text, published: "2025-04-15")
+        #expect(records.count == 1)
+        #expect(records.first?.fatalities == Fatalities(militants: 4, security: 1))
+    }
 }

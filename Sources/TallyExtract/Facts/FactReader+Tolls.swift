@@ -421,13 +421,19 @@ extension FactReader {
                         armed = true; break
                     }
                     // "members of the security forces": on to the people word, if there is one.
-                    if ["unit", "service", "army", "forces"].contains(next.text) {
+                    if ["unit", "service", "army", "forces", "force"].contains(next.text) {
                         military = true; break
                     }
                     if ["directorate", "security", "police", "troops", "committee", "ministry"]
                         .contains(next.text)
                     {
                         military = true
+                    }
+                    // 'members of a "terrorist organisation"': the quotation marks doubt the
+                    // name, not who they were.
+                    if next.isPunctuation, ["\"", "“", "”", "'", "‘", "’"].contains(next.text) {
+                        look += 1
+                        continue
                     }
                     // "a council member said 12 security personnel ...": the member ends there.
                     if next.isPunctuation

@@ -4277,4 +4277,15 @@ extension ExtractionTests {
         #expect(records.count == 1)
         #expect(records.first?.fatalities == Fatalities(militants: 4, security: 1))
     }
+
+    @Test func `"a dozen policemen" after "according to" is a figure, not who tells`() throws {
+        let text = """
+            District centre falls
+
+            Taliban fighters took the centre of Darqad district on the Tajik border on Tuesday. According to the provincial police, a dozen policemen were killed in the assault.
+            """
+        let records = try Self.extract(text, published: "2015-10-29")
+        #expect(records.count == 1)
+        #expect(records.first?.fatalities == Fatalities(security: 12))
+    }
 }

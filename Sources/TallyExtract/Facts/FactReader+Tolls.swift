@@ -240,7 +240,8 @@ extension FactReader {
             index += token.text == "another" ? 1 : 2
         } else if let reading = Numbers.read(sentence, at: index, article: true) {
             count = reading.value
-            hasNumber = !["a", "an"].contains(token.text)
+            // "a soldier" is one person named; "a dozen policemen" a figure.
+            hasNumber = !["a", "an"].contains(token.text) || reading.length > 1
             isVague = reading.isVague
             index += reading.length
             if ["more", "additional", "further"].contains(sentence.word(index)) {

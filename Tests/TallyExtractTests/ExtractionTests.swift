@@ -4288,4 +4288,43 @@ extension ExtractionTests {
         #expect(records.count == 1)
         #expect(records.first?.fatalities == Fatalities(security: 12))
     }
+
+    @Test
+    func `the dead of fighting "between government forces and the Taliban" are of either side`()
+        throws
+    {
+        let text = """
+            Taliban take a border area
+
+            Taliban militants took an area of Takhar province on the Tajik border this morning, the governor's spokesman said. He said four people were killed and six wounded in the fighting between Afghan government forces and the Taliban.
+            """
+        let records = try Self.extract(text, published: "2015-10-28")
+        #expect(records.count == 1)
+        #expect(records.first?.fatalities == Fatalities(unknown: 4))
+    }
+
+    @Test func `insurgents "who crossed over and" soldiers after them share the verb`() throws {
+        let text = """
+            Fighting on the Tajik border
+
+            Tajik border guards fought armed men on the border with Afghanistan on Monday. Two of the insurgents who crossed over and one soldier of the border guard were killed.
+            """
+        let records = try Self.extract(text, published: "2025-12-24")
+        #expect(records.count == 1)
+        #expect(records.first?.fatalities == Fatalities(militants: 2, security: 1))
+    }
+
+    @Test func `people of no side listed before soldiers are others, not a total holding them`()
+        throws
+    {
+        let text = """
+            Clash at a Tajik border post
+
+            Four people who attacked a border post and three Tajik soldiers were killed in the clash on Monday, the border troops said.
+            """
+        let records = try Self.extract(text, published: "2025-12-24")
+        #expect(records.count == 1)
+        #expect(records.first?.fatalities.total == 7)
+        #expect(records.first?.fatalities.security == 3)
+    }
 }

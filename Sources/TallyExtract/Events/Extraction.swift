@@ -945,6 +945,21 @@ public enum Extraction {
                         }
                     }
                     if killersNamed && named == [.militants] { named = [] }
+                    // "five people were killed in the fighting between government forces and
+                    // the Taliban": the dead of either side.
+                    let bothSidesFought = event.sentences.contains { index in
+                        guard index < sentences.count else { return false }
+                        let sentence = sentences[index]
+                        return sentence.tokens.indices.contains { position in
+                            guard sentence.word(position) == "between" else { return false }
+                            let after = sentence.tokens.dropFirst(position + 1).prefix(8)
+                            return after.contains { $0.entry.side == .security }
+                                && after.contains {
+                                    $0.entry.side == .militants || $0.text == "taliban"
+                                }
+                        }
+                    }
+                    if bothSidesFought && named == [.militants] { named = [] }
                     // A mine that went off under people named only as residents, hunters or
                     // shepherds killed civilians.
                     let mine = event.incident == .explosion

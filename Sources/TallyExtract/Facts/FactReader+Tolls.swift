@@ -1930,6 +1930,28 @@ extension FactReader {
                     position: noun.position))
             facts.mentionsDeath = true
         }
+        // "three people who attacked a border post and two Tajik soldiers were killed": people
+        // of no side listed before people of a side are others, not a total that holds them
+        // ("five people, among them two soldiers").
+        for index in result.indices
+        where result[index].side == .unknown && !result[index].isPart
+            && result[index].qualifier == .plain
+        {
+            let fact = result[index]
+            guard
+                let sided = result.first(where: {
+                    $0.statement == fact.statement && $0.side != .unknown
+                        && $0.position > fact.position
+                }),
+                (fact.position..<sided.position).contains(where: { sentence.word($0) == "and" }),
+                !(fact.position..<sided.position).contains(where: {
+                    ["including", "among", "includes", "included", "of"].contains(
+                        sentence.word($0))
+                        && !(sentence.word($0) == "of" && $0 <= fact.position + 2)
+                })
+            else { continue }
+            result[index].isBesides = true
+        }
         return result
     }
 
@@ -2404,13 +2426,13 @@ extension FactReader {
                 }
                 if let passive = (who + 2..<Swift.min(who + 14, sentence.tokens.count)).first(
                     where: beginsDeathPassive),
-                    // ("three people who attacked a post and two soldiers were killed": the
-                    // verb is both groups'.)
-                    !(who..<passive).contains(where: {
-                        sentence[$0].isPunctuation || sentence.word($0) == "and"
-                    })
+                    !(who..<passive).contains(where: { sentence[$0].isPunctuation })
                 {
-                    return passive - 1
+                    guard let and = (who..<passive).first(where: { sentence.word($0) == "and" })
+                    else { return passive - 1 }
+                    // "three of the insurgents who crossed over and two soldiers were killed":
+                    // the clause ends before the next people counted; the verb is both groups'.
+                    if Numbers.read(sentence, at: and + 1) != nil { return and }
                 }
                 // Its closing comma, past any parenthesis inside it (", which borders
                 // Afghanistan,").

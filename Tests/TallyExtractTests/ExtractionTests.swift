@@ -4327,4 +4327,32 @@ extension ExtractionTests {
         #expect(records.first?.fatalities.total == 7)
         #expect(records.first?.fatalities.security == 3)
     }
+
+    @Test func `soldiers "of the two countries" who clashed are not the civilian who died after`()
+        throws
+    {
+        let text = """
+            Shooting on the Turkmen-Afghan border
+
+            Troops of the two countries clashed along the border in Khamab district on Monday and an Afghan farmer lost his life.
+            """
+        let records = try Self.extract(text, published: "2022-01-05")
+        #expect(records.count == 1)
+        #expect(records.first?.fatalities == Fatalities(civilians: 1))
+    }
+
+    @Test
+    func
+        `"struck by a bullet from the troops and died" is the victim's death; "the main body of the forces" no corpse`()
+        throws
+    {
+        let text = """
+            Border clash in Jowzjan
+
+            Turkmen border troops and Taliban forces traded fire in Khamab district on Monday. A shepherd was struck by a bullet from the Turkmen troops and died. The main body of the Taliban forces then moved up to the border.
+            """
+        let records = try Self.extract(text, published: "2022-01-05")
+        #expect(records.count == 1)
+        #expect(records.first?.fatalities == Fatalities(civilians: 1))
+    }
 }

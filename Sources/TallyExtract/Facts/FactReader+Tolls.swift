@@ -879,10 +879,14 @@ extension FactReader {
                     continue
                 }
                 kind = .death
-                // "a large body of Taliban fighters overran the posts": a force, not a corpse.
+                // "a large body of Taliban fighters overran the posts", "the main body of the
+                // forces moved up": a force, not a corpse.
                 if word == "body", sentence.word(index + 1) == "of",
-                    ["large", "big", "sizeable", "sizable", "small", "strong", "substantial"]
-                        .contains(sentence.word(index - 1))
+                    [
+                        "large", "big", "sizeable", "sizable", "small", "strong", "substantial",
+                        "main",
+                    ]
+                    .contains(sentence.word(index - 1))
                         || (sentence.word(index - 1) == "a"
                             && (2...4).contains(where: {
                                 let after = sentence[index + $0]
@@ -1426,7 +1430,7 @@ extension FactReader {
             }
             // "a soldier hit by fire from Kyrgyz border guards bled to death": whose fire.
             if before == "from", !phrase.hasNumber,
-                ["fire", "shots", "shooting", "sniper", "bullets"].contains(
+                ["fire", "shots", "shooting", "sniper", "bullets", "bullet", "gunfire"].contains(
                     sentence.word(index - 2))
             {
                 phrase.isComplement = true
@@ -2269,8 +2273,11 @@ extension FactReader {
                 || (sentence.word(died.position - 2) == "and"
                     && ["later", "then", "subsequently", "soon", "eventually", "afterwards"]
                         .contains(sentence.word(died.position - 1))),
-            !(phrase.end..<died.position).contains(where: {
-                sentence[$0].isPunctuation || sentence[$0].entry.side != nil
+            // ("was struck by a bullet from the Turkmen troops and died": whose bullet.)
+            !(phrase.end..<died.position).contains(where: { at in
+                sentence[at].isPunctuation
+                    || (sentence[at].entry.side != nil
+                        && !(1...3).contains { ["by", "from"].contains(sentence.word(at - $0)) })
             })
         {
             return died
@@ -2458,9 +2465,15 @@ extension FactReader {
             }
             // ("A member of the provincial council said 14 soldiers died": the complement ends
             // at the telling, and the teller is no victim.)
+            // ("Soldiers of the two countries clashed ... and a civilian lost his life": nor
+            // past the phrase's own verb.)
             if complement
                 && (sentence[position].isPunctuation || predicate(at: position) != nil
-                    || sentence[position].entry.has(.reporting))
+                    || sentence[position].entry.has(.reporting)
+                    || (Self.isFiniteVerb(sentence[position])
+                        && !(phrase.end..<position).contains(where: {
+                            ["who", "that", "which"].contains(sentence.word($0))
+                        })))
             {
                 complement = false
             }

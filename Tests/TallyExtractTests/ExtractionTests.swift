@@ -4355,4 +4355,19 @@ extension ExtractionTests {
         #expect(records.count == 1)
         #expect(records.first?.fatalities == Fatalities(civilians: 1))
     }
+
+    @Test func `a commander "among them" is one of the militants counted, not one more soldier`()
+        throws
+    {
+        let text = """
+            Militants killed in Kunduz
+
+            Kabul: Officials said 17 militants, among them a local commander, were killed in Imam Sahib district of Kunduz province on Sunday.
+
+            Other news on this page - Two killed, three hurt as a bus overturns on the highway
+            """
+        let records = try Self.extract(text, published: "2018-10-22")
+        #expect(records.count == 1)
+        #expect(records.first?.fatalities == Fatalities(militants: 17))
+    }
 }

@@ -238,7 +238,8 @@ public struct Article: Sendable {
         "latest news", "top stories", "editor's", "update:", "loading", "cookie", "we use cookies",
         "the post ", "this article", "this story", "reporting by", "editing by", "(reporting",
         "written by", "author:", "by ", "posted in", "filed under", "categories", "category:",
-        "keywords", "topics",
+        "keywords", "topics", "other news", "more news", "more stories", "also on ",
+        "you might also", "trending",
     ]
 
     /// Whether a paragraph is web-page clutter: a known prefix, or a short line that ends no

@@ -1150,8 +1150,13 @@ extension FactReader {
                     sentence.matches("of them", at: index + 1 + $0.length)
                         || sentence.matches("of whom", at: index + 1 + $0.length)
                 } ?? false
+            // ", among them the deputy governor,", ", including two officers,": who some of
+            // them were.
+            let partsOf =
+                (next.text == "among" && ["them", "whom"].contains(sentence.word(index + 2)))
+                || next.text == "including"
             let opens =
-                ["who", "which", "whose", "where", "aged", "a", "an"].contains(next.text)
+                ["who", "which", "whose", "where", "aged", "a", "an"].contains(next.text) || partsOf
                 || (next.kind == .number && sentence.word(index + 2) == ",") || someOfThem
                 || next.isCapitalized && next.entry.side != nil
             guard opens else { continue }
@@ -1620,10 +1625,22 @@ extension FactReader {
                 })
                 || sentence.matches("among them", at: index - 2)
                 || sentence.matches("among them", at: phrase.end)
-                || sentence.matches(", among them", at: phrase.end)
                 || sentence.matches("of whom", at: index - 2)
             {
                 phrase.isPart = true
+            }
+            // "21 Taliban, among them the deputy shadow governor, were killed", "15 militants,
+            // including a local commander,": one of the people counted, of their side.
+            if let comma = (1...6).lazy.map({ index - $0 }).first(where: {
+                $0 >= 0 && sentence.word($0) == ","
+            }),
+                sentence.matches("among them", at: comma + 1)
+                    || sentence.word(comma + 1) == "including",
+                let whole = phrases.last(where: { $0.end == comma }), whole.hasNumber,
+                !whole.isBare || whole.side != .unknown
+            {
+                phrase.isPart = true
+                if whole.side != .unknown { phrase.side = whole.side }
             }
             // "killed 9 security personnel, 6 of them army soldiers and 3 policemen,": who
             // the dead told were. After "6 of them", "army soldiers" are those six, and "3

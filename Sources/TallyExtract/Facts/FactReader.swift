@@ -5,12 +5,13 @@ internal import TallyCore
 /// aside (background, statistics, disasters, plans, denials).
 struct FactReader {
     /// Where a sentence names a place or people outside the covered borders ("in Kunduz, and
-    /// four police in Farah"); not "Moscow-friendly", nor a dateline ("MOSCOW - Over 40 ...").
+    /// four police in Farah"); not "Moscow-friendly", nor a dateline ("MOSCOW - Over 40 ...",
+    /// "Kabul: ...", "KABUL (Reuters) - ...").
     static func elsewhere(in sentence: Sentence) -> [Int] {
         sentence.tokens.indices.filter { index in
             (sentence[index].entry.has(.elsewhere) && sentence[index].isCapitalized
                 && !sentence[index].isHyphenated && !sentence[index + 1].isHyphenated
-                && !(index == 0 && ["-", ",", "–", "—"].contains(sentence.word(1)))
+                && !(index == 0 && ["-", ",", "–", "—", ":", "("].contains(sentence.word(1)))
                 // "According to NATO, a firefight followed": who tells, not where.
                 && !sentence.matches("according to", at: index - 2)
                 && !(sentence.word(index + 1) == "said" || sentence.word(index + 1) == "says")

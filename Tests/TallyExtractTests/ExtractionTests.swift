@@ -118,7 +118,7 @@ struct ExtractionTests {
         ("real-check39", 0.80, []),
         ("real-check40", 0.90, []),
         ("real-check41", 0.65, []),
-        ("real-check42", 0.95, []),
+        ("real-check42", 1.00, []),
         ("real-check43", 0.75, []),
         ("real-check44", 0.80, ["cv03-darqad-air-attack-denied.txt"]),
         ("real-check45", 0.90, []),
@@ -129,7 +129,7 @@ struct ExtractionTests {
         ("real-check50", 0.90, []),
         ("real-check51", 0.90, []),
         ("real-check52", 0.75, []),
-        ("real-check53", 0.70, []),
+        ("real-check53", 0.75, []),
         ("real-check54", 0.80, []),
         ("real-check55", 0.85, []),
         ("real-check56", 0.65, []),
@@ -142,7 +142,7 @@ struct ExtractionTests {
         ("real-check63", 0.70, []),
         ("real-check64", 0.80, ["ej02-darqad-airstrike-after-guards-killed.txt"]),
         ("real-check65", 0.65, ["el02-shuroobod-smuggler-salom-yusuf-killed.txt"]),
-        ("real-check66", 0.80, []),
+        ("real-check66", 0.85, []),
         ("real-check67", 0.70, []),
         ("real-check68", 0.85, []),
         ("real-check69", 0.85, []),
@@ -158,15 +158,9 @@ struct ExtractionTests {
         ("real-check73", 0.65, []),
         ("real-check74", 0.60, ["fe10-balkh-car-bomb-nine-killed-uzbek.txt"]),
         ("real-check75", 0.70, []),
-        (
-            "real-check76", 0.65,
-            [
-                "fi02-kyrgyz-tajik-clash-toll-reaches-100.txt",
-                "fi09-tajik-uzbek-border-post-assault-17-dead.txt",
-            ]
-        ),
+        ("real-check76", 0.70, ["fi02-kyrgyz-tajik-clash-toll-reaches-100.txt"]),
         ("real-check77", 0.70, []),
-        ("real-check78", 0.55, []),
+        ("real-check78", 0.60, []),
         ("real-check79", 0.65, ["fn09-two-tajik-guards-killed-mortar-kazakh.txt"]),
         (
             "real-check80", 0.50,
@@ -192,7 +186,7 @@ struct ExtractionTests {
         ),
         ("real-check92", 0.70, ["go09-taliban-take-kaldar-hairatan.txt"]),
         (
-            "real-check93", 0.50,
+            "real-check93", 0.55,
             [
                 "gp03-opinio-two-tajik-guards-killed.txt", "gp04-rmf24-tanks-isfara-civilian.txt",
                 "gp06-bddnews-darqad-air-strike-denied.txt",
@@ -218,18 +212,20 @@ struct ExtractionTests {
         ),
         ("real-check100", 0.90, []),
         ("real-check101", 0.80, []),
-        ("real-check102", 0.55, ["hh09-marchak-besieged-turkmen-await-ashgabat.txt"]),
-        ("real-check103", 0.55, ["hj04-takhar-eight-dead-and-wounded.txt"]),
-        ("real-check104", 0.60, ["hl01-khamab-clash-afghan-civilian-killed.txt"]),
-        ("real-check105", 0.65, ["hn07-dnes-four-shot-dead-kyrgyz-tajik-border.txt"]),
+        ("real-check102", 0.60, ["hh09-marchak-besieged-turkmen-await-ashgabat.txt"]),
+        ("real-check103", 0.60, ["hj04-takhar-eight-dead-and-wounded.txt"]),
+        ("real-check104", 0.70, []),
+        ("real-check105", 0.75, ["hn07-dnes-four-shot-dead-kyrgyz-tajik-border.txt"]),
         (
-            "real-check106", 0.55,
+            "real-check106", 0.65,
             [
                 "hq07-imam-sahib-16-soldiers-truce-ends.txt",
                 "hq08-kunduz-18-killed-ten-abducted.txt",
                 "hq10-kunduz-checkpoint-kapisa-imam-sahib-op.txt",
             ]
         ),
+        ("real-check107", 0.5789, []),
+        ("real-check108", 0.75, []),
         ("extract", 1.00, []),
         ("extract-blind", 0.9333, []),
         ("extract-blind2", 1.00, []),
@@ -305,6 +301,7 @@ struct ExtractionTests {
         ("real-check101", 0.90), ("real-check102", 0.95),
         ("real-check103", 0.90), ("real-check104", 0.95),
         ("real-check105", 1.0), ("real-check106", 0.75),
+        ("real-check107", 0.8421), ("real-check108", 0.85),
     ]
 
     @Test(arguments: agreement)
@@ -323,10 +320,11 @@ struct ExtractionTests {
     @Test func `the real-report sets are as large as the issue asks, keys and index agree`() throws
     {
         // Every real set CI holds a floor for: at least 20 articles, more where the issue asks
-        // (`real-check98` has 16: one writer found only six pages not used before).
+        // (`real-check98` has 16 and `real-check107` 19: writers who found fewer pages not used
+        // before).
         let minimums = [
             "real-dev": 90, "real-test": 60, "real-holdout": 40, "real-check1": 40,
-            "real-check4": 30, "real-check98": 16,
+            "real-check4": 30, "real-check98": 16, "real-check107": 19,
         ]
         for set in Self.floors.map(\.set) where set.hasPrefix("real-") {
             let minimum = minimums[set, default: 20]

@@ -4368,4 +4368,19 @@ extension ExtractionTests {
         #expect(records.count == 1)
         #expect(records.first?.fatalities == Fatalities(militants: 17))
     }
+
+    @Test func `"those killed, and four of the wounded, were civilians" gives the dead their side`()
+        throws
+    {
+        let text = """
+            Two killed in a border exchange of fire
+
+            Two people died and nine were wounded in an exchange of fire on the Tajik-Kyrgyz border on Thursday. Those killed, and three of the wounded, were civilians.
+
+            "The man who died was a tractor driver from the village," the border troops said. A second villager was also killed when a shell hit his house.
+            """
+        let records = try Self.extract(text, published: "2022-01-28")
+        #expect(records.count == 1)
+        #expect(records.first?.fatalities == Fatalities(civilians: 2))
+    }
 }

@@ -737,7 +737,9 @@ extension FactReader {
             !isPlural && sentence.word(start) == "the"
             && ["who", "that"].contains(sentence.word(head + 1))
             && (2...4).contains(where: { sentence[head + $0].entry.has([.killVerb, .dieVerb]) })
-            && ["was", "had", "has"].contains(sentence.word(head + 2))
+            // ("The man who died was a driver": so too.)
+            && (["was", "had", "has"].contains(sentence.word(head + 2))
+                || sentence[head + 2].entry.has(.dieVerb))
         let anaphoric = count == nil && isDefinite && (isPlural || toldByDeath)
         if count == nil && isDefinite && !isPlural { value = 1 }
         var phrase = PersonPhrase(
@@ -1064,6 +1066,22 @@ extension FactReader {
         return 0
     }
 
+    /// "Those killed, and four of the wounded, were civilians": where "were" begins, past the
+    /// aside between commas.
+    static func victimsWereAfterAside(_ sentence: Sentence) -> Int? {
+        for opener in ["those killed", "the dead", "the victims"]
+        where sentence.matches(opener, at: 0) {
+            let after = opener.split(separator: " ").count
+            guard sentence.word(after) == ",",
+                let close = (after + 1..<Swift.min(after + 10, sentence.tokens.count)).first(
+                    where: { sentence.word($0) == "," }),
+                sentence.word(close + 1) == "were"
+            else { continue }
+            return close + 1
+        }
+        return nil
+    }
+
     /// Whether the verb at `index` is passive or intransitive: an auxiliary before it, or no
     /// people after it ("three militants killed in the clash").
     func isPassive(_ sentence: Sentence, _ index: Int) -> Bool {
@@ -1346,7 +1364,8 @@ extension FactReader {
             "all of those killed were", "all those killed were", "all the dead were",
             "all of the dead were", "all the victims were", "all of the victims were",
             "the dead were all", "all were civilians",
-        ]) ?? Self.victimsWere(sentence), sentence.word(start - 1) != "of",
+        ]) ?? Self.victimsWere(sentence) ?? Self.victimsWereAfterAside(sentence),
+            sentence.word(start - 1) != "of",
             // "did not say whether the dead were civilians or border troops": nothing said.
             !(1...3).contains(where: { sentence.word(start - $0) == "whether" })
         {

@@ -4383,4 +4383,16 @@ extension ExtractionTests {
         #expect(records.count == 1)
         #expect(records.first?.fatalities == Fatalities(civilians: 2))
     }
+
+    @Test func `"so far three people had been killed" is at least three, not a lower count`() throws
+    {
+        let text = """
+            Toll rises on the Kyrgyz-Tajik border
+
+            The government of Kyrgyzstan said on Friday that 19 people had died in the fighting on its border with Tajikistan. The clash began this week; so far three people had been killed and dozens injured.
+            """
+        let records = try Self.extract(text, published: "2022-09-17")
+        #expect(records.count == 1)
+        #expect(records.first?.fatalities.total == 19)
+    }
 }

@@ -1794,6 +1794,14 @@ extension FactReader {
                 if replaced || hadBeen || sentence.matches("up from", at: phrase.start - 2) {
                     qualifier = .superseded
                 }
+                // "so far three people had been killed": at least so many, by then.
+                if qualifier == .plain,
+                    (1...3).contains(where: {
+                        sentence.matches("so far", at: phrase.start - $0 - 1)
+                    })
+                {
+                    qualifier = .partial
+                }
                 // "the wounded man died in hospital": a death beyond those told.
                 let wasWounded = sentence.tokens[phrase.start..<phrase.end].contains {
                     ["wounded", "injured"].contains($0.text)

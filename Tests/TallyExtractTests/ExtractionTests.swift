@@ -4395,4 +4395,18 @@ extension ExtractionTests {
         #expect(records.count == 1)
         #expect(records.first?.fatalities.total == 19)
     }
+
+    @Test func `"two further posts" and "two security posts" set up on the border are outposts`()
+        throws
+    {
+        let text = """
+            Two more posts on the Afghan border
+
+            Tajikistan's defence ministry said on Sunday that it had set up two security posts in Farkhor district of Khatlon province, on the border with Afghanistan.
+            """
+        let records = try Self.extract(text, published: "2023-05-29")
+        #expect(records.count == 1)
+        #expect(records.first?.type == "outpost_opened")
+        #expect(records.first?.count == 2)
+    }
 }

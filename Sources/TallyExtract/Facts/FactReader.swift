@@ -2385,10 +2385,12 @@ struct FactReader {
             guard token.isWord else { continue }
             var type = token.entry.measure
             var nounIndex = index
-            // "border post", "frontier posts", "guard post".
+            // "border post", "frontier posts", "guard post", "two security posts".
             if type == nil, ["post", "posts"].contains(token.text),
-                ["border", "frontier", "guard", "new", "outpost", "police"].contains(
-                    sentence.word(index - 1))
+                [
+                    "border", "frontier", "guard", "new", "outpost", "police", "security",
+                    "military", "army", "further", "additional",
+                ].contains(sentence.word(index - 1))
             {
                 type = .outpost
             }
@@ -2652,7 +2654,8 @@ struct FactReader {
                 if !(word.entry.modifier
                     || [
                         "new", "border", "frontier", "modern", "guard", "military", "training",
-                        "tank", "firing", "joint", "additional", "more",
+                        "tank", "firing", "joint", "additional", "more", "security", "further",
+                        "army", "police",
                     ].contains(word.text) || word.entry.country != nil || word.isCapitalized
                     || word.kind == .number)
                 {

@@ -8,6 +8,10 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
     private let slots: [Int32]
     private let hashes: [UInt64]
     private let mask: Int
+    /// Bit n set when a word of n bytes is in the set (63 for longer ones), and the first bytes
+    /// of the words: most words asked about fail one of them and are never hashed.
+    private let lengths: UInt64
+    private let firstBytes: (UInt64, UInt64, UInt64, UInt64)
 
     init(arrayLiteral words: String...) {
         self.init(words)
@@ -30,9 +34,29 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
         self.slots = slots
         self.hashes = hashes
         self.mask = capacity - 1
+        var lengths: UInt64 = 0
+        var firstBytes: [UInt64] = [0, 0, 0, 0]
+        for word in unique {
+            lengths |= 1 << UInt64(Swift.min(word.utf8.count, 63))
+            let first = Int(word.utf8.first ?? 0)
+            firstBytes[first >> 6] |= 1 << UInt64(first & 63)
+        }
+        self.lengths = lengths
+        self.firstBytes = (firstBytes[0], firstBytes[1], firstBytes[2], firstBytes[3])
     }
 
     func contains(_ word: String) -> Bool {
+        let bytes = word.utf8
+        guard lengths & (1 << UInt64(Swift.min(bytes.count, 63))) != 0 else { return false }
+        let first = Int(bytes.first ?? 0)
+        let row: UInt64
+        switch first >> 6 {
+        case 0: row = firstBytes.0
+        case 1: row = firstBytes.1
+        case 2: row = firstBytes.2
+        default: row = firstBytes.3
+        }
+        guard row & (1 << UInt64(first & 63)) != 0 else { return false }
         let hash = Self.hash(word)
         var slot = Int(truncatingIfNeeded: hash) & mask
         while true {

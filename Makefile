@@ -134,7 +134,8 @@ eval-extract: build
 		Evaluation/real-check78 Evaluation/real-check83 Evaluation/real-check86 \
 		Evaluation/real-check87 Evaluation/real-check90 Evaluation/real-check94 \
 		Evaluation/real-check100 Evaluation/real-check101 Evaluation/real-check104 \
-		Evaluation/real-check107 Evaluation/real-check108 Evaluation/extract*/; do \
+		Evaluation/real-check107 Evaluation/real-check108 Evaluation/real-check109 \
+		Evaluation/real-check110 Evaluation/extract*/; do \
 		echo "== $$set"; $(TALLY) evaluate-extraction $$set --no-invented-deaths || exit 1; echo; done
 	@# real-check2, real-check10, real-check15, real-check17, real-check24, real-check28, real-check37,
 	@# real-check44, real-check60, real-check64, real-check65, real-check71, real-check74,

@@ -224,8 +224,10 @@ struct ExtractionTests {
                 "hq10-kunduz-checkpoint-kapisa-imam-sahib-op.txt",
             ]
         ),
-        ("real-check107", 0.5789, []),
-        ("real-check108", 0.75, []),
+        ("real-check107", 0.6842, []),
+        ("real-check108", 0.80, []),
+        ("real-check109", 0.75, []),
+        ("real-check110", 0.70, []),
         ("extract", 1.00, []),
         ("extract-blind", 0.9333, []),
         ("extract-blind2", 1.00, []),
@@ -302,6 +304,7 @@ struct ExtractionTests {
         ("real-check103", 0.90), ("real-check104", 0.95),
         ("real-check105", 1.0), ("real-check106", 0.75),
         ("real-check107", 0.8421), ("real-check108", 0.85),
+        ("real-check109", 0.95), ("real-check110", 0.80),
     ]
 
     @Test(arguments: agreement)

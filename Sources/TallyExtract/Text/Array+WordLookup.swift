@@ -1,5 +1,5 @@
 extension Array where Element == String {
-    /// Whether the list names `word`: the rules ask this of short literal lists ("["the", "a"]")
+    /// Whether the list names `word`: the rules ask this of short literal lists (`["the", "a"]`)
     /// at almost every token. Words of another length are passed over without the standard
     /// library's out-of-line string comparison, which most unequal pairs would otherwise reach.
     @inline(__always)

@@ -311,18 +311,17 @@ extension FactReader {
             // "the attackers withdrew, abandoning five of their dead", "to neutralise the group
             // one of its members was eliminated": the people "their" or "its" stands for, told
             // last before it in the sentence (an armed group's are militants).
-            let bands = Self.bandWords
             if ["their", "its"].contains(sentence.word(index)),
                 ["dead", "bodies", "members"].contains(sentence.word(index + 1)),
                 let owner = (Swift.max(0, start - 12)..<start).reversed().prefix(while: {
                     ![".", ";"].contains(sentence.word($0))
                 }).first(where: {
                     sentence[$0].entry.side.map { $0 != .unknown }
-                        ?? bands.contains(
+                        ?? Self.bandWords.contains(
                             sentence.word($0))
                 }),
                 let side = sentence[owner].entry.side
-                    ?? (bands.contains(sentence.word(owner)) ? .militants : nil)
+                    ?? (Self.bandWords.contains(sentence.word(owner)) ? .militants : nil)
             {
                 return PersonPhrase(
                     start: start, end: index + 2, count: count!, side: side, party: nil,
@@ -347,7 +346,6 @@ extension FactReader {
             }
             // "killed five of the group's members", in a sentence that names the militant group;
             // "15 of the armed criminal group's members", a group its own words call armed.
-            let lawless = Self.lawlessWords
             let modifiers = (0...3).first(where: {
                 ["group", "gang", "band", "cell"].contains(sentence.word(index + $0))
                     && sentence[index + $0].isPossessive
@@ -360,7 +358,7 @@ extension FactReader {
                 ["members", "fighters", "militants", "commanders"].contains(
                     sentence.word(index + modifiers + 1)),
                 (index..<index + modifiers).contains(where: {
-                    lawless.contains(sentence.word($0))
+                    Self.lawlessWords.contains(sentence.word($0))
                 })
                     || sentence.tokens.contains(where: {
                         $0.entry.side == .militants
@@ -593,11 +591,10 @@ extension FactReader {
         // "two fighters of the public uprising forces", "uprising fighters", "arbaki": the
         // government's militias, counted with its forces.
         // ("14 members of a pro-government militia" too.)
-        let militia = Self.militiaWords
-        if militia.contains(sentence.word(head - 1))
+        if Self.militiaWords.contains(sentence.word(head - 1))
             || (sentence.word(head + 1) == "of"
                 && (2...5).contains(where: { offset in
-                    militia.contains(sentence.word(head + offset))
+                    Self.militiaWords.contains(sentence.word(head + offset))
                         && (2..<offset).allSatisfy { sentence[head + $0].isWord }
                 }))
         {
@@ -625,13 +622,12 @@ extension FactReader {
         // "the Taliban's shadow governor, the group's military chief and dozens of key
         // commanders": ranks of the armed group the sentence names as owner, when it names no
         // guard, soldier or policeman.
-        let ranks = Self.rankWords
-        if ranks.contains(headToken.text), !taliban, !armed,
+        if Self.rankWords.contains(headToken.text), !taliban, !armed,
             sentence.tokens.contains(where: {
                 $0.isPossessive && ($0.text == "taliban" || $0.text == "group")
             }),
             !sentence.tokens.contains(where: {
-                $0.entry.side == .security && !ranks.contains($0.text)
+                $0.entry.side == .security && !Self.rankWords.contains($0.text)
             })
         {
             if sentence.tokens.contains(where: { $0.text == "taliban" }) {
@@ -640,7 +636,7 @@ extension FactReader {
                 armed = true
             }
         }
-        if ranks.contains(headToken.text) && armed && !taliban { side = .militants }
+        if Self.rankWords.contains(headToken.text) && armed && !taliban { side = .militants }
         if headToken.text == "taliban" || taliban {
             side = talibanAreState ? .security : .militants
             sideByTalibanRule = true
@@ -1149,6 +1145,14 @@ extension FactReader {
         return ["who", "which", "whose", "where"].contains(opener)
     }
 
+    /// Whether the comma at `comma` opens who some of the people before it were: ", among them
+    /// the deputy governor,", ", including two officers,".
+    static func opensParts(_ sentence: Sentence, after comma: Int) -> Bool {
+        (sentence.word(comma + 1) == "among"
+            && ["them", "whom"].contains(sentence.word(comma + 2)))
+            || sentence.word(comma + 1) == "including"
+    }
+
     /// Which tokens are inside a parenthesis, a relative clause or an apposition set off by
     /// commas (", who served at the post,", ", 20,"): they do not separate a subject from its verb.
     func parentheticals(_ sentence: Sentence) -> [Bool] {
@@ -1168,13 +1172,9 @@ extension FactReader {
                     sentence.matches("of them", at: index + 1 + $0.length)
                         || sentence.matches("of whom", at: index + 1 + $0.length)
                 } ?? false
-            // ", among them the deputy governor,", ", including two officers,": who some of
-            // them were.
-            let partsOf =
-                (next.text == "among" && ["them", "whom"].contains(sentence.word(index + 2)))
-                || next.text == "including"
             let opens =
-                ["who", "which", "whose", "where", "aged", "a", "an"].contains(next.text) || partsOf
+                ["who", "which", "whose", "where", "aged", "a", "an"].contains(next.text)
+                || Self.opensParts(sentence, after: index)
                 || (next.kind == .number && sentence.word(index + 2) == ",") || someOfThem
                 || next.isCapitalized && next.entry.side != nil
             guard opens else { continue }
@@ -1235,10 +1235,11 @@ extension FactReader {
                 }))
         {
             // "Toll of Kyrgyz injured rises to 198", "the injury toll": the hurt, not the dead.
-            let hurt = Self.hurtWords
-            if hurt.contains(sentence.word(index - 1))
+            if Self.hurtWords.contains(sentence.word(index - 1))
                 || (sentence.word(index + 1) == "of"
-                    && (2...4).contains(where: { hurt.contains(sentence.word(index + $0)) })
+                    && (2...4).contains(where: {
+                        Self.hurtWords.contains(sentence.word(index + $0))
+                    })
                     && !(2...4).contains(where: {
                         ["dead", "killed", "deaths"].contains(sentence.word(index + $0))
                     }))
@@ -1653,8 +1654,7 @@ extension FactReader {
             if let comma = (1...6).lazy.map({ index - $0 }).first(where: {
                 $0 >= 0 && sentence.word($0) == ","
             }),
-                sentence.matches("among them", at: comma + 1)
-                    || sentence.word(comma + 1) == "including",
+                Self.opensParts(sentence, after: comma),
                 let whole = phrases.last(where: { $0.end == comma }), whole.hasNumber,
                 !whole.isBare || whole.side != .unknown
             {
@@ -2080,20 +2080,19 @@ extension FactReader {
     /// The country that gives a count of its own dead in the sentence ("Kyrgyzstan put its
     /// death toll at 36"), when the sentence says so.
     func ownCountOwner(_ sentence: Sentence) -> Country? {
-        let counts = Self.countWords
         for index in sentence.tokens.indices where ["its", "their"].contains(sentence.word(index)) {
             // "released casualty figures for its own side": the counts word before it.
             if sentence.word(index + 1) == "own",
                 ["side", "citizens", "people", "nationals", "troops"].contains(
                     sentence.word(index + 2)),
-                (2...4).contains(where: { counts.contains(sentence.word(index - $0)) }),
+                (2...4).contains(where: { Self.countWords.contains(sentence.word(index - $0)) }),
                 let country = (index - 12..<index).reversed().lazy.compactMap({
                     sentence[$0].entry.country
                 }).first
             {
                 return country
             }
-            let head = (1...3).first { counts.contains(sentence.word(index + $0)) }
+            let head = (1...3).first { Self.countWords.contains(sentence.word(index + $0)) }
             guard let head,
                 (1..<head).allSatisfy({
                     ["own", "death", "casualty", "official"].contains(sentence.word(index + $0))

@@ -1492,10 +1492,9 @@ struct FactReader {
     /// How many places a list names before its plural noun: "the Qarghan and Qaramqul
     /// districts" two, "the Hohon, Shekay and Nusay districts" three; nil when no such list.
     static func placesListed(in sentence: Sentence, from start: Int) -> Int? {
-        let nouns = Self.listedPlaceNouns
         guard start < sentence.tokens.count,
             let end = (start..<Swift.min(start + 14, sentence.tokens.count)).first(where: {
-                nouns.contains(sentence.word($0))
+                Self.listedPlaceNouns.contains(sentence.word($0))
             })
         else { return nil }
         let list = sentence.tokens[start..<end]
@@ -1988,19 +1987,20 @@ struct FactReader {
             case .capture:
                 // "captured a post"; "captured two smugglers" is an arrest; people "seized by armed
                 // men" are abducted.
-                let placeWords = Self.capturedPlaceWords
                 // "a checkpoint close to the frontier was overrun by insurgents": the place
                 // before a passive.
                 let passive =
                     ["was", "were", "been"].contains(sentence.word(index - 1))
-                    && (2...12).contains { placeWords.contains(sentence.word(index - $0)) }
+                    && (2...12).contains {
+                        Self.capturedPlaceWords.contains(sentence.word(index - $0))
+                    }
                 // ("won back Bangi and Khwaja Ghar, two districts": a little further.)
                 // "have taken Torghundi, a place on the border": a border place named (not a
                 // province, nor a town inside it: "captured Mazar-e Sharif").
                 let object =
                     passive
                     || (1...(sentence.word(index + 1) == "back" ? 9 : 6)).contains {
-                        placeWords.contains(sentence.word(index + $0))
+                        Self.capturedPlaceWords.contains(sentence.word(index + $0))
                     }
                     // ("took over the Ai Khanum area": one word further.)
                     || places.contains {

@@ -347,8 +347,7 @@ enum Tokenizer {
             end == bytes.count || !(isLetter(bytes[end]) || isDigit(bytes[end]))
         else { return nil }
         let ending = String(decoding: bytes[index..<end], as: UTF8.self)
-        let domains = Self.webDomains
-        return domains.contains(ending) ? end - index : nil
+        return Self.webDomains.contains(ending) ? end - index : nil
     }
 
     static func isCurlyApostrophe(_ bytes: [UInt8], _ index: Int) -> Bool {

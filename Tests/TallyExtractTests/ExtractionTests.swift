@@ -4412,4 +4412,20 @@ extension ExtractionTests {
         #expect(records.first?.type == "outpost_opened")
         #expect(records.first?.count == 2)
     }
+
+    @Test
+    func `a capture of "4 districts" overnight "from 2 to 3 August" is four captures that night`()
+        throws
+    {
+        let text = """
+            Insurgents seize northern districts
+
+            Overnight from 2 to 3 August, insurgents took full control of 4 districts of Afghanistan's Takhar province on the border with Tajikistan, Tajik border guards said.
+            """
+        let records = try Self.extract(text, published: "2019-08-03")
+        #expect(records.count == 1)
+        #expect(records.first?.type == "capture")
+        #expect(records.first?.count == 4)
+        #expect(records.first?.date == Self.day("2019-08-02"))
+    }
 }

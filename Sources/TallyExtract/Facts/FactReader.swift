@@ -1506,6 +1506,18 @@ struct FactReader {
         return 2 + list.filter { $0.text == "," }.count
     }
 
+    /// How many places a figure counts right after a capture's "control of": "6 districts" and
+    /// "two border posts" are six and two; nil for no figure, a vague one ("several districts",
+    /// a war's gains in sum) or one past 20.
+    static func placesCounted(in sentence: Sentence, from start: Int) -> Int? {
+        guard let reading = Numbers.read(sentence, at: start), !reading.isVague,
+            (2...20).contains(reading.value)
+        else { return nil }
+        var noun = start + reading.length
+        if ["border", "frontier", "more", "other"].contains(sentence.word(noun)) { noun += 1 }
+        return Self.listedPlaceNouns.contains(sentence.word(noun)) ? reading.value : nil
+    }
+
     /// Words that name weapons: they tell of an incident only when something was fired, hit or
     /// went off ("mortar rounds landed"), not when seized or listed.
     static let weaponWords: WordSet = [
@@ -2226,6 +2238,7 @@ struct FactReader {
                     sentence.matches("control of", at: $0)
                 }),
                 let listed = Self.placesListed(in: sentence, from: of + 2)
+                    ?? Self.placesCounted(in: sentence, from: of + 2)
             {
                 count = listed
             }

@@ -109,7 +109,14 @@ extension TimeExpression {
                     day: last, month: month, year: year(sentence, lastIndex + 2), published)
             {
                 let start = CivilDate(year: end.components.year, month: month, day: first) ?? end
-                if before == "of" && sentence.word(index - 2) == "night" {
+                // "on the night of 11 to 12 March", "overnight from 4 to 5 July": one night,
+                // the day it began.
+                let oneNight =
+                    last == first + 1
+                    && (1...3).contains {
+                        ["night", "overnight"].contains(sentence.word(index - $0))
+                    }
+                if before == "of" && sentence.word(index - 2) == "night" || oneNight {
                     found.append(
                         TimeExpression(
                             date: start, precision: .day, isRelative: false, position: index))

@@ -4428,4 +4428,32 @@ extension ExtractionTests {
         #expect(records.first?.count == 4)
         #expect(records.first?.date == Self.day("2019-08-02"))
     }
+
+    @Test func `a figure after "while Tajikistan said" is Tajikistan's, added to Kyrgyzstan's own`()
+        throws
+    {
+        let text = """
+            Toll of the border war passes 90
+
+            Kyrgyzstan said on Sunday that 61 of its citizens had died in the fighting in Batken region, while Tajikistan said 33 of its citizens had been killed.
+            """
+        let records = try Self.extract(text, published: "2022-09-18")
+        #expect(records.count == 1)
+        #expect(records.first?.fatalities.total == 94)
+    }
+
+    @Test func `a plural of soldiers with no figure is the rest of a total told, never two more`()
+        throws
+    {
+        let text = """
+            Guards killed on the Kyrgyz-Tajik border
+
+            At least five people were shot dead overnight in a clash on the border between the two former Soviet republics of Kyrgyzstan and Tajikistan, AFP reported.
+
+            Kyrgyzstan says four of its border guards died, while Tajikistan says its soldiers were killed.
+            """
+        let records = try Self.extract(text, published: "2019-09-17")
+        #expect(records.count == 1)
+        #expect(records.first?.fatalities == Fatalities(security: 5))
+    }
 }

@@ -199,6 +199,8 @@ struct TollResolution {
         // The highest of conflicting figures for one side: a total of no side within them is
         // one more report of the same dead ("16 police", "14 police", "killed 13 men").
         var conflictingUpTo = 0
+        // Groups whose count is only a plural with no figure ("its soldiers were killed").
+        var unnumbered: [Group] = []
         let groups = Set(ordered.flatMap(\.sides.keys))
         for group in groups.sorted(by: { "\($0)" < "\($1)" }) {
             let told = ordered.filter { $0.sides[group] != nil }
@@ -250,6 +252,7 @@ struct TollResolution {
             if revised.isEmpty && plain.isEmpty, let vague {
                 decisions.append("\(label): \(vague), a plural with no figure or a vague word")
                 value = vague
+                unnumbered.append(group)
             }
             if floor > value {
                 decisions.append("\(label): \(floor), the bodies counted")
@@ -359,6 +362,25 @@ struct TollResolution {
             } else if total > knownAll {
                 decisions.append("total \(total): \(total - knownAll) of no stated side")
                 unknown += total - knownAll
+            } else if total < knownAll,
+                case let within = unnumbered.filter({ sided[$0, default: 0] > 1 }),
+                knownAll - total
+                    <= within.reduce(0, { $0 + sided[$1]! - 1 })
+                    && ordered.contains(where: {
+                        $0.total[nil] == total && $0.qualifier == .plain
+                    })
+            {
+                // "At least four were shot dead ... Tajikistan says three of its guards were
+                // killed, while Kyrgyzstan says its soldiers were killed": a plural with no
+                // figure is the rest of the total told, not two more.
+                var excess = knownAll - total
+                for group in within where excess > 0 {
+                    let less = Swift.min(excess, sided[group]! - 1)
+                    sided[group]! -= less
+                    excess -= less
+                    decisions.append(
+                        "\(group.side.name): \(sided[group]!), the rest of the total \(total) told")
+                }
             } else if total < knownAll {
                 flags.insert(.tollConflict)
                 decisions.append(

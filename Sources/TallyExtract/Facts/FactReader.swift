@@ -289,6 +289,25 @@ struct FactReader {
         {
             facts.markOtherAccount()
         }
+        // "Kyrgyzstan said 59 of its citizens were killed, while Tajikistan said 35 of its own
+        // had died": a figure after a second teller's own verb is that teller's.
+        for index in facts.tolls.indices {
+            let position = facts.tolls[index].position
+            for at in stride(from: position - 1, through: Swift.max(1, position - 6), by: -1)
+            where sentence[at].entry.has(.reporting) && sentence.word(at) != "according" {
+                if let teller = (1...3).map({ at - $0 }).first(where: {
+                    $0 >= 0 && sentence[$0].entry.country != nil
+                }),
+                    let country = sentence[teller].entry.country,
+                    (1...2).contains(where: {
+                        ["while", "whereas", "but"].contains(sentence.word(teller - $0))
+                    })
+                {
+                    facts.tolls[index].speaker = country
+                }
+                break
+            }
+        }
         // "In Kyrgyzstan, 13 people died"; "on its territory 7 people were killed": whose dead.
         for index in facts.tolls.indices
         where facts.tolls[index].party == nil && facts.tolls[index].side != .militants {
@@ -556,6 +575,17 @@ struct FactReader {
                 // frontier, the agency reported": where they came from, not who tells.)
                 if token.entry.country != nil, !inverted, Gazetteer.isOrigin(sentence, position),
                     ["from", "across"].contains(sentence.word(position - 1))
+                {
+                    continue
+                }
+                // ("on the border between the republics of Tajikistan and Kyrgyzstan, DPA
+                // reported": the states the place lies between.)
+                if token.entry.country != nil, !inverted,
+                    let between = (1...12).first(where: {
+                        sentence.word(position - $0) == "between"
+                            || sentence[position - $0].isPunctuation
+                    }),
+                    sentence.word(position - between) == "between"
                 {
                     continue
                 }

@@ -4456,4 +4456,18 @@ extension ExtractionTests {
         #expect(records.count == 1)
         #expect(records.first?.fatalities == Fatalities(security: 5))
     }
+
+    @Test
+    func `"bringing the dead on both sides to a total of 90" sums the two governments' counts`()
+        throws
+    {
+        let text = """
+            Kyrgyz-Tajik fighting: toll rises to 90
+
+            The fighting between the border forces of Kyrgyzstan and Tajikistan that started on the 14th has killed 52 people, Kyrgyzstan's health ministry said on the 18th. Tajikistan's interior ministry said 38 people had died, bringing the dead on both sides to a total of 90.
+            """
+        let records = try Self.extract(text, published: "2022-09-18")
+        #expect(records.count == 1)
+        #expect(records.first?.fatalities.total == 90)
+    }
 }

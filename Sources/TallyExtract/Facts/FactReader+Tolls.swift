@@ -1261,10 +1261,13 @@ extension FactReader {
                     $0 != .unknown
                 } : nil
             // "the Kyrgyz death toll", "the number of Kyrgyz citizens killed": whose dead.
+            // (Not "Fighting between Kyrgyzstan and Tajikistan: toll reaches 100".)
             let party =
                 sentence.word(index) == "number"
                 ? (2...3).lazy.compactMap { sentence[index + $0].entry.country }.first
-                : (1...3).lazy.compactMap { sentence[index - $0].entry.country }.first
+                : (1...3).lazy.prefix { !sentence[index - $0].isPunctuation }.compactMap {
+                    sentence[index - $0].entry.country
+                }.first
             let named =
                 sentence.word(index) == "number"
                 ? (2...4).lazy.compactMap { sentence[index + $0].entry.side }.first

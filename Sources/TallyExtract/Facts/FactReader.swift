@@ -714,6 +714,13 @@ struct FactReader {
                         sentence.matches($0, at: index)
                     })
                 else { return false }
+                // ("bringing the dead on both sides to a total of 100": the parties' sum.)
+                if sentence.contains(
+                    ["both sides", "the two sides", "both countries", "the two countries"],
+                    in: Swift.max(0, index - 6)..<index)
+                {
+                    return false
+                }
                 let near = Swift.max(0, index - 4)..<Swift.min(index + 6, sentence.tokens.count)
                 return !near.contains { position in
                     [

@@ -4470,4 +4470,19 @@ extension ExtractionTests {
         #expect(records.count == 1)
         #expect(records.first?.fatalities.total == 90)
     }
+
+    @Test func `"died in Kyrgyzstan" and "In Tajikistan 30 people" are each country's dead, added`()
+        throws
+    {
+        let text = """
+            Truce on the Kyrgyz-Tajik border
+
+            In the fighting on the Kyrgyz-Tajik border, which began on 14 September, at least 52 people have died in Kyrgyzstan, according to official figures.
+
+            In Tajikistan 30 people have lost their lives.
+            """
+        let records = try Self.extract(text, published: "2022-09-19")
+        #expect(records.count == 1)
+        #expect(records.first?.fatalities.total == 82)
+    }
 }

@@ -316,8 +316,10 @@ struct FactReader {
                 let at = position - back
                 guard at >= 0 else { break }
                 if sentence.word(at) == ";" { break }
+                // ("In Tajikistan 41 people have lost their lives": a sentence that opens so.)
                 if let country = sentence[at].entry.country, sentence[at].entry.isCountryName,
-                    ["in", "inside"].contains(sentence.word(at - 1)), sentence.word(at + 1) == ","
+                    ["in", "inside"].contains(sentence.word(at - 1)),
+                    sentence.word(at + 1) == "," || (at == 1 && at + 1 == position)
                 {
                     facts.tolls[index].party = country
                     break
@@ -348,6 +350,16 @@ struct FactReader {
                     guard at + 3 < sentence.tokens.count, !sentence[at].isPunctuation else { break }
                     if sentence.matches("on the", at: at), sentence.word(at + 3) == "side",
                         let country = sentence[at + 2].entry.country
+                    {
+                        facts.tolls[index].party = country
+                        break
+                    }
+                    // "at least 59 people have died in Kyrgyzstan": where they died, a state's
+                    // own dead.
+                    if sentence.word(at) == "in", sentence[at + 1].entry.isCountryName,
+                        let country = sentence[at + 1].entry.country,
+                        sentence[at - 1].entry.has([.killVerb, .dieVerb])
+                            || ["dead", "lives"].contains(sentence.word(at - 1))
                     {
                         facts.tolls[index].party = country
                         break

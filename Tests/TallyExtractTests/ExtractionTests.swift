@@ -4485,4 +4485,23 @@ extension ExtractionTests {
         #expect(records.count == 1)
         #expect(records.first?.fatalities.total == 82)
     }
+
+    @Test
+    func
+        `a running toll "as of" a day, "as a result of the armed clashes", and the other side's "their number" are added`()
+        throws
+    {
+        let text = """
+            Day of mourning in Kyrgyzstan
+
+            Flags flew at half-mast across Kyrgyzstan on Tuesday.
+
+            According to data as of 19 September, a total of 48 people from Kyrgyzstan have died as a result of the armed clashes on the border with Tajikistan, and 150 have been hurt.
+
+            The Tajik side has also published information about those killed in the armed clashes, saying their number is 35.
+            """
+        let records = try Self.extract(text, published: "2022-09-20")
+        #expect(records.count == 1)
+        #expect(records.first?.fatalities.total == 83)
+    }
 }

@@ -440,8 +440,12 @@ struct EventBuilder {
             }
             // ("The number of Kyrgyz citizens who died in the clashes has reached 31": the
             // running toll of one conflict, told as it climbs.)
+            // ("According to figures as of 19 September, 59 people have died as a result of
+            // the armed clashes": the toll so far of the conflict the news is about.)
+            let runningToll =
+                !facts.tolls.isEmpty && facts.sentence.contains(["as of", "as a result of the"])
             if target == nil && mention.isDefinite && mention.word.hasSuffix("s") && time == nil
-                && !facts.tolls.contains(where: { $0.qualifier == .revised })
+                && !facts.tolls.contains(where: { $0.qualifier == .revised }) && !runningToll
             {
                 // "The skirmishes left seven dead" with nothing told before: a sum, not news.
                 setAside.append((index, .cumulative, Self.summary(of: facts)))

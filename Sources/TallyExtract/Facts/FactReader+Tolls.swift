@@ -1233,6 +1233,11 @@ extension FactReader {
                 && ((3...5).contains {
                     ["killed", "dead", "who"].contains(sentence.word(index + $0))
                 }))
+            // "information on those killed ..., saying their number is more than 60".
+            || (sentence.word(index) == "number" && sentence.word(index - 1) == "their"
+                && (2...12).contains {
+                    ["killed", "dead", "died"].contains(sentence.word(index - $0))
+                })
         {
             // "Toll of Kyrgyz injured rises to 198", "the injury toll": the hurt, not the dead.
             if Self.hurtWords.contains(sentence.word(index - 1))

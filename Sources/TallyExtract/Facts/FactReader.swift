@@ -893,12 +893,29 @@ struct FactReader {
             ])
         // "Altogether 190 Kyrgyzstanis were hurt in the border conflict and 36 people were
         // killed": the whole toll of the conflict told, not a sum of many.
+        // ("a total of 59 have died as a result of the armed clashes": "the clashes" are the
+        // conflict told, no count of many.)
+        let countsManyBesidesTheConflict =
+            facts.mentions.contains { $0.count > 1 }
+            || sentence.tokens.indices.contains { index in
+                sentence[index].entry.has(.notPeople)
+                    && [
+                        "incidents", "incursions", "attacks", "clashes", "skirmishes", "cases",
+                        "violations",
+                    ].contains(sentence.word(index))
+                    && !["the", "armed", "border", "recent", "latest"].contains(
+                        sentence.word(index - 1))
+            }
         let totalOfTheConflict =
-            !countsMany && !facts.tolls.isEmpty
+            !countsManyBesidesTheConflict && !facts.tolls.isEmpty
             && sentence.contains(in: newsPart, ["altogether", "in all", "in total", "a total of"])
             && sentence.tokens.indices.contains { index in
-                guard sentence.matches("in the", at: index) else { return false }
-                var at = index + 2
+                // ("have died as a result of the armed clashes", "during the fighting".)
+                guard
+                    let opener = ["in the", "as a result of the", "during the", "because of the"]
+                        .first(where: { sentence.matches($0, at: index) })
+                else { return false }
+                var at = index + opener.split(separator: " ").count
                 while ["border", "armed", "recent", "latest", "two-day", "three-day"].contains(
                     sentence.word(at))
                 {

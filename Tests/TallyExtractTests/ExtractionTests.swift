@@ -4504,4 +4504,29 @@ extension ExtractionTests {
         #expect(records.count == 1)
         #expect(records.first?.fatalities.total == 83)
     }
+
+    @Test func `"13 more deaths, on top of an earlier figure of 46" is a toll of 59`() throws {
+        let text = """
+            Kyrgyz toll rises
+
+            Late on Sunday Kyrgyzstan reported 11 more deaths from the fighting on its border with Tajikistan, on top of an earlier figure of 38.
+            """
+        let records = try Self.extract(text, published: "2022-09-18")
+        #expect(records.count == 1)
+        #expect(records.first?.fatalities.total == 49)
+    }
+
+    @Test
+    func `"as Russia, an ally of both, called for calm" leaves the toll on the border standing`()
+        throws
+    {
+        let text = """
+            Truce holds on the Kyrgyz-Tajik border
+
+            Kyrgyzstan and Tajikistan said on Sunday that close to 90 people had been killed in the fighting on their border, as Russia, an ally of both, urged restraint.
+            """
+        let records = try Self.extract(text, published: "2022-09-18")
+        #expect(records.count == 1)
+        #expect(records.first?.fatalities.total == 90)
+    }
 }

@@ -15,6 +15,8 @@ struct FactReader {
                 // "According to NATO, a firefight followed": who tells, not where.
                 && !sentence.matches("according to", at: index - 2)
                 && !(sentence.word(index + 1) == "said" || sentence.word(index + 1) == "says")
+                // "as Russia, an ally of both, called for de-escalation": who acts, not where.
+                && !Self.actsAfter(sentence, index)
                 // "as quoted by Russia's RIA Novosti news agency": whose agency, not where.
                 && !(sentence[index].isPossessive
                     && (1...4).contains { offset in
@@ -32,6 +34,22 @@ struct FactReader {
                     // ("north-eastern Afghanistan" is Takhar and Badakhshan, on the border.)
                     && !(sentence[index].isHyphenated && sentence.word(index - 1) == "north"))
         }
+    }
+
+    /// Whether the name at `index` is the subject of a verb of speaking or urging, right after
+    /// it or after an apposition: "Russia urged", "Moscow, an ally of both, called for calm".
+    static func actsAfter(_ sentence: Sentence, _ index: Int) -> Bool {
+        let verbs = [
+            "called", "calls", "urged", "urges", "offered", "offers", "appealed", "appeals",
+            "warned", "warns", "proposed", "proposes", "expressed", "expresses",
+        ]
+        if verbs.contains(sentence.word(index + 1)) { return true }
+        guard sentence.word(index + 1) == ",",
+            let close = (index + 2..<Swift.min(index + 10, sentence.tokens.count)).first(where: {
+                sentence.word($0) == ","
+            })
+        else { return false }
+        return verbs.contains(sentence.word(close + 1))
     }
 
     /// Adjectives of the countries outside the covered borders, among the `.elsewhere` words.
@@ -307,6 +325,23 @@ struct FactReader {
                 }
                 break
             }
+        }
+        // "reported 13 more deaths, on top of an earlier figure of 46": the toll is now 59.
+        for index in facts.tolls.indices where facts.tolls[index].qualifier == .additional {
+            let position = facts.tolls[index].position
+            guard
+                let top = (position + 1..<Swift.min(position + 14, sentence.tokens.count)).first(
+                    where: { sentence.matches("on top of", at: $0) }),
+                let of = (top + 3..<Swift.min(top + 9, sentence.tokens.count)).first(where: {
+                    sentence.word($0) == "of"
+                }),
+                (top + 3..<of).contains(where: {
+                    ["figure", "toll", "total", "count", "tally"].contains(sentence.word($0))
+                }),
+                let earlier = Numbers.read(sentence, at: of + 1), !earlier.isVague
+            else { continue }
+            facts.tolls[index].value += earlier.value
+            facts.tolls[index].qualifier = .revised
         }
         // "In Kyrgyzstan, 13 people died"; "on its territory 7 people were killed": whose dead.
         for index in facts.tolls.indices
@@ -600,6 +635,13 @@ struct FactReader {
                     sentence.word(position - between) == "between"
                 {
                     continue
+                }
+                // ("Kyrgyzstan and Tajikistan said": both tell it, neither alone.)
+                if token.entry.country != nil, token.entry.isCountryName,
+                    sentence.word(position - 1) == "and",
+                    sentence[position - 2].entry.isCountryName
+                {
+                    return nil
                 }
                 if let country = token.entry.country { return country }
                 if sentence.word(position) == "taliban" { return .afghanistan }

@@ -4529,4 +4529,17 @@ extension ExtractionTests {
         #expect(records.count == 1)
         #expect(records.first?.fatalities.total == 90)
     }
+
+    @Test func `"said that 8 more had died, bringing the death toll to 40" is a toll of 40, not 8`()
+        throws
+    {
+        let text = """
+            Border toll climbs
+
+            Kyrgyzstan's health ministry said that 8 more people had died in the clashes on the Kyrgyz-Tajik border on Friday, bringing the total death toll on the Kyrgyz side to 40.
+            """
+        let records = try Self.extract(text, published: "2022-09-18")
+        #expect(records.count == 1)
+        #expect(records.first?.fatalities.total == 40)
+    }
 }

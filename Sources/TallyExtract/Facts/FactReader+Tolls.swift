@@ -273,6 +273,13 @@ extension FactReader {
                 count = reading.value
                 hasNumber = true
                 index += reading.length
+                // "said that 10 more people had died": more dead, after the "that".
+                if token.text == "that",
+                    ["more", "additional", "further"].contains(sentence.word(index))
+                {
+                    isAdditional = true
+                    index += 1
+                }
             }
         }
         // "six of the dead were border police": part of the toll, of that side.
@@ -1215,6 +1222,10 @@ extension FactReader {
                 // "The number of citizens killed ... has gone up to 37".
                 "has gone up to", "have gone up to", "had gone up to", "went up to",
                 "has grown to", "has increased to",
+                // "10 more had died, bringing the total death toll to 46".
+                "bringing the toll", "bringing the total", "bringing the death toll",
+                "bringing the number", "taking the toll", "taking the death toll",
+                "raising the toll", "raising the death toll",
             ])
         // "the death toll rose to 21", "a toll of 15", "the number of dead reached 20": the
         // first figure after a linking word, up to the end of the clause; "an earlier toll of 3"

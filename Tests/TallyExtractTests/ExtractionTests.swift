@@ -4542,4 +4542,19 @@ extension ExtractionTests {
         #expect(records.count == 1)
         #expect(records.first?.fatalities.total == 40)
     }
+
+    @Test func `one state's figure told "earlier" stands beside the other state's risen toll`()
+        throws
+    {
+        let text = """
+            Kyrgyz toll rises to 50
+
+            The number of people killed on the Kyrgyz side in the fighting that broke out on 16 September between the border units of Kyrgyzstan and Tajikistan has risen to 50, it was reported.
+
+            Tajikistan's foreign ministry had earlier announced that 20 civilians lost their lives in the fighting on the border.
+            """
+        let records = try Self.extract(text, published: "2022-09-19")
+        #expect(records.count == 1)
+        #expect(records.first?.fatalities.total == 70)
+    }
 }

@@ -40,7 +40,26 @@ struct TollResolution {
         // Militants are nobody's citizens here: their nationality names no party.
         // "He said at least eight more soldiers died", in a council member's higher count: more
         // of that account's dead, weighed with it, never added to the figure that stands.
-        var facts = facts.filter {
+        // ("Tajikistan's foreign ministry had earlier announced that 25 civilians died", in a
+        // fight between two states whose other government's toll has risen since: the only
+        // figure Tajikistan gave, which nothing of its own replaces.)
+        var told = facts
+        for index in told.indices {
+            guard interstate, told[index].qualifier == .superseded,
+                let teller = told[index].speaker,
+                !facts.contains(where: {
+                    $0.qualifier != .superseded && ($0.speaker == teller || $0.party == teller)
+                }),
+                facts.contains(where: {
+                    $0.qualifier != .superseded && ($0.speaker ?? $0.party) != nil
+                })
+            else { continue }
+            told[index].qualifier = .plain
+            decisions.append(
+                "\(told[index].value) \(told[index].side.name) told earlier by \(teller.rawValue): its only figure, it stands"
+            )
+        }
+        var facts = told.filter {
             $0.qualifier != .superseded && !($0.isOtherAccount && $0.qualifier == .additional)
         }.map { fact in
             var fact = fact

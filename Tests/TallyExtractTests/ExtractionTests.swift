@@ -4557,4 +4557,17 @@ extension ExtractionTests {
         #expect(records.count == 1)
         #expect(records.first?.fatalities.total == 70)
     }
+
+    @Test func `a toll told "earlier", beside a new count of the hurt only, still stands`() throws {
+        let text = """
+            More hurt in the border fighting
+
+            The number of Kyrgyz citizens hurt in the fighting on the border with Tajikistan now stands at 95, the health ministry said on Saturday.
+
+            Kyrgyzstan had earlier reported 21 people killed and 80 wounded.
+            """
+        let records = try Self.extract(text, published: "2022-09-17")
+        #expect(records.count == 1)
+        #expect(records.first?.fatalities.total == 21)
+    }
 }

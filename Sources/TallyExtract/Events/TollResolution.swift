@@ -59,6 +59,16 @@ struct TollResolution {
                 "\(told[index].value) \(told[index].side.name) told earlier by \(teller.rawValue): its only figure, it stands"
             )
         }
+        // "Kyrgyzstan had earlier reported 24 people killed", beside a new count of the hurt
+        // only: an earlier figure that no later one replaces.
+        if !told.contains(where: { $0.qualifier != .superseded }),
+            let last = told.indices.last
+        {
+            told[last].qualifier = .plain
+            decisions.append(
+                "\(told[last].value) \(told[last].side.name) told earlier: no later figure replaces it"
+            )
+        }
         var facts = told.filter {
             $0.qualifier != .superseded && !($0.isOtherAccount && $0.qualifier == .additional)
         }.map { fact in

@@ -4570,4 +4570,35 @@ extension ExtractionTests {
         #expect(records.count == 1)
         #expect(records.first?.fatalities.total == 21)
     }
+
+    @Test
+    func `"10 more had died, which brings to 30 the number of Kyrgyz killed" is a toll of 30`()
+        throws
+    {
+        let text = """
+            Toll rises to 30
+
+            Kyrgyzstan said on Sunday, 18 September, that 10 more people had died in this week's border fighting with Tajikistan, which brings to 30 the number of Kyrgyz killed in the clashes.
+
+            "Thirty people have been killed in the armed conflict in Batken region," the health ministry said. Firing between the two countries earlier in the week had already killed two Tajik border guards.
+            """
+        let records = try Self.extract(text, published: "2022-09-18")
+        #expect(records.count == 1)
+        #expect(records.first?.fatalities.total == 32)
+    }
+
+    @Test
+    func `deaths "earlier in the week" after a year's figure are news, not part of the figure`()
+        throws
+    {
+        let text = """
+            Calm night on the border
+
+            Kyrgyzstan's health ministry said on Sunday that 30 Kyrgyz citizens had been killed in the fighting on the Tajik border on Friday.
+
+            Since the start of the year, nine people had died in incidents on that border, officials said. Shelling between the two countries earlier in the week had already killed three Tajik border guards.
+            """
+        let records = try Self.extract(text, published: "2022-09-18")
+        #expect(Self.totals(records).fatalities.total == 33)
+    }
 }

@@ -119,8 +119,11 @@ public enum Extraction {
                                 .contains(facts[index].sentence.word(position + 1)))
                 }
             if continues
-                && facts[index].sentence.firstIndex(of: ["this week", "on saturday", "today"])
-                    == nil
+                && facts[index].sentence.firstIndex(of: [
+                    "this week", "on saturday", "today",
+                    // ("Firing earlier in the week had already killed two guards": in the news.)
+                    "earlier in the week", "earlier in the day", "earlier that day",
+                ]) == nil
             {
                 facts[index].setAside = reason
             }

@@ -327,8 +327,24 @@ struct FactReader {
             }
         }
         // "reported 13 more deaths, on top of an earlier figure of 46": the toll is now 59.
+        // "12 more people had died ..., which brings to 36 the number of Kyrgyz killed": 36.
         for index in facts.tolls.indices where facts.tolls[index].qualifier == .additional {
             let position = facts.tolls[index].position
+            if let brings = (position + 1..<Swift.min(position + 16, sentence.tokens.count)).first(
+                where: {
+                    ["brings", "bringing", "brought", "takes", "taking", "took"].contains(
+                        sentence.word($0)) && sentence.word($0 + 1) == "to"
+                }),
+                let total = Numbers.read(sentence, at: brings + 2), !total.isVague,
+                total.value > facts.tolls[index].value,
+                sentence.word(brings + 2 + total.length) == "the",
+                ["number", "toll", "total", "death"].contains(
+                    sentence.word(brings + 3 + total.length))
+            {
+                facts.tolls[index].value = total.value
+                facts.tolls[index].qualifier = .revised
+                continue
+            }
             guard
                 let top = (position + 1..<Swift.min(position + 14, sentence.tokens.count)).first(
                     where: { sentence.matches("on top of", at: $0) }),

@@ -4601,4 +4601,20 @@ extension ExtractionTests {
         let records = try Self.extract(text, published: "2022-09-18")
         #expect(Self.totals(records).fatalities.total == 33)
     }
+
+    @Test
+    func `"12 people, a child among them, have been killed in Kyrgyzstan" are Kyrgyzstan's dead`()
+        throws
+    {
+        let text = """
+            Fighting on the Kyrgyz-Tajik border
+
+            At least 12 people, a child among them, have been killed in Kyrgyzstan in the fighting on the border with Tajikistan, officials said on Friday.
+
+            In Tajikistan 8 people have lost their lives.
+            """
+        let records = try Self.extract(text, published: "2021-04-30")
+        #expect(records.count == 1)
+        #expect(records.first?.fatalities.total == 20)
+    }
 }

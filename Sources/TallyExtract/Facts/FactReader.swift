@@ -405,8 +405,13 @@ struct FactReader {
                         facts.tolls[index].party = country
                         break
                     }
-                    // "at least 59 people have died in Kyrgyzstan": where they died, a state's
-                    // own dead.
+                }
+            }
+            // "at least 59 people have died in Kyrgyzstan", "13 people, a child among them,
+            // have been killed in Kyrgyzstan": where they died, a state's own dead.
+            if facts.tolls[index].party == nil {
+                for at in position + 1..<Swift.min(position + 16, sentence.tokens.count) {
+                    if [";", ".", ":"].contains(sentence.word(at)) { break }
                     if sentence.word(at) == "in", sentence[at + 1].entry.isCountryName,
                         let country = sentence[at + 1].entry.country,
                         sentence[at - 1].entry.has([.killVerb, .dieVerb])

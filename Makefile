@@ -102,8 +102,11 @@ eval-agreement: build
 # The extractor's learned relevance model (Evaluation/README.md): refitted to every keyed set, and
 # scored on six folds of whole sets, each fitted on the others. Rerun it after changing the rules,
 # since they make its inputs; it needs numpy (python3 -m pip install numpy).
+# A blind check set trains nothing before its first measurement (its FIRST-MEASUREMENT.md).
 train-relevance: build
-	@rows=$$(mktemp); $(TALLY) evaluate-extraction Evaluation/real-* --relevance-features $$rows \
+	@sets=$$(for d in Evaluation/real-*; do case $$d in *real-check*) \
+		[ -f $$d/FIRST-MEASUREMENT.md ] || continue;; esac; echo $$d; done); \
+	rows=$$(mktemp); $(TALLY) evaluate-extraction $$sets --relevance-features $$rows \
 		&& python3 scripts/train-relevance.py $$rows --cross-validate \
 		--write Sources/TallyExtract/Events/EventRelevance+Weights.swift; \
 		status=$$?; rm -f $$rows; exit $$status

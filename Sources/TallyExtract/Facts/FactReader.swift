@@ -39,18 +39,24 @@ struct FactReader {
     /// Whether the name at `index` is the subject of a verb of speaking or urging, right after
     /// it or after an apposition: "Russia urged", "Moscow, an ally of both, called for calm".
     static func actsAfter(_ sentence: Sentence, _ index: Int) -> Bool {
-        let verbs = [
-            "called", "calls", "urged", "urges", "offered", "offers", "appealed", "appeals",
-            "warned", "warns", "proposed", "proposes", "expressed", "expresses",
-        ]
-        if verbs.contains(sentence.word(index + 1)) { return true }
+        if Self.urgingVerbs.contains(sentence.word(index + 1)) { return true }
         guard sentence.word(index + 1) == ",",
             let close = (index + 2..<Swift.min(index + 10, sentence.tokens.count)).first(where: {
                 sentence.word($0) == ","
             })
         else { return false }
-        return verbs.contains(sentence.word(close + 1))
+        return Self.urgingVerbs.contains(sentence.word(close + 1))
     }
+
+    static let urgingVerbs: WordSet = [
+        "called", "calls", "urged", "urges", "offered", "offers", "appealed", "appeals", "warned",
+        "warns", "proposed", "proposes", "expressed", "expresses",
+    ]
+
+    /// Plurals that count incidents: "22 skirmishes this year".
+    static let incidentPlurals: WordSet = [
+        "incidents", "incursions", "attacks", "clashes", "skirmishes", "cases", "violations",
+    ]
 
     /// Adjectives of the countries outside the covered borders, among the `.elsewhere` words.
     static let nationalities: WordSet = [
@@ -719,11 +725,7 @@ struct FactReader {
         let countsMany =
             facts.mentions.contains { $0.count > 1 }
             || sentence.tokens.contains {
-                $0.entry.has(.notPeople)
-                    && [
-                        "incidents", "incursions", "attacks", "clashes", "skirmishes", "cases",
-                        "violations",
-                    ].contains($0.text)
+                $0.entry.has(.notPeople) && Self.incidentPlurals.contains($0.text)
             }
         // ", the second incident of the kind this year": context set after the news, in an
         // apposition of its own; the news before it stands.
@@ -962,10 +964,7 @@ struct FactReader {
             facts.mentions.contains { $0.count > 1 }
             || sentence.tokens.indices.contains { index in
                 sentence[index].entry.has(.notPeople)
-                    && [
-                        "incidents", "incursions", "attacks", "clashes", "skirmishes", "cases",
-                        "violations",
-                    ].contains(sentence.word(index))
+                    && Self.incidentPlurals.contains(sentence.word(index))
                     && !["the", "armed", "border", "recent", "latest"].contains(
                         sentence.word(index - 1))
             }

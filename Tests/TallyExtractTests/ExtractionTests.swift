@@ -4620,4 +4620,72 @@ extension ExtractionTests {
         #expect(records.count == 1)
         #expect(records.first?.fatalities.total == 20)
     }
+
+    @Test
+    func `people of no stated side "neutralised" by the state's forces are militants`() throws {
+        let text = """
+            Post attacked from across the river
+
+            Four people crossed the border illegally from Afghanistan on the night of 3 March and fired on a Tajik border post in Farkhor district, the border service said.
+
+            All four were eliminated in the operation that followed. One officer of the border troops lost his life in the clash.
+            """
+        let records = try Self.extract(text, published: "2025-03-05")
+        #expect(records.count == 1)
+        #expect(records.first?.fatalities.militants == 4)
+        #expect(records.first?.fatalities.security == 1)
+        #expect(records.first?.fatalities.unknown == 0)
+    }
+
+    @Test
+    func `a last paragraph cut off after a whole sentence is read, not taken for a caption`()
+        throws
+    {
+        let text = """
+            Border troops repel an attack
+
+            Armed men from Afghan territory attacked a border post in Farkhor district on 3 March, the border service said in a statement on Wednesday.
+
+            "During the operation all three attackers were killed. Found at the scene were two rifles and a
+            """
+        let records = try Self.extract(text, published: "2025-03-05")
+        #expect(records.count == 1)
+        #expect(records.first?.fatalities.militants == 3)
+    }
+
+    @Test
+    func `deaths "over the past few hours" are one event's, not a period's sum`() throws {
+        let text = """
+            Police headquarters stormed
+
+            At least nine policemen have been killed in heavy fighting with Taliban fighters in Khamab district of Jowzjan over the past few hours, a provincial official said on Sunday.
+            """
+        let records = try Self.extract(text, published: "2021-06-13")
+        #expect(records.count == 1)
+        #expect(records.first?.fatalities.security == 9)
+    }
+
+    @Test
+    func `a role after "among them" and a long name is one of the dead counted`() throws {
+        let text = """
+            Police headquarters stormed
+
+            At least nine policemen, among them Saif Rahman Dehzad, the district's police commander, were killed in fighting with Taliban fighters in Khamab district of Jowzjan on Saturday, officials said.
+            """
+        let records = try Self.extract(text, published: "2021-06-13")
+        #expect(records.count == 1)
+        #expect(records.first?.fatalities.total == 9)
+    }
+
+    @Test
+    func `"agents" killed at a border post are the state's forces`() throws {
+        let text = """
+            Post attacked
+
+            Armed men who crossed from Afghanistan attacked a Tajik border post on Tuesday. Two agents died in the confrontation, the border service said.
+            """
+        let records = try Self.extract(text, published: "2025-03-06")
+        #expect(records.count == 1)
+        #expect(records.first?.fatalities.security == 2)
+    }
 }

@@ -239,7 +239,7 @@ public struct Article: Sendable {
         "the post ", "this article", "this story", "reporting by", "editing by", "(reporting",
         "written by", "author:", "by ", "posted in", "filed under", "categories", "category:",
         "keywords", "topics", "other news", "more news", "more stories", "also on ",
-        "you might also", "trending",
+        "you might also", "trending", "your email address", "required fields",
     ]
 
     /// Whether a paragraph is web-page clutter: a known prefix, or a short line that ends no
@@ -265,11 +265,25 @@ public struct Article: Sendable {
             return true
         }
         let words = paragraph.spaceSeparatedWordCount
-        // A headline or a caption: short and not a sentence.
-        if !endsSentence(paragraph) && words <= 25 { return true }
+        // A headline or a caption: short and not a sentence. (Not a sentence told whole and the
+        // next cut off where the stored copy stops: "... all three were neutralised. Seized at
+        // the scene were three firearms of the".)
+        if !endsSentence(paragraph) && words <= 25 && !isCutOffProse(paragraph) { return true }
         // "Tajikistan | Border | Security": a tag list.
         if paragraph.filter({ $0 == "|" || $0 == "#" || $0 == "•" }).count >= 2 { return true }
         return false
+    }
+
+    /// Whether a paragraph is prose cut off: a whole sentence of at least six words, then at
+    /// least four words of the next, which breaks off.
+    static func isCutOffProse(_ paragraph: String) -> Bool {
+        guard
+            let stop = paragraph.ranges(of: ". ").first(where: { range in
+                paragraph[range.upperBound...].first?.isUppercase == true
+            })
+        else { return false }
+        return paragraph[..<stop.lowerBound].spaceSeparatedWordCount >= 6
+            && paragraph[stop.upperBound...].spaceSeparatedWordCount >= 4
     }
 
     /// "The post <title> appeared first on <Publisher>." -> Publisher.

@@ -787,7 +787,7 @@ extension FactReader {
             var partial = false
             let word = token.text
             if entry.has(.killVerb)
-                || ["neutralized", "neutralised", "eliminated", "liquidated"].contains(word)
+                || Self.killingsOfFighters.contains(word)
             {
                 kind = .death
                 voice = isPassive(sentence, index) ? .passive : .active
@@ -1570,10 +1570,16 @@ extension FactReader {
             {
                 phrase.isApposition = true
             }
-            // "Colonel X, the commander of the unit, ...": the same person again.
+            // "Colonel X, the commander of the unit, ...": the same person again. ("14
+            // policemen, among them Saif Rahman Dehzad, the district's police chief,": one of
+            // them, however long the name.)
             if !phrase.isBare, !phrase.hasNumber, before == ",", let last = phrases.last,
                 !last.isBare,
-                last.end >= index - 6,
+                last.end >= index - 6
+                    || (Self.opensParts(sentence, after: last.end)
+                        && sentence.tokens[(last.end + 3)..<(index - 1)].allSatisfy {
+                            $0.isWord && $0.isCapitalized && $0.entry.side == nil
+                        }),
                 !predicates.contains(where: { $0.position > last.start && $0.position < index }),
                 sentence.word(index - 2) != "and",
                 // Not "a border guard, a police officer and 15 attackers": a list goes on.
@@ -1865,10 +1871,16 @@ extension FactReader {
                     continue
                 }
                 if phrase.isVague && qualifier == .plain { qualifier = .vague }
+                // "All three were eliminated": a state's word for the fighters it killed, so
+                // people of no stated side neutralised or liquidated are the militants.
+                let side =
+                    phrase.side == .unknown && predicate.voice == .passive
+                        && Self.killingsOfFighters.contains(sentence.word(predicate.position))
+                    ? Lexicon.Side.militants : phrase.side
                 // "the smugglers were killed": as many as were told before, found later.
                 result.append(
                     TollFact(
-                        value: phrase.isAnaphoric ? 0 : phrase.count, side: phrase.side,
+                        value: phrase.isAnaphoric ? 0 : phrase.count, side: side,
                         party: phrase.party, qualifier: qualifier, isPart: phrase.isPart,
                         // ("the police chief was killed along with a number of soldiers":
                         // more of the same statement, added.)
@@ -2162,6 +2174,11 @@ extension FactReader {
         }
         return nil
     }
+
+    /// The words a state uses only for killing the fighters it faces.
+    static let killingsOfFighters: WordSet = [
+        "neutralized", "neutralised", "eliminated", "liquidated",
+    ]
 
     /// "The police chief was killed along with (together with) ...": people told after someone
     /// of the same statement.

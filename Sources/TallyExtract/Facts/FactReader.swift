@@ -774,7 +774,17 @@ struct FactReader {
         }
         newsParts.append(from..<Swift.max(from, newsPart.upperBound))
         let cumulativeWords =
-            newsParts.contains { sentence.contains(in: $0, Self.cumulativePhrases) }
+            newsParts.contains { part in
+                // ("killed in heavy fighting over the past few hours": the hours of one event.)
+                var from = part.lowerBound
+                while let at = sentence.firstIndex(
+                    of: Self.cumulativePhrases, in: from..<part.upperBound)
+                {
+                    if !Self.isSpanOfHours(sentence, at: at) { return true }
+                    from = at + 1
+                }
+                return false
+            }
             // "27 incidents were recorded", "a record number"; but "an incident involving the
             // use of weapons has been recorded" is one.
             || (sentence.contains(in: newsPart, ["record", "recorded", "registered"])
@@ -1287,6 +1297,22 @@ struct FactReader {
 
     /// Phrases of a sum, a period or a habit: a sentence with one in its news part tells
     /// statistics, not an event ("this year", "since January", "a series of", "repeatedly").
+    /// "over the past few hours", "in the last 24 hours": the hours of one event's news, no
+    /// period's sum.
+    static func isSpanOfHours(_ sentence: Sentence, at position: Int) -> Bool {
+        guard ["over", "in"].contains(sentence.word(position)),
+            sentence.word(position + 1) == "the",
+            ["past", "last"].contains(sentence.word(position + 2))
+        else { return false }
+        var at = position + 3
+        if let figure = Numbers.read(sentence, at: at) {
+            at += figure.length
+        } else {
+            while ["few", "several", "couple", "of"].contains(sentence.word(at)) { at += 1 }
+        }
+        return sentence.word(at) == "hours"
+    }
+
     static let cumulativePhrases: [String] = [
         // "As a rule, Kyrgyz die on the border more often than Uzbeks do".
         "as a rule", "more often than", "tend to", "tends to",

@@ -4688,4 +4688,54 @@ extension ExtractionTests {
         #expect(records.count == 1)
         #expect(records.first?.fatalities.security == 2)
     }
+
+    @Test
+    func `"the dead man is X, 52, a teacher" gives the side of the one dead`() throws {
+        let text = """
+            One dead in a clash over a flag
+
+            Stones were thrown and shots fired on the border on Tuesday in a clash between residents of the Tajik village of Vorukh and the Kyrgyz village of Ak-Sai, which left one man dead and five people wounded.
+
+            The dead man is Rustam Nazarov, 47, a teacher at the village school.
+            """
+        let records = try Self.extract(text, published: "2019-07-24")
+        #expect(records.count == 1)
+        #expect(records.first?.fatalities.civilians == 1)
+        #expect(records.first?.fatalities.unknown == 0)
+    }
+
+    @Test
+    func `a man killed in his home is a civilian`() throws {
+        let text = """
+            Villager shot across the line
+
+            Uzbek border guards crossed into Kyrgyzstan's Kadamjay district on Monday and shot dead a 40-year-old Kyrgyz citizen in his home, the district head said.
+            """
+        let records = try Self.extract(text, published: "2019-03-13")
+        #expect(records.count == 1)
+        #expect(records.first?.fatalities.civilians == 1)
+    }
+
+    @Test
+    func `an attack "from Afghanistan on a camp in Darvoz" happened in Darvoz`() throws {
+        let records = try Self.extract(
+            "Camp attacked\n\nThree Chinese nationals were killed in an attack from Afghanistan on a camp in Tajikistan's Darvoz district on Sunday.",
+            published: "2025-12-02")
+        #expect(records.count == 1)
+        #expect(records.first?.region == "Gorno-Badakhshan")
+    }
+
+    @Test
+    func `"two Chinese were killed" are two foreign civilians`() throws {
+        let text = """
+            Camp attacked
+
+            Two Chinese were killed and four wounded in an attack from Afghanistan on a mining camp in Tajikistan's Shamsiddin Shohin district on Sunday.
+
+            Another attack on Wednesday killed three Chinese, the embassy said.
+            """
+        let records = try Self.extract(text, published: "2025-12-04")
+        #expect(Self.totals(records).fatalities.civilians == 5)
+        #expect(Self.totals(records).fatalities.unknown == 0)
+    }
 }

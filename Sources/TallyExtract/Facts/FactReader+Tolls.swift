@@ -496,6 +496,20 @@ extension FactReader {
                 }
                 break
             }
+            // "two Chinese were killed", "killed three Chinese": a foreign nationality that
+            // names people, who are the foreign workers of these borders.
+            if ["chinese", "japanese"].contains(word.text), scan > start,
+                !sentence[scan + 1].isWord
+                    || sentence[scan + 1].entry.has([
+                        .phraseEnd, .auxiliary, .killVerb, .dieVerb, .injury,
+                    ])
+                    || ["who", "that", "were", "was", "had", "have", "has"].contains(
+                        sentence.word(scan + 1))
+            {
+                headIndex = scan
+                foreign = true
+                break
+            }
             if let country = word.entry.country {
                 party = country
                 // "the three Kyrgyzstanis", "two Afghans": a nationality in the plural is people.
@@ -2225,10 +2239,14 @@ extension FactReader {
                 "another victim was", "the victim was", "one of the dead is",
                 "one of the victims was",
                 "one of the victims is", "one of those killed was", "one of those killed is",
+                // "The dead man is X, 52, a teacher at the school in Vorukh."
+                "the dead man is", "the dead man was", "the dead woman is", "the dead woman was",
+                "the man killed was", "the man killed is", "the deceased was", "the deceased is",
+                "the victim is", "the dead are",
             ])
                 ?? deadInWere(sentence),
             let verb = (start..<Swift.min(start + 12, sentence.tokens.count)).first(where: {
-                ["were", "was", "included"].contains(sentence.word($0))
+                ["were", "was", "included", "is", "are"].contains(sentence.word($0))
             })
         else { return }
         for index in result.indices { result[index].isPart = true }

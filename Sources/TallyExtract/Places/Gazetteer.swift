@@ -194,7 +194,11 @@ enum Gazetteer {
             {
                 return true
             }
-            if ["into", "at", "near", "inside", "outside"].contains(word) { return false }
+            // ("an attack from Afghanistan on a camp in Darvoz": the attack's target is where
+            // it happened.)
+            if ["into", "at", "near", "inside", "outside", "on", "against"].contains(word) {
+                return false
+            }
             if token.isPunctuation
                 || token.entry.has([.killVerb, .dieVerb, .auxiliary, .reporting])
                 || token.entry.incident != nil

@@ -883,21 +883,6 @@ public enum Extraction {
                             {
                                 pastoral = true
                             }
-                            // "killed a citizen in his home, in front of his children": a man at
-                            // home is no fighter.
-                            if ["home", "house"].contains(token.text),
-                                ["his", "her", "their", "own"].contains(
-                                    sentence.word(position - 1)),
-                                ["in", "at", "inside"].contains(sentence.word(position - 2))
-                                    || sentence.word(position - 2) == "own"
-                                        && ["in", "at", "inside"].contains(
-                                            sentence.word(position - 3)),
-                                sentence.tokens.contains(where: {
-                                    $0.entry.has([.killVerb, .dieVerb]) || $0.text == "dead"
-                                })
-                            {
-                                pastoral = true
-                            }
                             // "had gone out to collect arnebia, a plant", "gathering firewood",
                             // "set out to gather farm produce".
                             // ("looking for livestock", "searching for the roots of a plant".)
@@ -943,8 +928,7 @@ public enum Extraction {
                     if armed && !crowd && !pastoral && event.incident == .armedClash {
                         named = [.militants]
                     }
-                    // Herders shot at their grazing, or a man killed at home, with no arms or
-                    // smuggling told: civilians.
+                    // Herders shot at their grazing, with no arms or smuggling told: civilians.
                     if (pastoral || sameCivilians) && !named.contains(.militants) && !crowd {
                         crowd = true
                         named = [.civilians]

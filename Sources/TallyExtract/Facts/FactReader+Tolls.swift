@@ -1887,10 +1887,21 @@ extension FactReader {
                 if phrase.isVague && qualifier == .plain { qualifier = .vague }
                 // "All three were eliminated": a state's word for the fighters it killed, so
                 // people of no stated side neutralised or liquidated are the militants.
+                // "a citizen was killed in his home", "shot dead a man in his own courtyard": a
+                // man at home is no fighter.
+                // (Not "the two dead are a man killed in his courtyard and ...": his home, one
+                // person's, before anyone else is named.)
+                let nextPerson =
+                    phrases.first(where: { $0.start > phrase.end })?.start
+                    ?? sentence.tokens.count
+                let atHome = (phrase.end..<Swift.min(phrase.end + 12, nextPerson))
+                    .prefix(while: { sentence.word($0) != ";" })
+                    .contains { Self.isOwnHome(sentence, at: $0, of: phrase.count) }
                 let side =
                     phrase.side == .unknown && predicate.voice == .passive
                         && Self.killingsOfFighters.contains(sentence.word(predicate.position))
-                    ? Lexicon.Side.militants : phrase.side
+                    ? Lexicon.Side.militants
+                    : phrase.side == .unknown && atHome ? .civilians : phrase.side
                 // "the smugglers were killed": as many as were told before, found later.
                 result.append(
                     TollFact(
@@ -2225,6 +2236,18 @@ extension FactReader {
         return verb == nil ? nil : start
     }
 
+    /// Whether the word at `position` is the home of `count` people, told as where they were
+    /// ("in his home", "at their house", "in his own courtyard"): a man at home is no fighter.
+    static func isOwnHome(_ sentence: Sentence, at position: Int, of count: Int) -> Bool {
+        guard ["home", "house", "courtyard", "yard"].contains(sentence.word(position)) else {
+            return false
+        }
+        let owner = sentence.word(position - 1) == "own" ? position - 2 : position - 1
+        let owners = count == 1 ? ["his", "her"] : ["their"]
+        return owners.contains(sentence.word(owner))
+            && ["in", "at", "inside"].contains(sentence.word(owner - 1))
+    }
+
     /// "The dead were a man born in 1986 ...", "the other victim was an ambulance driver": who
     /// the dead already counted were, one by one: parts of the total, never more deaths.
     func enumerateDead(
@@ -2239,10 +2262,10 @@ extension FactReader {
                 "another victim was", "the victim was", "one of the dead is",
                 "one of the victims was",
                 "one of the victims is", "one of those killed was", "one of those killed is",
-                // "The dead man is X, 52, a teacher at the school in Vorukh."
+                // "The dead man is X, 52, a teacher at the school in Vorukh": one person.
                 "the dead man is", "the dead man was", "the dead woman is", "the dead woman was",
                 "the man killed was", "the man killed is", "the deceased was", "the deceased is",
-                "the victim is", "the dead are",
+                "the victim is",
             ])
                 ?? deadInWere(sentence),
             let verb = (start..<Swift.min(start + 12, sentence.tokens.count)).first(where: {
@@ -2264,11 +2287,20 @@ extension FactReader {
                 continue
             }
             told.insert(phrase.start)
+            // "a man born in 1986, killed in his own courtyard by a mortar shell": at home.
+            let next =
+                phrases.first(where: { $0.start > phrase.end && !$0.isBare })?.start
+                ?? sentence.tokens.count
+            let atHome = (phrase.end..<next).contains {
+                Self.isOwnHome(sentence, at: $0, of: phrase.count)
+            }
             result.append(
                 TollFact(
                     // People of a side add up ("ten members of the NDS, two soldiers and two
                     // police officers"); people of no side are among the total told.
-                    value: phrase.count, side: phrase.side, party: phrase.party, qualifier: .plain,
+                    value: phrase.count,
+                    side: phrase.side == .unknown && atHome ? .civilians : phrase.side,
+                    party: phrase.party, qualifier: .plain,
                     isPart: phrase.side == .unknown, statement: sentence.index * 10_000 + verb,
                     speaker: facts.speaker, position: phrase.start,
                     sideByTalibanRule: phrase.sideByTalibanRule))

@@ -4738,4 +4738,14 @@ extension ExtractionTests {
         #expect(Self.totals(records).fatalities.civilians == 5)
         #expect(Self.totals(records).fatalities.unknown == 0)
     }
+
+    @Test
+    func `"armed illegal intruders" shot dead are militants, and Pyandzh is in Khatlon`() throws {
+        let records = try Self.extract(
+            "Intruders shot\n\nOn Tuesday Tajik border guards shot dead 12 armed illegal intruders in the Pyandzh border area, the border service said.",
+            published: "2010-09-16")
+        #expect(records.count == 1)
+        #expect(records.first?.fatalities.militants == 12)
+        #expect(records.first?.region == "Khatlon")
+    }
 }

@@ -103,7 +103,7 @@ public enum Provinces {
     package static let borderPlaces: [(country: String, province: String, names: String)] = [
         (
             "Tajikistan", "Khatlon",
-            "khatlon|harb maidon|harb maydon|shuroabad|shurabad|shouroobod|panj|pyanj|pianj|shamsiddin shohin|shamsiddin shokhin|shokhin|shohin|shuroobod|shurobod|farkhor|hamadoni|hamadani|moskva district|jaloliddin balkhi|jaloliddini balkhi|qubodiyon|kabodiyon|qabodiyon|shahritus|shahritous|kulob|kulyab|dusti|jayhun|qumsangir|kumsangir|nosiri khusrav|vose|muminobod|bokhtar|kurgan tyube|qurghonteppa|panji poyon|nizhny pyanj|lower panj|bahorak|chubek|khovaling|sarband|kavo|jilikul|kolkhozobod|baldzhuvan"
+            "khatlon|harb maidon|harb maydon|shuroabad|shurabad|shouroobod|panj|pyanj|pianj|pyandzh|pyandj|shamsiddin shohin|shamsiddin shokhin|shokhin|shohin|shuroobod|shurobod|farkhor|hamadoni|hamadani|moskva district|jaloliddin balkhi|jaloliddini balkhi|qubodiyon|kabodiyon|qabodiyon|shahritus|shahritous|kulob|kulyab|dusti|jayhun|qumsangir|kumsangir|nosiri khusrav|vose|muminobod|bokhtar|kurgan tyube|qurghonteppa|panji poyon|nizhny pyanj|lower panj|bahorak|chubek|khovaling|sarband|kavo|jilikul|kolkhozobod|baldzhuvan"
         ),
         (
             "Tajikistan", "Gorno-Badakhshan",

@@ -41,6 +41,8 @@ extension FactReader {
     static let qualifyingWords: WordSet = [
         "border",
         "armed",
+        // "20 armed illegal intruders".
+        "illegal",
         "taliban",
         "security",
         "military",

@@ -4748,4 +4748,18 @@ extension ExtractionTests {
         #expect(records.first?.fatalities.militants == 12)
         #expect(records.first?.region == "Khatlon")
     }
+
+    @Test
+    func `"killed and 11 people, five of them civilians, wounded" kills only the first`() throws {
+        let text = """
+            Outpost fired on
+
+            Kyrgyz guards fired on a Tajik outpost on Wednesday without provocation, the Tajik side said.
+
+            Tajik security sources said two border guards had been killed and 11 people, five of them civilians, wounded on their side of the border.
+            """
+        let records = try Self.extract(text, published: "2022-09-15")
+        #expect(records.count == 1)
+        #expect(records.first?.fatalities.total == 2)
+    }
 }

@@ -2363,9 +2363,12 @@ extension FactReader {
             // civilians were wounded": a verb of their own, later in the clause, past a relative
             // clause: "and that several residents who had stood up against the guards were
             // wounded".)
+            // ("and 11 people, five of them civilians, wounded": past the parenthesis too.)
             !predicates.contains(where: { found in
                 found.position >= phrase.end && found.position <= phrase.end + 16
-                    && !(phrase.end..<found.position).contains { sentence[$0].isPunctuation }
+                    && !(phrase.end..<found.position).contains {
+                        sentence[$0].isPunctuation && !mask[$0]
+                    }
             }),
             !sentence.tokens[phrase.end..<Swift.min(phrase.end + 3, sentence.tokens.count)]
                 .contains(where: { $0.entry.has(.auxiliary) })
@@ -2389,8 +2392,11 @@ extension FactReader {
         // "eight Taliban dead, with six more wounded": the verb right after it is theirs;
         // "a villager hurt in the clash dies": unless it opens a reduced relative clause before
         // the noun's own verb (below).
-        if let next = predicate(at: phrase.end), next.kind == .other, next.voice == .passive,
-            !opensReducedRelative(at: phrase.end)
+        // ("11 people, five of them civilians, wounded": past the parenthesis.)
+        var afterParenthesis = phrase.end
+        while afterParenthesis < mask.count, mask[afterParenthesis] { afterParenthesis += 1 }
+        if let next = predicate(at: afterParenthesis), next.kind == .other,
+            next.voice == .passive, !opensReducedRelative(at: afterParenthesis)
         {
             return next
         }

@@ -4762,4 +4762,18 @@ extension ExtractionTests {
         #expect(records.count == 1)
         #expect(records.first?.fatalities.total == 2)
     }
+
+    @Test
+    func `a wire agency's dateline in the second paragraph does not place the event`() throws {
+        let text = """
+            Tajikistan: deadly shootout with armed Afghans on the border
+
+            Three gunmen who crossed from Afghanistan into Tajikistan were shot dead in a confrontation with border guards, according to Tajikistan's security committee. It is the second violent incident on the border in a short time.
+
+            KABUL, Afghanistan (AP) - Three armed men who crossed from Afghanistan into neighbouring Tajikistan were killed overnight in a confrontation with border guards, Tajikistan's security committee said on Monday.
+            """
+        let records = try Self.extract(text, published: "2026-01-19")
+        #expect(records.count == 1)
+        #expect(records.first?.country == "Tajikistan")
+    }
 }

@@ -160,8 +160,10 @@ public struct Article: Sendable {
         for index in kept.indices.prefix(3) {
             guard let (rest, date) = Article.strippingDateline(kept[index]) else { continue }
             if index > 0 {
+                // ("KABUL, Afghanistan (AP) - ": a wire agency's dateline.)
                 guard let dash = kept[index].prefix(40).firstByteRange(of: " - "),
-                    kept[index][..<dash.lowerBound].contains(where: \.isNumber),
+                    kept[index][..<dash.lowerBound].contains(where: \.isNumber)
+                        || kept[index][..<dash.lowerBound].hasSuffix(")"),
                     let word = kept[index].split(separator: " ").first?.filter(\.isLetter),
                     word.count >= 3, word.allSatisfy(\.isUppercase)
                 else { continue }

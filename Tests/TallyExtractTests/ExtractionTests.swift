@@ -135,7 +135,7 @@ struct ExtractionTests {
         ("real-check56", 0.65, []),
         ("real-check57", 0.75, []),
         ("real-check58", 0.65, []),
-        ("real-check59", 0.70, []),
+        ("real-check59", 0.75, []),
         ("real-check60", 0.65, ["ec08-khamab-turkmen-guards-taliban-rockets.txt"]),
         ("real-check61", 0.85, []),
         ("real-check62", 0.80, []),
@@ -171,11 +171,11 @@ struct ExtractionTests {
             ]
         ),
         ("real-check81", 0.55, ["fs02-jetizagara-uzbek-guard-shot-dead.txt"]),
-        ("real-check82", 0.65, ["fu10-badghis-checkpoints-stormed-21-dead.txt"]),
-        ("real-check83", 0.80, []),
+        ("real-check82", 0.70, ["fu10-badghis-checkpoints-stormed-21-dead.txt"]),
+        ("real-check83", 0.85, []),
         ("real-check84", 0.50, ["fy09-herat-torghundi-road-blast-policeman.txt"]),
-        ("real-check85", 0.80, ["ga08-qoshtepa-outpost-tajik-guards-kidnapped.txt"]),
-        ("real-check86", 0.65, []),
+        ("real-check85", 0.85, ["ga08-qoshtepa-outpost-tajik-guards-kidnapped.txt"]),
+        ("real-check86", 0.75, []),
         ("real-check87", 0.80, []),
         ("real-check88", 0.40, ["gg03-four-armed-men-killed-darivoa.txt"]),
         ("real-check89", 0.70, ["gh05-tajikistan-reports-19-dead.txt"]),
@@ -186,22 +186,19 @@ struct ExtractionTests {
         ),
         ("real-check92", 0.70, ["go09-taliban-take-kaldar-hairatan.txt"]),
         (
-            "real-check93", 0.55,
-            [
-                "gp03-opinio-two-tajik-guards-killed.txt", "gp04-rmf24-tanks-isfara-civilian.txt",
-                "gp06-bddnews-darqad-air-strike-denied.txt",
-            ]
+            "real-check93", 0.60,
+            ["gp04-rmf24-tanks-isfara-civilian.txt", "gp06-bddnews-darqad-air-strike-denied.txt"]
         ),
         ("real-check94", 0.70, []),
         (
-            "real-check95", 0.60,
+            "real-check95", 0.65,
             ["gt04-kunduz-imam-sahib-night-attack.txt", "gt06-qala-e-zal-border-police-killed.txt"]
         ),
         (
             "real-check96", 0.70,
             ["gv04-licorice-island-rumours.txt", "gw05-batken-leilek-fighting-fifty-dead.txt"]
         ),
-        ("real-check97", 0.70, ["gx10-afghan-border-police-battle.txt"]),
+        ("real-check97", 0.75, ["gx10-afghan-border-police-battle.txt"]),
         ("real-check98", 0.75, ["gz04-kunduz-taken-fourteen-more-dead.txt"]),
         (
             "real-check99", 0.65,
@@ -214,7 +211,7 @@ struct ExtractionTests {
         ("real-check101", 0.85, []),
         ("real-check102", 0.60, ["hh09-marchak-besieged-turkmen-await-ashgabat.txt"]),
         ("real-check103", 0.60, ["hj04-takhar-eight-dead-and-wounded.txt"]),
-        ("real-check104", 0.70, []),
+        ("real-check104", 0.80, []),
         ("real-check105", 0.80, []),
         (
             "real-check106", 0.65,
@@ -230,6 +227,8 @@ struct ExtractionTests {
         ("real-check110", 0.75, []),
         ("real-check111", 0.75, []),
         ("real-check112", 0.70, ["ib01-bahorak-three-smugglers-kazakh.txt"]),
+        ("real-check113", 0.70, ["id10-three-militants-two-servicemen-killed.txt"]),
+        ("real-check114", 0.65, []),
         ("extract", 1.00, []),
         ("extract-blind", 0.9333, []),
         ("extract-blind2", 1.00, []),
@@ -282,8 +281,9 @@ struct ExtractionTests {
         #expect(evaluation.articles[0].misses == ["deaths"])
     }
 
-    /// An independent coder's key for nine blind sets, scored against each set's key as the
-    /// extractor is: the agreement measured when the keys were written (Evaluation/README.md).
+    /// An independent coder's key for every blind set from real-check50 on, scored against each
+    /// set's key as the extractor is: the agreement measured when the keys were written
+    /// (Evaluation/README.md).
     static let agreement: [(set: String, exactlyRight: Double)] = [
         ("real-check50", 1.0), ("real-check51", 0.95), ("real-check52", 0.95),
         ("real-check53", 0.85), ("real-check54", 0.95), ("real-check55", 0.75),
@@ -308,6 +308,7 @@ struct ExtractionTests {
         ("real-check107", 0.8421), ("real-check108", 0.85),
         ("real-check109", 0.95), ("real-check110", 0.80),
         ("real-check111", 0.90), ("real-check112", 0.95),
+        ("real-check113", 1.0), ("real-check114", 0.80),
     ]
 
     @Test(arguments: agreement)

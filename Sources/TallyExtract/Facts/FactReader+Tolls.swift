@@ -500,7 +500,7 @@ extension FactReader {
             }
             // "two Chinese were killed", "killed three Chinese": a foreign nationality that
             // names people, who are the foreign workers of these borders.
-            if ["chinese", "japanese"].contains(word.text), scan > start,
+            if Self.foreignPeople.contains(word.text), scan > start,
                 !sentence[scan + 1].isWord
                     || sentence[scan + 1].entry.has([
                         .phraseEnd, .auxiliary, .killVerb, .dieVerb, .injury,
@@ -2241,14 +2241,17 @@ extension FactReader {
     /// Whether the word at `position` is the home of `count` people, told as where they were
     /// ("in his home", "at their house", "in his own courtyard"): a man at home is no fighter.
     static func isOwnHome(_ sentence: Sentence, at position: Int, of count: Int) -> Bool {
-        guard ["home", "house", "courtyard", "yard"].contains(sentence.word(position)) else {
-            return false
-        }
+        guard homes.contains(sentence.word(position)) else { return false }
         let owner = sentence.word(position - 1) == "own" ? position - 2 : position - 1
-        let owners = count == 1 ? ["his", "her"] : ["their"]
-        return owners.contains(sentence.word(owner))
+        let whose = sentence.word(owner)
+        return (count == 1 ? whose == "his" || whose == "her" : whose == "their")
             && ["in", "at", "inside"].contains(sentence.word(owner - 1))
     }
+
+    static let homes: WordSet = ["home", "house", "courtyard", "yard"]
+
+    /// Nationalities that name people by themselves ("two Chinese").
+    static let foreignPeople: WordSet = ["chinese", "japanese"]
 
     /// "The dead were a man born in 1986 ...", "the other victim was an ambulance driver": who
     /// the dead already counted were, one by one: parts of the total, never more deaths.

@@ -582,6 +582,13 @@ extension FactReader {
             if next.entry.has(.notPeople) || next.entry.month != nil || next.isHyphenated {
                 return nil
             }
+            // "10 hand grenades", "three assault rifles": a thing named by two words.
+            if next.isWord, next.entry.side == nil,
+                !next.entry.has([.killVerb, .dieVerb, .injury, .auxiliary, .phraseEnd]),
+                sentence[index + 1].entry.has(.notPeople)
+            {
+                return nil
+            }
             // "were 31 and 37 years old": ages.
             if (0..<5).contains(where: {
                 sentence.matches("years old", at: index + $0)

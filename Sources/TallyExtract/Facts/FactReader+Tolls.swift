@@ -1894,8 +1894,6 @@ extension FactReader {
                     continue
                 }
                 if phrase.isVague && qualifier == .plain { qualifier = .vague }
-                // "All three were eliminated": a state's word for the fighters it killed, so
-                // people of no stated side neutralised or liquidated are the militants.
                 // "a citizen was killed in his home", "shot dead a man in his own courtyard": a
                 // man at home is no fighter.
                 // (Not "the two dead are a man killed in his courtyard and ...": his home, one
@@ -1906,6 +1904,8 @@ extension FactReader {
                 let atHome = (phrase.end..<Swift.min(phrase.end + 12, nextPerson))
                     .prefix(while: { sentence.word($0) != ";" })
                     .contains { Self.isOwnHome(sentence, at: $0, of: phrase.count) }
+                // "All three were eliminated": a state's word for the fighters it killed, so
+                // people of no stated side neutralised or liquidated are the militants.
                 let side =
                     phrase.side == .unknown && predicate.voice == .passive
                         && Self.killingsOfFighters.contains(sentence.word(predicate.position))

@@ -1295,8 +1295,6 @@ struct FactReader {
         }
     }
 
-    /// Phrases of a sum, a period or a habit: a sentence with one in its news part tells
-    /// statistics, not an event ("this year", "since January", "a series of", "repeatedly").
     /// "over the past few hours", "in the last 24 hours": the hours of one event's news, no
     /// period's sum.
     static func isSpanOfHours(_ sentence: Sentence, at position: Int) -> Bool {
@@ -1313,6 +1311,8 @@ struct FactReader {
         return sentence.word(at) == "hours"
     }
 
+    /// Phrases of a sum, a period or a habit: a sentence with one in its news part tells
+    /// statistics, not an event ("this year", "since January", "a series of", "repeatedly").
     static let cumulativePhrases: [String] = [
         // "As a rule, Kyrgyz die on the border more often than Uzbeks do".
         "as a rule", "more often than", "tend to", "tends to",

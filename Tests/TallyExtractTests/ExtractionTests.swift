@@ -227,7 +227,7 @@ struct ExtractionTests {
         ("real-check110", 0.75, []),
         ("real-check111", 0.75, []),
         ("real-check112", 0.70, ["ib01-bahorak-three-smugglers-kazakh.txt"]),
-        ("real-check113", 0.75, []),
+        ("real-check113", 0.80, []),
         ("real-check114", 0.65, []),
         ("extract", 1.00, []),
         ("extract-blind", 0.9333, []),
@@ -4790,5 +4790,19 @@ extension ExtractionTests {
         let records = try Self.extract(text, published: "2025-12-26")
         #expect(records.count == 1)
         #expect(records.first?.fatalities.total == 3)
+    }
+
+    @Test
+    func `"dead and wounded on the side of the Uzbek border troops" are two of their forces`()
+        throws
+    {
+        let told = try Self.extract(
+            "Clash at Ala-Buka\n\nOne Kyrgyz soldier was killed in an exchange of fire on Tuesday in Ala-Buka; there were also dead and wounded on the side of the Uzbek border troops.",
+            published: "2012-07-18")
+        #expect(told.first?.fatalities.security == 3)
+        let none = try Self.extract(
+            "Clash at Ala-Buka\n\nOne Kyrgyz soldier was killed in an exchange of fire on Tuesday in Ala-Buka; there were no dead among the Uzbek servicemen.",
+            published: "2012-07-18")
+        #expect(none.first?.fatalities.security == 1)
     }
 }

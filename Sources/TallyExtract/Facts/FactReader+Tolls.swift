@@ -1977,6 +1977,41 @@ extension FactReader {
                     speaker: facts.speaker, position: at))
             facts.mentionsDeath = true
         }
+        // "there were also dead and wounded on the side of the Uzbek border troops", "dead
+        // among the Uzbek servicemen": a state's forces with dead of no figure (two).
+        for index in sentence.tokens.indices where sentence.word(index) == "dead" {
+            guard Numbers.read(sentence, at: index - 1) == nil,
+                !["the", "a", "no", "any"].contains(sentence.word(index - 1)),
+                !(1...2).contains(where: { sentence[index - $0].entry.has(.negation) }),
+                !result.contains(where: { abs($0.position - index) <= 3 })
+            else { continue }
+            var at = index + 1
+            if sentence.word(at) == "and", Self.hurtWords.contains(sentence.word(at + 1)) {
+                at += 2
+            }
+            if sentence.matches("on the side of the", at: at) {
+                at += 5
+            } else if sentence.matches("among the", at: at)
+                || sentence.matches("in the ranks of", at: at)
+            {
+                at += sentence.word(at) == "among" ? 2 : 4
+            } else {
+                continue
+            }
+            let owners = at..<Swift.min(at + 4, sentence.tokens.count)
+            guard
+                let forces = owners.first(where: {
+                    sentence[$0].entry.side == .security && sentence[$0].entry.isPlural
+                }),
+                let country = (at..<forces).lazy.compactMap({ sentence[$0].entry.country }).first
+            else { continue }
+            result.append(
+                TollFact(
+                    value: 2, side: .security, party: country, qualifier: .unnumbered,
+                    isPart: false, statement: sentence.index * 10_000 + 1_000_000_000 + index,
+                    speaker: facts.speaker, position: index))
+            facts.mentionsDeath = true
+        }
         // "after Turkmen guards had allegedly killed a civilian there", "sent to look into the
         // killing of a civilian": a killing before the news, told as its cause.
         for index in result.indices {

@@ -1957,10 +1957,9 @@ extension FactReader {
                 !result.contains(where: { abs($0.position - (index - dead)) <= 2 })
             {
                 result.append(
-                    TollFact(
-                        value: 2, side: .security, party: country, qualifier: .unnumbered,
-                        isPart: false, statement: sentence.index * 10_000 + 1_000_000_000 + index,
-                        speaker: facts.speaker, position: index - dead))
+                    Self.forcesDeadOfNoFigure(
+                        country, in: sentence, at: index - dead, statedAt: index,
+                        speaker: facts.speaker))
                 facts.mentionsDeath = true
                 continue
             }
@@ -1971,10 +1970,8 @@ extension FactReader {
             if sentence.word(at) == "also" { at += 1 }
             guard sentence.word(at) == "dead" else { continue }
             result.append(
-                TollFact(
-                    value: 2, side: .security, party: country, qualifier: .unnumbered,
-                    isPart: false, statement: sentence.index * 10_000 + 1_000_000_000 + index,
-                    speaker: facts.speaker, position: at))
+                Self.forcesDeadOfNoFigure(
+                    country, in: sentence, at: at, statedAt: index, speaker: facts.speaker))
             facts.mentionsDeath = true
         }
         // "there were also dead and wounded on the side of the Uzbek border troops", "dead
@@ -2006,10 +2003,8 @@ extension FactReader {
                 let country = (at..<forces).lazy.compactMap({ sentence[$0].entry.country }).first
             else { continue }
             result.append(
-                TollFact(
-                    value: 2, side: .security, party: country, qualifier: .unnumbered,
-                    isPart: false, statement: sentence.index * 10_000 + 1_000_000_000 + index,
-                    speaker: facts.speaker, position: index))
+                Self.forcesDeadOfNoFigure(
+                    country, in: sentence, at: index, statedAt: index, speaker: facts.speaker))
             facts.mentionsDeath = true
         }
         // "after Turkmen guards had allegedly killed a civilian there", "sent to look into the
@@ -2242,6 +2237,18 @@ extension FactReader {
             return TollFact.morePeople
         }
         return nil
+    }
+
+    /// A state's forces with dead of no figure ("the Tajik side also has dead"): two, as a plural
+    /// with no figure counts, a statement of their own.
+    static func forcesDeadOfNoFigure(
+        _ country: Country, in sentence: Sentence, at position: Int, statedAt word: Int,
+        speaker: Country?
+    ) -> TollFact {
+        TollFact(
+            value: 2, side: .security, party: country, qualifier: .unnumbered, isPart: false,
+            statement: sentence.index * 10_000 + 1_000_000_000 + word, speaker: speaker,
+            position: position)
     }
 
     /// The words a state uses only for killing the fighters it faces.

@@ -4805,4 +4805,19 @@ extension ExtractionTests {
             published: "2012-07-18")
         #expect(none.first?.fatalities.security == 1)
     }
+
+    @Test
+    func
+        `"five gunmen from Afghanistan were destroyed" are five militants dead, a bridge destroyed none`()
+        throws
+    {
+        let fighters = try Self.extract(
+            "Clash in Panj\n\nOn Sunday five armed gunmen from Afghanistan were destroyed by Tajik border guards in Panj district.",
+            published: "2024-03-12")
+        #expect(fighters.first?.fatalities.militants == 5)
+        let bridge = try Self.extract(
+            "Clash in Panj\n\nOn Sunday armed gunmen fired on Tajik border guards in Panj district; the gunmen and the bridge of the village were destroyed.",
+            published: "2024-03-12")
+        #expect(bridge.first?.fatalities.total == 0)
+    }
 }

@@ -20,6 +20,12 @@ enum Tokenizer {
         "skirmish", "shootout", "firefight",
     ]
 
+    /// Words that end the subject a verb looks back for: "the terrorists and the bridge were
+    /// destroyed" is not the terrorists'.
+    static let clauseBreaks: WordSet = [
+        "and", "or", "but", "while", "which", "who", "that", "after", "when", "where",
+    ]
+
     static func sentences(
         of paragraph: String, paragraph number: Int, firstIndex: Int
     )
@@ -85,11 +91,21 @@ enum Tokenizer {
             // translated from Russian word it; a bridge or a hideout destroyed is not.
             // ("Some twenty armed men attacked the post; 15 of them were destroyed" too.)
             for at in tokens.indices where tokens[at].text == "destroyed" && at >= 2 {
+                // ("three armed terrorists from Afghanistan were destroyed": the fighters with
+                // where they came from.)
+                let subject = (2...6).first(where: {
+                    at - $0 < 0 || tokens[at - $0].entry.side == .militants
+                        || Self.clauseBreaks.contains(tokens[at - $0].text)
+                })
                 guard ["were", "was", "been"].contains(tokens[at - 1].text),
-                    (2...3).contains(where: {
+                    subject.map({
                         at - $0 >= 0 && tokens[at - $0].entry.side == .militants
                             && tokens[at - $0].entry.isPlural
-                    })
+                            && ($0 <= 3
+                                || tokens[(at - $0 + 1)..<(at - 1)].contains {
+                                    ["from", "of"].contains($0.text)
+                                })
+                    }) ?? false
                         || (at >= 4 && tokens[at - 2].text == "them" && tokens[at - 3].text == "of"
                             && tokens[..<(at - 3)].contains {
                                 $0.entry.side == .militants || $0.text == "armed"

@@ -227,8 +227,10 @@ struct ExtractionTests {
         ("real-check110", 0.75, []),
         ("real-check111", 0.75, []),
         ("real-check112", 0.70, ["ib01-bahorak-three-smugglers-kazakh.txt"]),
-        ("real-check113", 0.80, []),
+        ("real-check113", 0.85, []),
         ("real-check114", 0.65, []),
+        ("real-check115", 0.80, []),
+        ("real-check116", 0.80, ["ij04-deputy-urges-revenge-gulpiyan-killing.txt"]),
         ("extract", 1.00, []),
         ("extract-blind", 0.9333, []),
         ("extract-blind2", 1.00, []),
@@ -309,6 +311,7 @@ struct ExtractionTests {
         ("real-check109", 0.95), ("real-check110", 0.80),
         ("real-check111", 0.90), ("real-check112", 0.95),
         ("real-check113", 1.0), ("real-check114", 0.80),
+        ("real-check115", 0.95), ("real-check116", 0.95),
     ]
 
     @Test(arguments: agreement)

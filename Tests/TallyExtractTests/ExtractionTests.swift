@@ -4823,4 +4823,21 @@ extension ExtractionTests {
             published: "2024-03-12")
         #expect(bridge.first?.fatalities.total == 0)
     }
+
+    @Test
+    func `a post's "defenders" who died are its forces`() throws {
+        let records = try Self.extract(
+            "Post stormed\n\nArmed men stormed a border post in Farkhor district on Monday night. Three of the defenders died in the exchange of fire.",
+            published: "2023-04-12")
+        #expect(records.first?.fatalities.security == 3)
+    }
+
+    @Test
+    func `fighters "also wiped out" are killed`() throws {
+        let records = try Self.extract(
+            "Raid on a post\n\nGunmen attacked a border post in Farkhor district on Monday night and one guard was killed. Six militants were also wiped out in the night's fighting.",
+            published: "2023-04-12")
+        #expect(records.first?.fatalities.militants == 6)
+        #expect(records.first?.fatalities.security == 1)
+    }
 }

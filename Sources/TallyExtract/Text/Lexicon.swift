@@ -163,8 +163,8 @@ enum Lexicon {
         }
         people(
             .security,
-            "guard serviceman soldier officer trooper policeman conscript commander chief sergeant lieutenant captain major colonel private servicemember ranger-guard border-guard warrant cadet general agent",
-            "guards servicemen soldiers officers troops troopers police policemen conscripts commanders sergeants servicemembers personnel forces cadets privates lieutenants captains majors colonels generals agents"
+            "guard serviceman soldier officer trooper policeman conscript commander chief sergeant lieutenant captain major colonel private servicemember ranger-guard border-guard warrant cadet general agent defender",
+            "guards servicemen soldiers officers troops troopers police policemen conscripts commanders sergeants servicemembers personnel forces cadets privates lieutenants captains majors colonels generals agents defenders"
         )
         people(
             .militants,

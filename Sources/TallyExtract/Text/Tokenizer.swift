@@ -89,15 +89,24 @@ enum Tokenizer {
             }
             // "All three terrorists were destroyed": fighters destroyed are killed, as reports
             // translated from Russian word it; a bridge or a hideout destroyed is not.
-            // ("Some twenty armed men attacked the post; 15 of them were destroyed" too.)
-            for at in tokens.indices where tokens[at].text == "destroyed" && at >= 2 {
+            // ("Some twenty armed men attacked the post; 15 of them were destroyed" too, and
+            // "fifteen jihadists were also wiped out".)
+            for at in tokens.indices where at >= 2 {
+                let word = tokens[at].text
+                guard
+                    word == "destroyed"
+                        || (word == "wiped" && at + 1 < tokens.count
+                            && tokens[at + 1].text == "out")
+                else { continue }
+                // ("were also wiped out": the auxiliary before the adverb.)
+                let auxiliary = tokens[at - 1].text == "also" ? at - 2 : at - 1
                 // ("three armed terrorists from Afghanistan were destroyed": the fighters with
                 // where they came from.)
                 let subject = (2...6).first(where: {
                     at - $0 < 0 || tokens[at - $0].entry.side == .militants
                         || Self.clauseBreaks.contains(tokens[at - $0].text)
                 })
-                guard ["were", "was", "been"].contains(tokens[at - 1].text),
+                guard ["were", "was", "been"].contains(tokens[auxiliary].text),
                     subject.map({
                         at - $0 >= 0 && tokens[at - $0].entry.side == .militants
                             && tokens[at - $0].entry.isPlural

@@ -4840,4 +4840,13 @@ extension ExtractionTests {
         #expect(records.first?.fatalities.militants == 6)
         #expect(records.first?.fatalities.security == 1)
     }
+
+    @Test
+    func `"the death penalty" and "death threats" are no deaths`() throws {
+        let records = try Self.extract(
+            "Villager shot\n\nA Kyrgyz villager was shot dead by Uzbek border guards on Monday near Aidarken. Deputies said the guards deserve the death penalty; the family has received death threats.",
+            published: "2024-05-10")
+        #expect(records.count == 1)
+        #expect(records.first?.fatalities.total == 1)
+    }
 }

@@ -26,6 +26,12 @@ enum Tokenizer {
         "and", "or", "but", "while", "which", "who", "that", "after", "when", "where",
     ]
 
+    /// Nouns after "death" that make it a kind of thing: "death penalty", "death threats".
+    static let deathKinds: WordSet = [
+        "penalty", "penalties", "sentence", "sentences", "row", "threat", "threats", "squad",
+        "squads", "certificate", "certificates", "anniversary",
+    ]
+
     static func sentences(
         of paragraph: String, paragraph number: Int, firstIndex: Int
     )
@@ -121,6 +127,12 @@ enum Tokenizer {
                             })
                 else { continue }
                 tokens[at].entry.classes.insert(.dieVerb)
+            }
+            // "Punished with the death penalty", "death threats": a death as a kind of
+            // thing, not anyone's.
+            for at in tokens.indices.dropLast()
+            where tokens[at].text == "death" && Self.deathKinds.contains(tokens[at + 1].text) {
+                tokens[at].entry.classes.remove(.deathNoun)
             }
             sentences.append(
                 Sentence(

@@ -4849,4 +4849,16 @@ extension ExtractionTests {
         #expect(records.count == 1)
         #expect(records.first?.fatalities.total == 1)
     }
+
+    @Test
+    func `"two dozen people" dead are 24, "a dozen" 12`() throws {
+        let two = try Self.extract(
+            "Border fighting\n\nKyrgyz and Tajik troops clashed on the border in Batken on Thursday. The fighting left up to two dozen people dead.",
+            published: "2024-05-10")
+        #expect(two.first?.fatalities.total == 24)
+        let one = try Self.extract(
+            "Border fighting\n\nKyrgyz and Tajik troops clashed on the border in Batken on Thursday. A dozen people were killed.",
+            published: "2024-05-10")
+        #expect(one.first?.fatalities.total == 12)
+    }
 }

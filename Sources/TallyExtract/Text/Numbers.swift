@@ -127,6 +127,11 @@ enum Numbers {
             value *= 1000
             length += 1
         }
+        // "two dozen people": 24.
+        if value < 10, sentence.word(index + length) == "dozen" {
+            value *= 12
+            length += 1
+        }
         return Reading(value: value, length: length)
     }
 }

@@ -4861,4 +4861,14 @@ extension ExtractionTests {
             published: "2024-05-10")
         #expect(one.first?.fatalities.total == 12)
     }
+
+    @Test
+    func `Darzab and Qush Tepa are Jowzjan's`() throws {
+        for district in ["Darzab", "Qush Tepa"] {
+            let records = try Self.extract(
+                "Fighting near the border\n\nTaliban fighters attacked an army post in \(district) district on Monday, a few kilometres from the Turkmen border.",
+                published: "2018-07-15")
+            #expect(records.first?.region == "Jowzjan")
+        }
+    }
 }

@@ -135,7 +135,7 @@ public enum Provinces {
         ),
         (
             "Afghanistan", "Jowzjan",
-            "jowzjan|jawzjan|jauzjan|aqina|aqcha|qarqin|qarqeen|qarqin district|karkin|khamyab|khamab|mardyan|mingajik|sheberghan|shibirghan|khaniqa"
+            "jowzjan|jawzjan|jauzjan|aqina|aqcha|qarqin|qarqeen|qarqin district|karkin|khamyab|khamab|mardyan|mingajik|sheberghan|shibirghan|khaniqa|darzab|darz ab|qush tepa|qushtepa"
         ),
         (
             "Afghanistan", "Faryab",

@@ -4811,7 +4811,7 @@ extension ExtractionTests {
 
     @Test
     func
-        `"five gunmen from Afghanistan were destroyed" are five militants dead, a bridge destroyed none`()
+        `"five gunmen from Afghanistan were destroyed" are five dead, a bridge or a camp destroyed none`()
         throws
     {
         let fighters = try Self.extract(
@@ -4822,6 +4822,10 @@ extension ExtractionTests {
             "Clash in Panj\n\nOn Sunday armed gunmen fired on Tajik border guards in Panj district; the gunmen and the bridge of the village were destroyed.",
             published: "2024-03-12")
         #expect(bridge.first?.fatalities.total == 0)
+        let base = try Self.extract(
+            "Clash in Panj\n\nOn Sunday armed gunmen fired on Tajik border guards in Panj district; the camp of three gunmen from Afghanistan was destroyed.",
+            published: "2024-03-12")
+        #expect(base.first?.fatalities.total == 0)
     }
 
     @Test

@@ -107,7 +107,8 @@ enum Tokenizer {
                 // ("were also wiped out": the auxiliary before the adverb.)
                 let auxiliary = tokens[at - 1].text == "also" ? at - 2 : at - 1
                 // ("three armed terrorists from Afghanistan were destroyed": the fighters with
-                // where they came from.)
+                // where they came from, and a plural verb; "the base of the militants from
+                // Afghanistan was destroyed" is the base.)
                 let subject = (2...6).first(where: {
                     at - $0 < 0 || tokens[at - $0].entry.side == .militants
                         || Self.clauseBreaks.contains(tokens[at - $0].text)
@@ -117,9 +118,10 @@ enum Tokenizer {
                         at - $0 >= 0 && tokens[at - $0].entry.side == .militants
                             && tokens[at - $0].entry.isPlural
                             && ($0 <= 3
-                                || tokens[(at - $0 + 1)..<(at - 1)].contains {
-                                    ["from", "of"].contains($0.text)
-                                })
+                                || (tokens[auxiliary].text != "was"
+                                    && tokens[(at - $0 + 1)..<(at - 1)].contains {
+                                        ["from", "of"].contains($0.text)
+                                    }))
                     }) ?? false
                         || (at >= 4 && tokens[at - 2].text == "them" && tokens[at - 3].text == "of"
                             && tokens[..<(at - 3)].contains {

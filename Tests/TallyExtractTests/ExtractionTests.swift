@@ -4875,4 +4875,13 @@ extension ExtractionTests {
             #expect(records.first?.region == "Jowzjan")
         }
     }
+
+    @Test
+    func `"on the guards' side two soldiers were killed" is two soldiers, numbered`() throws {
+        let records = try Self.extract(
+            "Fourteen dead at a frontier post\n\nTwelve armed raiders fell in a battle for a Tajik border post on Monday; on the guards' side two soldiers were killed.",
+            published: "2019-11-07")
+        #expect(records.first?.fatalities.security == 2)
+        #expect(records.first?.fatalities.unknown == 0)
+    }
 }

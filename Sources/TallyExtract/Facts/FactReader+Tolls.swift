@@ -756,6 +756,11 @@ extension FactReader {
         {
             party = country
         }
+        // "on the attackers' side two soldiers were killed": the side is whose, the people
+        // after it are who died.
+        if (start..<head).contains(where: { ["side", "sides"].contains(sentence.word($0)) }) {
+            return nil
+        }
         let isPlural = headToken.entry.isPlural || pluralMembers
         var value = count ?? (isPlural ? 2 : 1)
         // "Like the man who was killed, he served ...": someone told before, named by his death.

@@ -4884,4 +4884,58 @@ extension ExtractionTests {
         #expect(records.first?.fatalities.security == 2)
         #expect(records.first?.fatalities.unknown == 0)
     }
+
+    @Test
+    func `ordinal days are days: "on 4th March", "March 4th", "the 4th of March", "on the 4th"`()
+        throws
+    {
+        for written in ["On 4th March", "On March 4th", "On the 4th of March", "On the 4th"] {
+            let records = try Self.extract(
+                "Smugglers stopped\n\n\(written), Tajik guards exchanged fire with drug smugglers in Panj district.",
+                published: "2024-03-20")
+            #expect(records.first?.date.isoString == "2024-03-04", "\(written)")
+            #expect(records.first?.datePrecision == .day, "\(written)")
+        }
+        // A day still to come this month is last month's.
+        let earlier = try Self.extract(
+            "Smugglers stopped\n\nTajik guards exchanged fire with drug smugglers in Panj district on the 28th.",
+            published: "2024-03-20")
+        #expect(earlier.first?.date.isoString == "2024-02-28")
+        // "The 4th border post" names a post, no day.
+        let post = try Self.extract(
+            "Smugglers stopped\n\nGuards of the 4th border post exchanged fire with drug smugglers in Panj district.",
+            published: "2024-03-20")
+        #expect(post.first?.datePrecision != .day)
+    }
+
+    @Test
+    func `a shooting told as "three days ago" and a clash "on the 3rd" are two events`() throws {
+        let records = try Self.extract(
+            "Shots at the Turkmen line\n\nTaliban fighters and Turkmen border troops traded fire in Jowzjan, a provincial official said. \"Three days ago the Turkmen troops shot dead a shepherd,\" he said. On the 3rd, Turkmen border guards fired on Taliban men who went to the line to ask about it, wounding one.",
+            published: "2022-01-04")
+        #expect(records.filter { $0.category == .incident }.count == 2)
+        #expect(records.contains { $0.date.isoString == "2022-01-03" })
+    }
+
+    @Test
+    func `a day given in an address or a speech dates the telling, not the fighting`() throws {
+        let records = try Self.extract(
+            "Border fighting over\n\nKyrgyz and Tajik troops fought on the border in Batken, and 40 people died. In an address to the nation on 19 September, the president said the fighting had stopped.",
+            published: "2022-09-25")
+        #expect(records.count == 1)
+        #expect(records.first?.date.isoString == "2022-09-01")
+        #expect(records.first?.datePrecision == .month)
+    }
+
+    @Test
+    func `a wire's date inside the brackets of a dateline is the dateline's, not the event's`()
+        throws
+    {
+        let article = Article(
+            text:
+                "Injured rise to 150\n\nOSH (Example News / Agency - 21st September, 2022) The number of people hurt in the border fighting in Batken has grown to 150, the ministry said on Wednesday."
+        )
+        #expect(article.datelineDate?.isoString == "2022-09-21")
+        #expect(!article.paragraphs.contains { $0.contains("21st September") })
+    }
 }

@@ -223,9 +223,17 @@ public struct Article: Sendable {
             }
         }
         guard isCapitalCity || date != nil else { return nil }
-        return (
-            String(prefixWindow[cut.upperBound...]) + paragraph.dropFirst(prefixWindow.count), date
-        )
+        var rest = String(prefixWindow[cut.upperBound...]) + paragraph.dropFirst(prefixWindow.count)
+        // "BISHKEK (UrduPoint News / Sputnik - 21st September, 2022) Speaking to ...": the dash
+        // fell inside the wire's brackets, and the date before they close is the dateline's.
+        if head.contains("("), !head.contains(")"),
+            let close = rest.prefix(40).firstIndex(of: ")"),
+            let found = TimeExpression.absoluteDate(String(rest[..<close]))
+        {
+            date = found
+            rest = String(rest[rest.index(after: close)...]).trimmingASCIIWhitespace()
+        }
+        return (rest, date)
     }
 
     /// Prefixes of web-page furniture.

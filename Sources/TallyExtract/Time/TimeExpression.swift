@@ -76,10 +76,11 @@ extension TimeExpression {
             let word = token.text
             let before = sentence.word(index - 1)
             // Most words start no time: decided by table before anything else.
+            let ordinal = Self.ordinalDay(token)
             guard
                 token.kind == .number || token.entry.month != nil || token.entry.weekday != nil
                     || token.entry.number != nil || Self.starters.contains(word)
-                    || Self.seasonStarts[word] != nil
+                    || Self.seasonStarts[word] != nil || ordinal != nil
             else { continue }
             // "in the spring", "last summer", "in autumn 2016": the season's middle month.
             if let start = Self.seasonStarts[word],
@@ -134,13 +135,15 @@ extension TimeExpression {
                 index = lastIndex + 1
                 continue
             }
-            // "25 December", "25 December 2024".
-            if let day = token.value, (1...31).contains(day), token.text.utf8.count <= 2,
-                let month = sentence[index + 1].entry.month, sentence[index + 1].isCapitalized
+            // "25 December", "25 December 2024", "25th December", "the 25th of December".
+            if let day = Self.day(token),
+                case let monthIndex = index
+                    + (ordinal != nil && sentence.word(index + 1) == "of" ? 2 : 1),
+                let month = sentence[monthIndex].entry.month, sentence[monthIndex].isCapitalized
             {
-                let number = year(sentence, index + 2)
+                let number = year(sentence, monthIndex + 1)
                 let named =
-                    number == nil ? namedYear(sentence, index + 2, published: published) : nil
+                    number == nil ? namedYear(sentence, monthIndex + 1, published: published) : nil
                 let written = number ?? named?.year
                 if let date = resolve(day: day, month: month, year: written, published) {
                     if written == nil { withoutYear.append(found.count) }
@@ -151,14 +154,27 @@ extension TimeExpression {
                                 ? date.advanced(by: -1) : date,
                             precision: .day, isRelative: false, position: index,
                             isSpan: before == "since"))
-                    index += number != nil ? 2 : 1 + (named?.length ?? 0)
+                    index = monthIndex + (number != nil ? 1 : named?.length ?? 0)
                     continue
                 }
             }
+            // "On the 3rd, guards came under fire", "on the night of the 23rd": a day of the month
+            // with no month, as translated reports write it; the most recent such day not after
+            // publication. ("The 7th border post", "the 29th anniversary": an ordinal before a
+            // noun names no day.)
+            if let day = ordinal, before == "the", Self.bareDayPrecedes(sentence, at: index - 2),
+                Self.bareDayFollows(sentence, at: index + 1),
+                let date = Self.resolve(day: day, before: published)
+            {
+                found.append(
+                    TimeExpression(
+                        date: date, precision: .day, isRelative: true, position: index - 1,
+                        isSpan: sentence.word(index - 2) == "since"))
+                continue
+            }
             if let month = token.entry.month, token.isCapitalized || word.count > 3 {
                 let next = sentence[index + 1]
-                let dayFollows =
-                    next.value.map { (1...31).contains($0) && next.text.utf8.count <= 2 } ?? false
+                let dayFollows = Self.day(next) != nil
                 // "May" is a month beside a day or after "in", "of", "early", "late", "mid".
                 if word == "may" && !dayFollows
                     && !["in", "of", "early", "late", "mid", "since", "until", "last"].contains(
@@ -173,7 +189,7 @@ extension TimeExpression {
                 {
                     continue
                 }
-                if dayFollows, let day = next.value {
+                if dayFollows, let day = Self.day(next) {
                     // "May 7, 2024": the year after a comma belongs to the day.
                     let comma = sentence.word(index + 2) == ","
                     let number =
@@ -519,6 +535,12 @@ extension TimeExpression {
             date: date, precision: .month, isRelative: written == nil, position: index)
     }
 
+    /// What a telling is given in: "in a speech on Monday".
+    static let tellings: WordSet = [
+        "address", "speech", "interview", "statement", "briefing", "communique", "announcement",
+        "message", "broadcast",
+    ]
+
     /// Words that can start a time expression besides numbers, months and weekdays.
     static let starters: WordSet = [
         "yesterday", "today", "tonight", "overnight", "last", "previous", "past", "this", "earlier",
@@ -553,6 +575,14 @@ extension TimeExpression {
         if sentence.word(back) == "on" { back -= 1 }
         let word = sentence[back]
         if word.entry.has(.reporting) { return true }
+        // "In an address to the nation on the 19th, the president said": the speech's day.
+        if sentence.word(back + 1) == "on",
+            let noun = (back - 3...back).last(where: { Self.tellings.contains(sentence.word($0)) }),
+            ["a", "an", "his", "her", "its", "their"].contains(sentence.word(noun - 1)),
+            sentence.word(noun - 2) == "in"
+        {
+            return true
+        }
         // "according to a February 8 statement": the statement's date.
         if (1...3).contains(where: {
             ["statement", "report", "announcement", "communique", "briefing"].contains(
@@ -669,6 +699,73 @@ extension TimeExpression {
         return value
     }
 
+    /// The day of the month a token writes: "25" or "25th".
+    static func day(_ token: Token) -> Int? {
+        if token.kind == .number {
+            guard let value = token.value, (1...31).contains(value), token.text.utf8.count <= 2
+            else { return nil }
+            return value
+        }
+        return ordinalDay(token)
+    }
+
+    /// The day an ordinal word writes: "3rd", "25th", "31st"; `nil` for any other word.
+    static func ordinalDay(_ token: Token) -> Int? {
+        let bytes = Array(token.text.utf8)
+        guard token.kind == .word, (3...4).contains(bytes.count), bytes[0] >= 0x30,
+            bytes[0] <= 0x39
+        else { return nil }
+        let digits = bytes.prefix { $0 >= 0x30 && $0 <= 0x39 }
+        guard digits.count == bytes.count - 2,
+            let value = Int(String(decoding: digits, as: UTF8.self)), (1...31).contains(value)
+        else { return nil }
+        let suffix = String(decoding: bytes.suffix(2), as: UTF8.self)
+        let expected =
+            (11...13).contains(value % 100)
+            ? "th" : [1: "st", 2: "nd", 3: "rd"][value % 10] ?? "th"
+        return suffix == expected ? value : nil
+    }
+
+    /// Words before "the" that make "the 3rd" a day: "on the 3rd", "since the 28th", "the night
+    /// of the 23rd".
+    static func bareDayPrecedes(_ sentence: Sentence, at index: Int) -> Bool {
+        switch sentence.word(index) {
+        case "on", "since", "until", "till": return true
+        case "of":
+            return ["night", "morning", "evening", "afternoon", "eve", "dawn"].contains(
+                sentence.word(index - 1))
+        default: return false
+        }
+    }
+
+    /// What may follow a bare day: the sentence's end, punctuation, or a word that starts no
+    /// noun phrase of the ordinal's ("on the 3rd, ...", "on the 16th that", "on the 29th and
+    /// 30th"); never a noun ("on the 7th border post").
+    static func bareDayFollows(_ sentence: Sentence, at index: Int) -> Bool {
+        guard index < sentence.tokens.count else { return true }
+        let next = sentence[index]
+        if next.isPunctuation { return true }
+        if ordinalDay(next) != nil { return false }
+        return Self.afterBareDay.contains(next.text) && !next.isCapitalized
+    }
+
+    static let afterBareDay: WordSet = [
+        "and", "or", "to", "that", "when", "at", "in", "on", "near", "as", "after", "before",
+        "while", "with", "a", "an", "the", "some", "each", "his", "her", "their", "its", "local",
+        "said", "according", "around", "about", "along", "during", "by", "from", "two", "three",
+        "four", "five", "several", "unknown",
+    ]
+
+    /// The most recent day `day` of a month not after `published`: this month's, or the last
+    /// month's when the day is still to come.
+    static func resolve(day: Int, before published: CivilDate) -> CivilDate? {
+        let (year, month, today) = published.components
+        if day <= today { return CivilDate(year: year, month: month, day: day) }
+        return month == 1
+            ? CivilDate(year: year - 1, month: 12, day: day)
+            : CivilDate(year: year, month: month - 1, day: day)
+    }
+
     /// The most recent day `day` of `month` not after `published` (or in `year` when given).
     static func resolve(day: Int, month: Int, year: Int?, _ published: CivilDate) -> CivilDate? {
         if let year { return CivilDate(year: year, month: month, day: day) }
@@ -706,14 +803,15 @@ extension TimeExpression {
         var words = sentence.tokens.filter { !$0.isPunctuation }
         // "Fri, 12 Dec 2025 09:14 +0500": a weekday before, a time and a zone after.
         if words.first?.entry.weekday != nil { words.removeFirst() }
-        if words.count > 3, words[0].value != nil || words[0].entry.month != nil {
+        if words.count > 3, day(words[0]) != nil || words[0].entry.month != nil {
             words = Array(words.prefix(3))
         }
         guard words.count == 3 else { return nil }
-        if let day = words[0].value, let month = words[1].entry.month, let year = words[2].value {
+        // "12 December 2025", "12th December 2025", "December 12th, 2025".
+        if let day = day(words[0]), let month = words[1].entry.month, let year = words[2].value {
             return CivilDate(year: year, month: month, day: day)
         }
-        if let month = words[0].entry.month, let day = words[1].value, let year = words[2].value {
+        if let month = words[0].entry.month, let day = day(words[1]), let year = words[2].value {
             return CivilDate(year: year, month: month, day: day)
         }
         return nil

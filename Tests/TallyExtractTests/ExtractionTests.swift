@@ -4938,4 +4938,49 @@ extension ExtractionTests {
         #expect(article.datelineDate?.isoString == "2022-09-21")
         #expect(!article.paragraphs.contains { $0.contains("21st September") })
     }
+
+    @Test
+    func `a person named by name alone and killed is one dead, of the side the apposition names`()
+        throws
+    {
+        let named = try Self.extract(
+            "Shots near Vorukh\n\nGunfire broke out on the Tajik-Kyrgyz border near Vorukh on Tuesday. Sarvar Nazarov, a 31-year-old from Ghafurov district, was killed.",
+            published: "2023-03-08")
+        #expect(named.first?.fatalities.total == 1)
+        #expect(named.first?.fatalities.unknown == 1)
+        let serving = try Self.extract(
+            "Shots near Vorukh\n\nGunfire broke out on the Tajik-Kyrgyz border near Vorukh on Tuesday. Sarvar Nazarov, who was serving with the border troops, died.",
+            published: "2023-03-08")
+        #expect(serving.first?.fatalities.security == 1)
+        // One of a larger toll told by name is not one more.
+        let among = try Self.extract(
+            "Shots near Vorukh\n\nTwo Tajik border guards were killed in a shootout near Vorukh on Tuesday. Sarvar Nazarov, aged 31, died in hospital.",
+            published: "2023-03-08")
+        #expect(among.first?.fatalities.total == 2)
+    }
+
+    @Test
+    func `"Karimov and another courier were killed" is two dead`() throws {
+        let records = try Self.extract(
+            "Couriers stopped\n\nTajik border troops fought a band of drug couriers near Panj on Sunday. Karimov and another courier were killed.",
+            published: "2023-06-14")
+        #expect(records.first?.fatalities.total == 2)
+    }
+
+    @Test
+    func `"the guards opened fire and a smuggler was killed" kills no guard`() throws {
+        let records = try Self.extract(
+            "Couriers stopped\n\nTajik border troops spotted drug couriers near Panj on Sunday. The troops opened fire and one courier was killed.",
+            published: "2023-06-14")
+        #expect(records.first?.fatalities.total == 1)
+        #expect(records.first?.fatalities.security == 0)
+    }
+
+    @Test
+    func `the wounded counted past an aside are not taken for dead`() throws {
+        let records = try Self.extract(
+            "Clash over a canal\n\nKyrgyz and Tajik troops exchanged fire in Batken on Friday. Bishkek said one villager had been killed and 27 people, three soldiers among them, had been wounded.",
+            published: "2023-06-14")
+        #expect(records.first?.fatalities.total == 1)
+    }
 }

@@ -132,6 +132,13 @@ struct TollResolution {
         {
             facts[index].isPart = true
         }
+        // "The clash cost two civilians their lives. Abdulatif Sharipov died at the wheel of an
+        // ambulance": a person told by name alone is one of the dead told otherwise.
+        if facts.contains(where: { !$0.isNamed && $0.value > 0 }), facts.contains(where: \.isNamed)
+        {
+            facts.removeAll(where: \.isNamed)
+            decisions.append("a person named beside other dead: one of them")
+        }
         var statements: [Int: Statement] = [:]
         // "One of the dead is a soldier aged 29": a statement of parts only tells at least so
         // many, never a figure to weigh against the toll.

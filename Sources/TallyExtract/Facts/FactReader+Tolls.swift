@@ -240,6 +240,19 @@ extension FactReader {
             hasNumber = true
             isAdditional = true
             index += token.text == "another" ? 1 : 2
+            // "Azarkhon and a second member of the group were killed": the one named first, by
+            // name alone, and one more of the same people, two in all.
+            // (Names that open the sentence: "their leader Karimov and ..." is counted by its
+            // noun.)
+            if sentence.word(start - 1) == "and", token.text != "the", (2...4).contains(start),
+                (0..<(start - 1)).allSatisfy({ Self.isBareName(sentence[$0]) }),
+                let verb = (index..<Swift.min(index + 16, sentence.tokens.count)).first(where: {
+                    ["was", "were"].contains(sentence.word($0))
+                }), sentence.word(verb) == "were"
+            {
+                count = 2
+                isAdditional = false
+            }
         } else if let reading = Numbers.read(sentence, at: index, article: true) {
             count = reading.value
             // "a soldier" is one person named; "a dozen policemen" a figure.
@@ -1946,6 +1959,7 @@ extension FactReader {
             }
         }
         enumerateDead(sentence, phrases: phrases, facts: facts, into: &result)
+        namedDead(sentence, predicates: predicates, facts: &facts, into: &result)
         // "the Tajik side also has dead and wounded": a state's side with dead of no figure,
         // its forces (a plural with no figure counts two).
         for index in sentence.tokens.indices
@@ -2256,6 +2270,85 @@ extension FactReader {
             position: position)
     }
 
+    /// "Murodbek Mahmadqulov, a 26-year-old from Dusti district, was killed": one person named
+    /// by name alone at the head of the sentence, with no noun to count, is one dead; of the
+    /// side a people word of the apposition names, else of none. Told as one person, so a larger
+    /// toll of the event takes them in.
+    func namedDead(
+        _ sentence: Sentence, predicates: [Predicate], facts: inout SentenceFacts,
+        into result: inout [TollFact]
+    ) {
+        for predicate in predicates
+        where predicate.kind == .death && !predicate.isNegated
+            && [.passive, .active].contains(predicate.voice)
+        {
+            var end = predicate.position - 1
+            // "was killed", "has been killed", "was shot dead"; "died".
+            if ["died", "dies"].contains(sentence.word(predicate.position)) {
+                // The subject stands right before it.
+            } else if predicate.voice == .passive {
+                guard
+                    sentence.word(end) == "was" || sentence.matches("has been", at: end - 1)
+                        || sentence.matches("had been", at: end - 1)
+                else { continue }
+                end -= sentence.word(end) == "was" ? 1 : 2
+            } else {
+                continue
+            }
+            // An apposition between commas: ", a 26-year-old from Dusti district,".
+            var apposition: Range<Int>?
+            if sentence.word(end) == "," {
+                guard
+                    let open = (Swift.max(0, end - 25)..<end).reversed().first(where: {
+                        sentence[$0].isPunctuation && !sentence[$0].isHyphenated
+                            && sentence.word($0) != "-"
+                    }), sentence.word(open) == ",", open >= 2
+                else { continue }
+                apposition = (open + 1)..<end
+                end = open - 1
+            }
+            // Two or three names from the head of the sentence, none a known word or place.
+            guard (1...2).contains(end), (0...end).allSatisfy({ Self.isBareName(sentence[$0]) })
+            else { continue }
+            // ("Akynov, who was hurt in the clash with residents of Sokh, died today": a death of
+            // wounds, the clash's, told as such elsewhere.)
+            if let apposition,
+                apposition.contains(where: { sentence[$0].entry.has(.injury) })
+            {
+                continue
+            }
+            // Not when a people word of the apposition already made the toll.
+            guard !result.contains(where: { $0.position < predicate.position }) else { continue }
+            // The side of the apposition's own people word: "a border guard", "who was serving
+            // with the border troops"; not of those it was with or against ("shot by Kyrgyz
+            // guards").
+            let side =
+                apposition.flatMap { range in
+                    range.lazy.filter { at in
+                        !(1...3).contains { back in
+                            ["by", "against", "from"].contains(sentence.word(at - back))
+                        }
+                    }.compactMap { sentence[$0].entry.side }.first { $0 != .unknown }
+                } ?? .unknown
+            result.append(
+                TollFact(
+                    value: 1, side: side, party: nil, qualifier: .plain, isPart: false,
+                    statement: sentence.index * 10_000 + predicate.position,
+                    speaker: facts.speaker, position: 0, isSingular: true, isNamed: true))
+            facts.mentionsDeath = true
+        }
+    }
+
+    /// A word that can only be part of a person's name: capitalised, in no word list, no place.
+    static func isBareName(_ token: Token) -> Bool {
+        let entry = token.entry
+        return token.isWord && token.isCapitalized && !token.isPossessive && entry.classes.isEmpty
+            && entry.side == nil && entry.country == nil && entry.month == nil
+            && entry.weekday == nil && entry.number == nil && entry.incident == nil
+            && entry.measure == nil && Gazetteer.index[token.text] == nil
+            && token.text.utf8.count > 2
+    }
+
     /// The words a state uses only for killing the fighters it faces.
     static let killingsOfFighters: WordSet = [
         "neutralized", "neutralised", "eliminated", "liquidated",
@@ -2428,7 +2521,16 @@ extension FactReader {
                     }
             }),
             !sentence.tokens[phrase.end..<Swift.min(phrase.end + 3, sentence.tokens.count)]
-                .contains(where: { $0.entry.has(.auxiliary) })
+                .contains(where: { $0.entry.has(.auxiliary) }),
+            // ("and 31 people, two soldiers among them, had been wounded": their own verb, past
+            // an aside the commas set off.)
+            !predicates.contains(where: { found in
+                found.position > phrase.end && found.position <= phrase.end + 16
+                    && sentence[found.position - 1].entry.has(.auxiliary)
+                    && !(phrase.end..<found.position).contains {
+                        [";", ".", ":", "and", "but", "while"].contains(sentence.word($0))
+                    }
+            })
         {
             return told
         }
@@ -2756,7 +2858,9 @@ extension FactReader {
                             }
                     }),
                     // "six border policemen assigned to it were killed": a participle right
-                    // after the noun, the noun's own verb after it.
+                    // after the noun, the noun's own verb after it. (Not "the guards opened
+                    // fire and a smuggler was killed": after "and", another subject's; but
+                    // "a commander named Haqyar and seven other insurgents had been killed".)
                     !(position == phrase.end
                         && predicates.contains(where: { found in
                             found.kind == .death && found.position > position + 1
@@ -2764,6 +2868,10 @@ extension FactReader {
                                 && sentence[found.position - 1].entry.has(.auxiliary)
                                 && !(position..<found.position).contains {
                                     sentence[$0].isPunctuation
+                                        || (sentence.word($0) == "and"
+                                            && !($0..<found.position).contains {
+                                                ["other", "others"].contains(sentence.word($0))
+                                            })
                                 }
                         }))
                 {

@@ -80,6 +80,9 @@ struct TollFact: Sendable {
     /// One person told with "a" ("a Tajik serviceman aged 26 ... bled to death"): beside a
     /// larger toll of the same people, one of them told in detail.
     var isSingular = false
+    /// One person told by name alone ("Sarvar Nazarov died"): one of any other dead the event
+    /// tells, else one dead.
+    var isNamed = false
 }
 
 /// A security measure: its type, how many, and whether it was done.

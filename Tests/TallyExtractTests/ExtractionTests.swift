@@ -4983,4 +4983,30 @@ extension ExtractionTests {
             published: "2023-06-14")
         #expect(records.first?.fatalities.total == 1)
     }
+
+    @Test
+    func `people feared in a background line give the dead of no side no side`() throws {
+        let records = try Self.extract(
+            "Deaths at the frontier\n\nTajikistan's security committee said on Monday that a firefight on the Afghan border had left several people dead. The frontier has long been tense amid fears of armed bands crossing and of drug smuggling.",
+            published: "2024-02-13")
+        #expect(records.first?.fatalities.unknown ?? 0 > 0)
+        #expect(records.first?.fatalities.militants == 0)
+    }
+
+    @Test
+    func `"another leftover device exploded" days before is another event`() throws {
+        let records = try Self.extract(
+            "Old ordnance kills boys\n\nAn unexploded shell blew up in Qaisar district of Faryab, killing two boys who were herding goats. Three days ago, another leftover device exploded in the same district and killed a girl.",
+            published: "2024-04-13")
+        #expect(records.filter { $0.category == .incident }.count == 2)
+        #expect(Self.totals(records).fatalities.total == 3)
+    }
+
+    @Test
+    func `guards "escaping a Taliban assault" tell no event of their own`() throws {
+        let records = try Self.extract(
+            "Guards take shelter\n\nSome sixty Afghan border guards escaping a Taliban assault took shelter in Uzbekistan overnight, officials in Termez said.",
+            published: "2021-08-15")
+        #expect(records.filter { $0.category == .incident }.isEmpty)
+    }
 }

@@ -803,6 +803,14 @@ public enum Extraction {
                     {
                         let sentence = sentences[index]
                         for (position, token) in sentence.tokens.enumerated() {
+                            // "amid fears of armed groups infiltrating and of drug smuggling":
+                            // people feared, not these dead.
+                            if let fear = (1...12).first(where: {
+                                Self.fearWords.contains(sentence.word(position - $0))
+                                    || sentence[Swift.max(0, position - $0)].isPunctuation
+                            }), Self.fearWords.contains(sentence.word(position - fear)) {
+                                continue
+                            }
                             // "shot the two "intruders"": one side's word for the other.
                             let quoted = ["\"", "“", "'", "‘"].contains(
                                 sentence.word(position - 1))
@@ -1317,6 +1325,12 @@ public enum Extraction {
 
     /// "Uzbek border troops had crossed illegally": what the state's forces did, the subject
     /// right before the verb (not "shot by the guards as he tried to smuggle").
+    /// Words of what is feared, not told: "amid fears of armed groups infiltrating".
+    static let fearWords: WordSet = [
+        "fear", "fears", "feared", "threat", "threats", "risk", "risks", "danger", "concern",
+        "concerns", "worries", "warned", "warns",
+    ]
+
     static func doneByForces(_ sentence: Sentence, at position: Int) -> Bool {
         for back in 1...4 {
             let token = sentence[position - back]

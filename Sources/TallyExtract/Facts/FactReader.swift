@@ -1370,6 +1370,11 @@ struct FactReader {
 
     /// Whether the word at `index` is hedged: "could attack", "plans to build", "the threat of
     /// attacks", "to prevent incursions".
+    /// Verbs of flight before what was fled: "escaping a Taliban assault".
+    static let fleeingWords: WordSet = [
+        "escaping", "fleeing", "fled", "flee", "flees", "escaped", "escape",
+    ]
+
     func isHypothetical(_ sentence: Sentence, _ index: Int) -> Bool {
         // "fears that a major armed conflict could erupt": a modal right after the word.
         if (1...3).contains(where: {
@@ -2325,6 +2330,23 @@ struct FactReader {
                 break
             }
             if isHypothetical(sentence, index) { continue }
+            // "soldiers escaping a Taliban assault", "fleeing Taliban attacks": why people fled,
+            // told with no detail of its own.
+            if !(index + 1 < sentence.tokens.count
+                && ["on", "in", "at", "near", "against"].contains(sentence.word(index + 1))),
+                let verb = (1...4).first(where: {
+                    Self.fleeingWords.contains(sentence.word(index - $0))
+                }),
+                ((index - verb + 1)..<index).allSatisfy({
+                    sentence[$0].isWord
+                        && (sentence[$0].entry.has(.determiner) || sentence[$0].isCapitalized
+                            || sentence[$0].entry.country != nil
+                            || sentence[$0].entry.side == .militants
+                            || sentence[$0].entry.has(.modifier))
+                })
+            {
+                continue
+            }
             if kind == .infiltration
                 && sentence.contains([
                     "clash", "exchange of fire", "firefight", "shootout", "killed",
@@ -2452,6 +2474,15 @@ struct FactReader {
                 // Not "further clashes": fighting over days with one toll is one event.
                 ["another", "second", "separate", "new", "fresh", "third"].contains(before)
                 || ["another", "second", "separate", "new", "fresh"].contains(before2)
+                // "another cluster munition exploded": another thing did it, another event.
+                || (3...4).contains { back in
+                    sentence.word(index - back) == "another"
+                        && ((index - back + 1)..<index).allSatisfy {
+                            sentence[$0].isWord && !sentence[$0].isCapitalized
+                                && sentence[$0].entry.side == nil
+                                && sentence[$0].entry.classes.isEmpty
+                        }
+                }
                 // "two earlier cross-border attacks had killed five".
                 || (!isDefinite
                     && (1...4).contains { back in

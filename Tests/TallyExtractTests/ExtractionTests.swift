@@ -5009,4 +5009,14 @@ extension ExtractionTests {
             published: "2021-08-15")
         #expect(records.filter { $0.category == .incident }.isEmpty)
     }
+
+    @Test
+    func `"in years of fighting" said of a capture with its own time sets nothing aside`() throws {
+        let records = try Self.extract(
+            "Taliban move north\n\nEarly last month the Taliban overran the district centre of Warduj, some 40 km from the Tajik border, their deepest push in years of fighting.",
+            published: "2017-05-10")
+        #expect(records.count == 1)
+        #expect(records.first?.type == "capture")
+        #expect(records.first?.date.isoString == "2017-04-01")
+    }
 }

@@ -295,6 +295,16 @@ struct FactReader {
                 facts.mentions[index].isReferenceOnly = true
             }
         }
+        // "the farthest north they have got in years of fighting": how long a war has lasted,
+        // no event; the sentence's own event stands.
+        if facts.tolls.isEmpty {
+            let mentions = facts.mentions
+            facts.mentions.removeAll { mention in
+                ["years", "decades"].contains(sentence.word(mention.position - 2))
+                    && sentence.word(mention.position - 1) == "of"
+                    && mentions.contains { $0.position != mention.position }
+            }
+        }
         if sentence.contains([
             "opposition", "whereas", "however", "contradict*", "differ*", "disputed",
             "other sources", "unofficial", "activists", "different account", "another account",
@@ -780,7 +790,11 @@ struct FactReader {
                 while let at = sentence.firstIndex(
                     of: Self.cumulativePhrases, in: from..<part.upperBound)
                 {
-                    if !Self.isSpanOfHours(sentence, at: at) { return true }
+                    if !Self.isSpanOfHours(sentence, at: at)
+                        && !Self.isAgeOfWar(sentence, at: at, facts: facts)
+                    {
+                        return true
+                    }
                     from = at + 1
                 }
                 return false
@@ -1297,6 +1311,20 @@ struct FactReader {
 
     /// "over the past few hours", "in the last 24 hours": the hours of one event's news, no
     /// period's sum.
+    /// "Late last month the Taliban took Zebak, the farthest north they have got in years of
+    /// fighting": how long a war has gone on, said of an event with its own time; no sum.
+    /// ("Thousands have died in years of fighting" is one.)
+    static func isAgeOfWar(_ sentence: Sentence, at position: Int, facts: SentenceFacts) -> Bool {
+        guard ["years", "decades"].contains(sentence.word(position)),
+            sentence.word(position + 1) == "of", facts.tolls.isEmpty,
+            ["fighting", "war", "conflict", "violence", "unrest", "insurgency"].contains(
+                sentence.word(position + 2)),
+            facts.times.contains(where: { !$0.isSpan }),
+            facts.mentions.contains(where: { $0.position != position + 2 })
+        else { return false }
+        return true
+    }
+
     static func isSpanOfHours(_ sentence: Sentence, at position: Int) -> Bool {
         guard ["over", "in"].contains(sentence.word(position)),
             sentence.word(position + 1) == "the",

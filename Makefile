@@ -140,6 +140,7 @@ eval-extract: build
 		Evaluation/real-check107 Evaluation/real-check108 Evaluation/real-check109 \
 		Evaluation/real-check110 Evaluation/real-check111 Evaluation/real-check113 \
 		Evaluation/real-check114 Evaluation/real-check115 Evaluation/real-check116 \
+		Evaluation/real-check117 Evaluation/real-check118 \
 		Evaluation/extract*/; do \
 		echo "== $$set"; $(TALLY) evaluate-extraction $$set --no-invented-deaths || exit 1; echo; done
 	@# real-check2, real-check10, real-check15, real-check17, real-check24, real-check28,

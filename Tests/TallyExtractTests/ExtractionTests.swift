@@ -144,7 +144,7 @@ struct ExtractionTests {
         ("real-check65", 0.65, ["el02-shuroobod-smuggler-salom-yusuf-killed.txt"]),
         ("real-check66", 0.85, []),
         ("real-check67", 0.70, []),
-        ("real-check68", 0.85, []),
+        ("real-check68", 0.90, []),
         ("real-check69", 0.85, []),
         ("real-check70", 0.80, []),
         (
@@ -208,10 +208,10 @@ struct ExtractionTests {
             ]
         ),
         ("real-check100", 0.90, []),
-        ("real-check101", 0.85, []),
+        ("real-check101", 0.90, []),
         ("real-check102", 0.60, ["hh09-marchak-besieged-turkmen-await-ashgabat.txt"]),
         ("real-check103", 0.60, ["hj04-takhar-eight-dead-and-wounded.txt"]),
-        ("real-check104", 0.80, []),
+        ("real-check104", 0.85, []),
         ("real-check105", 0.80, []),
         (
             "real-check106", 0.65,
@@ -231,6 +231,8 @@ struct ExtractionTests {
         ("real-check114", 0.65, []),
         ("real-check115", 0.90, []),
         ("real-check116", 0.90, []),
+        ("real-check117", 0.90, []),
+        ("real-check118", 0.85, []),
         ("extract", 1.00, []),
         ("extract-blind", 0.9333, []),
         ("extract-blind2", 1.00, []),
@@ -312,6 +314,7 @@ struct ExtractionTests {
         ("real-check111", 0.90), ("real-check112", 0.95),
         ("real-check113", 1.0), ("real-check114", 0.80),
         ("real-check115", 0.95), ("real-check116", 0.95),
+        ("real-check117", 1.0), ("real-check118", 0.85),
     ]
 
     @Test(arguments: agreement)

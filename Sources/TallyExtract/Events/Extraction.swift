@@ -802,13 +802,18 @@ public enum Extraction {
                         && !otherDay(index)
                     {
                         let sentence = sentences[index]
+                        let firstFear = sentence.tokens.indices.first {
+                            Self.fearWords.contains(sentence.word($0))
+                        }
                         for (position, token) in sentence.tokens.enumerated() {
                             // "amid fears of armed groups infiltrating and of drug smuggling":
                             // people feared, not these dead.
-                            if let fear = (1...12).first(where: {
-                                Self.fearWords.contains(sentence.word(position - $0))
-                                    || sentence[Swift.max(0, position - $0)].isPunctuation
-                            }), Self.fearWords.contains(sentence.word(position - fear)) {
+                            if let firstFear, position > firstFear,
+                                let fear = (1...12).first(where: {
+                                    Self.fearWords.contains(sentence.word(position - $0))
+                                        || sentence[Swift.max(0, position - $0)].isPunctuation
+                                }), Self.fearWords.contains(sentence.word(position - fear))
+                            {
                                 continue
                             }
                             // "shot the two "intruders"": one side's word for the other.

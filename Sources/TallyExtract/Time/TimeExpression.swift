@@ -711,10 +711,11 @@ extension TimeExpression {
 
     /// The day an ordinal word writes: "3rd", "25th", "31st"; `nil` for any other word.
     static func ordinalDay(_ token: Token) -> Int? {
-        let bytes = Array(token.text.utf8)
-        guard token.kind == .word, (3...4).contains(bytes.count), bytes[0] >= 0x30,
-            bytes[0] <= 0x39
+        // Most words start with a letter: decided before anything is copied.
+        guard token.kind == .word, let first = token.text.utf8.first, first >= 0x30,
+            first <= 0x39, (3...4).contains(token.text.utf8.count)
         else { return nil }
+        let bytes = Array(token.text.utf8)
         let digits = bytes.prefix { $0 >= 0x30 && $0 <= 0x39 }
         guard digits.count == bytes.count - 2,
             let value = Int(String(decoding: digits, as: UTF8.self)), (1...31).contains(value)

@@ -1328,14 +1328,14 @@ public enum Extraction {
         }
     }
 
-    /// "Uzbek border troops had crossed illegally": what the state's forces did, the subject
-    /// right before the verb (not "shot by the guards as he tried to smuggle").
     /// Words of what is feared, not told: "amid fears of armed groups infiltrating".
     static let fearWords: WordSet = [
         "fear", "fears", "feared", "threat", "threats", "risk", "risks", "danger", "concern",
         "concerns", "worries", "warned", "warns",
     ]
 
+    /// "Uzbek border troops had crossed illegally": what the state's forces did, the subject
+    /// right before the verb (not "shot by the guards as he tried to smuggle").
     static func doneByForces(_ sentence: Sentence, at position: Int) -> Bool {
         for back in 1...4 {
             let token = sentence[position - back]

@@ -1309,8 +1309,6 @@ struct FactReader {
         }
     }
 
-    /// "over the past few hours", "in the last 24 hours": the hours of one event's news, no
-    /// period's sum.
     /// "Late last month the Taliban took Zebak, the farthest north they have got in years of
     /// fighting": how long a war has gone on, said of an event with its own time; no sum.
     /// ("Thousands have died in years of fighting" is one.)
@@ -1325,6 +1323,8 @@ struct FactReader {
         return true
     }
 
+    /// "over the past few hours", "in the last 24 hours": the hours of one event's news, no
+    /// period's sum.
     static func isSpanOfHours(_ sentence: Sentence, at position: Int) -> Bool {
         guard ["over", "in"].contains(sentence.word(position)),
             sentence.word(position + 1) == "the",
@@ -1396,13 +1396,13 @@ struct FactReader {
         "are", "is", "were", "remain", "remains", "happen", "occur", "have", "has",
     ]
 
-    /// Whether the word at `index` is hedged: "could attack", "plans to build", "the threat of
-    /// attacks", "to prevent incursions".
     /// Verbs of flight before what was fled: "escaping a Taliban assault".
     static let fleeingWords: WordSet = [
         "escaping", "fleeing", "fled", "flee", "flees", "escaped", "escape",
     ]
 
+    /// Whether the word at `index` is hedged: "could attack", "plans to build", "the threat of
+    /// attacks", "to prevent incursions".
     func isHypothetical(_ sentence: Sentence, _ index: Int) -> Bool {
         // "fears that a major armed conflict could erupt": a modal right after the word.
         if (1...3).contains(where: {

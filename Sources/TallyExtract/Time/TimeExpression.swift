@@ -750,6 +750,8 @@ extension TimeExpression {
         return Self.afterBareDay.contains(next.text) && !next.isCapitalized
     }
 
+    /// Words that may follow a bare day: they begin a clause or a phrase of the sentence, never
+    /// the ordinal's own noun.
     static let afterBareDay: WordSet = [
         "and", "or", "to", "that", "when", "at", "in", "on", "near", "as", "after", "before",
         "while", "with", "a", "an", "the", "some", "each", "his", "her", "their", "its", "local",

@@ -233,6 +233,8 @@ struct ExtractionTests {
         ("real-check116", 0.90, []),
         ("real-check117", 0.90, []),
         ("real-check118", 0.85, []),
+        ("real-check119", 0.80, []),
+        ("real-check120", 0.75, ["is04-manila-times-afp-gunfight-road-blocked.txt"]),
         ("extract", 1.00, []),
         ("extract-blind", 0.9333, []),
         ("extract-blind2", 1.00, []),
@@ -315,6 +317,7 @@ struct ExtractionTests {
         ("real-check113", 1.0), ("real-check114", 0.80),
         ("real-check115", 0.95), ("real-check116", 0.95),
         ("real-check117", 1.0), ("real-check118", 0.85),
+        ("real-check119", 0.90), ("real-check120", 0.95),
     ]
 
     @Test(arguments: agreement)

@@ -5025,4 +5025,28 @@ extension ExtractionTests {
         #expect(records.first?.type == "capture")
         #expect(records.first?.date.isoString == "2017-04-01")
     }
+
+    @Test
+    func `a capture of places named in a list counts one capture of each`() throws {
+        let named = try Self.extract(
+            "Northern districts fall\n\nOn Sunday the insurgents overran the districts of Yawan and Kohistan in Badakhshan province.",
+            published: "2021-07-06")
+        #expect(named.first?.count == 2)
+        let apposition = try Self.extract(
+            "Border towns lost\n\nOn Sunday the Taliban seized Kaldar and Shortepa, two border towns in Balkh province.",
+            published: "2021-07-06")
+        #expect(apposition.first?.count == 2)
+        let fallen = try Self.extract(
+            "Northern districts fall\n\nFour districts of Takhar fell to the Taliban on Sunday.",
+            published: "2021-07-06")
+        #expect(fallen.first?.count == 4)
+    }
+
+    @Test
+    func `"as the fighting grows" tells a war's course, no event`() throws {
+        let records = try Self.extract(
+            "Troops to the frontier\n\nAs the fighting between the Taliban and government troops in Afghanistan's north intensifies, Uzbekistan has moved more soldiers and armour to the Termez section of its border.",
+            published: "2021-07-06")
+        #expect(records.filter { $0.category == .incident }.isEmpty)
+    }
 }

@@ -1396,6 +1396,17 @@ struct FactReader {
         "are", "is", "were", "remain", "remains", "happen", "occur", "have", "has",
     ]
 
+    /// Words of a war's fighting as a whole, and the verbs of its course: "as the fighting grows".
+    static let warWords: WordSet = [
+        "fighting", "clashes", "violence", "hostilities", "battles",
+    ]
+    static let growthVerbs: WordSet = [
+        "grows", "grew", "grow", "growing", "intensifies", "intensified", "intensify",
+        "intensifying", "escalates", "escalated", "escalating", "spreads", "spread", "spreading",
+        "rages", "raged", "raging", "mounts", "mounted", "mounting", "worsens", "worsened",
+        "worsening", "continues", "continued", "continue", "continuing",
+    ]
+
     /// Verbs of flight before what was fled: "escaping a Taliban assault".
     static let fleeingWords: WordSet = [
         "escaping", "fleeing", "fled", "flee", "flees", "escaped", "escape",
@@ -1703,6 +1714,92 @@ struct FactReader {
         var noun = start + reading.length
         if ["border", "frontier", "more", "other"].contains(sentence.word(noun)) { noun += 1 }
         return Self.listedPlaceNouns.contains(sentence.word(noun)) ? reading.value : nil
+    }
+
+    /// How many places a capture takes besides "control of" (read apart): "captured the districts
+    /// of Khwahan and Shighnan" two, "overran the Khwahan, Shighnan and Yawan districts" three,
+    /// "seized Islam Qala and Torghundi, two border towns" two, "took two border posts" two; and
+    /// the places that fell: "Six districts of Badakhshan fell to the Taliban" six. Nil when the
+    /// capture names one place or counts none.
+    static func placesTaken(
+        in sentence: Sentence, by index: Int, places: [Gazetteer.Mention]
+    ) -> Int? {
+        let word = sentence.word(index)
+        if ["fell", "fallen"].contains(word) || sentence.word(index - 1) == "were" {
+            // The places are the subject: a figure and its noun before the verb, in its clause.
+            var back = index - 1
+            while back >= 0, index - back <= 8 {
+                let text = sentence.word(back)
+                if text == "." || text == ";" || text == "which" || text == "that" { break }
+                if let counted = Self.placesCounted(in: sentence, from: back) { return counted }
+                back -= 1
+            }
+            return nil
+        }
+        var object = index + 1
+        if ["over", "back"].contains(sentence.word(object)) { object += 1 }
+        if sentence.word(object) == "the" {
+            // "the districts of Khwahan and Shighnan".
+            if Self.listedPlaceNouns.contains(sentence.word(object + 1)),
+                sentence.word(object + 2) == "of",
+                let named = Self.namesListed(in: sentence, from: object + 3)
+            {
+                return named.count
+            }
+            if let counted = Self.placesCounted(in: sentence, from: object + 1) { return counted }
+        }
+        if let counted = Self.placesListed(in: sentence, from: object)
+            ?? Self.placesCounted(in: sentence, from: object)
+        {
+            return counted
+        }
+        // Names alone: places the gazetteer knows, or named so by the words after them ("Islam
+        // Qala and Torghundi, two border towns"); "seized Hakimov and Rahimov" names people.
+        guard let named = Self.namesListed(in: sentence, from: object) else { return nil }
+        let known = places.contains { $0.position == object && $0.isWithinProvince(in: sentence) }
+        let apposition =
+            sentence.word(named.end) == ","
+            && (Self.placesCounted(in: sentence, from: named.end + 1) == named.count
+                || (sentence.word(named.end + 1) == "both"
+                    && Self.listedPlaceNouns.contains(sentence.word(named.end + 2))))
+        return known || apposition ? named.count : nil
+    }
+
+    /// Names joined into one list, "Khwahan, Shighnan and Yawan": how many, and where the list
+    /// ends; nil unless it is capitalized names, commas and one "and", ending the clause or before
+    /// a comma or a small word ("Islam Qala and Torghundi on Friday").
+    static func namesListed(in sentence: Sentence, from start: Int) -> (count: Int, end: Int)? {
+        var end = start
+        var joints = 0
+        var ands = 0
+        while end < sentence.tokens.count {
+            let token = sentence[end]
+            if token.text == "and" {
+                ands += 1
+            } else if token.text == "," {
+                joints += 1
+            } else if !token.isCapitalized || token.entry.side != nil
+                || token.entry.country != nil || token.entry.month != nil
+            {
+                break
+            }
+            end += 1
+        }
+        // A comma before the end belongs to what follows ("X and Y, two border towns").
+        while end > start, sentence.word(end - 1) == "," {
+            end -= 1
+            joints -= 1
+        }
+        guard ands == 1, end > start, sentence[end - 1].isCapitalized,
+            sentence[start].isCapitalized
+        else { return nil }
+        let next = sentence.word(end)
+        guard
+            end == sentence.tokens.count || [",", ".", ";", ":"].contains(next)
+                || sentence[end].entry.has(.phraseEnd)
+                || ["in", "on", "near", "along", "after", "from", "to"].contains(next)
+        else { return nil }
+        return (2 + joints, end)
     }
 
     /// Words that name weapons: they tell of an incident only when something was fired, hit or
@@ -2207,6 +2304,8 @@ struct FactReader {
                             && $0.position <= index + (sentence.word(index + 1) == "over" ? 3 : 2)
                             && $0.isWithinProvince(in: sentence) && !$0.isInterior(in: sentence)
                     }
+                    // ("seized Islam Qala and Torghundi, two border towns": places named and counted.)
+                    || Self.placesTaken(in: sentence, by: index, places: places) != nil
                 // "the district fell to the Taliban a month ago": a capture, its subject the place.
                 // "Torghundi passed into Taliban hands": the same.
                 if token.text == "passed" {
@@ -2358,6 +2457,18 @@ struct FactReader {
                 break
             }
             if isHypothetical(sentence, index) { continue }
+            // "As the fighting waged by the Taliban grows, Turkmenistan has moved weapons to the
+            // border": a war's course, told with no day, place or toll of its own.
+            if Self.warWords.contains(token.text), !hasDeathOrInjury,
+                let clauseEnd = (index + 1..<Swift.min(index + 16, sentence.tokens.count)).first(
+                    where: { [",", ";", "."].contains(sentence.word($0)) }),
+                (index + 1..<clauseEnd).contains(where: {
+                    Self.growthVerbs.contains(sentence.word($0))
+                }),
+                !times.contains(where: { $0.precision == .day || $0.precision == .week })
+            {
+                continue
+            }
             // "soldiers escaping a Taliban assault", "fleeing Taliban attacks": why people fled,
             // told with no detail of its own.
             if !(index + 1 < sentence.tokens.count
@@ -2445,6 +2556,11 @@ struct FactReader {
                     ?? Self.placesCounted(in: sentence, from: of + 2)
             {
                 count = listed
+            }
+            if count == 1, kind == .capture,
+                let taken = Self.placesTaken(in: sentence, by: index, places: places)
+            {
+                count = taken
             }
             // "exchanges of fire that broke out at three separate sections of the border": one
             // at each.

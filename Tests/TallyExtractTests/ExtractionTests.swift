@@ -5049,4 +5049,37 @@ extension ExtractionTests {
             published: "2021-07-06")
         #expect(records.filter { $0.category == .incident }.isEmpty)
     }
+
+    @Test
+    func `people fought "with" and then killed in a relative clause are the dead`() throws {
+        let records = try Self.extract(
+            "Clash at the river\n\nOne Tajik border guard died in a firefight in Shamsiddin Shohin on Tuesday. Four armed men had come across the river, officials said. Tajik troops traded fire with the intruders, who were \"liquidated\" by the end of the night.",
+            published: "2025-12-26")
+        #expect(records.first?.fatalities.militants == 4)
+        #expect(records.first?.fatalities.security == 1)
+    }
+
+    @Test
+    func `a soldier of the "border service" is security`() throws {
+        let records = try Self.extract(
+            "Post attacked\n\nArmed men attacked a post in Khatlon on Tuesday and killed one border service sergeant.",
+            published: "2025-12-26")
+        #expect(records.first?.fatalities.security == 1)
+    }
+
+    @Test
+    func `"Killed were two officers" puts the verb first and the dead after it`() throws {
+        let records = try Self.extract(
+            "Post attacked\n\nArmed men attacked a post in Khatlon on Tuesday. Killed were two officers.",
+            published: "2025-12-26")
+        #expect(records.first?.fatalities.security == 2)
+    }
+
+    @Test
+    func `"they" after a semicolon are the people counted before it in the sentence`() throws {
+        let records = try Self.extract(
+            "Intruders stopped\n\nFour gunmen had crossed the river into Khatlon on Tuesday; they put up resistance and were eliminated.",
+            published: "2025-12-26")
+        #expect(records.first?.fatalities.total == 4)
+    }
 }

@@ -98,12 +98,21 @@ struct EventBuilder {
             }
             if anaphor == "they" {
                 // "They opened fire and were killed": the people counted in the three sentences
-                // before; a group told further back, or none, gives no figure.
-                guard
-                    let people = groups.last(where: {
-                        $0.count > 1 && facts.sentence.index - $0.sentence <= 3
-                    })
-                else { return nil }
+                // before, or earlier in the sentence ("three fighters had crossed; they put up
+                // resistance and were eliminated"); a group told further back, or none, gives no
+                // figure.
+                let people: (side: Lexicon.Side, count: Int, isVague: Bool)
+                if let same = facts.groups.last(where: {
+                    $0.count > 1 && $0.position < toll.position
+                }) {
+                    people = (same.side, same.count, same.isVague)
+                } else if let before = groups.last(where: {
+                    $0.count > 1 && facts.sentence.index - $0.sentence <= 3
+                }) {
+                    people = (before.side, before.count, before.isVague)
+                } else {
+                    return nil
+                }
                 resolved.value = people.count
                 resolved.side = people.side
                 resolved.qualifier = people.isVague ? .vague : .plain

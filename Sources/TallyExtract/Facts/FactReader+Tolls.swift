@@ -60,6 +60,8 @@ extension FactReader {
         "government",
         "state",
         "frontier",
+        // "one border service soldier".
+        "service",
         "young",
         "old",
         "elderly",
@@ -833,6 +835,12 @@ extension FactReader {
                 kind = .death
                 voice = isPassive(sentence, index) ? .passive : .active
                 if ["killing", "kills", "kill"].contains(word) { voice = .active }
+                // "Killed were two officers": the verb put first, its people after it.
+                if index == 0 || (index == 1 && sentence.word(0) == "also"),
+                    ["were", "was"].contains(sentence.word(index + 1))
+                {
+                    voice = .nominalAfter
+                }
                 // "killed or captured", "killed or wounded": no deaths; nor "three members
                 // were killed and wounded", one figure of casualties.
                 if sentence.word(index + 1) == "or" || sentence.word(index - 1) == "or"
@@ -1547,9 +1555,13 @@ extension FactReader {
             let withTheirDeath =
                 before == "with" && phrase.hasNumber
                 && ["killed", "dead", "slain"].contains(sentence.word(phrase.end))
+            // ("exchanged fire with the intruders, who were neutralised": the relative clause
+            // tells what became of them, comma or none.)
+            let relative =
+                ["who", "that"].contains(sentence.word(phrase.end))
+                || (sentence.word(phrase.end) == "," && sentence.word(phrase.end + 1) == "who")
             if ["with", "against"].contains(before), !killedWithOthers, !withTheirDeath,
-                !["along", "together"].contains(sentence.word(index - 2)),
-                !["who", "that"].contains(sentence.word(phrase.end))
+                !["along", "together"].contains(sentence.word(index - 2)), !relative
             {
                 phrase.isComplement = true
             }
@@ -1766,7 +1778,8 @@ extension FactReader {
             if !phrase.isBare, !phrase.isAnaphoric, phrase.count > 0, !survivors,
                 phrase.hasNumber || phrase.count == 1
             {
-                facts.groups.append((phrase.head, phrase.side, phrase.count, phrase.isVague))
+                facts.groups.append(
+                    (phrase.head, phrase.side, phrase.count, phrase.isVague, phrase.start))
             }
             index = phrase.end
         }

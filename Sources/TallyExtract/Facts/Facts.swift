@@ -172,7 +172,8 @@ struct SentenceFacts: Sendable {
     var namesBorder = false
     /// People counted in the sentence ("three armed smugglers"), whatever befell them: an
     /// anaphor later ("the smugglers were killed") takes their number.
-    var groups: [(head: String, side: Lexicon.Side, count: Int, isVague: Bool)] = []
+    var groups: [(head: String, side: Lexicon.Side, count: Int, isVague: Bool, position: Int)] =
+        []
     /// The sides of the people it names, counted or not, in order ("The gunmen exchanged fire
     /// with Tajik border troops": militants, security): who "them" may be next.
     var peopleSides: [(side: Lexicon.Side, position: Int)] = []

@@ -5082,4 +5082,12 @@ extension ExtractionTests {
             published: "2025-12-26")
         #expect(records.first?.fatalities.total == 4)
     }
+
+    @Test
+    func `a title's figures are read in its own order, the running total last`() throws {
+        let records = try Self.extract(
+            "Another 12 people killed in Batken clashes, taking the death toll to 36\n\nKyrgyz and Tajik troops exchanged fire again in Batken on Friday, the health ministry said.",
+            published: "2022-09-18")
+        #expect(records.first?.fatalities.total == 36)
+    }
 }

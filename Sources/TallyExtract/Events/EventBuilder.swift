@@ -953,7 +953,7 @@ struct EventBuilder {
             if untold.count == 1, total.value > told {
                 var rest = total
                 rest.value = total.value - told
-                rest.statement = -1 - total.statement
+                rest.statement = Self.titleStatement(total.statement)
                 events[untold[0]].tolls.append(rest)
                 events[untold[0]].notes.append(
                     "title: \(total.value) in all over \(incidents.count) incidents, \(rest.value) of them not told of the others"
@@ -966,7 +966,7 @@ struct EventBuilder {
             // Headlines name people in bare plurals ("troops retake district"): only figures count.
             events[target].tolls += title.tolls.filter { $0.qualifier != .unnumbered }.map { toll in
                 var toll = toll
-                toll.statement = -1 - toll.statement
+                toll.statement = Self.titleStatement(toll.statement)
                 // "Taliban commander killed in Badghis": headlines drop "a"; one person named
                 // beside the body's larger toll of the same side is one of them.
                 if toll.value == 1 && !toll.isPart { toll.isSingular = true }
@@ -1078,6 +1078,12 @@ struct EventBuilder {
         if toll.isPart { text += ", part of a total" }
         if let speaker = toll.speaker { text += ", told by \(speaker.rawValue)" }
         return text
+    }
+
+    /// The title's statement for a figure of its own: before every statement of the body, in
+    /// the order the title tells them ("another 12 killed, taking the toll to 36": 36 the latest).
+    static func titleStatement(_ statement: Int) -> Int {
+        Int.min / 2 + statement
     }
 
     static func summary(of facts: SentenceFacts) -> String {

@@ -5090,4 +5090,21 @@ extension ExtractionTests {
             published: "2022-09-18")
         #expect(records.first?.fatalities.total == 36)
     }
+
+    @Test
+    func `a death "also reported" by another outlet is the same death`() throws {
+        let records = try Self.extract(
+            "Guard dies at the enclave\n\nA Kyrgyz border guard was shot dead near Sokh on Monday, the border service said. The website 24.kg also reported the death of a Kyrgyz guard.",
+            published: "2023-05-16")
+        #expect(records.first?.fatalities.total == 1)
+    }
+
+    @Test
+    func `dead "in earlier attacks" with no figure are background, no event`() throws {
+        let records = try Self.extract(
+            "Post attacked\n\nTwo Tajik border guards and three gunmen from Afghanistan died on Thursday in fighting in Shamsiddin Shohin district. The statement called the clash the third such incident in December alone. Border guards and Tajik citizens were among those killed in earlier attacks this month and last month.",
+            published: "2025-12-25")
+        #expect(records.count == 1)
+        #expect(records.first?.fatalities.total == 5)
+    }
 }

@@ -1897,9 +1897,12 @@ extension FactReader {
                     && sentence.word(phrase.start - 1) != ","
                     && !["man", "woman", "person", "one", "citizen", "individual"].contains(
                         phrase.head)
+                // ("Asia-Plus also reported the death of a Tajik soldier": another report of
+                // the death told, not another death.)
                 let alsoDied =
                     (1...(anotherOne ? 3 : 2)).contains {
                         sentence.word(predicate.position - $0) == "also"
+                            && !sentence[predicate.position - $0 + 1].entry.has(.reporting)
                     }
                     && (phrase.count > 1 || anotherOne) && !phrase.isAnaphoric
                     // "killed the three intruders, but two of their own guards also died": also

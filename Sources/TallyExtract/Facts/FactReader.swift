@@ -908,6 +908,18 @@ struct FactReader {
             && sentence.contains(in: newsPart, ["provinces", "regions"])
             && !facts.times.contains { $0.precision == .day || $0.precision == .week }
         if warOverProvinces { return .cumulative }
+        // "Border guards and Tajik citizens were among those killed in earlier attacks this
+        // month and last month": attacks told before the news as a set, none of them on its
+        // own, with no figure.
+        let earlierSet =
+            facts.measures.isEmpty && !facts.mentions.isEmpty
+            && facts.mentions.allSatisfy { mention in
+                mention.count == 1 && mention.word.hasSuffix("s") && !mention.isDefinite
+                    && ["earlier", "previous", "prior", "past", "recent", "former"].contains(
+                        sentence.word(mention.position - 1))
+            }
+            && facts.tolls.allSatisfy { [.unnumbered, .vague].contains($0.qualifier) }
+        if earlierSet { return .background }
         // "The Taliban have taken over many districts since US troops began withdrawing on
         // May 1": a run of events since then, not one.
         let sinceMany =

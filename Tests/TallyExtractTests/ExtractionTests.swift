@@ -5107,4 +5107,21 @@ extension ExtractionTests {
         #expect(records.count == 1)
         #expect(records.first?.fatalities.total == 5)
     }
+
+    @Test
+    func `a clash "on 16-17 September" is one event of two days, not a period's sum`() throws {
+        let records = try Self.extract(
+            "Toll rises\n\nBishkek said 40 people had died in the fighting on the Tajik border on 16-17 September.",
+            published: "2022-09-19")
+        #expect(records.first?.fatalities.total == 40)
+        #expect(records.first?.date.isoString == "2022-09-01")
+    }
+
+    @Test
+    func `days of mourning declared for the dead are no toll of their own`() throws {
+        let records = try Self.extract(
+            "Truce holds\n\nKyrgyz and Tajik troops fought on the Batken frontier on Thursday. In the fighting, 12 Kyrgyz citizens lost their lives and 30 were hurt. In Kyrgyzstan, 1-2 May were declared days of \"national mourning\" for those killed in the armed clash on the border in Batken.",
+            published: "2021-05-03")
+        #expect(Self.totals(records).fatalities.total == 12)
+    }
 }

@@ -1092,6 +1092,8 @@ struct FactReader {
             sentence.contains([
                 "remembrance", "remembered", "commemorate", "commemorated", "commemorating",
                 "commemoration", "in memory of", "memorial", "anniversary",
+                // "1-2 May were declared days of national mourning for those killed".
+                "mourning",
             ])
         {
             return .background

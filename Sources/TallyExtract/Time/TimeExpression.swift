@@ -124,13 +124,15 @@ extension TimeExpression {
                 } else {
                     let sameWeek =
                         Period(.week, containing: start) == Period(.week, containing: end)
+                    // "in the armed clash on 16-17 September": a few days of one event, no
+                    // period's sum; a span of a week or more ("1-20 September") is one.
                     found.append(
                         TimeExpression(
                             date: sameWeek
                                 ? Period(.week, containing: end).start
                                 : Period(.month, containing: end).start,
                             precision: sameWeek ? .week : .month, isRelative: false,
-                            position: index, isSpan: true))
+                            position: index, isSpan: last - first >= 7))
                 }
                 index = lastIndex + 1
                 continue

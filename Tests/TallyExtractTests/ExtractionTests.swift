@@ -5124,4 +5124,12 @@ extension ExtractionTests {
             published: "2021-05-03")
         #expect(Self.totals(records).fatalities.total == 12)
     }
+
+    @Test
+    func `"the Russian news agency" tells whose outlet, not where it happened`() throws {
+        let records = try Self.extract(
+            "Civilians die in Batken\n\nKyrgyz and Tajik forces exchanged fire near Batken on Friday. Bishkek's health ministry said 11 civilians had been killed, the Russian news agency TASS reported.",
+            published: "2022-09-17")
+        #expect(records.first?.fatalities.civilians == 11)
+    }
 }

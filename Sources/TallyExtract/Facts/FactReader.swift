@@ -25,7 +25,13 @@ struct FactReader {
                             "government", "officials", "television", "newspaper", "channel",
                             "foreign", "defence", "defense", "envoy", "ambassador",
                         ].contains(sentence.word(index + offset))
-                    }))
+                    })
+                // "the Russian news agency Interfax reported", "Iranian state media": the
+                // outlet's country, not where it happened.
+                && !(1...3).contains { offset in
+                    Self.outletWords.contains(sentence.word(index + offset))
+                        && (1..<offset).allSatisfy { sentence[index + $0].isWord }
+                })
                 // "a roadside bomb killed five civilians in eastern Afghanistan".
                 || (sentence[index + 1].entry.country == .afghanistan
                     && sentence[index + 1].entry.isCountryName
@@ -56,6 +62,12 @@ struct FactReader {
     /// Plurals that count incidents: "22 skirmishes this year".
     static let incidentPlurals: WordSet = [
         "incidents", "incursions", "attacks", "clashes", "skirmishes", "cases", "violations",
+    ]
+
+    /// Words of news outlets: "the Russian news agency Interfax", "Iranian state television".
+    static let outletWords: WordSet = [
+        "agency", "media", "newspaper", "newspapers", "television", "tv", "channel", "outlet",
+        "outlets", "website", "daily", "broadcaster", "radio", "press", "publication", "wire",
     ]
 
     /// Adjectives of the countries outside the covered borders, among the `.elsewhere` words.

@@ -5132,4 +5132,12 @@ extension ExtractionTests {
             published: "2022-09-17")
         #expect(records.first?.fatalities.civilians == 11)
     }
+
+    @Test
+    func `posts an armed group put up are no security measure`() throws {
+        let records = try Self.extract(
+            "Road reopened\n\nAfghan troops cleared the road from Qaisar to Ghormach near the Turkmen border, an army spokesman said. The insurgents had set up their own checkpoints and posts along it.",
+            published: "2015-04-20")
+        #expect(records.filter { $0.category == .measure }.isEmpty)
+    }
 }

@@ -2746,6 +2746,28 @@ struct FactReader {
         "soldiers", "guards", "servicemen", "personnel",
     ]
 
+    /// Whether the subject of the clause before `position` is an armed group: "the militants
+    /// had put up posts", "the insurgents set up checkpoints" (the Taliban once they rule are a
+    /// state's forces). "To stop the militants, Tajikistan opened two posts" is not.
+    func isArmedGroupsWork(_ sentence: Sentence, before position: Int) -> Bool {
+        var index = position - 1
+        while index >= 0, position - index <= 10 {
+            let token = sentence[index]
+            if token.isPunctuation { return false }
+            if let side = token.entry.side {
+                guard side == .militants, !(token.text == "taliban" && talibanAreState) else {
+                    return false
+                }
+                let before = sentence.word(index - 1)
+                return index == 0 || sentence[index - 1].entry.has(.determiner)
+                    || sentence[index - 1].isPunctuation
+                    || (sentence[index - 1].entry.has(.modifier) && before != "against")
+            }
+            index -= 1
+        }
+        return false
+    }
+
     func measures(in sentence: Sentence) -> [MeasureFact] {
         var found: [MeasureFact] = []
         for index in sentence.tokens.indices {
@@ -3034,6 +3056,13 @@ struct FactReader {
             if count == 1 && !isDefinite && token.text.hasSuffix("s") && measure == .outpost {
                 // "outposts named X, Y and Z were handed over": the names count.
                 count = Swift.max(1, namedCount(sentence, after: nounIndex))
+            }
+            // "The militants had put up their own military posts on the highway": an armed
+            // group's posts, no security measure.
+            if [.outpost, .checkpoint].contains(measure),
+                isArmedGroupsWork(sentence, before: nounIndex)
+            {
+                continue
             }
             found.append(
                 MeasureFact(

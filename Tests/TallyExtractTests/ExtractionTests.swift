@@ -5140,4 +5140,19 @@ extension ExtractionTests {
             published: "2015-04-20")
         #expect(records.filter { $0.category == .measure }.isEmpty)
     }
+
+    @Test
+    func `one state's troops seizing the other's post beside a clash is a capture of its own`()
+        throws
+    {
+        // (The rules' own records: the learned model alone may leave the capture out.)
+        var options = Extraction.Options(published: Self.day("2021-04-30"))
+        options.weighsRelevance = false
+        let records = try Extraction.records(
+            fromArticle:
+                "Post taken\n\nKyrgyz and Tajik guards exchanged fire near Kok-Tash on Thursday, officials said. In response, special forces of the Kyrgyz border service seized the Tajik border outpost of Kayragach.",
+            name: "a", options: options)
+        #expect(records.map(\.type).sorted() == ["armed_clash", "capture"])
+        #expect(Self.totals(records).fatalities.total == 0)
+    }
 }

@@ -389,6 +389,24 @@ struct EventBuilder {
                 mention.type == .abduction && !mention.isDefinite && facts.tolls.isEmpty
                 && facts.sentence.contains(["also"])
                 && !(current.map { events[$0].types.contains(.abduction) } ?? true)
+            // "Kyrgyz troops then seized a Tajik post", after the exchange of fire is told: a
+            // capture besides the fighting is a capture of its own (CODING.md: a capture of a
+            // post is its own event), told with no dead of its own.
+            // (One state's troops that take another's post: the captures of districts in a war
+            // with insurgents, either way, are the fighting's, and the keys split on them.)
+            let byTroops =
+                (0..<mention.position).contains {
+                    facts.sentence[$0].entry.side == .security
+                }
+                && Set(facts.sentence.tokens.compactMap(\.entry.country)).count >= 2
+            let alsoCapture =
+                mention.type == .capture && !mention.isDefinite && facts.tolls.isEmpty && byTroops
+                && !facts.sentence.tokens.contains {
+                    $0.entry.side == .militants || $0.text == "taliban"
+                }
+                && (current.map {
+                    events[$0].category == .incident && !events[$0].types.contains(.capture)
+                } ?? false)
             // "Meanwhile, the Taliban's district chief and two insurgents died in clashes",
             // after a mine blast: fighting beside a blast is another event (but "Meanwhile, a
             // second unit fired on a tower" goes on with the night's exchange of fire).
@@ -413,7 +431,8 @@ struct EventBuilder {
                 } ?? false
             target = findIncident(
                 mention, time: time, place: place, newEvent: facts.startsNewEvent, index: index,
-                anotherEvent: facts.isAnotherEvent || alsoAbduction || meanwhileOther,
+                anotherEvent: facts.isAnotherEvent || alsoAbduction || meanwhileOther
+                    || alsoCapture,
                 samePeople: samePeople)
             // "The raid came after a clash in which two Tajiks died ... The raid followed an
             // incident on Sunday in which two guards were killed": the earlier event again.
@@ -475,7 +494,7 @@ struct EventBuilder {
                 // "this time on the territory of ...", "another attack": told as another.
                 events[target!].isToldAsAnother =
                     facts.startsNewEvent || mention.isNew || facts.isAnotherEvent
-                    || facts.ordinal != nil || meanwhileOther || alsoAbduction
+                    || facts.ordinal != nil || meanwhileOther || alsoAbduction || alsoCapture
                 if let days = facts.daysFromCurrent, let current {
                     events[target!].adopt(time: Self.day(days, from: events[current]))
                 }

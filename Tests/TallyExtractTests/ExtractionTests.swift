@@ -5155,4 +5155,20 @@ extension ExtractionTests {
         #expect(records.map(\.type).sorted() == ["armed_clash", "capture"])
         #expect(Self.totals(records).fatalities.total == 0)
     }
+
+    @Test
+    func `fighting "at the entrances to" an inland provincial capital is no border event`() throws {
+        let records = try Self.extract(
+            "Fighting at the gates of Maimana\n\nOn Saturday Afghan troops were battling the Taliban at the entrances to Maimana, capital of the northern province of Faryab, the provincial governor said.\n\n\"Government forces are now fighting the Taliban,\" he told reporters.\n\nFaryab province, which borders Turkmenistan, lies west of Jowzjan.",
+            published: "2021-07-18")
+        #expect(records.isEmpty)
+    }
+
+    @Test
+    func `"captured towns" described in passing tell no capture`() throws {
+        let records = try Self.extract(
+            "Morale falls\n\nThe Taliban's gains - the insurgents often share videos of their fighters marching through captured towns - hurt the morale of the Afghan troops in Badakhshan.",
+            published: "2021-07-06")
+        #expect(records.filter { $0.category == .incident }.isEmpty)
+    }
 }

@@ -1226,12 +1226,15 @@ struct FactReader {
                     ["to", "from", "toward", "towards", "for"].contains(sentence.word(index - $0))
                 }
         }
+        // ("battling the Taliban at the entrances to Sheberghan": where the fighting was.)
         let interior =
             placed.contains { place in
                 place.isInterior(in: sentence)
                     && !(1...6).contains {
                         ["to", "from", "toward", "towards"].contains(
                             sentence.word(place.position - $0))
+                            && !Gazetteer.approachWords.contains(
+                                sentence.word(place.position - $0 - 1))
                     }
             } || !capitals.isEmpty
         if interior && !facts.namesBorder,
@@ -2307,6 +2310,16 @@ struct FactReader {
                     continue
                 }
             case .capture:
+                // "parading through captured towns and villages", "the seized posts": places
+                // described by what befell them, no capture told.
+                if ["captured", "seized", "overrun"].contains(token.text),
+                    Self.capturedPlaceWords.contains(sentence.word(index + 1)),
+                    sentence[index - 1].entry.has(.determiner)
+                        || ["through", "in", "of", "into", "from", "across", "to"].contains(
+                            sentence.word(index - 1))
+                {
+                    continue
+                }
                 // "captured a post"; "captured two smugglers" is an arrest; people "seized by armed
                 // men" are abducted.
                 // "a checkpoint close to the frontier was overrun by insurgents": the place

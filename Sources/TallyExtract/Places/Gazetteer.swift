@@ -150,6 +150,11 @@ enum Gazetteer {
         return found
     }
 
+    /// The ways into a place, before its "to": "the entrances to Sheberghan".
+    static let approachWords: WordSet = [
+        "entrance", "entrances", "gates", "gate", "outskirts", "approaches", "edge",
+    ]
+
     /// Whether the place at `index` is where people came from or were taken, not where the
     /// event happened.
     static func isIncidental(_ sentence: Sentence, _ index: Int, _ length: Int) -> Bool {
@@ -171,6 +176,10 @@ enum Gazetteer {
             let word = token.text
             // ("fighting between troops and rebels in Khorog": where they fought, after "in".)
             let foughtIn = word == "between" && sentence.word(index - 1) == "in"
+            // ("battling the Taliban at the entrances to Sheberghan": where they fought.)
+            if word == "to", Self.approachWords.contains(sentence.word(index - back - 1)) {
+                return false
+            }
             if word == "from"
                 || (back <= 8 && !foughtIn
                     && ["to", "toward", "towards", "across", "between", "linking", "connecting"]

@@ -5171,4 +5171,16 @@ extension ExtractionTests {
             published: "2021-07-06")
         #expect(records.filter { $0.category == .incident }.isEmpty)
     }
+
+    @Test
+    func `"the lives of" residents with no verb that takes them are no dead`() throws {
+        #expect(
+            Self.deaths(
+                "The head of state looked into the lives of local residents who suffered in the border conflict, and attended a ceremony for rebuilt homes."
+            ) == nil)
+        #expect(
+            Self.deaths(
+                "A clash near Isfara on Tuesday claimed the lives of two Tajik border guards.")?
+                .security == 2)
+    }
 }

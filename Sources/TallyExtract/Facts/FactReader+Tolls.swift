@@ -38,6 +38,12 @@ extension FactReader {
 
     /// Words that may stand before the head of a phrase naming people: "border", "armed",
     /// "Taliban", "25 security force members", "a senior Taliban leader".
+    /// Verbs that take lives: "claimed the lives of", "cost the life of".
+    static let lifeTakingWords: WordSet = [
+        "claimed", "claim", "claims", "claiming", "took", "take", "takes", "taking", "taken",
+        "cost", "costs", "costing", "ended", "ending", "lost", "sacrificed", "gave",
+    ]
+
     static let qualifyingWords: WordSet = [
         "border",
         "armed",
@@ -977,6 +983,14 @@ extension FactReader {
                         else { continue }
                         voice = .passive
                     } else if sentence.word(index + 1) == "of" {
+                        // "claimed the lives of two guards", "the lives of five soldiers were
+                        // lost"; not "looked into the lives of local residents".
+                        guard
+                            (1...4).contains(where: {
+                                Self.lifeTakingWords.contains(sentence.word(index - $0))
+                            })
+                                || sentence.contains(["were lost", "was lost", "been lost"])
+                        else { continue }
                         voice = .nominalAfter
                     } else if sentence[index - 1].kind == .number
                         || Numbers.read(sentence, at: index - 1) != nil,

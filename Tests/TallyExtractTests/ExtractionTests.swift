@@ -5183,4 +5183,22 @@ extension ExtractionTests {
                 "A clash near Isfara on Tuesday claimed the lives of two Tajik border guards.")?
                 .security == 2)
     }
+
+    @Test
+    func `the charge against a man held tells no event`() {
+        let reader = FactReader(published: Self.day("2020-08-12"))
+        let held = reader.read(
+            Self.sentence(
+                "Police in Uzbekistan have detained a 30-year-old from Sokh, accusing him of joining in the unrest and of attacking the regional governor at the border."
+            ))
+        #expect(held.mentions.isEmpty)
+    }
+
+    @Test
+    func `a man one side calls a smuggler and the other unarmed is of no stated side`() throws {
+        let records = try Self.extract(
+            "Shot at the border\n\nOn 4 January Uzbek border guards shot dead a citizen of Kyrgyzstan near Sokh. By their account he had crossed the border illegally to smuggle goods. The Kyrgyz side says the guards fired at an unarmed man.",
+            published: "2013-01-10")
+        #expect(records.first?.fatalities.unknown == 1)
+    }
 }

@@ -946,6 +946,11 @@ public enum Extraction {
                         crowd = true
                         named = [.civilians]
                     }
+                    // "they fired at an unarmed man who posed no threat": one side's account of
+                    // smuggling or a crossing, denied by the other, settles no side.
+                    if (first...last).contains(where: { sentences[$0].contains(["unarmed"]) }) {
+                        named.remove(.militants)
+                    }
                     // "Taliban fighters are reported to have killed an Afghan man": the fighters
                     // named are the killers, not the dead.
                     let killersNamed = event.sentences.contains { index in

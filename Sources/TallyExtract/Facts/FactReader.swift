@@ -1425,6 +1425,14 @@ struct FactReader {
         "are", "is", "were", "remain", "remains", "happen", "occur", "have", "has",
     ]
 
+    /// How a charge against a person is put: "accusing him of", "charged with".
+    static let chargePhrases: [String] = [
+        "accusing him of", "accusing her of", "accusing them of", "accused him of",
+        "accused her of", "accused them of", "is accused of", "was accused of",
+        "are accused of", "were accused of", "charged with", "suspected of", "on charges of",
+        "on suspicion of", "convicted of",
+    ]
+
     /// Words of a war's fighting as a whole, and the verbs of its course: "as the fighting grows".
     static let warWords: WordSet = [
         "fighting", "clashes", "violence", "hostilities", "battles",
@@ -2496,6 +2504,13 @@ struct FactReader {
                 break
             }
             if isHypothetical(sentence, index) { continue }
+            // "Police have detained a 23-year-old, accusing him of attacking the governor": the
+            // charge against a man held, no event told.
+            if let charge = sentence.firstIndex(of: Self.chargePhrases), charge < index,
+                sentence.contains(["detained", "arrested", "custody", "detain", "arrest"])
+            {
+                continue
+            }
             // "As the fighting waged by the Taliban grows, Turkmenistan has moved weapons to the
             // border": a war's course, told with no day, place or toll of its own.
             if Self.warWords.contains(token.text), !hasDeathOrInjury,

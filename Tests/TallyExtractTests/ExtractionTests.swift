@@ -5201,4 +5201,14 @@ extension ExtractionTests {
             published: "2013-01-10")
         #expect(records.first?.fatalities.unknown == 1)
     }
+
+    @Test
+    func `clashes that "broke out" days before the news's shelling are the same fighting`() throws {
+        let records = try Self.extract(
+            "Toll rises in Batken\n\nKyrgyz officials said on Saturday that 24 people had died since Tajik forces shelled Batken and its airport yesterday, Friday. Clashes broke out on the Kyrgyz-Tajik border last Wednesday, when Tajik guards opened fire near Batken.",
+            published: "2022-09-17")
+        #expect(records.count == 1)
+        #expect(records.first?.fatalities.total == 24)
+        #expect(records.first?.datePrecision == .week)
+    }
 }

@@ -434,6 +434,35 @@ struct EventBuilder {
                 anotherEvent: facts.isAnotherEvent || alsoAbduction || meanwhileOther
                     || alsoCapture,
                 samePeople: samePeople)
+            // "Clashes broke out on the border last Wednesday", told after Friday's shelling:
+            // the fighting's start, one event over the days, with no toll of its own (CODING.md:
+            // fighting on consecutive days in one border area with one toll is one event).
+            if target == nil, !mention.isNew, facts.tolls.isEmpty,
+                Self.fightingWords.contains(mention.word),
+                facts.sentence.contains(["broke out", "erupted", "began", "started", "flared"]),
+                let began = time, began.precision == .day, let current,
+                events[current].category == .incident,
+                let own = events[current].time, own.precision == .day,
+                (1...6).contains(own.date.dayNumber - began.date.dayNumber),
+                events[current].accepts(place: place)
+            {
+                let week = Period(.week, containing: own.date)
+                let span =
+                    week == Period(.week, containing: began.date)
+                    ? Period(.week, containing: own.date) : Period(.month, containing: own.date)
+                if span.kind == .week || Period(.month, containing: began.date) == span {
+                    var widened = own
+                    widened.date = span.start
+                    widened.precision = span.kind == .week ? .week : .month
+                    events[current].time = widened
+                    events[current].notes.append(
+                        "S\(index + 1): \"\(mention.word)\" that began days before: the same fighting, dated to its \(widened.precision)"
+                    )
+                    target = current
+                    // (The day it began no longer dates the event.)
+                    time = nil
+                }
+            }
             // "The raid came after a clash in which two Tajiks died ... The raid followed an
             // incident on Sunday in which two guards were killed": the earlier event again.
             if facts.recallsEarlierEvent,
@@ -1098,6 +1127,11 @@ struct EventBuilder {
         if let speaker = toll.speaker { text += ", told by \(speaker.rawValue)" }
         return text
     }
+
+    /// Words of fighting that lasts: "clashes broke out", "the fighting began".
+    static let fightingWords: Set<String> = [
+        "clashes", "fighting", "hostilities", "clash", "conflict", "skirmishes",
+    ]
 
     /// The title's statement for a figure of its own: before every statement of the body, in
     /// the order the title tells them ("another 12 killed, taking the toll to 36": 36 the latest).

@@ -36,14 +36,14 @@ extension FactReader {
         var sideByTalibanRule = false
     }
 
-    /// Words that may stand before the head of a phrase naming people: "border", "armed",
-    /// "Taliban", "25 security force members", "a senior Taliban leader".
     /// Verbs that take lives: "claimed the lives of", "cost the life of".
     static let lifeTakingWords: WordSet = [
         "claimed", "claim", "claims", "claiming", "took", "take", "takes", "taking", "taken",
         "cost", "costs", "costing", "ended", "ending", "lost", "sacrificed", "gave",
     ]
 
+    /// Words that may stand before the head of a phrase naming people: "border", "armed",
+    /// "Taliban", "25 security force members", "a senior Taliban leader".
     static let qualifyingWords: WordSet = [
         "border",
         "armed",

@@ -915,7 +915,7 @@ struct FactReader {
         let warOverProvinces =
             facts.tolls.isEmpty && facts.measures.isEmpty && !facts.mentions.isEmpty
             && facts.mentions.allSatisfy {
-                ["fighting", "clashes", "violence", "hostilities", "battles"].contains($0.word)
+                Self.warWords.contains($0.word)
             }
             && sentence.contains(in: newsPart, ["provinces", "regions"])
             && !facts.times.contains { $0.precision == .day || $0.precision == .week }

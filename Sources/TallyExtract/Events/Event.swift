@@ -41,6 +41,9 @@ struct Event: Sendable {
     /// so far: "both attacks" may yet turn out to be this and one told after it.
     var countBeforeDefinite: Int?
     var isToldAsAnother = false
+    /// A hostage-taking told in a sentence about another incident: no event "the clash" or
+    /// "the attack" refers to.
+    var isBesideAnother = false
 
     /// Whether `time` can be this event's.
     func accepts(time other: TimeExpression?) -> Bool {

@@ -383,11 +383,11 @@ struct EventBuilder {
                 setAside.append((index, .background, Self.summary(of: facts)))
                 return
             }
-            // "They had also seized hostages in villages nearby": a hostage-taking besides the
-            // clash is an abduction of its own.
+            // "They had also seized hostages in villages nearby", "Residents then took 30
+            // villagers hostage": a hostage-taking besides the clash is an abduction of its own.
             let alsoAbduction =
                 mention.type == .abduction && !mention.isDefinite && facts.tolls.isEmpty
-                && facts.sentence.contains(["also"])
+                && !Self.takesTroops(facts.sentence, at: mention.position)
                 && !(current.map { events[$0].types.contains(.abduction) } ?? true)
             // "Kyrgyz troops then seized a Tajik post", after the exchange of fire is told: a
             // capture besides the fighting is a capture of its own (CODING.md: a capture of a
@@ -563,8 +563,26 @@ struct EventBuilder {
                 events[target!].notes.append(
                     "S\(index + 1): \"\(mention.word)\" refers to this event")
             }
+            // "Residents assaulted the guards and seized some 40 citizens as hostages": the
+            // hostage-taking told beside the assault is an abduction of its own.
+            // (Not "many were wounded and taken hostage" beside the attack's dead, nor "carried
+            // off" or "captured": people counted among the event's casualties.)
+            let taking =
+                mention.type == .abduction || !facts.tolls.isEmpty
+                ? nil
+                : triggers.first {
+                    $0.type == .abduction && !$0.isDefinite && Self.hostageWords.contains($0.word)
+                        && !Self.takesTroops(facts.sentence, at: $0.position)
+                        // ("abducted by smugglers during a cross-border raid": the raid's act.)
+                        && !(mention.position > $0.position
+                            && (1...5).contains {
+                                facts.sentence.word(mention.position - $0) == "during"
+                            })
+                }
             var event = events[target!]
-            for other in triggers { event.types.insert(other.type) }
+            for other in triggers where other.type != .abduction || taking == nil {
+                event.types.insert(other.type)
+            }
             // "overran four checkpoints" in the attack told: its posts, not four incidents.
             // "Both attacks were launched from Badakhshan" after each was told: the events
             // told, not more of them; "the two attacks" of the one event told: its count.
@@ -603,6 +621,27 @@ struct EventBuilder {
             }
             events[target!] = event
             current = target
+            if let taking, event.incident != .abduction {
+                let abduction =
+                    events.firstIndex {
+                        $0.category == .incident && $0.incident == .abduction
+                            && $0.accepts(time: time)
+                    }
+                    ?? {
+                        var abduction = Event(
+                            category: .incident, incident: .abduction, count: taking.count)
+                        abduction.types = [.abduction]
+                        abduction.place = event.place
+                        abduction.isBesideAnother = true
+                        abduction.notes.append(
+                            "S\(index + 1): new event from \"\(taking.word)\" beside the \"\(mention.word)\""
+                        )
+                        events.append(abduction)
+                        return events.count - 1
+                    }()
+                events[abduction].adopt(time: event.time)
+                events[abduction].add(sentence: index)
+            }
         }
         if target == nil, !facts.tolls.isEmpty, !facts.deniesDeaths {
             var time = facts.times.first
@@ -1071,7 +1110,9 @@ struct EventBuilder {
             let same = events.lastIndex(where: {
                 $0.category == .incident && $0.types.contains(mention.type) && !$0.isEarlierKilling
             })
-                ?? events.lastIndex(where: { $0.category == .incident && !$0.isEarlierKilling })
+                ?? events.lastIndex(where: {
+                    $0.category == .incident && !$0.isEarlierKilling && !$0.isBesideAnother
+                })
                 ?? events.lastIndex(where: { $0.category == .incident })
         {
             return same
@@ -1117,6 +1158,30 @@ struct EventBuilder {
         if let current, candidates.contains(current) { return current }
         if mention.isDefinite || time != nil { return candidates.last }
         return nil
+    }
+
+    /// The words of a hostage-taking or kidnapping, told beside another incident as its own.
+    static let hostageWords: WordSet = [
+        "abducted", "abduction", "kidnapped", "kidnapping", "hostage", "hostages",
+    ]
+
+    /// "took several soldiers hostage", "taken as hostages the soldiers guarding the buildings":
+    /// troops taken in the attack or the capture, part of it (the keys give them no row of
+    /// their own), unlike citizens taken beside a clash.
+    static func takesTroops(_ sentence: Sentence, at position: Int) -> Bool {
+        // (The people taken only, not who took them: "Kyrgyz border guards seized as hostages
+        // two minibuses", "were taken hostage by soldiers".)
+        func troops(_ range: some Sequence<Int>) -> Bool {
+            for index in range {
+                guard index >= 0, index < sentence.tokens.count,
+                    ![",", ".", ";", "and", "as", "by"].contains(sentence.word(index)),
+                    !FactReader.hostageTakingWords.contains(sentence.word(index))
+                else { return false }
+                if sentence[index].entry.side == .security { return true }
+            }
+            return false
+        }
+        return troops((position - 5..<position).reversed()) || troops(position + 1...position + 4)
     }
 
     static func describe(_ toll: TollFact) -> String {

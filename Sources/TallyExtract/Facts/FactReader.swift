@@ -1874,6 +1874,10 @@ struct FactReader {
     static let strikeWords: WordSet = [
         "destroyed", "destroy", "destroying", "raided", "stormed", "targeted",
     ]
+    /// The verbs that take people hostage: "took 16 citizens hostage", "seized as hostages".
+    static let hostageTakingWords: WordSet = [
+        "took", "take", "taking", "taken", "seized", "grabbed", "holding", "held", "hold", "seize",
+    ]
     static let carryWords: WordSet = ["carried", "took", "taken", "led", "dragged", "spirited"]
 
     static let capturedPlaceWords: WordSet = [
@@ -2340,11 +2344,14 @@ struct FactReader {
                 // ("won back Bangi and Khwaja Ghar, two districts": a little further.)
                 // "have taken Torghundi, a place on the border": a border place named (not a
                 // province, nor a town inside it: "captured Mazar-e Sharif").
+                // ("staff seized at the border crossing point": where people were taken.)
+                let located = ["at", "near", "in", "inside"].contains(sentence.word(index + 1))
                 let object =
                     passive
-                    || (1...(sentence.word(index + 1) == "back" ? 9 : 6)).contains {
-                        Self.capturedPlaceWords.contains(sentence.word(index + $0))
-                    }
+                    || (!located
+                        && (1...(sentence.word(index + 1) == "back" ? 9 : 6)).contains {
+                            Self.capturedPlaceWords.contains(sentence.word(index + $0))
+                        })
                     // ("took over the Ai Khanum area": one word further.)
                     || places.contains {
                         $0.position > index
@@ -2432,10 +2439,7 @@ struct FactReader {
                 if token.text.hasPrefix("hostage") {
                     // "took 16 citizens of Tajikistan hostage", "seized four villagers as hostages".
                     let taken = (1...9).contains { back in
-                        [
-                            "took", "take", "taking", "taken", "seized", "grabbed", "holding",
-                            "held", "hold", "seize",
-                        ].contains(sentence.word(index - back))
+                        Self.hostageTakingWords.contains(sentence.word(index - back))
                     }
                     guard taken || sentence.contains(["hostage-taking", "hostage taking"]) else {
                         continue

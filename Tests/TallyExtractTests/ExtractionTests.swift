@@ -161,7 +161,7 @@ struct ExtractionTests {
         ("real-check76", 0.80, []),
         ("real-check77", 0.65, []),
         ("real-check78", 0.65, []),
-        ("real-check79", 0.65, ["fn09-two-tajik-guards-killed-mortar-kazakh.txt"]),
+        ("real-check79", 0.70, ["fn09-two-tajik-guards-killed-mortar-kazakh.txt"]),
         (
             "real-check80", 0.50,
             [
@@ -240,7 +240,7 @@ struct ExtractionTests {
         ("real-check123", 0.6315, []),
         ("real-check124", 0.80, ["jc06-uzbek-army-downs-afghan-plane-surkhandarya.txt"]),
         ("real-check125", 0.60, ["jd10-ambulance-driver-mortar-ceasefire.txt"]),
-        ("real-check126", 0.7586, ["jg03-is-claims-ishkobod-attack.txt"]),
+        ("real-check126", 0.8275, ["jg03-is-claims-ishkobod-attack.txt"]),
         ("extract", 1.00, []),
         ("extract-blind", 0.9333, []),
         ("extract-blind2", 1.00, []),
@@ -5255,5 +5255,35 @@ extension ExtractionTests {
             "Crossing staff held\n\nNine customs officers seized at the Ishkashim crossing point on the Afghan side a week ago are still held by gunmen, their families said on Monday.",
             published: "2015-06-08")
         #expect(!records.contains { $0.type == "capture" })
+    }
+}
+
+extension ExtractionTests {
+    @Test
+    func `people counted after "with" and "eliminated" or "neutralised" are the dead`() {
+        #expect(
+            Self.deaths(
+                "The night's operation in Darvoz finished with all four gunmen eliminated, the border service said."
+            )?.militants == 4)
+    }
+
+    @Test
+    func `armed criminals "destroyed" are killed, and the militants' lorry destroyed kills no one`()
+    {
+        #expect(
+            Self.deaths(
+                "During the shootout, seven of the armed criminals were destroyed and two were captured alive."
+            )?.militants == 7)
+        #expect(
+            Self.deaths("The insurgents' lorry was destroyed as well.") == nil)
+    }
+
+    @Test
+    func `people whose demand or order the dead refused are not among the dead`() {
+        let dead = Self.deaths(
+            "Six smugglers who ignored the soldiers' warning to stop were shot dead near the river."
+        )
+        #expect(dead?.militants == 6)
+        #expect(dead?.security == 0)
     }
 }

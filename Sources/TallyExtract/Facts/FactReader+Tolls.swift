@@ -638,6 +638,15 @@ extension FactReader {
             return phrase
         }
         let headToken = sentence[head]
+        // "11 criminals who refused the border guards' demand were killed": the guards own the
+        // demand; they are not among the people the sentence counts ("the insurgents' bodies"
+        // are).
+        if headToken.isPossessive, !hasNumber,
+            !["bodies", "body", "remains", "corpses", "deaths", "death", "lives"].contains(
+                sentence.word(head + 1))
+        {
+            return nil
+        }
         var side = headToken.entry.side ?? .unknown
         // "two fighters of the public uprising forces", "uprising fighters", "arbaki": the
         // government's militias, counted with its forces.
@@ -1564,11 +1573,15 @@ extension FactReader {
                 && sentence.tokens[index..<phrase.end].contains {
                     ["other", "others"].contains($0.text)
                 }
-            // "the Tajik side paid a price too, with two of its soldiers killed": a figure of
-            // people and their death after "with" tell the dead, not whom it was done with.
+            // "the Tajik side paid a price too, with two of its soldiers killed", "ended with all
+            // three terrorists neutralised": a figure of people and their death after "with" tell
+            // the dead, not whom it was done with.
             let withTheirDeath =
                 before == "with" && phrase.hasNumber
-                && ["killed", "dead", "slain"].contains(sentence.word(phrase.end))
+                && [
+                    "killed", "dead", "slain", "neutralised", "neutralized", "eliminated",
+                    "liquidated",
+                ].contains(sentence.word(phrase.end))
             // ("exchanged fire with the intruders, who were neutralised": the relative clause
             // tells what became of them, comma or none.)
             let relative =

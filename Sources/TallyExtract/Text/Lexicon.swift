@@ -169,7 +169,7 @@ enum Lexicon {
         people(
             .militants,
             "captor kidnapper abductor militant insurgent intruder infiltrator smuggler trafficker trespasser attacker gunman terrorist fighter rebel extremist assailant bandit jihadist raider courier accomplice taker guerrilla",
-            "taliban captors kidnappers abductors militants insurgents intruders infiltrators smugglers traffickers trespassers attackers gunmen terrorists fighters rebels extremists assailants bandits jihadists raiders couriers accomplices takers daesh isis isil iskp guerrillas"
+            "taliban captors kidnappers abductors militants insurgents intruders infiltrators smugglers traffickers trespassers attackers gunmen terrorists fighters rebels extremists assailants bandits jihadists raiders couriers accomplices takers daesh isis isil iskp guerrillas criminals"
         )
         people(
             .civilians,

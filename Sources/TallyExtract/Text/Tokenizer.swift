@@ -114,9 +114,10 @@ enum Tokenizer {
                         || Self.clauseBreaks.contains(tokens[at - $0].text)
                 })
                 guard ["were", "was", "been"].contains(tokens[auxiliary].text),
+                    // ("The militants' base was destroyed": theirs, not them.)
                     subject.map({
                         at - $0 >= 0 && tokens[at - $0].entry.side == .militants
-                            && tokens[at - $0].entry.isPlural
+                            && tokens[at - $0].entry.isPlural && !tokens[at - $0].isPossessive
                             && ($0 <= 3
                                 || (tokens[auxiliary].text != "was"
                                     && tokens[(at - $0 + 1)..<(at - 1)].contains {

@@ -22,7 +22,7 @@ enum Numbers {
     static let starters: WordSet = [
         "at", "more", "over", "some", "around", "about", "nearly", "almost", "up", "as",
         "approximately", "roughly", "no", "a", "an", "all", "dozen", "several", "few", "dozens",
-        "scores", "hundreds", "many", "numerous",
+        "scores", "hundreds", "many", "numerous", "between",
     ]
 
     static func read(_ sentence: Sentence, at index: Int, article: Bool = false) -> Reading? {
@@ -34,6 +34,14 @@ enum Numbers {
             reading.isLowerBound = true
         } else if sentence.matches("or so", at: after) {
             reading.length += 2
+        } else if ["to", "or"].contains(sentence.word(after)),
+            // ("went up from 31 to 33": a toll revised, not a range.)
+            sentence.word(index - 1) != "from",
+            let upper = readFigure(sentence, at: after + 1), !upper.isVague,
+            upper.value > reading.value
+        {
+            // "three to six soldiers", "five or six": a range, read as its lowest (CODING.md).
+            reading.length += 1 + upper.length
         }
         return reading
     }
@@ -64,6 +72,14 @@ enum Numbers {
         }
         let token = sentence[index]
         let word = token.text
+        // "between one and five servicemen": a range, read as its lowest.
+        if word == "between", let lower = readFigure(sentence, at: index + 1),
+            sentence.word(index + 1 + lower.length) == "and",
+            let upper = readFigure(sentence, at: index + 2 + lower.length),
+            upper.value > lower.value
+        {
+            return Reading(value: lower.value, length: 2 + lower.length + upper.length)
+        }
         if word == "a" || word == "an" {
             if sentence.word(index + 1) == "dozen" { return Reading(value: 12, length: 2) }
             if sentence.word(index + 1) == "few" {

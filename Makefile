@@ -142,7 +142,7 @@ eval-extract: build
 		Evaluation/real-check114 Evaluation/real-check115 Evaluation/real-check116 \
 		Evaluation/real-check117 Evaluation/real-check118 Evaluation/real-check119 \
 		Evaluation/real-check121 Evaluation/real-check122 Evaluation/real-check123 \
-		Evaluation/real-check126 Evaluation/extract*/; do \
+		Evaluation/real-check126 Evaluation/real-check127 Evaluation/extract*/; do \
 		echo "== $$set"; $(TALLY) evaluate-extraction $$set --no-invented-deaths || exit 1; echo; done
 	@# real-check2, real-check10, real-check15, real-check17, real-check24, real-check28,
 	@# real-check37, real-check44, real-check60, real-check64, real-check65, real-check71,

@@ -241,6 +241,7 @@ struct ExtractionTests {
         ("real-check124", 0.80, ["jc06-uzbek-army-downs-afghan-plane-surkhandarya.txt"]),
         ("real-check125", 0.60, ["jd10-ambulance-driver-mortar-ceasefire.txt"]),
         ("real-check126", 0.862, []),
+        ("real-check127", 0.70, []),
         ("extract", 1.00, []),
         ("extract-blind", 0.9333, []),
         ("extract-blind2", 1.00, []),

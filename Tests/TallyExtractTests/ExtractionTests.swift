@@ -5257,9 +5257,7 @@ extension ExtractionTests {
             published: "2015-06-08")
         #expect(!records.contains { $0.type == "capture" })
     }
-}
 
-extension ExtractionTests {
     @Test
     func `people counted after "with" and "eliminated" or "neutralised" are the dead`() {
         #expect(
@@ -5287,9 +5285,7 @@ extension ExtractionTests {
         #expect(dead?.militants == 6)
         #expect(dead?.security == 0)
     }
-}
 
-extension ExtractionTests {
     @Test(arguments: [
         ("Between two and four guards were reported dead after the night attack.", 2),
         ("Four to seven Kyrgyz soldiers were killed near the canal.", 4),

@@ -385,7 +385,7 @@ struct EventBuilder {
             }
             // "They had also seized hostages in villages nearby", "Residents then took 30
             // villagers hostage": a hostage-taking besides the clash is an abduction of its own.
-            let alsoAbduction =
+            let abductionBeside =
                 mention.type == .abduction && !mention.isDefinite && facts.tolls.isEmpty
                 && !Self.takesTroops(facts.sentence, at: mention.position)
                 && !(current.map { events[$0].types.contains(.abduction) } ?? true)
@@ -431,7 +431,7 @@ struct EventBuilder {
                 } ?? false
             target = findIncident(
                 mention, time: time, place: place, newEvent: facts.startsNewEvent, index: index,
-                anotherEvent: facts.isAnotherEvent || alsoAbduction || meanwhileOther
+                anotherEvent: facts.isAnotherEvent || abductionBeside || meanwhileOther
                     || alsoCapture,
                 samePeople: samePeople)
             // "Clashes broke out on the border last Wednesday", told after Friday's shelling:
@@ -523,7 +523,7 @@ struct EventBuilder {
                 // "this time on the territory of ...", "another attack": told as another.
                 events[target!].isToldAsAnother =
                     facts.startsNewEvent || mention.isNew || facts.isAnotherEvent
-                    || facts.ordinal != nil || meanwhileOther || alsoAbduction || alsoCapture
+                    || facts.ordinal != nil || meanwhileOther || abductionBeside || alsoCapture
                 if let days = facts.daysFromCurrent, let current {
                     events[target!].adopt(time: Self.day(days, from: events[current]))
                 }

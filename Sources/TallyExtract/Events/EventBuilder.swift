@@ -394,13 +394,13 @@ struct EventBuilder {
             // post is its own event), told with no dead of its own.
             // (One state's troops that take another's post: the captures of districts in a war
             // with insurgents, either way, are the fighting's, and the keys split on them.)
-            let byTroops =
-                (0..<mention.position).contains {
+            // (Tested only of a capture: the count of countries is the costliest check.)
+            let alsoCapture =
+                mention.type == .capture && !mention.isDefinite && facts.tolls.isEmpty
+                && (0..<mention.position).contains {
                     facts.sentence[$0].entry.side == .security
                 }
                 && Set(facts.sentence.tokens.compactMap(\.entry.country)).count >= 2
-            let alsoCapture =
-                mention.type == .capture && !mention.isDefinite && facts.tolls.isEmpty && byTroops
                 && !facts.sentence.tokens.contains {
                     $0.entry.side == .militants || $0.text == "taliban"
                 }
@@ -1194,7 +1194,7 @@ struct EventBuilder {
     }
 
     /// Words of fighting that lasts: "clashes broke out", "the fighting began".
-    static let fightingWords: Set<String> = [
+    static let fightingWords: WordSet = [
         "clashes", "fighting", "hostilities", "clash", "conflict", "skirmishes",
     ]
 

@@ -1304,9 +1304,11 @@ extension FactReader {
         // is replaced.
         for index in sentence.tokens.indices
         where sentence.word(index) == "toll"
-            || (sentence.word(index) == "number" && sentence.matches("of dead", at: index + 1))
-            || (sentence.word(index) == "number" && sentence.matches("of the dead", at: index + 1))
-            || (sentence.word(index) == "number" && sentence.matches("of deaths", at: index + 1))
+            // ("raised its count of dead to 36".)
+            || (["number", "count"].contains(sentence.word(index))
+                && (sentence.matches("of dead", at: index + 1)
+                    || sentence.matches("of the dead", at: index + 1)
+                    || sentence.matches("of deaths", at: index + 1)))
             || (sentence.word(index) == "number" && sentence.word(index + 1) == "of"
                 // "the number of Tajik dead at 39": a nationality stands for the side.
                 && ((2...4).contains {
@@ -2003,8 +2005,9 @@ extension FactReader {
         }
         enumerateDead(sentence, phrases: phrases, facts: facts, into: &result)
         namedDead(sentence, predicates: predicates, facts: &facts, into: &result)
-        // "the Tajik side also has dead and wounded": a state's side with dead of no figure,
-        // its forces (a plural with no figure counts two).
+        // "the Tajik side also has dead and wounded": a state's side with dead of no figure (a
+        // plural with no figure counts two), of no stated side: its soldiers or its residents
+        // (CODING.md: people of one of the five countries with no role told are `unknown`).
         for index in sentence.tokens.indices
         where sentence.word(index) == "side" && sentence.word(index - 2) == "the" {
             guard let country = sentence[index - 1].entry.country else { continue }
@@ -2014,14 +2017,18 @@ extension FactReader {
                 Numbers.read(sentence, at: index - dead - 1) == nil,
                 // Not "who the dead on the Afghan side were": the dead told before.
                 sentence.word(index - dead - 1) != "the",
+                // Not "one guard dead, 18 hurt on the Kyrgyz side": the side's hurt, counted.
+                !(index - dead + 1..<index - 3).contains(where: {
+                    sentence.word($0) == "," || Numbers.read(sentence, at: $0) != nil
+                }),
                 // Not "no dead or wounded on the Kyrgyz side": none.
                 !(1...2).contains(where: { sentence[index - dead - $0].entry.has(.negation) }),
                 !result.contains(where: { abs($0.position - (index - dead)) <= 2 })
             {
                 result.append(
                     Self.forcesDeadOfNoFigure(
-                        country, in: sentence, at: index - dead, statedAt: index,
-                        speaker: facts.speaker))
+                        country, side: .unknown, in: sentence, at: index - dead,
+                        statedAt: index, speaker: facts.speaker))
                 facts.mentionsDeath = true
                 continue
             }
@@ -2033,7 +2040,8 @@ extension FactReader {
             guard sentence.word(at) == "dead" else { continue }
             result.append(
                 Self.forcesDeadOfNoFigure(
-                    country, in: sentence, at: at, statedAt: index, speaker: facts.speaker))
+                    country, side: .unknown, in: sentence, at: at, statedAt: index,
+                    speaker: facts.speaker))
             facts.mentionsDeath = true
         }
         // "there were also dead and wounded on the side of the Uzbek border troops", "dead
@@ -2255,11 +2263,21 @@ extension FactReader {
                     ["own", "death", "casualty", "official"].contains(sentence.word(index + $0))
                 })
             else { continue }
-            // The government before it, in the same clause.
-            for back in 1...10 {
-                let at = index - back
-                guard at >= 0, !sentence[at].isPunctuation else { break }
+            // The government before it, in the same clause ("Kyrgyzstan, for its part, raised
+            // its toll": past an aside).
+            var at = index - 1
+            while at >= 0, index - at <= 10 {
+                if sentence[at].isPunctuation {
+                    guard ["part", "turn"].contains(sentence.word(at - 1)),
+                        let opening = (at - 5..<at - 1).last(where: {
+                            $0 >= 0 && sentence[$0].isPunctuation
+                        })
+                    else { break }
+                    at = opening - 1
+                    continue
+                }
                 if let country = sentence[at].entry.country { return country }
+                at -= 1
             }
         }
         return nil
@@ -2304,11 +2322,13 @@ extension FactReader {
     /// A state's forces with dead of no figure ("the Tajik side also has dead"): two, as a plural
     /// with no figure counts, a statement of their own.
     static func forcesDeadOfNoFigure(
-        _ country: Country, in sentence: Sentence, at position: Int, statedAt word: Int,
-        speaker: Country?
+        _ country: Country, side: Lexicon.Side = .security, in sentence: Sentence,
+        at position: Int, statedAt word: Int, speaker: Country?
     ) -> TollFact {
         TollFact(
-            value: 2, side: .security, party: country, qualifier: .unnumbered, isPart: false,
+            value: 2, side: side, party: country,
+            // (A total of no side: a vague one, as "dozens dead" is, weighed as such.)
+            qualifier: side == .unknown ? .vague : .unnumbered, isPart: false,
             statement: sentence.index * 10_000 + 1_000_000_000 + word, speaker: speaker,
             position: position)
     }

@@ -2203,18 +2203,22 @@ extension FactReader {
         {
             return true
         }
+        // (Past a word that doubts it: "look into the alleged death of an Afghan".)
+        let doubted = ["alleged", "reported", "suspected", "apparent"].contains(
+            sentence.word(verb - 1))
+        let the = doubted ? verb - 2 : verb - 1
         // "into the killing of", "investigate the death of", "inquiry into the murder of".
         if ["into", "investigate", "investigating", "probe", "probing"].contains(
-            sentence.word(verb - 2)), sentence.word(verb - 1) == "the"
+            sentence.word(the - 1)), sentence.word(the) == "the"
         {
             return true
         }
         // "the shooting followed the killing of a civilian", "in retaliation for the killing
         // of": a killing told as what the news came after, beside the news's own incident word.
-        if sentence.word(verb - 1) == "the",
+        if sentence.word(the) == "the",
             ["followed", "follows", "avenge", "avenging", "retaliation", "revenge"].contains(
-                sentence.word(verb - 2))
-                || sentence.matches("in response to", at: verb - 4)
+                sentence.word(the - 1))
+                || sentence.matches("in response to", at: the - 3)
         {
             return true
         }

@@ -721,16 +721,18 @@ extension FactReader {
         }
         if side == .security && armed && headToken.text == "men" { side = .militants }
         if ofState { side = .security }
-        // "an employee of Tajikistan's Interior Ministry": the staff of the state's forces.
+        // "an employee of Tajikistan's Interior Ministry", "one border service employee": the
+        // staff of the state's forces.
+        let forcesWords = [
+            "interior ministry", "internal affairs", "ministry of the interior",
+            "border service", "border troops", "border guard", "security committee", "police",
+        ]
         if side == .civilians,
             ["employee", "employees", "staff", "staffer", "staffers"].contains(headToken.text),
-            sentence.word(head + 1) == "of",
-            sentence.contains(
-                [
-                    "interior ministry", "internal affairs", "ministry of the interior",
-                    "border service", "border troops", "border guard", "security committee",
-                    "police",
-                ], in: (head + 1)..<Swift.min(head + 8, sentence.tokens.count))
+            sentence.word(head + 1) == "of"
+                && sentence.contains(
+                    forcesWords, in: (head + 1)..<Swift.min(head + 8, sentence.tokens.count))
+                || sentence.contains(forcesWords, in: Swift.max(0, head - 3)..<head)
         {
             side = .security
         }

@@ -149,8 +149,9 @@ eval-extract: build
 	@# real-check74, real-check79, real-check80, real-check81, real-check82, real-check84,
 	@# real-check85, real-check88, real-check89, real-check91, real-check92, real-check93,
 	@# real-check95, real-check96, real-check97, real-check98, real-check99, real-check102,
-	@# real-check103, real-check106, real-check112, real-check120, real-check124 and real-check125
-	@# still have known articles with invented deaths (see Evaluation/README.md).
+	@# real-check103, real-check106, real-check112, real-check120, real-check124, real-check125,
+	@# real-check128, real-check129 and real-check130 still have known articles with invented
+	@# deaths (see Evaluation/README.md).
 	@echo "== Evaluation/real-check2"; $(TALLY) evaluate-extraction Evaluation/real-check2
 	@echo; echo "== Evaluation/real-check10"; $(TALLY) evaluate-extraction Evaluation/real-check10
 	@echo; echo "== Evaluation/real-check15"; $(TALLY) evaluate-extraction Evaluation/real-check15
@@ -187,6 +188,9 @@ eval-extract: build
 	@echo; echo "== Evaluation/real-check120"; $(TALLY) evaluate-extraction Evaluation/real-check120
 	@echo; echo "== Evaluation/real-check124"; $(TALLY) evaluate-extraction Evaluation/real-check124
 	@echo; echo "== Evaluation/real-check125"; $(TALLY) evaluate-extraction Evaluation/real-check125
+	@echo; echo "== Evaluation/real-check128"; $(TALLY) evaluate-extraction Evaluation/real-check128
+	@echo; echo "== Evaluation/real-check129"; $(TALLY) evaluate-extraction Evaluation/real-check129
+	@echo; echo "== Evaluation/real-check130"; $(TALLY) evaluate-extraction Evaluation/real-check130
 
 # Tally against DuckDB on the reference workload (1 M, 3 M, 10 M records): Benchmarks/RESULTS.md.
 # BENCH_SIZES, BENCH_RUNS, BENCH_DATA... are described in scripts/bench.sh.

@@ -243,6 +243,14 @@ struct ExtractionTests {
         ("real-check126", 0.862, []),
         ("real-check127", 0.70, []),
         ("real-check128", 0.80, ["jl01-vorukh-second-tajik-citizen-killed.txt"]),
+        ("real-check129", 0.4444, ["jq05-tajikistan-two-attacks-five-dead-last-week.txt"]),
+        (
+            "real-check130", 0.4827,
+            [
+                "jr06-hrw-war-crimes-report.txt", "js08-drone-attack-chinese-workers-khatlon.txt",
+                "jt03-rasht-convoy-ambush-23-troops.txt",
+            ]
+        ),
         ("extract", 1.00, []),
         ("extract-blind", 0.9333, []),
         ("extract-blind2", 1.00, []),
@@ -328,6 +336,8 @@ struct ExtractionTests {
         ("real-check119", 0.90), ("real-check120", 0.95),
         ("real-check121", 1.0), ("real-check122", 0.80), ("real-check123", 0.8947),
         ("real-check124", 0.90), ("real-check125", 0.95),
+        ("real-check126", 0.8965), ("real-check127", 0.9666),
+        ("real-check128", 0.90), ("real-check129", 0.9629), ("real-check130", 0.862),
     ]
 
     @Test(arguments: agreement)

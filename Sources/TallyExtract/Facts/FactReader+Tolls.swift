@@ -147,6 +147,13 @@ extension FactReader {
         "governors",
     ]
 
+    /// The names of a state's forces whose staff are its forces ("an employee of the border
+    /// service").
+    static let forcesNames = [
+        "interior ministry", "internal affairs", "ministry of the interior", "border service",
+        "border troops", "border guard", "security committee", "police",
+    ]
+
     /// Countries outside the five whose people, named by nationality alone, are civilians.
     static let foreignCountries: WordSet = [
         "china", "russia", "pakistan", "iran", "india", "turkey", "germany", "france", "japan",
@@ -723,16 +730,13 @@ extension FactReader {
         if ofState { side = .security }
         // "an employee of Tajikistan's Interior Ministry", "one border service employee": the
         // staff of the state's forces.
-        let forcesWords = [
-            "interior ministry", "internal affairs", "ministry of the interior",
-            "border service", "border troops", "border guard", "security committee", "police",
-        ]
         if side == .civilians,
             ["employee", "employees", "staff", "staffer", "staffers"].contains(headToken.text),
             sentence.word(head + 1) == "of"
                 && sentence.contains(
-                    forcesWords, in: (head + 1)..<Swift.min(head + 8, sentence.tokens.count))
-                || sentence.contains(forcesWords, in: Swift.max(0, head - 3)..<head)
+                    Self.forcesNames,
+                    in: (head + 1)..<Swift.min(head + 8, sentence.tokens.count))
+                || sentence.contains(Self.forcesNames, in: Swift.max(0, head - 3)..<head)
         {
             side = .security
         }
@@ -2325,8 +2329,9 @@ extension FactReader {
         return nil
     }
 
-    /// A state's forces with dead of no figure ("the Tajik side also has dead"): two, as a plural
-    /// with no figure counts, a statement of their own.
+    /// A state's forces ("dead among the Uzbek servicemen") or side ("the Tajik side also has
+    /// dead", of no stated side) with dead of no figure: two, as a plural with no figure counts,
+    /// a statement of their own.
     static func forcesDeadOfNoFigure(
         _ country: Country, side: Lexicon.Side = .security, in sentence: Sentence,
         at position: Int, statedAt word: Int, speaker: Country?

@@ -134,7 +134,7 @@ struct ExtractionTests {
         ("real-check55", 0.85, []),
         ("real-check56", 0.65, []),
         ("real-check57", 0.75, []),
-        ("real-check58", 0.70, []),
+        ("real-check58", 0.75, []),
         ("real-check59", 0.75, []),
         ("real-check60", 0.65, ["ec08-khamab-turkmen-guards-taliban-rockets.txt"]),
         ("real-check61", 0.85, []),
@@ -142,7 +142,7 @@ struct ExtractionTests {
         ("real-check63", 0.70, []),
         ("real-check64", 0.80, ["ej02-darqad-airstrike-after-guards-killed.txt"]),
         ("real-check65", 0.65, ["el02-shuroobod-smuggler-salom-yusuf-killed.txt"]),
-        ("real-check66", 0.85, []),
+        ("real-check66", 0.90, []),
         ("real-check67", 0.70, []),
         ("real-check68", 0.90, []),
         ("real-check69", 0.90, []),
@@ -160,7 +160,7 @@ struct ExtractionTests {
         ("real-check75", 0.70, []),
         ("real-check76", 0.80, []),
         ("real-check77", 0.65, []),
-        ("real-check78", 0.65, []),
+        ("real-check78", 0.70, []),
         ("real-check79", 0.70, ["fn09-two-tajik-guards-killed-mortar-kazakh.txt"]),
         (
             "real-check80", 0.50,
@@ -170,7 +170,10 @@ struct ExtractionTests {
                 "fq05-shurobod-2011-border-toll.txt",
             ]
         ),
-        ("real-check81", 0.55, ["fs02-jetizagara-uzbek-guard-shot-dead.txt"]),
+        (
+            "real-check81", 0.55,
+            ["fs01-rasht-ambush-soldiers-killed.txt", "fs02-jetizagara-uzbek-guard-shot-dead.txt"]
+        ),
         ("real-check82", 0.70, ["fu10-badghis-checkpoints-stormed-21-dead.txt"]),
         ("real-check83", 0.85, []),
         ("real-check84", 0.50, ["fy09-herat-torghundi-road-blast-policeman.txt"]),
@@ -212,7 +215,7 @@ struct ExtractionTests {
         ("real-check102", 0.60, ["hh09-marchak-besieged-turkmen-await-ashgabat.txt"]),
         ("real-check103", 0.70, ["hj04-takhar-eight-dead-and-wounded.txt"]),
         ("real-check104", 0.85, []),
-        ("real-check105", 0.80, []),
+        ("real-check105", 0.85, []),
         (
             "real-check106", 0.65,
             [
@@ -242,15 +245,24 @@ struct ExtractionTests {
         ("real-check125", 0.60, ["jd10-ambulance-driver-mortar-ceasefire.txt"]),
         ("real-check126", 0.862, []),
         ("real-check127", 0.70, []),
-        ("real-check128", 0.80, ["jl01-vorukh-second-tajik-citizen-killed.txt"]),
+        ("real-check128", 0.8333, ["jl01-vorukh-second-tajik-citizen-killed.txt"]),
         ("real-check129", 0.4444, ["jq05-tajikistan-two-attacks-five-dead-last-week.txt"]),
         (
-            "real-check130", 0.4827,
+            "real-check130", 0.5172,
             [
                 "jr06-hrw-war-crimes-report.txt", "js08-drone-attack-chinese-workers-khatlon.txt",
                 "jt03-rasht-convoy-ambush-23-troops.txt",
             ]
         ),
+        ("real-check131", 0.70, []),
+        (
+            "real-check132", 0.6923,
+            [
+                "jy06-over-ninety-dead-kyrgyz-tajik.txt",
+                "jz05-tajik-afghan-border-17-clashes-2025.txt",
+            ]
+        ),
+        ("real-check133", 0.7333, ["ka02-nashaniva-two-officers-killed-four-posts.txt"]),
         ("extract", 1.00, []),
         ("extract-blind", 0.9333, []),
         ("extract-blind2", 1.00, []),
@@ -338,6 +350,7 @@ struct ExtractionTests {
         ("real-check124", 0.90), ("real-check125", 0.95),
         ("real-check126", 0.8965), ("real-check127", 0.9666),
         ("real-check128", 0.90), ("real-check129", 0.9629), ("real-check130", 0.862),
+        ("real-check131", 0.9333), ("real-check132", 0.9615), ("real-check133", 0.9333),
     ]
 
     @Test(arguments: agreement)
@@ -356,11 +369,12 @@ struct ExtractionTests {
     @Test func `the real-report sets are as large as the issue asks, keys and index agree`() throws
     {
         // Every real set CI holds a floor for: at least 20 articles, more where the issue asks
-        // (`real-check98` has 16 and `real-check107` 19: writers who found fewer pages not used
-        // before).
+        // (`real-check98` has 16, `real-check107` 19 and `real-check133` 15: writers who found
+        // fewer pages not used before).
         let minimums = [
             "real-dev": 90, "real-test": 60, "real-holdout": 40, "real-check1": 40,
             "real-check4": 30, "real-check98": 16, "real-check107": 19, "real-check123": 19,
+            "real-check133": 15,
         ]
         for set in Self.floors.map(\.set) where set.hasPrefix("real-") {
             let minimum = minimums[set, default: 20]
@@ -5368,5 +5382,83 @@ extension ExtractionTests {
             Self.deaths(
                 "A Kyrgyz border service employee was killed when shots were fired across the line at the Dostuk crossing on Tuesday night."
             )?.security == 1)
+    }
+}
+
+// The session of 2026-12-06 (third): words of fire and fighting the extractor did not know, a
+// group's people, an earlier report's figures, and whose "them".
+extension ExtractionTests {
+    @Test
+    func `a group of people fired on are the people the group is of`() {
+        #expect(
+            Self.deaths(
+                "Uzbek guards shot at a group of shepherds near the border on Monday, leaving one of them dead."
+            )?.civilians == 1)
+    }
+
+    @Test
+    func `a conflict people died in is an armed clash`() throws {
+        let records = try Self.extract(
+            """
+            Two Tajik villagers dead
+
+            Two residents of Vorukh have died in the Tajik-Kyrgyz border conflict, Tajik officials said on Thursday.
+            """,
+            published: "2021-04-30")
+        #expect(records.filter { $0.category == .incident }.count == 1)
+        #expect(records.first?.type == "armed_clash")
+        #expect(records.first?.fatalities.civilians == 2)
+    }
+
+    @Test
+    func `figures an earlier report gave give way to the figures told now`() throws {
+        let records = try Self.extract(
+            """
+            Toll of the Batken clash rises
+
+            Four Kyrgyz citizens have been killed in the clash on the border with Tajikistan on Wednesday, the health ministry said on Thursday. It had earlier been reported that 20 people were hurt and 2 people died.
+            """,
+            published: "2021-04-29")
+        #expect(records.first?.fatalities.total == 4)
+    }
+
+    @Test(arguments: [
+        "On Tuesday Kyrgyz border guards opened heavy automatic fire on Tajik farmers near Vorukh.",
+        "On Tuesday a Kyrgyz guard fired an assault rifle towards the Tajik post near Vorukh.",
+        "On Tuesday people from Kyrgyz villages set fire to a barn of a farmer in Vorukh, Tajikistan, by the border line.",
+        "On Tuesday a band of smugglers from Afghanistan put up armed resistance to border guards of Tajikistan in Khatlon.",
+    ])
+    func `words of fire and fighting tell an incident`(sentence: String) throws {
+        let records = try Self.extract("Border news\n\n" + sentence, published: "2021-05-20")
+        #expect(records.filter { $0.category == .incident }.count == 1)
+    }
+
+    @Test
+    func `the people the forces eliminate are the armed men`() {
+        #expect(
+            Self.deaths(
+                "The Afghan trespassers fired on the Tajik soldiers on Monday, and two of them were neutralised on the spot."
+            )?.militants == 2)
+    }
+
+    @Test
+    func `them after a comma and a clause of its own is that clause's subject`() {
+        #expect(
+            Self.deaths(
+                "The Afghan traffickers refused to surrender to the Tajik border guards on Monday, and two of them died of their wounds."
+            )?.militants == 2)
+    }
+
+    @Test
+    func `the dead told again where they lived are no new event`() throws {
+        let records = try Self.extract(
+            """
+            Three smugglers killed on the Afghan border
+
+            Tajik border guards killed three armed drug smugglers in a clash near the Panj post in Khatlon on Sunday night, the State Committee for National Security said. The smugglers refused to surrender and opened fire. According to the committee, the dead smugglers lived in Takhar province.
+            """,
+            published: "2026-02-02")
+        #expect(records.filter { $0.category == .incident }.count == 1)
+        #expect(Self.totals(records).fatalities.total == 3)
     }
 }

@@ -684,7 +684,12 @@ struct EventBuilder {
                 // ("staff of Turkmenistan's border service killed one civilian", after another
                 // event: the border's people, named by their service.)
                 facts.namesSecurity || facts.namesMilitants
-                    || (facts.namesBorder && events.contains { $0.category == .incident })
+                    || (facts.namesBorder && events.contains { $0.category == .incident }),
+                // ("the dead smugglers lived in Takhar province": the dead already told, where
+                // they lived, after the event that killed them.)
+                !(events.contains { $0.category == .incident }
+                    && facts.sentence.contains(["the dead"])
+                    && facts.tolls.allSatisfy { $0.qualifier == .unnumbered })
             {
                 // "Tajik border guards killed two smugglers": a killing told with no other word
                 // for the event is an incident of its own.

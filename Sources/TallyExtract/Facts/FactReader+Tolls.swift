@@ -236,6 +236,12 @@ extension FactReader {
         // from "a".
         if sentence.matches("a number of", at: start) {
             index = start + 3
+        } else if sentence.matches("a group of", at: start),
+            sentence[start + 3].entry.side.map({ $0 != .unknown }) ?? false
+        {
+            // "fired on a group of fishermen, leaving one of them dead": the people the group
+            // is of, in the plural with no figure.
+            index = start + 3
         } else if sentence[ageAt].kind == .number, sentence.word(ageAt + 1) == "year",
             sentence[ageAt + 1].isHyphenated
         {
@@ -1735,7 +1741,37 @@ extension FactReader {
             }
             // "fired on the border guards, three of whom were killed": the guards; "smugglers
             // take a villager hostage; three of them killed": people in the plural.
-            if phrase.head == "them",
+            // "The intruders resisted the servicemen, and three of them were eliminated": the
+            // forces eliminate, neutralise or liquidate; the people it happens to are the
+            // armed men named.
+            let eliminated = (phrase.end..<Swift.min(phrase.end + 4, sentence.tokens.count))
+                .contains {
+                    [
+                        "eliminated", "neutralised", "neutralized", "liquidated",
+                    ].contains(sentence.word($0))
+                }
+            if phrase.head == "them", eliminated,
+                let armed = phrases.last(where: { !$0.isBare && $0.side == .militants })
+            {
+                phrase.side = armed.side
+                phrase.head = armed.head + "-whom"
+            } else if phrase.head == "them", sentence.word(phrase.end - 1) == "them",
+                sentence.word(phrase.start - 1) == "and", sentence.word(phrase.start - 2) == ",",
+                let subject = phrases.first(where: { phrase in
+                    !phrase.isBare && !phrase.isComplement
+                        // (The clause's own: "villagers give a different account: three
+                        // servicemen were killed, and two of them ...".)
+                        && !sentence.tokens[phrase.end..<index].contains {
+                            [":", ";"].contains($0.text)
+                        }
+                }),
+                subject.count > 1
+            {
+                // "The smugglers put up armed resistance to the troops, and three of them died":
+                // a clause of its own after the comma, its "them" the first clause's subject.
+                phrase.side = subject.side
+                phrase.head = subject.head + "-whom"
+            } else if phrase.head == "them",
                 let last = phrases.last(where: { !$0.isBare && !$0.isComplement && $0.count > 1 })
                     ?? phrases.last(where: { !$0.isBare && !$0.isComplement })
             {
@@ -1905,7 +1941,19 @@ extension FactReader {
                         && sentence.tokens[$0..<phrase.start].contains { $0.text == "had" }
                         && ["been", "stood"].contains(sentence.word(phrase.start - 1))
                 }
-                if replaced || hadBeen || sentence.matches("up from", at: phrase.start - 2) {
+                // "It had earlier been reported that 31 people were hurt and 1 person died":
+                // every figure after an earlier report's words.
+                let earlierReport = (0..<phrase.start).contains { position in
+                    [
+                        "had earlier been reported", "had previously been reported",
+                        "was earlier reported", "was previously reported",
+                        "had been reported earlier", "earlier it was reported",
+                        "it was reported earlier",
+                    ].contains { sentence.matches($0, at: position) }
+                }
+                if replaced || hadBeen || earlierReport
+                    || sentence.matches("up from", at: phrase.start - 2)
+                {
                     qualifier = .superseded
                 }
                 // "so far three people had been killed": at least so many, by then.

@@ -1975,6 +1975,22 @@ struct FactReader {
                             sentence.word(index + $0))
                     })
                 || sentence.matches("armed incident", at: index)
+                || sentence.matches("armed fight", at: index)
+                || sentence.matches("armed resistance", at: index)
+                // "have died in the Kyrgyz-Tajik border conflict": a conflict people died or
+                // were hurt in was fought.
+                || (token.text == "conflict"
+                    && (2...5).contains { back in
+                        sentence.word(index - back) == "in"
+                            && sentence.word(index - back + 1) == "the"
+                            && [
+                                "died", "killed", "dead", "perished", "wounded", "injured",
+                                "hurt",
+                            ].contains(sentence.word(index - back - 1))
+                            && (index - back + 2..<index).allSatisfy {
+                                sentence[$0].isWord && !sentence[$0].entry.has(.phraseEnd)
+                            }
+                    })
                 // "an anti-terrorist operation was carried out in Rushan district".
                 || ["terrorist", "terror", "terrorism", "counterterrorism", "military"].contains(
                     token.text) && sentence.word(index + 1) == "operation"
@@ -1982,10 +1998,24 @@ struct FactReader {
                         || ["anti", "counter"].contains(sentence.word(index - 1)))
             {
                 type = .armedClash
-                length = 2
+                // (A conflict the sentence ends on, or a comma: the one word.)
+                length = token.text == "conflict" && !sentence[index + 1].isWord ? 1 : 2
             } else if sentence.matches("opened fire", at: index)
                 || sentence.matches("open fire", at: index)
                 || sentence.matches("opening fire", at: index)
+                // "opened aimed fire", "opened heavy machine-gun fire".
+                || (["opened", "open", "opening"].contains(token.text)
+                    && (2...3).contains { ahead in
+                        sentence.word(index + ahead) == "fire"
+                            && (1..<ahead).allSatisfy {
+                                sentence[index + $0].isWord
+                                    && !["on", "at", "in", "with", "and", "to", "a", "the"]
+                                        .contains(sentence.word(index + $0))
+                            }
+                    })
+                // "set fire to the house of a resident": arson.
+                || sentence.matches("set fire to", at: index)
+                || sentence.matches("setting fire to", at: index)
                 || sentence.matches("firearms were used", at: index)
                 || sentence.matches("weapons were used", at: index)
                 // "several shots were fired by unknown people", not "fired into the air".
@@ -2038,7 +2068,7 @@ struct FactReader {
                     })
                     && ([
                         "shots", "warning", "two", "three", "several", "a", "bullets", "at", "on",
-                        "into",
+                        "into", "an", "toward", "towards", "upon",
                     ].contains(sentence.word(index + 1))
                         // "fired seven or eight shots", "fired 12 rounds".
                         || (Numbers.read(sentence, at: index + 1) != nil

@@ -2670,6 +2670,30 @@ extension FactReader {
                     }
             }
         }
+        // "one border guard was hit by a bullet and died", "was wounded and later died": the
+        // death after "and", in the phrase's own clause, is the phrase's too, before the wound
+        // ("was wounded in the leg by Kyrgyz guards near Chorkuh and died").
+        // ("A citizen of Tajikistan was wounded and died": past whose citizen.)
+        let clause =
+            sentence.word(phrase.end) == "of" && sentence[phrase.end + 1].entry.country != nil
+            ? phrase.end + 2 : phrase.end
+        if sentence[clause].entry.has(.auxiliary),
+            let died = predicates.first(where: {
+                $0.kind == .death && $0.position > clause && $0.position <= clause + 16
+            }),
+            sentence.word(died.position - 1) == "and"
+                || (sentence.word(died.position - 2) == "and"
+                    && ["later", "then", "subsequently", "soon", "eventually", "afterwards"]
+                        .contains(sentence.word(died.position - 1))),
+            // ("was struck by a bullet from the Turkmen troops and died": whose bullet.)
+            !(clause..<died.position).contains(where: { at in
+                sentence[at].isPunctuation
+                    || (sentence[at].entry.side != nil
+                        && !(1...3).contains { ["by", "from"].contains(sentence.word(at - $0)) })
+            })
+        {
+            return died
+        }
         // "eight Taliban dead, with six more wounded": the verb right after it is theirs;
         // "a villager hurt in the clash dies": unless it opens a reduced relative clause before
         // the noun's own verb (below).
@@ -2680,25 +2704,6 @@ extension FactReader {
             next.voice == .passive, !opensReducedRelative(at: afterParenthesis)
         {
             return next
-        }
-        // "one border guard was hit by a bullet and died", "was wounded and later died": the
-        // death after "and", in the phrase's own clause, is the phrase's too.
-        if sentence[phrase.end].entry.has(.auxiliary),
-            let died = predicates.first(where: {
-                $0.kind == .death && $0.position > phrase.end && $0.position <= phrase.end + 10
-            }),
-            sentence.word(died.position - 1) == "and"
-                || (sentence.word(died.position - 2) == "and"
-                    && ["later", "then", "subsequently", "soon", "eventually", "afterwards"]
-                        .contains(sentence.word(died.position - 1))),
-            // ("was struck by a bullet from the Turkmen troops and died": whose bullet.)
-            !(phrase.end..<died.position).contains(where: { at in
-                sentence[at].isPunctuation
-                    || (sentence[at].entry.side != nil
-                        && !(1...3).contains { ["by", "from"].contains(sentence.word(at - $0)) })
-            })
-        {
-            return died
         }
         // "killed a border guard and a civilian, and four more civilians were wounded": the
         // injury after the phrase's own auxiliary is what befell it, not the killing before.

@@ -167,6 +167,8 @@ struct FactReader {
             "in a separate incident", "in a separate attack", "in a separate clash",
             "in a separate development", "in a separate operation", "in a separate raid",
             "in another incident", "in another attack", "in another clash",
+            // "At the same time, in a similar incident, a gardener was wounded".
+            "in a similar incident", "in a similar attack", "in a comparable incident",
         ])
         // ("A military official separately told AFP", "an army officer told AFP separately": a
         // teller apart, not an event apart.)
@@ -1142,6 +1144,12 @@ struct FactReader {
         ]) || (sentence.contains(["in the past"]) && !recentPast))
             && !dated.contains(where: { !window.isBefore($0) && $0.precision != .year })
             && !Self.isRecentEarlierEvent(sentence)
+            // "At the same time, in a similar incident, a gardener was wounded": the day of
+            // the event told, not history.
+            && !sentence.contains([
+                "at the same time", "the same day", "that same day", "the same night",
+                "the same morning", "the same evening", "later that day",
+            ])
         {
             return .background
         }
@@ -1977,12 +1985,27 @@ struct FactReader {
                 || sentence.matches("armed incident", at: index)
                 || sentence.matches("armed fight", at: index)
                 || sentence.matches("armed resistance", at: index)
+                // "border guards fought off dozens of Taliban fighters".
+                || sentence.matches("fought off", at: index)
+                || sentence.matches("fighting off", at: index)
+                // "resisted fiercely, using the weapons they carried".
+                || (["resisted", "resisting"].contains(token.text)
+                    && sentence.contains([
+                        "weapons", "firearms", "arms", "armed", "fire", "rifles", "guns",
+                    ]))
+                // "300 security personnel have been surrounded by the Taliban".
+                || ((sentence.matches("surrounded by", at: index)
+                    || sentence.matches("besieged by", at: index))
+                    && (2...4).contains {
+                        ["taliban", "militants", "insurgents", "fighters", "rebels"].contains(
+                            sentence.word(index + $0))
+                    })
                 // "have died in the Kyrgyz-Tajik border conflict": a conflict people died or
                 // were hurt in was fought.
                 || (token.text == "conflict"
                     && (2...5).contains { back in
                         sentence.word(index - back) == "in"
-                            && sentence.word(index - back + 1) == "the"
+                            && ["the", "this", "that"].contains(sentence.word(index - back + 1))
                             && [
                                 "died", "killed", "dead", "perished", "wounded", "injured",
                                 "hurt",
@@ -2012,6 +2035,14 @@ struct FactReader {
                                     && !["on", "at", "in", "with", "and", "to", "a", "the"]
                                         .contains(sentence.word(index + $0))
                             }
+                    })
+                // "was wounded by an unknown person", "was wounded in the leg by Kyrgyz": a
+                // wounding someone did.
+                || (["wounded", "injured"].contains(token.text)
+                    && ["was", "were", "been"].contains(sentence.word(index - 1))
+                    && (1...4).contains { ahead in
+                        sentence.word(index + ahead) == "by"
+                            && (1..<ahead).allSatisfy { sentence[index + $0].isWord }
                     })
                 // "set fire to the house of a resident": arson.
                 || sentence.matches("set fire to", at: index)
@@ -2404,7 +2435,7 @@ struct FactReader {
                     else { continue }
                     break
                 }
-                if token.text == "fell" || token.text == "fallen" {
+                if token.text == "fell" || token.text == "fallen" || token.text == "falls" {
                     let toArmed =
                         (sentence.word(index + 1) == "to"
                             || sentence.matches("into the hands of", at: index + 1))
@@ -2466,6 +2497,16 @@ struct FactReader {
                     kind = .abduction
                 }
             case .abduction:
+                // "beat two servicemen and took them captive"; not "guards held captive by the
+                // Taliban have been freed", a captivity told.
+                if token.text == "captive",
+                    !(1...4).contains(where: {
+                        ["took", "taken", "take", "taking", "takes"].contains(
+                            sentence.word(index - $0))
+                    })
+                {
+                    continue
+                }
                 if token.text.hasPrefix("hostage") {
                     // "took 16 citizens of Tajikistan hostage", "seized four villagers as hostages".
                     let taken = (1...9).contains { back in

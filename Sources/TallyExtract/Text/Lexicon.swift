@@ -173,8 +173,8 @@ enum Lexicon {
         )
         people(
             .civilians,
-            "civilian employee staffer protester demonstrator hostage captive resident worker villager woman child son daughter mother father wife husband brother sister teenager farmer shepherd boy girl passer-by teacher driver fisherman trader herder ranger forester logger woodcutter hunter student pupil baby infant miner engineer labourer laborer pensioner doctor nurse journalist merchant grandson granddaughter grandmother grandfather shopkeeper vendor porter",
-            "civilians employees staff protesters demonstrators hostages captives residents workers villagers women children sons daughters teenagers farmers shepherds boys girls passers-by teachers drivers fishermen traders herders rangers foresters loggers woodcutters hunters students pupils babies infants miners engineers labourers laborers pensioners doctors journalists locals merchants shopkeepers vendors porters"
+            "civilian employee staffer protester demonstrator hostage captive resident worker villager woman child son daughter mother father wife husband brother sister teenager farmer shepherd boy girl passer-by teacher driver fisherman trader herder ranger forester logger woodcutter hunter student pupil baby infant miner engineer labourer laborer pensioner doctor nurse journalist merchant grandson granddaughter grandmother grandfather shopkeeper vendor porter gardener herdsman cowherd beekeeper builder mechanic peasant schoolboy schoolgirl watchman",
+            "civilians employees staff protesters demonstrators hostages captives residents workers villagers women children sons daughters teenagers farmers shepherds boys girls passers-by teachers drivers fishermen traders herders rangers foresters loggers woodcutters hunters students pupils babies infants miners engineers labourers laborers pensioners doctors journalists locals merchants shopkeepers vendors porters gardeners herdsmen cowherds beekeepers builders mechanics peasants schoolboys schoolgirls schoolchildren watchmen"
         )
         people(
             .unknown,
@@ -201,14 +201,15 @@ enum Lexicon {
         )
         trigger(
             .abduction,
-            "abducted abduction abductions kidnapped kidnapping kidnappings hostage hostages")
+            "abducted abduction abductions kidnapped kidnapping kidnappings hostage hostages captive"
+        )
         trigger(
             .infiltration,
             "infiltration infiltrations infiltrated infiltrating incursion incursions crossed entered slipped sneaked intrusion breach"
         )
         trigger(
             .capture,
-            "captured seized grabbed overran overrun taken took expelled recaptured retook retaken regained liberated fell fallen passed"
+            "captured seized grabbed overran overrun taken took expelled recaptured retook retaken regained liberated fell fallen falls passed"
         )
 
         func measure(_ type: MeasureType, _ words: String) {

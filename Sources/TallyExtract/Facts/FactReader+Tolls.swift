@@ -903,6 +903,14 @@ extension FactReader {
                 // "the fighting also cost the Taliban four men": their dead.
                 kind = .death
                 voice = .active
+            } else if ["shot", "wounded", "injured", "stabbed"].contains(word)
+                && ["fatally", "mortally"].contains(sentence.word(index - 1))
+                || (["stabbed", "beaten", "beat"].contains(word)
+                    && sentence.matches("to death", at: index + 1))
+            {
+                // "was fatally shot by border guards", "was beaten to death": a killing.
+                kind = .death
+                voice = isPassive(sentence, index) ? .passive : .active
             } else if word == "shot" || word == "gunned" || word == "shoot" || word == "shoots" {
                 if ["dead", "down"].contains(sentence.word(index + 1)) {
                     kind = .death
@@ -1185,7 +1193,7 @@ extension FactReader {
                 || ![
                     "reportedly", "also", "later", "allegedly", "all", "both", "subsequently",
                     "then", "each", "not", "been", "had", "have", "has", "was", "were",
-                    "immediately", "instantly",
+                    "immediately", "instantly", "fatally", "mortally", "seriously", "badly",
                 ].contains(word.text)
             {
                 break
@@ -2744,6 +2752,9 @@ extension FactReader {
                     "among", "both", "along", "with", "plus",
                 ].contains(word.text)
                 || word.entry.has(.determiner)
+                // "gunned down a Tajik shepherd": the object after the particle ("shot down"
+                // is as often an aircraft).
+                || (word.text == "down" && sentence.word(back - 1) == "gunned")
             if !passable { break }
             back -= 1
             // A phrase is one step however long its name: "the commander, Colonel X, and three".

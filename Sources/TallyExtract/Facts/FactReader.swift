@@ -1871,7 +1871,7 @@ struct FactReader {
     static let throwWords: WordSet = ["hurling", "threw", "throwing"]
     static let peltWords: WordSet = ["pelt", "pelting"]
     static let brawlWords: WordSet = [
-        "brawl", "brawls", "scuffle", "scuffles", "fistfight", "melee",
+        "brawl", "brawls", "brawled", "scuffle", "scuffles", "scuffled", "fistfight", "melee",
     ]
     static let fightWords: WordSet = ["fight", "fights", "fighting"]
     static let blastingThings: WordSet = [
@@ -1936,6 +1936,13 @@ struct FactReader {
                 (1...4).contains(where: {
                     Self.blastingThings.contains(sentence.word(index - $0))
                 })
+                    // "a tractor driver was blown up by a mine", "a landmine blew up a tractor".
+                    || ((sentence.matches("blown up by", at: index)
+                        || sentence.matches("blew up a", at: index))
+                        && (1...5).contains(where: {
+                            Self.blastingThings.contains(sentence.word(index + $0))
+                                || Self.blastingThings.contains(sentence.word(index - $0))
+                        }))
             {
                 type = .explosion
                 length = 2
@@ -1985,6 +1992,22 @@ struct FactReader {
                 || sentence.matches("armed incident", at: index)
                 || sentence.matches("armed fight", at: index)
                 || sentence.matches("armed resistance", at: index)
+                // "an exchange of automatic fire", "exchanged heavy machine-gun fire".
+                || ((sentence.matches("exchange of", at: index)
+                    || sentence.matches("exchanges of", at: index)
+                    || ["exchanged", "traded"].contains(token.text))
+                    && (2...4).contains { ahead in
+                        sentence.word(index + ahead) == "fire"
+                            && (1..<ahead).allSatisfy {
+                                sentence[index + $0].isWord
+                                    && !["on", "at", "in", "with", "and", "a", "the"].contains(
+                                        sentence.word(index + $0))
+                            }
+                    })
+                || sentence.matches("came to blows", at: index)
+                || sentence.matches("come to blows", at: index)
+                || ((sentence.matches("launched an offensive", at: index)
+                    || sentence.matches("launched a counteroffensive", at: index)))
                 // "border guards fought off dozens of Taliban fighters".
                 || sentence.matches("fought off", at: index)
                 || sentence.matches("fighting off", at: index)
@@ -2044,6 +2067,16 @@ struct FactReader {
                         sentence.word(index + ahead) == "by"
                             && (1..<ahead).allSatisfy { sentence[index + $0].isWord }
                     })
+                // "died of gunshot wounds", "suffered bullet wounds", "killed by a stray
+                // bullet": a shooting told by its wound.
+                || (["gunshot", "bullet"].contains(token.text)
+                    && ["wound", "wounds", "injury", "injuries"].contains(sentence.word(index + 1)))
+                || (token.text == "bullet"
+                    && (sentence.matches("by a stray", at: index - 3)
+                        || sentence.matches("by a", at: index - 2)))
+                // "sprayed the car with bullets".
+                || (token.text == "sprayed"
+                    && sentence.contains(["bullets", "gunfire", "automatic fire"]))
                 // "set fire to the house of a resident": arson.
                 || sentence.matches("set fire to", at: index)
                 || sentence.matches("setting fire to", at: index)

@@ -190,7 +190,9 @@ enum Lexicon {
             .armedClash,
             "clash clashes clashed clashing shootout shootouts firefight firefights skirmish skirmishes gunfight gunfights gunbattle fighting battle battling battled violence flare-up confrontation confrontations"
         )
-        trigger(.shelling, "shelling shelled mortar mortars artillery rocket rockets shell")
+        trigger(
+            .shelling,
+            "shelling shelled mortar mortars artillery rocket rockets shell bombarded bombardment")
         trigger(
             .explosion,
             "explosion explosions blast blasts exploded landmine landmines mine mines ied ieds detonated detonation bomb bombs bombing"

@@ -5549,4 +5549,22 @@ extension ExtractionTests {
             published: "2021-05-20")
         #expect(records.filter { $0.category == .incident }.count == 1)
     }
+
+    @Test
+    func `outposts handed over to a state stand in that state`() throws {
+        let records = try Self.extract(
+            "Border news\n\nOn 14 May China handed over three new border posts to Tajikistan in Gorno-Badakhshan.",
+            published: "2021-05-20")
+        #expect(records.first?.country == "Tajikistan")
+        #expect(records.first?.type == "outpost_opened")
+        #expect(records.first?.count == 3)
+    }
+
+    @Test
+    func `troops moved to the border are a deployment`() throws {
+        let records = try Self.extract(
+            "Border news\n\nOn 14 May Uzbekistan moved extra troops to its border with Afghanistan near Termez.",
+            published: "2021-05-20")
+        #expect(records.first?.type == "deployment")
+    }
 }

@@ -2963,7 +2963,9 @@ struct FactReader {
                 })
             }
             if type == nil,
-                ["sent", "dispatched", "stationed", "sending", "dispatching"].contains(token.text),
+                [
+                    "sent", "dispatched", "stationed", "sending", "dispatching", "moved", "moving",
+                ].contains(token.text),
                 (1...5).contains(where: { forces.contains(sentence.word(index + $0)) }),
                 token.text == "stationed"
                     ? !forces.contains(sentence.word(index - 1))

@@ -260,6 +260,16 @@ enum Gazetteer {
         {
             return false
         }
+        // "China handed over two border outposts to Tajikistan": the state that received
+        // them, where they stand.
+        if before == "to",
+            (2...8).contains(where: {
+                ["handed", "transferred", "donated", "gave", "given", "presented"].contains(
+                    sentence.word(index - $0))
+            })
+        {
+            return false
+        }
         if ["from", "with", "into", "toward", "towards", "to", "across", "and", "between"].contains(
             before)
         {

@@ -142,7 +142,8 @@ eval-extract: build
 		Evaluation/real-check114 Evaluation/real-check115 Evaluation/real-check116 \
 		Evaluation/real-check117 Evaluation/real-check118 Evaluation/real-check119 \
 		Evaluation/real-check121 Evaluation/real-check122 Evaluation/real-check123 \
-		Evaluation/real-check126 Evaluation/real-check127 Evaluation/extract*/; do \
+		Evaluation/real-check126 Evaluation/real-check127 Evaluation/real-check131 \
+		Evaluation/extract*/; do \
 		echo "== $$set"; $(TALLY) evaluate-extraction $$set --no-invented-deaths || exit 1; echo; done
 	@# real-check2, real-check10, real-check15, real-check17, real-check24, real-check28,
 	@# real-check37, real-check44, real-check60, real-check64, real-check65, real-check71,
@@ -150,8 +151,8 @@ eval-extract: build
 	@# real-check85, real-check88, real-check89, real-check91, real-check92, real-check93,
 	@# real-check95, real-check96, real-check97, real-check98, real-check99, real-check102,
 	@# real-check103, real-check106, real-check112, real-check120, real-check124, real-check125,
-	@# real-check128, real-check129 and real-check130 still have known articles with invented
-	@# deaths (see Evaluation/README.md).
+	@# real-check128, real-check129, real-check130, real-check132 and real-check133 still have
+	@# known articles with invented deaths (see Evaluation/README.md).
 	@echo "== Evaluation/real-check2"; $(TALLY) evaluate-extraction Evaluation/real-check2
 	@echo; echo "== Evaluation/real-check10"; $(TALLY) evaluate-extraction Evaluation/real-check10
 	@echo; echo "== Evaluation/real-check15"; $(TALLY) evaluate-extraction Evaluation/real-check15
@@ -191,6 +192,8 @@ eval-extract: build
 	@echo; echo "== Evaluation/real-check128"; $(TALLY) evaluate-extraction Evaluation/real-check128
 	@echo; echo "== Evaluation/real-check129"; $(TALLY) evaluate-extraction Evaluation/real-check129
 	@echo; echo "== Evaluation/real-check130"; $(TALLY) evaluate-extraction Evaluation/real-check130
+	@echo; echo "== Evaluation/real-check132"; $(TALLY) evaluate-extraction Evaluation/real-check132
+	@echo; echo "== Evaluation/real-check133"; $(TALLY) evaluate-extraction Evaluation/real-check133
 
 # Tally against DuckDB on the reference workload (1 M, 3 M, 10 M records): Benchmarks/RESULTS.md.
 # BENCH_SIZES, BENCH_RUNS, BENCH_DATA... are described in scripts/bench.sh.

@@ -1929,6 +1929,17 @@ extension FactReader {
             && sentence.contains([
                 "another", "a third", "a fourth", "one more", "two more", "three more", "also",
             ])
+        // Where the words of an earlier report stand, if they do (looked for only in a
+        // sentence that says "reported").
+        let earlierReportAt =
+            sentence.tokens.contains(where: { $0.text == "reported" })
+            ? sentence.tokens.indices.first { position in
+                [
+                    "had earlier been reported", "had previously been reported",
+                    "was earlier reported", "was previously reported", "had been reported earlier",
+                    "earlier it was reported", "it was reported earlier",
+                ].contains { sentence.matches($0, at: position) }
+            } : nil
         for (position, members) in statements.sorted(by: { $0.key < $1.key }) {
             for (phrase, predicate) in members {
                 var qualifier: TollFact.Qualifier =
@@ -1951,14 +1962,7 @@ extension FactReader {
                 }
                 // "It had earlier been reported that 31 people were hurt and 1 person died":
                 // every figure after an earlier report's words.
-                let earlierReport = (0..<phrase.start).contains { position in
-                    [
-                        "had earlier been reported", "had previously been reported",
-                        "was earlier reported", "was previously reported",
-                        "had been reported earlier", "earlier it was reported",
-                        "it was reported earlier",
-                    ].contains { sentence.matches($0, at: position) }
-                }
+                let earlierReport = earlierReportAt.map { $0 < phrase.start } ?? false
                 if replaced || hadBeen || earlierReport
                     || sentence.matches("up from", at: phrase.start - 2)
                 {

@@ -1930,6 +1930,9 @@ struct FactReader {
             guard token.isWord, !(kinds?.contains(index) ?? false) else { continue }
             var type: IncidentType? = token.entry.incident
             var length = 1
+            // The first words of the rarer phrases below, looked up once: most tokens are
+            // none of them.
+            let heads = Self.phraseHeads.contains(token.text)
             // "The device went off as the children handled it", "a shell blew up": a blast.
             if (sentence.matches("went off", at: index) || sentence.matches("blew up", at: index)
                 || sentence.matches("goes off", at: index)),
@@ -1937,8 +1940,9 @@ struct FactReader {
                     Self.blastingThings.contains(sentence.word(index - $0))
                 })
                     // "a tractor driver was blown up by a mine", "a landmine blew up a tractor".
-                    || ((sentence.matches("blown up by", at: index)
-                        || sentence.matches("blew up a", at: index))
+                    || (heads && (token.text == "blown" || token.text == "blew")
+                        && (sentence.matches("up by", at: index + 1)
+                            || sentence.matches("up a", at: index + 1))
                         && (1...5).contains(where: {
                             Self.blastingThings.contains(sentence.word(index + $0))
                                 || Self.blastingThings.contains(sentence.word(index - $0))
@@ -1990,12 +1994,14 @@ struct FactReader {
                             sentence.word(index + $0))
                     })
                 || sentence.matches("armed incident", at: index)
-                || sentence.matches("armed fight", at: index)
-                || sentence.matches("armed resistance", at: index)
+                || (heads && token.text == "armed"
+                    && (sentence.matches("armed fight", at: index)
+                        || sentence.matches("armed resistance", at: index)))
                 // "an exchange of automatic fire", "exchanged heavy machine-gun fire".
-                || ((sentence.matches("exchange of", at: index)
-                    || sentence.matches("exchanges of", at: index)
-                    || ["exchanged", "traded"].contains(token.text))
+                || (heads
+                    && ((token.text == "exchange" || token.text == "exchanges")
+                        && sentence.word(index + 1) == "of"
+                        || token.text == "exchanged" || token.text == "traded")
                     && (2...4).contains { ahead in
                         sentence.word(index + ahead) == "fire"
                             && (1..<ahead).allSatisfy {
@@ -2004,28 +2010,29 @@ struct FactReader {
                                         sentence.word(index + $0))
                             }
                     })
-                || sentence.matches("came to blows", at: index)
-                || sentence.matches("come to blows", at: index)
-                || ((sentence.matches("launched an offensive", at: index)
-                    || sentence.matches("launched a counteroffensive", at: index)))
+                || (heads && (token.text == "came" || token.text == "come")
+                    && sentence.matches("to blows", at: index + 1))
+                || (heads && token.text == "launched"
+                    && (sentence.matches("an offensive", at: index + 1)
+                        || sentence.matches("a counteroffensive", at: index + 1)))
                 // "border guards fought off dozens of Taliban fighters".
-                || sentence.matches("fought off", at: index)
-                || sentence.matches("fighting off", at: index)
+                || (heads && (token.text == "fought" || token.text == "fighting")
+                    && sentence.word(index + 1) == "off")
                 // "resisted fiercely, using the weapons they carried".
-                || (["resisted", "resisting"].contains(token.text)
+                || (heads && (token.text == "resisted" || token.text == "resisting")
                     && sentence.contains([
                         "weapons", "firearms", "arms", "armed", "fire", "rifles", "guns",
                     ]))
                 // "300 security personnel have been surrounded by the Taliban".
-                || ((sentence.matches("surrounded by", at: index)
-                    || sentence.matches("besieged by", at: index))
+                || (heads && (token.text == "surrounded" || token.text == "besieged")
+                    && sentence.word(index + 1) == "by"
                     && (2...4).contains {
                         ["taliban", "militants", "insurgents", "fighters", "rebels"].contains(
                             sentence.word(index + $0))
                     })
                 // "have died in the Kyrgyz-Tajik border conflict": a conflict people died or
                 // were hurt in was fought.
-                || (token.text == "conflict"
+                || (heads && token.text == "conflict"
                     && (2...5).contains { back in
                         sentence.word(index - back) == "in"
                             && ["the", "this", "that"].contains(sentence.word(index - back + 1))
@@ -2050,7 +2057,8 @@ struct FactReader {
                 || sentence.matches("open fire", at: index)
                 || sentence.matches("opening fire", at: index)
                 // "opened aimed fire", "opened heavy machine-gun fire".
-                || (["opened", "open", "opening"].contains(token.text)
+                || (heads
+                    && (token.text == "opened" || token.text == "open" || token.text == "opening")
                     && (2...3).contains { ahead in
                         sentence.word(index + ahead) == "fire"
                             && (1..<ahead).allSatisfy {
@@ -2061,7 +2069,7 @@ struct FactReader {
                     })
                 // "was wounded by an unknown person", "was wounded in the leg by Kyrgyz": a
                 // wounding someone did.
-                || (["wounded", "injured"].contains(token.text)
+                || (heads && (token.text == "wounded" || token.text == "injured")
                     && ["was", "were", "been"].contains(sentence.word(index - 1))
                     && (1...4).contains { ahead in
                         sentence.word(index + ahead) == "by"
@@ -2069,17 +2077,17 @@ struct FactReader {
                     })
                 // "died of gunshot wounds", "suffered bullet wounds", "killed by a stray
                 // bullet": a shooting told by its wound.
-                || (["gunshot", "bullet"].contains(token.text)
+                || (heads && (token.text == "gunshot" || token.text == "bullet")
                     && ["wound", "wounds", "injury", "injuries"].contains(sentence.word(index + 1)))
-                || (token.text == "bullet"
+                || (heads && token.text == "bullet"
                     && (sentence.matches("by a stray", at: index - 3)
                         || sentence.matches("by a", at: index - 2)))
                 // "sprayed the car with bullets".
-                || (token.text == "sprayed"
+                || (heads && token.text == "sprayed"
                     && sentence.contains(["bullets", "gunfire", "automatic fire"]))
                 // "set fire to the house of a resident": arson.
-                || sentence.matches("set fire to", at: index)
-                || sentence.matches("setting fire to", at: index)
+                || (heads && (token.text == "set" || token.text == "setting")
+                    && sentence.matches("fire to", at: index + 1))
                 || sentence.matches("firearms were used", at: index)
                 || sentence.matches("weapons were used", at: index)
                 // "several shots were fired by unknown people", not "fired into the air".
@@ -2877,6 +2885,38 @@ struct FactReader {
         "weapons", "weaponry", "armour", "armor", "hardware", "equipment", "vehicles",
     ]
     /// Forces a verb of sending can send ("sent in more units").
+    static let phraseHeads: WordSet = [
+        "armed",
+        "exchange",
+        "exchanges",
+        "exchanged",
+        "traded",
+        "came",
+        "come",
+        "launched",
+        "fought",
+        "fighting",
+        "resisted",
+        "resisting",
+        "surrounded",
+        "besieged",
+        "conflict",
+        "opened",
+        "open",
+        "opening",
+        "wounded",
+        "injured",
+        "gunshot",
+        "bullet",
+        "sprayed",
+        "set",
+        "setting",
+        "blown",
+        "blew",
+    ]
+    static let sendingWords: WordSet = [
+        "sent", "dispatched", "stationed", "sending", "dispatching", "moved", "moving",
+    ]
     static let deployedForces: WordSet = [
         "units", "troops", "reinforcements", "battalion", "battalions", "forces",
         "soldiers", "guards", "servicemen", "personnel",
@@ -2963,9 +3003,7 @@ struct FactReader {
                 })
             }
             if type == nil,
-                [
-                    "sent", "dispatched", "stationed", "sending", "dispatching", "moved", "moving",
-                ].contains(token.text),
+                Self.sendingWords.contains(token.text),
                 (1...5).contains(where: { forces.contains(sentence.word(index + $0)) }),
                 token.text == "stationed"
                     ? !forces.contains(sentence.word(index - 1))

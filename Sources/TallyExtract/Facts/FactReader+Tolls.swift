@@ -903,8 +903,8 @@ extension FactReader {
                 // "the fighting also cost the Taliban four men": their dead.
                 kind = .death
                 voice = .active
-            } else if ["shot", "wounded", "injured", "stabbed"].contains(word)
-                && ["fatally", "mortally"].contains(sentence.word(index - 1))
+            } else if (["shot", "wounded", "injured", "stabbed"].contains(word)
+                && ["fatally", "mortally"].contains(sentence.word(index - 1)))
                 || (["stabbed", "beaten", "beat"].contains(word)
                     && sentence.matches("to death", at: index + 1))
             {
@@ -1752,13 +1752,11 @@ extension FactReader {
             // "The intruders resisted the servicemen, and three of them were eliminated": the
             // forces eliminate, neutralise or liquidate; the people it happens to are the
             // armed men named.
-            let eliminated = (phrase.end..<Swift.min(phrase.end + 4, sentence.tokens.count))
-                .contains {
-                    [
-                        "eliminated", "neutralised", "neutralized", "liquidated",
-                    ].contains(sentence.word($0))
-                }
-            if phrase.head == "them", eliminated,
+            if phrase.head == "them",
+                (phrase.end..<Swift.min(phrase.end + 4, sentence.tokens.count)).contains(where: {
+                    ["eliminated", "neutralised", "neutralized", "liquidated"].contains(
+                        sentence.word($0))
+                }),
                 let armed = phrases.last(where: { !$0.isBare && $0.side == .militants })
             {
                 phrase.side = armed.side

@@ -2884,39 +2884,20 @@ struct FactReader {
     static let heavyWeapons: WordSet = [
         "weapons", "weaponry", "armour", "armor", "hardware", "equipment", "vehicles",
     ]
-    /// Forces a verb of sending can send ("sent in more units").
+    /// The first words of the rarer phrases of fire, fighting and wounding the incident
+    /// mentions are read from ("opened aimed fire", "came to blows"): one lookup tells most
+    /// tokens are none of them.
     static let phraseHeads: WordSet = [
-        "armed",
-        "exchange",
-        "exchanges",
-        "exchanged",
-        "traded",
-        "came",
-        "come",
-        "launched",
-        "fought",
-        "fighting",
-        "resisted",
-        "resisting",
-        "surrounded",
-        "besieged",
-        "conflict",
-        "opened",
-        "open",
-        "opening",
-        "wounded",
-        "injured",
-        "gunshot",
-        "bullet",
-        "sprayed",
-        "set",
-        "setting",
-        "blown",
-        "blew",
+        "armed", "exchange", "exchanges", "exchanged", "traded", "came", "come", "launched",
+        "fought", "fighting", "resisted", "resisting", "surrounded", "besieged", "conflict",
+        "opened", "open", "opening", "wounded", "injured", "gunshot", "bullet", "sprayed", "set",
+        "setting", "blown", "blew",
     ]
+    /// Verbs that send or move forces ("sent", "moved").
     static let sendingWords: WordSet = [
         "sent", "dispatched", "stationed", "sending", "dispatching", "moved", "moving",
     ]
+    /// Forces a verb of sending can send ("sent in more units").
     static let deployedForces: WordSet = [
         "units", "troops", "reinforcements", "battalion", "battalions", "forces",
         "soldiers", "guards", "servicemen", "personnel",

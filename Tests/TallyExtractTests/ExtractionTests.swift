@@ -5568,4 +5568,91 @@ extension ExtractionTests {
             published: "2021-05-20")
         #expect(records.first?.type == "deployment")
     }
+
+    @Test
+    func `a role told for a few dead in a sentence of its own is their side`() throws {
+        let records = try Self.extract(
+            "Border news\n\nAn attack from Afghanistan on 14 May killed three citizens near Panj in Khatlon. The workers who died had been building a road for a Chinese company.",
+            published: "2021-05-20")
+        #expect(records.count == 1)
+        #expect(records.first?.fatalities.civilians == 3)
+        #expect(records.first?.fatalities.unknown == 0)
+    }
+
+    @Test(arguments: [
+        "Tajik guards fought traffickers near Panj in Khatlon on Monday, 10 May, and one trafficker was killed.",
+        "Tajik guards fought traffickers near Panj in Khatlon on Monday (10 May). One trafficker was killed.",
+    ])
+    func `a weekday with its date beside it is that date`(text: String) throws {
+        let records = try Self.extract("Border news\n\n" + text, published: "2021-05-20")
+        #expect(records.map(\.date) == [Self.day("2021-05-10")])
+    }
+
+    @Test
+    func `the day before yesterday is two days before publication`() throws {
+        let records = try Self.extract(
+            "Border news\n\nThe day before yesterday Tajik guards fought traffickers near Panj in Khatlon, and one trafficker was killed.",
+            published: "2021-05-20")
+        #expect(records.map(\.date) == [Self.day("2021-05-18")])
+    }
+
+    @Test(arguments: [
+        "On 14 May a man was gunned down by bandits near Panj in Khatlon, Tajikistan.",
+        "On 14 May two men were shot dead by masked raiders near Panj in Khatlon, Tajikistan.",
+    ])
+    func `the killers named after by are not the dead`(text: String) throws {
+        let records = try Self.extract("Border news\n\n" + text, published: "2021-05-20")
+        #expect(records.count == 1)
+        #expect(records.first?.fatalities.militants == 0)
+        #expect((records.first?.fatalities.total ?? 0) > 0)
+    }
+
+    @Test(arguments: [
+        "Five people died in the firefight: two soldiers and three traffickers.",
+        "Five people died in the firefight, two soldiers and three traffickers.",
+    ])
+    func `the dead listed by side after their total are counted by side`(text: String) throws {
+        let records = try Self.extract(
+            "Border news\n\nOn 14 May Tajik soldiers fought traffickers near Panj in Khatlon. "
+                + text,
+            published: "2021-05-20")
+        #expect(records.first?.fatalities == Fatalities(militants: 3, security: 2))
+    }
+
+    @Test(arguments: [
+        ("Three soldiers gave their lives.", 3),
+        ("A young lieutenant sacrificed his life to save his men.", 1),
+        ("Two conscripts laid down their lives at the post.", 2),
+    ])
+    func `lives given for others are deaths`(text: String, dead: Int) throws {
+        let records = try Self.extract(
+            "Border news\n\nOn 14 May Tajik soldiers clashed with traffickers near Panj in Khatlon. "
+                + text,
+            published: "2021-05-20")
+        #expect(records.first?.fatalities.security == dead)
+    }
+
+    @Test
+    func `members of an Islamic movement are militants`() throws {
+        let records = try Self.extract(
+            "Border news\n\nOn 14 May Tajik soldiers killed four members of the Islamic Movement of Turkestan in a gun battle near Panj in Khatlon.",
+            published: "2021-05-20")
+        #expect(records.first?.fatalities.militants == 4)
+    }
+
+    @Test
+    func `an article about a day of remembrance tells history`() throws {
+        let records = try Self.extract(
+            """
+            Fallen guards of the twelfth post remembered
+
+            On 13 July 1993 militants from Afghanistan attacked the twelfth post of the Moscow border detachment in Khatlon.
+
+            The militants seized the post and two villages after a long fight in the Panj valley, and the Tajik border troops lost twenty-five men.
+
+            A wreath was laid in Dushanbe today.
+            """,
+            published: "2021-05-20")
+        #expect(records.isEmpty)
+    }
 }

@@ -89,6 +89,14 @@ public enum Extraction {
             line.tokens.contains { $0.entry.has([.killVerb, .dieVerb]) } ? line : nil
         }
         var facts = sentences.map(reader.read)
+        // "Soldiers who fell in the Batken events remembered": an article about a day of
+        // remembrance tells history, paragraph after paragraph, once it has gone back in time.
+        let commemorative = title.contains {
+            $0.contains([
+                "remembered", "remembrance", "commemorate", "commemorated", "commemorating",
+                "commemoration", "anniversary", "in memory of", "memorial",
+            ])
+        }
         // A sentence with no time of its own goes on in the time of the one before it: after
         // background, it is background too when it stays in its paragraph or says "then".
         for index in facts.indices.dropFirst()
@@ -97,7 +105,7 @@ public enum Extraction {
             guard let reason = before.setAside, reason == .background || reason == .cumulative
             else { continue }
             let continues =
-                before.sentence.paragraph == facts[index].sentence.paragraph
+                before.sentence.paragraph == facts[index].sentence.paragraph || commemorative
                 || facts[index].sentence.contains([
                     "then", "after that", "subsequently", "later", "at the time", "at that time",
                 ])
@@ -953,16 +961,35 @@ public enum Extraction {
                     }
                     // "Taliban fighters are reported to have killed an Afghan man": the fighters
                     // named are the killers, not the dead.
+                    // ("A man was shot dead by gunmen", "two men were killed by armed militants":
+                    // the killers after "by", the same.)
                     let killersNamed = event.sentences.contains { index in
                         guard index < sentences.count else { return false }
                         let sentence = sentences[index]
+                        let kills = { (verb: Int) in
+                            sentence[verb].entry.has(.killVerb)
+                                || (sentence.word(verb) == "shot"
+                                    && sentence.word(verb + 1) == "dead")
+                                || (sentence.word(verb) == "gunned"
+                                    && sentence.word(verb + 1) == "down")
+                        }
                         return sentence.tokens.indices.contains { position in
-                            (sentence[position].entry.side == .militants
-                                || sentence.word(position) == "taliban")
-                                && (position + 1...position + 8).contains { verb in
-                                    sentence[verb].entry.has(.killVerb)
-                                        && !sentence[verb - 1].entry.has(.auxiliary)
-                                }
+                            guard
+                                sentence[position].entry.side == .militants
+                                    || sentence.word(position) == "taliban"
+                            else { return false }
+                            if (position + 1...position + 8).contains(where: { verb in
+                                kills(verb) && !sentence[verb - 1].entry.has(.auxiliary)
+                            }) {
+                                return true
+                            }
+                            guard
+                                let by = (1...3).first(where: {
+                                    sentence.word(position - $0) == "by"
+                                })
+                            else { return false }
+                            return (1...3).contains { kills(position - by - $0) }
+                                || sentence.word(position - by - 1) == "dead"
                         }
                     }
                     if killersNamed && named == [.militants] { named = [] }

@@ -116,6 +116,17 @@ struct TollResolution {
         func sentence(_ fact: TollFact) -> Int { fact.statement % 1_000_000_000 / 10_000 }
         let countedSentences = Set(
             facts.filter { $0.side == .unknown && $0.qualifier != .unnumbered }.map(sentence))
+        // "Three citizens were killed ... the workers killed had been employed nearby": the only
+        // side the dead are given, in a sentence of its own, says who the counted dead were.
+        let namedOnly = facts.filter {
+            $0.qualifier == .unnumbered && $0.side != .unknown && !$0.isPart
+                && totalled.contains($0.party) && !countedSentences.contains(sentence($0))
+        }
+        let sidedCounted = facts.contains {
+            $0.side != .unknown && $0.qualifier != .unnumbered
+        }
+        let whoTheDeadWere: Lexicon.Side? =
+            !sidedCounted && Set(namedOnly.map(\.side)).count == 1 ? namedOnly.first?.side : nil
         facts.removeAll {
             $0.qualifier == .unnumbered
                 && (totalled.contains($0.party) || countedSentences.contains(sentence($0)))
@@ -432,6 +443,21 @@ struct TollResolution {
             }
         }
         fatalities.unknown += unknown
+        // (A few dead only: "civilians were among the 59 killed" names some of a war's dead.)
+        if let whoTheDeadWere, (1...4).contains(fatalities.unknown),
+            fatalities.militants + fatalities.security + fatalities.civilians == 0
+        {
+            decisions.append(
+                "the dead of no stated side told elsewhere as \(whoTheDeadWere.name): \(whoTheDeadWere.name)"
+            )
+            switch whoTheDeadWere {
+            case .militants: fatalities.militants = fatalities.unknown
+            case .security: fatalities.security = fatalities.unknown
+            case .civilians: fatalities.civilians = fatalities.unknown
+            case .unknown: return
+            }
+            fatalities.unknown = 0
+        }
     }
 
     /// A party's total of people: the latest revised, else the lowest told.

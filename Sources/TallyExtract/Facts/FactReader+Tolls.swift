@@ -776,11 +776,16 @@ extension FactReader {
         {
             side = .militants
         }
-        // "the leader of a criminal Afghan drug gang": whose leader.
+        // "the leader of a criminal Afghan drug gang": whose leader. ("Two members of Jamaat
+        // Ansarullah", "of the Islamic Movement of Uzbekistan": of an armed movement.)
         if side == .unknown, sentence.word(head + 1) == "of",
             (2...6).contains(where: {
-                ["gang", "group", "cell", "band", "ring", "network", "cartel"].contains(
-                    sentence.word(head + $0))
+                ([
+                    "gang", "group", "cell", "band", "ring", "network", "cartel", "ansarullah",
+                    "ansarallah", "jundallah", "isis", "isil", "daesh", "qaeda", "iskp",
+                ].contains(sentence.word(head + $0))
+                    || (sentence.word(head + $0) == "movement"
+                        && sentence.word(head + $0 - 1) == "islamic"))
                     && !sentence.tokens[(head + 1)..<(head + $0)].contains(where: \.isPunctuation)
             })
         {
@@ -855,6 +860,7 @@ extension FactReader {
             var kind: Predicate.Kind?
             var voice = Predicate.Voice.passive
             var partial = false
+            var position = index
             let word = token.text
             if entry.has(.killVerb)
                 || Self.killingsOfFighters.contains(word)
@@ -1007,10 +1013,22 @@ extension FactReader {
                     partial = true
                 } else if word == "lives" || word == "life" {
                     if ["their", "his", "her"].contains(sentence.word(index - 1)) {
+                        // ("gave their lives", "laid down their lives", "sacrificed his life":
+                        // the same, told as an honour.)
                         guard
-                            ["lost", "lose", "losing", "loses"].contains(sentence.word(index - 2))
+                            [
+                                "lost", "lose", "losing", "loses", "gave", "give", "giving",
+                                "sacrificed", "sacrificing",
+                            ].contains(sentence.word(index - 2))
+                                || (sentence.word(index - 2) == "down"
+                                    && ["laid", "lay", "laying"].contains(
+                                        sentence.word(index - 3)))
                         else { continue }
                         voice = .passive
+                        // The people are those before the verb, which ends no clause here.
+                        if !["lost", "lose", "losing", "loses"].contains(sentence.word(index - 2)) {
+                            position = sentence.word(index - 2) == "down" ? index - 3 : index - 2
+                        }
                     } else if sentence.word(index + 1) == "of" {
                         // "claimed the lives of two guards", "the lives of five soldiers were
                         // lost"; not "looked into the lives of local residents".
@@ -1131,7 +1149,7 @@ extension FactReader {
             }
             found.append(
                 Predicate(
-                    position: index, kind: kind, voice: voice, isNegated: negated,
+                    position: position, kind: kind, voice: voice, isNegated: negated,
                     isPartial: partial))
         }
         return found
@@ -1815,6 +1833,31 @@ extension FactReader {
             {
                 phrase.isPart = true
                 if whole.side != .unknown { phrase.side = whole.side }
+            }
+            // "Four people were killed: a guard and three smugglers", "Four people died, a guard
+            // and three smugglers.": the dead of the total, listed after its verb by side.
+            // (Not "the two men killed, the policeman and the border guard": the dead named
+            // one by one, each counted already.)
+            if !phrase.isPart, phrase.side != .unknown, sentence.word(phrase.start) != "the",
+                let separator = (1...6).lazy.map({ index - $0 }).first(where: {
+                    $0 >= 0 && [",", ":"].contains(sentence.word($0))
+                }),
+                !sentence.tokens[(separator + 1)..<index].contains(where: \.isPunctuation),
+                let whole = phrases.last(where: { $0.end <= separator }), whole.hasNumber,
+                whole.side == .unknown, !whole.isPart, (1...4).contains(separator - whole.end),
+                !sentence.tokens[whole.end..<separator].contains(where: \.isPunctuation),
+                sentence.tokens[whole.end..<separator].contains(where: {
+                    $0.entry.has([.killVerb, .dieVerb])
+                }),
+                case let rest = sentence.tokens[(separator + 1)...].prefix(while: {
+                    ![".", ";", ":", "!", "?"].contains($0.text)
+                }),
+                rest.contains(where: { $0.text == "and" }),
+                !rest.contains(where: {
+                    $0.entry.has([.killVerb, .dieVerb, .injury, .auxiliary])
+                })
+            {
+                phrase.isPart = true
             }
             // "killed 9 security personnel, 6 of them army soldiers and 3 policemen,": who
             // the dead told were. After "6 of them", "army soldiers" are those six, and "3

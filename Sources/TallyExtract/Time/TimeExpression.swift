@@ -237,6 +237,16 @@ extension TimeExpression {
                 continue
             }
             if let weekday = token.entry.weekday {
+                // "on Wednesday, 12 May", "Friday (May 14)": the date written beside it says
+                // which Wednesday; the weekday adds nothing.
+                let next = [",", "("].contains(sentence.word(index + 1)) ? index + 2 : index + 1
+                if sentence[next].value.map({ (1...31).contains($0) }) == true
+                    && sentence[next + 1].entry.month != nil
+                    || sentence[next].entry.month != nil
+                        && sentence[next + 1].value.map({ (1...31).contains($0) }) == true
+                {
+                    continue
+                }
                 var back = (published.weekday - weekday + 7) % 7
                 // "last Saturday" is never the publication day itself.
                 if back == 0 && ["last", "previous", "past"].contains(before) { back = 7 }
@@ -366,10 +376,12 @@ extension TimeExpression {
             }
             switch word {
             case "yesterday":
+                // "the day before yesterday": two days back.
+                let dayBefore = sentence.matches("day before", at: index - 2)
                 found.append(
                     TimeExpression(
-                        date: published.advanced(by: -1), precision: .day, isRelative: true,
-                        position: index))
+                        date: published.advanced(by: dayBefore ? -2 : -1), precision: .day,
+                        isRelative: true, position: index))
             case "today", "tonight":
                 found.append(
                     TimeExpression(
@@ -611,8 +623,9 @@ extension TimeExpression {
         {
             return true
         }
-        // "... were killed (March 17).": the date of the report a digest cites.
-        if sentence.word(index - 1) == "(",
+        // "... were killed (March 17).": the date of the report a digest cites (not "on
+        // Wednesday (12 May).": the weekday's date).
+        if sentence.word(index - 1) == "(", index < 2 || sentence[index - 2].entry.weekday == nil,
             let close = (index + 1...index + 4).first(where: { sentence.word($0) == ")" }),
             close + 1 >= sentence.tokens.count || sentence[close + 1].isPunctuation
         {

@@ -5655,4 +5655,52 @@ extension ExtractionTests {
             published: "2021-05-20")
         #expect(records.isEmpty)
     }
+
+    @Test
+    func `the day of a killing told after a funeral's is the killing's`() throws {
+        let records = try Self.extract(
+            "Border news\n\nMourners gathered on Wednesday for the funerals of three soldiers killed by traffickers near Farkhor in Khatlon on Sunday.",
+            published: "2021-05-20")
+        #expect(records.map(\.date) == [Self.day("2021-05-16")])
+    }
+
+    @Test
+    func `another teller putting the toll higher is another count of the same dead`() throws {
+        let records = try Self.extract(
+            "Border news\n\nTajik officials said four traffickers died in a shootout near Farkhor in Khatlon on Sunday. Afghan police put the death toll at seven.",
+            published: "2021-05-20")
+        #expect(records.first?.fatalities == Fatalities(militants: 4))
+    }
+
+    @Test
+    func `a toll risen on a later day to so many of a side is the event's latest`() throws {
+        let records = try Self.extract(
+            "Border news\n\nThree soldiers died when traffickers opened fire near Farkhor in Khatlon on Sunday. By Tuesday the toll had risen to five soldiers.",
+            published: "2021-05-20")
+        #expect(records.first?.fatalities == Fatalities(security: 5))
+    }
+
+    @Test
+    func `so many killed on each side is twice the figure`() throws {
+        let records = try Self.extract(
+            "Border news\n\nKyrgyz and Tajik troops traded fire near Kok-Tash in Batken on Monday, and three servicemen were killed on each side.",
+            published: "2021-05-20")
+        #expect(records.first?.fatalities == Fatalities(security: 6))
+    }
+
+    @Test
+    func `a second government's own dead after a semicolon are added`() throws {
+        let records = try Self.extract(
+            "Border news\n\nKyrgyz and Tajik troops traded fire near Kok-Tash in Batken on Monday. Tajikistan said two of its soldiers died; Kyrgyzstan said it had lost three men.",
+            published: "2021-05-20")
+        #expect(records.first?.fatalities.total == 5)
+    }
+
+    @Test
+    func `refugees are civilians`() throws {
+        let records = try Self.extract(
+            "Border news\n\nTaliban border guards shot dead three refugees trying to reach Tajikistan near Imam Sahib in Kunduz on Monday.",
+            published: "2022-05-18")
+        #expect(records.first?.fatalities == Fatalities(civilians: 3))
+    }
 }

@@ -657,8 +657,11 @@ struct EventBuilder {
                 setAside.append((index, .background, Self.summary(of: facts)))
                 return
             }
-            // "The wounded man died in hospital overnight": a later death of the event told.
-            let laterDeaths = facts.tolls.allSatisfy { $0.qualifier == .additional }
+            // "The wounded man died in hospital overnight": a later death of the event told. ("By
+            // Tuesday the toll had risen to five": its toll, revised on a later day.)
+            let laterDeaths = facts.tolls.allSatisfy {
+                [.additional, .revised].contains($0.qualifier)
+            }
             // "In a separate development, airstrikes had killed 18 insurgents": another event,
             // with or without a time.
             if let current, events[current].accepts(time: time) || laterDeaths,

@@ -1422,9 +1422,13 @@ extension FactReader {
                         sentence.word(at + 1) == "side" && sentence.matches("on the", at: at - 2)
                             ? sentence[at].entry.country : nil
                     }.first
+                    // "the toll rose to four guards": the people the figure counts.
+                    let counted = sentence[position + reading.length].entry.side.flatMap {
+                        $0 == .unknown ? nil : $0
+                    }
                     result.append(
                         TollFact(
-                            value: reading.value, side: named ?? .unknown,
+                            value: reading.value, side: named ?? counted ?? .unknown,
                             party: party ?? sideOf,
                             qualifier: up || earlier
                                 ? .superseded

@@ -323,6 +323,10 @@ struct FactReader {
             "opposition", "whereas", "however", "contradict*", "differ*", "disputed",
             "other sources", "unofficial", "activists", "different account", "another account",
             "different figure", "different toll", "version",
+            // "Afghan media put the toll at five": a second count of the dead told.
+            "put the toll", "puts the toll", "put the death toll", "puts the death toll",
+            "put the number of", "puts the number of", "put the figure", "puts the figure",
+            "higher toll", "lower toll", "higher figure", "lower figure",
         ])
             // "By the Uzbek account, the pair did not stop"; not "taken into account".
             || sentence.tokens.indices.contains(where: { index in
@@ -338,7 +342,8 @@ struct FactReader {
             facts.markOtherAccount()
         }
         // "Kyrgyzstan said 59 of its citizens were killed, while Tajikistan said 35 of its own
-        // had died": a figure after a second teller's own verb is that teller's.
+        // had died": a figure after a second teller's own verb is that teller's. (So after a
+        // semicolon or a comma: "...; Kyrgyzstan said it lost one serviceman".)
         for index in facts.tolls.indices {
             let position = facts.tolls[index].position
             for at in stride(from: position - 1, through: Swift.max(1, position - 6), by: -1)
@@ -348,13 +353,39 @@ struct FactReader {
                 }),
                     let country = sentence[teller].entry.country,
                     (1...2).contains(where: {
-                        ["while", "whereas", "but"].contains(sentence.word(teller - $0))
+                        ["while", "whereas", "but", ";", ","].contains(sentence.word(teller - $0))
                     })
                 {
                     facts.tolls[index].speaker = country
                 }
                 break
             }
+        }
+        // "Two soldiers were killed on each side", "each side lost two men": as many dead of
+        // both, twice the figure.
+        for index in facts.tolls.indices {
+            let position = facts.tolls[index].position
+            let clauseEnd =
+                (position..<sentence.tokens.count).first {
+                    [";", ".", ":"].contains(sentence.word($0))
+                } ?? sentence.tokens.count
+            // (Not "on either side of the frontier", a place; nor "killed two guards and
+            // wounded several people on each side", the wounded's.)
+            let after =
+                sentence.firstIndex(
+                    of: ["on each side", "from each side", "for each side"],
+                    in: position..<clauseEnd
+                ).map { at in
+                    sentence.word(at + 3) != "of"
+                        && !sentence.tokens[position..<at].contains {
+                            $0.entry.has(.injury) || $0.text == "and"
+                        }
+                } ?? false
+            let before = (1...3).contains {
+                sentence.matches("each side", at: position - $0 - 1)
+                    || sentence.matches("each country", at: position - $0 - 1)
+            }
+            if after || before { facts.tolls[index].value *= 2 }
         }
         // "reported 13 more deaths, on top of an earlier figure of 46": the toll is now 59.
         // "12 more people had died ..., which brings to 36 the number of Kyrgyz killed": 36.

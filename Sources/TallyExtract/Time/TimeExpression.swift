@@ -574,6 +574,9 @@ extension TimeExpression {
         }
         // "On Monday afternoon, the four people killed in the attack were laid to rest": the
         // funeral's day, the latest the deaths can be, when no verb of the sentence tells them.
+        // ("Funerals were held on Tuesday for two guards killed in a clash on Sunday", "two
+        // guards killed on Sunday were buried on Tuesday": a time after the killing, with no
+        // funeral between them, is the killing's.)
         if sentence.contains(["laid to rest", "were buried", "was buried", "funeral", "funerals"]),
             !sentence.tokens.indices.contains(where: { position in
                 sentence[position].entry.has([.killVerb, .dieVerb])
@@ -582,7 +585,15 @@ extension TimeExpression {
                         || sentence[position].entry.has(.dieVerb))
             })
         {
-            return true
+            let distance = { (found: (Int) -> Bool) in
+                sentence.tokens.indices.filter { $0 < index && found($0) }.map { index - $0 }
+                    .min() ?? Int.max
+            }
+            let funeral = distance {
+                ["rest", "buried", "funeral", "funerals"].contains(sentence.word($0))
+            }
+            let killing = distance { sentence[$0].entry.has([.killVerb, .dieVerb]) }
+            return funeral <= killing
         }
         var back = index - 1
         if ["on", "late", "early"].contains(sentence.word(back)) { back -= 1 }

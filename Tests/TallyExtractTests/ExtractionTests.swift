@@ -5703,4 +5703,39 @@ extension ExtractionTests {
             published: "2022-05-18")
         #expect(records.first?.fatalities == Fatalities(civilians: 3))
     }
+
+    @Test(arguments: [
+        "On 14 May, shots from the Afghan bank of the Panj wounded a fisherman near Farkhor in Khatlon.",
+        "On 14 May, a sniper on the Afghan side wounded a Tajik border guard near Farkhor in Khatlon.",
+    ])
+    func `shots told by what they did are an attack`(text: String) throws {
+        let records = try Self.extract("Border news\n\n" + text, published: "2021-05-20")
+        #expect(records.map(\.type) == ["attack"])
+    }
+
+    @Test
+    func `a death told as also beside another side's is the first of its side`() throws {
+        let records = try Self.extract(
+            """
+            Border news
+
+            Tajik border guards killed four traffickers near Farkhor in Khatlon on Sunday. A guard was also killed.
+
+            The traffickers had crossed the river at dawn. When the patrol ordered them to stop, they opened fire, and four of them and a warrant officer died.
+            """,
+            published: "2021-05-20")
+        #expect(records.first?.fatalities == Fatalities(militants: 4, security: 1))
+    }
+
+    @Test
+    func `a year set before an attack is the attack's time`() throws {
+        let records = try Self.extract(
+            """
+            Tajikistan remembers the fallen of 1993
+
+            DUSHANBE, May 2 - Tajikistan on Sunday marked the anniversary of the 1993 attack on a border post in Khatlon, in which 25 border guards were killed.
+            """,
+            published: "2021-05-20")
+        #expect(records.isEmpty)
+    }
 }

@@ -76,6 +76,19 @@ struct TollResolution {
             if fact.side == .militants { fact.party = nil }
             return fact
         }
+        // "Border guards killed three smugglers. A guard was also killed": more dead besides
+        // those of another side, the first told of their own; a later "a sergeant died" is he.
+        for index in facts.indices
+        where facts[index].qualifier == .additional && facts[index].side != .unknown
+            && !facts.contains(where: {
+                $0.statement < facts[index].statement && $0.side == facts[index].side
+            })
+            && facts.contains(where: {
+                $0.statement < facts[index].statement && $0.side != facts[index].side
+            })
+        {
+            facts[index].qualifier = .plain
+        }
         // Two governments each counting their own: a figure without a nationality is the
         // speaker's own dead when more than one state speaks.
         // In a fight between two states, a figure Kyrgyzstan gives of "Kyrgyz citizens" and one

@@ -2113,6 +2113,16 @@ struct FactReader {
                 || (heads && token.text == "bullet"
                     && (sentence.matches("by a stray", at: index - 3)
                         || sentence.matches("by a", at: index - 2)))
+                // "shots from the Afghan bank wounded a fisherman", "a sniper killed a guard":
+                // a shooting told by what the shots did.
+                || (heads
+                    && ["shots", "bullets", "bullet", "sniper", "snipers", "gunshots"].contains(
+                        token.text)
+                    && (1...8).contains { ahead in
+                        sentence[index + ahead].entry.has([.injury, .killVerb])
+                            && !["was", "were", "been"].contains(sentence.word(index + ahead - 1))
+                            && (1..<ahead).allSatisfy { sentence[index + $0].isWord }
+                    })
                 // "sprayed the car with bullets".
                 || (heads && token.text == "sprayed"
                     && sentence.contains(["bullets", "gunfire", "automatic fire"]))
@@ -2922,7 +2932,7 @@ struct FactReader {
         "armed", "exchange", "exchanges", "exchanged", "traded", "came", "come", "launched",
         "fought", "fighting", "resisted", "resisting", "surrounded", "besieged", "conflict",
         "opened", "open", "opening", "wounded", "injured", "gunshot", "bullet", "sprayed", "set",
-        "setting", "blown", "blew",
+        "setting", "blown", "blew", "shots", "bullets", "sniper", "snipers", "gunshots",
     ]
     /// Verbs that send or move forces ("sent", "moved").
     static let sendingWords: WordSet = [

@@ -232,6 +232,12 @@ struct SentenceFacts: Sendable {
             else { return true }
             return time.position - after <= 4
         }
+        // "the anniversary of the 1993 attack": a year set before the word is its own time.
+        if let own = usable.first(where: {
+            $0.precision == .year && $0.position == position - 1
+        }) {
+            return own
+        }
         let finer = usable.filter { $0.precision != .year }
         return (finer.isEmpty ? usable : finer).min {
             abs($0.position - position) < abs($1.position - position)

@@ -351,7 +351,8 @@ struct ExtractionTests {
         ("real-check126", 0.8965), ("real-check127", 0.9666),
         ("real-check128", 0.90), ("real-check129", 0.9629), ("real-check130", 0.862),
         ("real-check131", 0.9333), ("real-check132", 0.9615), ("real-check133", 0.9333),
-        ("real-check134", 0.9333), ("real-check135", 0.9333),
+        ("real-check134", 0.9333), ("real-check135", 0.9333), ("real-check136", 0.90),
+        ("real-check137", 1.0),
     ]
 
     @Test(arguments: agreement)

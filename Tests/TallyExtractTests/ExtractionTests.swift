@@ -5739,4 +5739,49 @@ extension ExtractionTests {
             published: "2021-05-20")
         #expect(records.isEmpty)
     }
+
+    @Test
+    func `a total killed in the clash is the clash's toll`() throws {
+        let records = try Self.extract(
+            "Border news\n\nKyrgyz and Tajik troops fought near Kok-Tash in Batken on Thursday. Tajikistan gave its figures on Monday. Counting them, a total of 41 people were killed in the clash.",
+            published: "2021-05-20")
+        #expect(records.map(\.fatalities.total) == [41])
+    }
+
+    @Test
+    func `people who sought treatment are not the dead of the clause after them`() throws {
+        let records = try Self.extract(
+            "Border news\n\nKyrgyz and Tajik troops clashed near Kok-Tash in Batken on Thursday. At least 120 people in Batken sought treatment, and 12 people died.",
+            published: "2021-05-20")
+        #expect(records.map(\.fatalities.total) == [12])
+    }
+
+    @Test
+    func `soldiers who have taken refuge took nothing`() throws {
+        let records = try Self.extract(
+            "Border news\n\nNearly 1,000 Afghan troops fleeing Taliban assaults have taken refuge on Tajik territory, the Tajik border service said.",
+            published: "2021-05-20")
+        #expect(records.isEmpty)
+    }
+
+    @Test(arguments: [
+        "killing four soldiers and a platoon commander.",
+        "killing five soldiers. One of the dead is Karim Nazari, a company commander.",
+    ])
+    func `a commander named with his unit is one of the soldiers told`(text: String) throws {
+        let records = try Self.extract(
+            "Border news\n\nThe Taliban attacked a checkpoint in Darqad district of Takhar on Friday, "
+                + text,
+            published: "2021-05-20")
+        #expect(records.first?.fatalities == Fatalities(security: 5))
+    }
+
+    @Test
+    func `insurgents who attacked are not the dead they left`() throws {
+        let records = try Self.extract(
+            "Border news\n\nThe insurgents attacked a police post in Darqad district of Takhar on Friday night, killing three people.",
+            published: "2021-05-20")
+        #expect(records.first?.fatalities.militants == 0)
+        #expect(records.first?.fatalities.total == 3)
+    }
 }

@@ -983,6 +983,15 @@ public enum Extraction {
                             }) {
                                 return true
                             }
+                            // ("The Taliban attacked a checkpoint ..., killing two people": the
+                            // attackers.)
+                            if (position + 1...position + 3).contains(where: { verb in
+                                ["attacked", "ambushed", "stormed", "raided"].contains(
+                                    sentence.word(verb))
+                                    && !sentence[verb - 1].entry.has(.auxiliary)
+                            }) {
+                                return true
+                            }
                             guard
                                 let by = (1...3).first(where: {
                                     sentence.word(position - $0) == "by"

@@ -116,6 +116,9 @@ extension FactReader {
         "battalion",
         "company",
         "squad",
+        "platoon",
+        "brigade",
+        "regiment",
         // "25 security force members", "border force personnel".
         "force",
         // "two law enforcement officers".
@@ -1242,6 +1245,8 @@ extension FactReader {
         if [
             "fought", "came", "went", "ran", "took", "gave", "got", "made", "brought", "began",
             "fled", "said", "told", "saw", "left", "struck", "threw", "hit", "put", "sent", "led",
+            // "189 people sought medical help, and 36 died": a clause of its own.
+            "sought", "caught", "held", "kept", "met", "stood", "spent", "won", "thought",
         ].contains(token.text) {
             return true
         }
@@ -2604,6 +2609,11 @@ extension FactReader {
             })
         else { return }
         for index in result.indices { result[index].isPart = true }
+        // "One of the dead is Sultan Mohammad, a platoon commander": one of those counted,
+        // whatever his side.
+        let oneOfThem = ["one of", "the other", "another", "the second"].contains {
+            sentence.matches($0, at: start)
+        }
         var told = Set(result.map(\.position))
         for phrase in phrases
         where phrase.start > verb && !phrase.isBare && !phrase.isApposition && !phrase.isComplement
@@ -2632,7 +2642,8 @@ extension FactReader {
                     value: phrase.count,
                     side: phrase.side == .unknown && atHome ? .civilians : phrase.side,
                     party: phrase.party, qualifier: .plain,
-                    isPart: phrase.side == .unknown, statement: sentence.index * 10_000 + verb,
+                    isPart: phrase.side == .unknown || oneOfThem,
+                    statement: sentence.index * 10_000 + verb,
                     speaker: facts.speaker, position: phrase.start,
                     sideByTalibanRule: phrase.sideByTalibanRule))
         }

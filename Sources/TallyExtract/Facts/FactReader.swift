@@ -1064,8 +1064,8 @@ struct FactReader {
                 {
                     at += 1
                 }
-                return ["conflict", "clashes", "fighting", "hostilities", "escalation"].contains(
-                    sentence.word(at))
+                return ["conflict", "clashes", "clash", "fighting", "hostilities", "escalation"]
+                    .contains(sentence.word(at))
             }
             && !sentence.contains([
                 "this year", "since", "in the past", "over the past", "in recent", "annual",
@@ -2560,6 +2560,8 @@ struct FactReader {
                         !sentence.contains([
                             "hostage", "hostages", "custody", "prisoner", "prisoners", "hospital",
                             "part",
+                            // "soldiers fleeing the Taliban have taken refuge in Tajikistan".
+                            "taken refuge", "took refuge", "taken shelter", "took shelter",
                         ])
                     else {
                         continue

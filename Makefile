@@ -151,7 +151,7 @@ eval-extract: build
 	@# real-check85, real-check88, real-check89, real-check91, real-check92, real-check93,
 	@# real-check95, real-check96, real-check97, real-check98, real-check99, real-check102,
 	@# real-check103, real-check106, real-check112, real-check120, real-check124, real-check125,
-	@# real-check128, real-check129, real-check130, real-check132 and real-check133 still have
+	@# real-check128, real-check129, real-check130, real-check132 to real-check137 still have
 	@# known articles with invented deaths (see Evaluation/README.md).
 	@echo "== Evaluation/real-check2"; $(TALLY) evaluate-extraction Evaluation/real-check2
 	@echo; echo "== Evaluation/real-check10"; $(TALLY) evaluate-extraction Evaluation/real-check10
@@ -194,6 +194,10 @@ eval-extract: build
 	@echo; echo "== Evaluation/real-check130"; $(TALLY) evaluate-extraction Evaluation/real-check130
 	@echo; echo "== Evaluation/real-check132"; $(TALLY) evaluate-extraction Evaluation/real-check132
 	@echo; echo "== Evaluation/real-check133"; $(TALLY) evaluate-extraction Evaluation/real-check133
+	@echo; echo "== Evaluation/real-check134"; $(TALLY) evaluate-extraction Evaluation/real-check134
+	@echo; echo "== Evaluation/real-check135"; $(TALLY) evaluate-extraction Evaluation/real-check135
+	@echo; echo "== Evaluation/real-check136"; $(TALLY) evaluate-extraction Evaluation/real-check136
+	@echo; echo "== Evaluation/real-check137"; $(TALLY) evaluate-extraction Evaluation/real-check137
 
 # Tally against DuckDB on the reference workload (1 M, 3 M, 10 M records): Benchmarks/RESULTS.md.
 # BENCH_SIZES, BENCH_RUNS, BENCH_DATA... are described in scripts/bench.sh.

@@ -83,8 +83,11 @@ struct TollResolution {
             && !facts.contains(where: {
                 $0.statement < facts[index].statement && $0.side == facts[index].side
             })
+            // (Not after people of no side: "three people were killed; a guard also died" is
+            // one more.)
             && facts.contains(where: {
-                $0.statement < facts[index].statement && $0.side != facts[index].side
+                $0.statement < facts[index].statement && $0.side != .unknown
+                    && $0.side != facts[index].side
             })
         {
             facts[index].qualifier = .plain

@@ -91,12 +91,7 @@ public enum Extraction {
         var facts = sentences.map(reader.read)
         // "Soldiers who fell in the Batken events remembered": an article about a day of
         // remembrance tells history, paragraph after paragraph, once it has gone back in time.
-        let commemorative = title.contains {
-            $0.contains([
-                "remembered", "remembrance", "commemorate", "commemorated", "commemorating",
-                "commemoration", "anniversary", "in memory of", "memorial",
-            ])
-        }
+        let commemorative = title.contains { $0.contains(FactReader.remembranceWords) }
         // A sentence with no time of its own goes on in the time of the one before it: after
         // background, it is background too when it stays in its paragraph or says "then".
         for index in facts.indices.dropFirst()

@@ -1134,12 +1134,8 @@ struct FactReader {
         // "Today is the day of remembrance for the soldiers who died in the Batken events": the
         // dead remembered, of years before.
         if !facts.tolls.isEmpty,
-            sentence.contains([
-                "remembrance", "remembered", "commemorate", "commemorated", "commemorating",
-                "commemoration", "in memory of", "memorial", "anniversary",
-                // "1-2 May were declared days of national mourning for those killed".
-                "mourning",
-            ])
+            // ("1-2 May were declared days of national mourning for those killed".)
+            sentence.contains(Self.remembranceWords + ["mourning"])
         {
             return .background
         }
@@ -2935,6 +2931,12 @@ struct FactReader {
         "fought", "fighting", "resisted", "resisting", "surrounded", "besieged", "conflict",
         "opened", "open", "opening", "wounded", "injured", "gunshot", "bullet", "sprayed", "set",
         "setting", "blown", "blew", "shots", "bullets", "sniper", "snipers", "gunshots",
+    ]
+    /// Words of remembering the dead ("the day of remembrance", "the anniversary of"): the
+    /// dead of years before.
+    static let remembranceWords = [
+        "remembrance", "remembered", "commemorate", "commemorated", "commemorating",
+        "commemoration", "in memory of", "memorial", "anniversary",
     ]
     /// Verbs that send or move forces ("sent", "moved").
     static let sendingWords: WordSet = [

@@ -5809,3 +5809,27 @@ extension ExtractionTests {
         #expect(records.first?.fatalities.total == 3)
     }
 }
+
+extension ExtractionTests {
+    @Test
+    func `a recent episode told only by its toll over the past week is the article's news`() throws
+    {
+        let records = try Self.extract(
+            "Dushanbe protests to Kabul\n\nTajikistan's foreign ministry summoned the Afghan charge d'affaires on Monday after attacks from the Afghan side killed three Tajik road workers near the border in Shamsiddin Shohin over the past week.\n\nThe ministry called for a joint investigation.",
+            published: "2021-05-06")
+        #expect(records.map(\.fatalities) == [Fatalities(civilians: 3)])
+    }
+
+    @Test(arguments: [
+        "Clashes on the Tajik-Afghan border near Panj have killed 14 people this year, the border service said on Monday.",
+        "Guards killed two smugglers near Panj on Sunday. Over the past week, clashes on the border near Panj killed five people.",
+    ])
+    func `a year's figure, or a week's beside the news, is never read as an episode`(
+        text: String
+    )
+        throws
+    {
+        let records = try Self.extract("Border report\n\n" + text, published: "2021-05-06")
+        #expect(records.map(\.fatalities.total).reduce(0, +) <= 2)
+    }
+}

@@ -503,6 +503,7 @@ struct EventBuilder {
                 !facts.tolls.isEmpty && facts.sentence.contains(["as of", "as a result of the"])
             if target == nil && mention.isDefinite && mention.word.hasSuffix("s") && time == nil
                 && !facts.tolls.contains(where: { $0.qualifier == .revised }) && !runningToll
+                && !facts.isEpisode
             {
                 // "The skirmishes left seven dead" with nothing told before: a sum, not news.
                 setAside.append((index, .cumulative, Self.summary(of: facts)))

@@ -67,6 +67,28 @@ public enum Extraction {
     public static func extract(
         fromArticle text: String, name: String, options: Options
     ) throws(ExtractionError) -> ArticleExtraction {
+        let extraction = try extract(
+            fromArticle: text, name: name, options: options, readingEpisodes: false)
+        // An article whose only violence is a recent episode told by its overall toll ("attacks
+        // that killed five Chinese over the past week", "the clashes, which began on 28 April
+        // and left close to 50 dead") has that episode as its news: read again, with such
+        // figures taken as the episode's rather than as a sum.
+        guard !extraction.records.contains(where: { $0.category == .incident }),
+            extraction.explanation.setAside.contains(where: {
+                $0.reason == SetAside.cumulative.rawValue
+            })
+        else { return extraction }
+        let episode = try extract(
+            fromArticle: text, name: name, options: options, readingEpisodes: true)
+        return episode.records.contains(where: { $0.category == .incident })
+            ? episode : extraction
+    }
+
+    /// One reading of an article; `readingEpisodes` takes figures of a recent episode, told as a
+    /// whole, as that episode's own (see ``FactReader/isRecentEpisode(_:)``).
+    private static func extract(
+        fromArticle text: String, name: String, options: Options, readingEpisodes: Bool
+    ) throws(ExtractionError) -> ArticleExtraction {
         let article = Article(text: text)
         guard let published = options.published ?? article.datelineDate else {
             throw .noPublicationDate(name)
@@ -89,6 +111,13 @@ public enum Extraction {
             line.tokens.contains { $0.entry.has([.killVerb, .dieVerb]) } ? line : nil
         }
         var facts = sentences.map(reader.read)
+        if readingEpisodes {
+            for index in facts.indices
+            where facts[index].setAside == .cumulative && reader.isRecentEpisode(facts[index]) {
+                facts[index].setAside = nil
+                facts[index].isEpisode = true
+            }
+        }
         // "Soldiers who fell in the Batken events remembered": an article about a day of
         // remembrance tells history, paragraph after paragraph, once it has gone back in time.
         let commemorative = title.contains { $0.contains(FactReader.remembranceWords) }

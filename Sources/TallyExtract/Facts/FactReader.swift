@@ -755,6 +755,31 @@ struct FactReader {
         return nil
     }
 
+    /// "Attacks that killed five Chinese nationals over the past week", "the clashes, which
+    /// began on 28 April and left close to 50 dead": violence of the last days told as a whole,
+    /// which ``setAside(_:)`` takes for a sum of many. When an article tells nothing else, it is
+    /// the article's news. Never a year's or a month's statistics, a war's over many provinces,
+    /// or a time more than two weeks back.
+    func isRecentEpisode(_ facts: SentenceFacts) -> Bool {
+        let sentence = facts.sentence
+        guard !facts.mentions.isEmpty, facts.measures.isEmpty,
+            !sentence.contains(Self.longPeriodWords),
+            // Told by its dead or by its days, not a state of things.
+            facts.tolls.contains(where: { $0.value > 0 }) || !facts.times.isEmpty
+        else { return false }
+        return facts.times.allSatisfy { time in
+            (time.precision == .day || time.precision == .week) && window.admits(time)
+                && time.date.advanced(by: 14) >= window.published
+        }
+    }
+
+    /// Words of a period longer than an episode's, or of a sum over a country.
+    static let longPeriodWords: [String] = [
+        "year", "years", "month", "months", "annual", "annually", "statistics", "since january",
+        "since the beginning", "since the start", "nationwide", "across the country",
+        "provinces", "regions", "decade", "decades",
+    ]
+
     func setAside(_ facts: SentenceFacts) -> SetAside? {
         let sentence = facts.sentence
         // "For how long can we watch our leaders being killed?": asked, not told.

@@ -145,6 +145,9 @@ struct SentenceFacts: Sendable {
     var deadAreSide: Lexicon.Side?
     /// "another", "a separate incident", "meanwhile": a new event starts here.
     var startsNewEvent = false
+    /// "Attacks killed five over the past week", read again as the episode the article is about
+    /// (``FactReader/isRecentEpisode(_:)``), not as a sum.
+    var isEpisode = false
     /// "In a separate development", "in another attack": said in so many words to be another
     /// event, with or without a time of its own ("separately" alone may be another teller).
     var saysSeparateEvent = false

@@ -5833,3 +5833,27 @@ extension ExtractionTests {
         #expect(records.map(\.fatalities.total).reduce(0, +) <= 2)
     }
 }
+
+extension ExtractionTests {
+    @Test(arguments: [
+        ("The two dead men were natives of the village of Kurulush.", Fatalities(civilians: 2)),
+        ("The two dead men were inhabitants of Kyrgyzstan.", Fatalities(unknown: 2)),
+    ])
+    func `the dead told as residents of a village are civilians, of a country of no role`(
+        text: String, dead: Fatalities
+    ) throws {
+        let records = try Self.extract(
+            "Border report\n\nUzbek border guards shot dead two citizens of Kyrgyzstan near Aksy in Jalal-Abad on Sunday. "
+                + text,
+            published: "2021-05-06")
+        #expect(records.map(\.fatalities) == [dead])
+    }
+
+    @Test
+    func `smugglers who lived in a village are still the smugglers shot`() throws {
+        let records = try Self.extract(
+            "Border report\n\nTajik border guards killed three smugglers near Panj on Sunday. Two of the dead lived in the village of Waricha.",
+            published: "2021-05-06")
+        #expect(records.map(\.fatalities) == [Fatalities(militants: 3)])
+    }
+}

@@ -22,6 +22,8 @@ struct Event: Sendable {
     var wasFought = false
     /// "All of those killed were civilians": the side of the dead told without one.
     var deadAreSide: Lexicon.Side?
+    /// "The dead man lived in the village of Kurulush": the dead of no side told are residents.
+    var deadWereResidents = false
     /// Words and decisions, for the explanation.
     var notes: [String] = []
     /// A killing told as the cause of the news ("after guards had killed a civilian").

@@ -736,6 +736,12 @@ struct EventBuilder {
             events[event].deadAreSide = side
             events[event].add(sentence: index)
         }
+        if facts.deadWereResidents, let event = target ?? current,
+            events[event].category == .incident
+        {
+            events[event].deadWereResidents = true
+            events[event].add(sentence: index)
+        }
         // A killing told as the news's cause is an earlier event of its own, one for the
         // article however often it is told.
         // "An investigation into the deaths of the Kyrgyz citizens has begun", after their

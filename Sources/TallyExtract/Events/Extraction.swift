@@ -802,7 +802,9 @@ public enum Extraction {
                     var named = Set<Lexicon.Side>()
                     var crowd = false
                     var pastoral = false
-                    var sameCivilians = false
+                    // ("The two dead men were natives of the village of Aigyr-Zhal": the dead
+                    // told as residents.)
+                    var sameCivilians = event.deadWereResidents
                     var armed = false
                     var crossedIllegally = false
                     let next = starts.first { $0 > first } ?? sentences.count

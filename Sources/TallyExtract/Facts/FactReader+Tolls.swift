@@ -137,6 +137,13 @@ extension FactReader {
     /// "a second guard", "the third person": people told in turn.
     static let ordinals: WordSet = ["second", "third", "fourth", "fifth", "sixth"]
 
+    /// Where the dead lived, said of them ("lived in", "natives of the village of").
+    static let residencePhrases = [
+        "lived in", "were residents of", "was a resident of", "a resident of", "residents of the",
+        "were natives of", "was a native of", "a native of", "natives of the",
+        "were from the village of", "was from the village of", "inhabitants of", "an inhabitant of",
+    ]
+
     static let bandWords: WordSet = ["group", "gang", "band", "cell"]
 
     static let lawlessWords: WordSet = [
@@ -1527,6 +1534,20 @@ extension FactReader {
             (3...8).contains(where: { sentence.word(start + $0) == "family" })
         {
             facts.deadAreSide = .civilians
+        }
+        // "The dead man lived in the village of Kurulush", "the two dead men were natives of
+        // the village of Aigyr-Zhal", "Jalol Karaev, a resident of Vorukh": where the dead lived.
+        // (Not "inhabitants of Kyrgyzstan": a country's people are its citizens, of no role.)
+        if let lived = sentence.firstIndex(of: Self.residencePhrases),
+            !(lived..<Swift.min(lived + 6, sentence.tokens.count)).contains(where: {
+                sentence[$0].entry.isCountryName
+            }),
+            sentence.contains(["dead", "killed", "died", "victim", "victims", "deceased", "slain"]),
+            !sentence.tokens.contains(where: {
+                $0.entry.side == .security || $0.entry.side == .militants
+            })
+        {
+            facts.deadWereResidents = true
         }
         let mask = parentheticals(sentence)
         // People phrases, in order.

@@ -143,6 +143,10 @@ struct SentenceFacts: Sendable {
     var deniesUnnamed = false
     /// "All of those killed were civilians": the side of the dead told without one.
     var deadAreSide: Lexicon.Side?
+    /// "The dead man lived in the village of Kurulush", "natives of the village of
+    /// Aigyr-Zhal": where the dead lived, which makes people of no side told residents
+    /// (CODING.md: "residents of the village of Aigyr-Zhal" are civilians).
+    var deadWereResidents = false
     /// "another", "a separate incident", "meanwhile": a new event starts here.
     var startsNewEvent = false
     /// "Attacks killed five over the past week", read again as the episode the article is about

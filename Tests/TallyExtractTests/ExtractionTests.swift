@@ -5857,3 +5857,48 @@ extension ExtractionTests {
         #expect(records.map(\.fatalities) == [Fatalities(militants: 3)])
     }
 }
+
+extension ExtractionTests {
+    @Test
+    func `civilians the police did not want killed are not dead`() throws {
+        let records = try Self.extract(
+            "Border report\n\nThe Taliban attacked Khamyab district in Jowzjan on Sunday. \"The fighting was heavy, and we did not want the village houses to be ruined or civilians to be killed,\" the police chief said. At least eight police officers were killed.",
+            published: "2018-09-10")
+        #expect(records.map(\.fatalities) == [Fatalities(security: 8)])
+    }
+
+    @Test
+    func `a headline's toll larger than the first of two attacks is their sum, not more dead`()
+        throws
+    {
+        let records = try Self.extract(
+            "Taliban strike Afghan forces in the north: 30 dead\n\nAt least 12 soldiers were killed in a Taliban attack on a checkpoint in Dasht-e-Archi district of Kunduz on Sunday.\n\nIn Jowzjan, the Taliban attacked Khamyab district on Sunday, and six police officers were killed.",
+            published: "2018-09-10")
+        #expect(records.map(\.fatalities.total).reduce(0, +) == 18)
+    }
+
+    @Test(arguments: [
+        "Qala-i-Zal district of Kunduz has been freed from Taliban control, the interior ministry said on Tuesday.",
+        "The operation to retake Qala-i-Zal district of Kunduz from the Taliban began on Tuesday.",
+    ])
+    func `a district freed from control or retaken is a capture`(text: String) throws {
+        let records = try Self.extract("Border report\n\n" + text, published: "2017-05-17")
+        #expect(records.map(\.type) == ["capture"])
+    }
+
+    @Test
+    func `hostages freed and a war to retake control of a country are no capture`() throws {
+        let records = try Self.extract(
+            "Border report\n\nThree hostages were freed in Sokh on Tuesday. The Taliban went on with their campaign to retake control of Afghanistan.",
+            published: "2021-07-17")
+        #expect(!records.contains { $0.type == "capture" })
+    }
+
+    @Test
+    func `with police and soldiers killed, both are the dead`() throws {
+        let records = try Self.extract(
+            "Border report\n\nThe Taliban attacked checkpoints in Imam Sahib, Kunduz, on Tuesday, with three police officers and five soldiers killed.",
+            published: "2021-01-15")
+        #expect(records.map(\.fatalities) == [Fatalities(security: 8)])
+    }
+}

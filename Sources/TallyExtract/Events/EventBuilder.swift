@@ -1063,6 +1063,21 @@ struct EventBuilder {
             }
             return
         }
+        // "The Taliban attacked security forces: 37 dead" over attacks in two provinces, each
+        // told with its own toll: the title's figure is more than the first one's, a sum over
+        // them (and maybe others), not another count of the first one's dead.
+        let numbered = title.tolls.filter { $0.qualifier != .unnumbered && !$0.isPart }
+        if incidents.count >= 2, !numbered.isEmpty, !events[target].tolls.isEmpty {
+            let resolved = TollResolution(events[target].tolls).fatalities
+            let own =
+                resolved.militants + resolved.security + resolved.civilians + resolved.unknown
+            if own > 0, numbered.allSatisfy({ $0.value > own }) {
+                events[target].notes.append(
+                    "title: \(numbered.map(\.value).max() ?? 0) dead, more than this event's \(own), over the article's \(incidents.count) incidents: a sum, not added"
+                )
+                return
+            }
+        }
         if !title.tolls.isEmpty {
             // The title's figures as one more statement of the same victims.
             // Headlines name people in bare plurals ("troops retake district"): only figures count.

@@ -137,6 +137,25 @@ extension FactReader {
     /// "a second guard", "the third person": people told in turn.
     static let ordinals: WordSet = ["second", "third", "fourth", "fifth", "sixth"]
 
+    /// Whether the death verb at `position` is an infinitive after a wish, a fear or an
+    /// avoidance ("did not want civilians to be killed", "so that no one would die", "to avoid
+    /// soldiers being killed").
+    static func isDeathAvoided(_ sentence: Sentence, at position: Int) -> Bool {
+        let infinitive =
+            (sentence.word(position - 1) == "be" && sentence.word(position - 2) == "to")
+            || sentence.word(position - 1) == "to"
+            || (sentence.word(position - 1) == "being")
+            || (["would", "should"].contains(sentence.word(position - 1))
+                && sentence.word(position - 2) == "one")
+        guard infinitive else { return false }
+        return (2...12).contains { back in
+            [
+                "want", "wanted", "wants", "wish", "wished", "avoid", "avoided", "avoiding",
+                "prevent", "prevented", "preventing", "afraid", "lest",
+            ].contains(sentence.word(position - back))
+        }
+    }
+
     /// Where the dead lived, said of them ("lived in", "natives of the village of").
     static let residencePhrases = [
         "lived in", "were residents of", "was a resident of", "a resident of", "residents of the",
@@ -1646,12 +1665,20 @@ extension FactReader {
             // "the Tajik side paid a price too, with two of its soldiers killed", "ended with all
             // three terrorists neutralised": a figure of people and their death after "with" tell
             // the dead, not whom it was done with.
+            // ("with four police officers and six soldiers killed": both of a pair.)
+            let deathWords: Set<String> = [
+                "killed", "dead", "slain", "neutralised", "neutralized", "eliminated",
+                "liquidated",
+            ]
+            let pairedDeath =
+                sentence.word(phrase.end) == "and"
+                && Numbers.read(sentence, at: phrase.end + 1) != nil
+                && (phrase.end + 2..<Swift.min(phrase.end + 7, sentence.tokens.count))
+                    .prefix(while: { !sentence[$0].isPunctuation })
+                    .contains { deathWords.contains(sentence.word($0)) }
             let withTheirDeath =
                 before == "with" && phrase.hasNumber
-                && [
-                    "killed", "dead", "slain", "neutralised", "neutralized", "eliminated",
-                    "liquidated",
-                ].contains(sentence.word(phrase.end))
+                && (deathWords.contains(sentence.word(phrase.end)) || pairedDeath)
             // ("exchanged fire with the intruders, who were neutralised": the relative clause
             // tells what became of them, comma or none.)
             let relative =
@@ -2093,6 +2120,9 @@ extension FactReader {
                 {
                     continue
                 }
+                // "We did not want civilians to be killed", "to avoid anyone dying": a death
+                // wished or kept away, not told.
+                if Self.isDeathAvoided(sentence, at: predicate.position) { continue }
                 if phrase.isVague && qualifier == .plain { qualifier = .vague }
                 // "a citizen was killed in his home", "shot dead a man in his own courtyard": a
                 // man at home is no fighter.

@@ -2538,6 +2538,14 @@ struct FactReader {
                     else { continue }
                     break
                 }
+                // "The district has been freed from the Taliban's control": taken back. (Not
+                // hostages freed.)
+                if token.text == "freed" {
+                    guard sentence.word(index + 1) == "from",
+                        (2...6).contains(where: { sentence.word(index + $0) == "control" })
+                    else { continue }
+                    break
+                }
                 if token.text == "fell" || token.text == "fallen" || token.text == "falls" {
                     let toArmed =
                         (sentence.word(index + 1) == "to"
@@ -2559,6 +2567,17 @@ struct FactReader {
                         && (1...8).contains {
                             ["district", "county"].contains(sentence.word(index + $0))
                         })
+                // "an operation to retake control of Afghanistan": a war for a whole country, no
+                // event.
+                if takesControl,
+                    let of = (index + 1...index + 3).first(where: {
+                        sentence.matches("control of", at: $0)
+                    }),
+                    sentence[of + 2].entry.isCountryName
+                        || (sentence.word(of + 2) == "the" && sentence[of + 3].entry.isCountryName)
+                {
+                    continue
+                }
                 // "took control of much of the border", "have taken control of wide areas of the
                 // country": a war's gains in sum, no event.
                 if (1...4).contains(where: { ahead in

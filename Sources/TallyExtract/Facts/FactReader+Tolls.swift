@@ -1629,6 +1629,22 @@ extension FactReader {
                     phrase.isComplement = true
                 }
             }
+            // "called him a hero who gave his life", "hailed the dead man a hero": what the
+            // person just named was called, not one more person.
+            let calling: Set<String> = [
+                "called", "calls", "call", "hailed", "named", "dubbed", "declared", "deemed",
+            ]
+            if calling.contains(sentence.word(index - 2))
+                && ["him", "her", "them"].contains(before)
+                || phrases.last.map({ last in
+                    last.end == index
+                        && (calling.contains(sentence.word(last.start - 1))
+                            || (sentence[last.start - 1].entry.has(.determiner)
+                                && calling.contains(sentence.word(last.start - 2))))
+                }) ?? false
+            {
+                phrase.isComplement = true
+            }
             // "three Kyrgyz nationals shot by Uzbek border guards died": who shot, not who died.
             if before == "by" || sentence.matches("at the hands of", at: index - 4) {
                 phrase.isComplement = true

@@ -143,7 +143,7 @@ eval-extract: build
 		Evaluation/real-check117 Evaluation/real-check118 Evaluation/real-check119 \
 		Evaluation/real-check121 Evaluation/real-check122 Evaluation/real-check123 \
 		Evaluation/real-check126 Evaluation/real-check127 Evaluation/real-check131 \
-		Evaluation/extract*/; do \
+		Evaluation/real-check139 Evaluation/extract*/; do \
 		echo "== $$set"; $(TALLY) evaluate-extraction $$set --no-invented-deaths || exit 1; echo; done
 	@# real-check2, real-check10, real-check15, real-check17, real-check24, real-check28,
 	@# real-check37, real-check44, real-check60, real-check64, real-check65, real-check71,
@@ -151,8 +151,8 @@ eval-extract: build
 	@# real-check85, real-check88, real-check89, real-check91, real-check92, real-check93,
 	@# real-check95, real-check96, real-check97, real-check98, real-check99, real-check102,
 	@# real-check103, real-check106, real-check112, real-check120, real-check124, real-check125,
-	@# real-check128, real-check129, real-check130, real-check132 to real-check137 still have
-	@# known articles with invented deaths (see Evaluation/README.md).
+	@# real-check128, real-check129, real-check130, real-check132 to real-check138 and real-check140
+	@# to real-check143 still have known articles with invented deaths (see Evaluation/README.md).
 	@echo "== Evaluation/real-check2"; $(TALLY) evaluate-extraction Evaluation/real-check2
 	@echo; echo "== Evaluation/real-check10"; $(TALLY) evaluate-extraction Evaluation/real-check10
 	@echo; echo "== Evaluation/real-check15"; $(TALLY) evaluate-extraction Evaluation/real-check15
@@ -198,6 +198,11 @@ eval-extract: build
 	@echo; echo "== Evaluation/real-check135"; $(TALLY) evaluate-extraction Evaluation/real-check135
 	@echo; echo "== Evaluation/real-check136"; $(TALLY) evaluate-extraction Evaluation/real-check136
 	@echo; echo "== Evaluation/real-check137"; $(TALLY) evaluate-extraction Evaluation/real-check137
+	@echo; echo "== Evaluation/real-check138"; $(TALLY) evaluate-extraction Evaluation/real-check138
+	@echo; echo "== Evaluation/real-check140"; $(TALLY) evaluate-extraction Evaluation/real-check140
+	@echo; echo "== Evaluation/real-check141"; $(TALLY) evaluate-extraction Evaluation/real-check141
+	@echo; echo "== Evaluation/real-check142"; $(TALLY) evaluate-extraction Evaluation/real-check142
+	@echo; echo "== Evaluation/real-check143"; $(TALLY) evaluate-extraction Evaluation/real-check143
 
 # Tally against DuckDB on the reference workload (1 M, 3 M, 10 M records): Benchmarks/RESULTS.md.
 # BENCH_SIZES, BENCH_RUNS, BENCH_DATA... are described in scripts/bench.sh.

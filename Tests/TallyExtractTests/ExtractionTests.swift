@@ -292,6 +292,8 @@ struct ExtractionTests {
         ("real-check139", 0.6666, []),
         ("real-check140", 0.6666, ["kw01-taliban-twenty-killed-panj-crossing.txt"]),
         ("real-check141", 0.7241, ["ky03-five-dead-shamsiddin-clash-ukrainian.txt"]),
+        ("real-check142", 0.75, ["lc08-mediazona-kok-tash-little-war.txt"]),
+        ("real-check143", 0.50, ["lg10-novastan-daech-claims-ishkobod-attack.txt"]),
         ("extract", 1.00, []),
         ("extract-blind", 0.9333, []),
         ("extract-blind2", 1.00, []),
@@ -383,6 +385,7 @@ struct ExtractionTests {
         ("real-check134", 0.9333), ("real-check135", 0.9333), ("real-check136", 0.90),
         ("real-check137", 1.0), ("real-check138", 0.8666), ("real-check139", 1.0),
         ("real-check140", 0.9333), ("real-check141", 0.9655),
+        ("real-check142", 0.8571), ("real-check143", 0.9333),
     ]
 
     @Test(arguments: agreement)

@@ -137,24 +137,31 @@ extension FactReader {
     /// "a second guard", "the third person": people told in turn.
     static let ordinals: WordSet = ["second", "third", "fourth", "fifth", "sixth"]
 
-    /// Whether the death verb at `position` is an infinitive after a wish, a fear or an
-    /// avoidance ("did not want civilians to be killed", "so that no one would die", "to avoid
-    /// soldiers being killed").
+    /// Whether the death verb at `position` is an infinitive or a gerund after a wish, a fear
+    /// or an avoidance ("did not want civilians to be killed", "to avoid soldiers being
+    /// killed").
     static func isDeathAvoided(_ sentence: Sentence, at position: Int) -> Bool {
         let infinitive =
             (sentence.word(position - 1) == "be" && sentence.word(position - 2) == "to")
-            || sentence.word(position - 1) == "to"
-            || (sentence.word(position - 1) == "being")
-            || (["would", "should"].contains(sentence.word(position - 1))
-                && sentence.word(position - 2) == "one")
+            || sentence.word(position - 1) == "to" || sentence.word(position - 1) == "being"
         guard infinitive else { return false }
-        return (2...12).contains { back in
-            [
-                "want", "wanted", "wants", "wish", "wished", "avoid", "avoided", "avoiding",
-                "prevent", "prevented", "preventing", "afraid", "lest",
-            ].contains(sentence.word(position - back))
-        }
+        return (2...12).contains { Self.avoidingWords.contains(sentence.word(position - $0)) }
     }
+
+    static let avoidingWords: WordSet = [
+        "want", "wanted", "wants", "wish", "wished", "avoid", "avoided", "avoiding", "prevent",
+        "prevented", "preventing", "afraid", "lest",
+    ]
+
+    /// What a death is told with after "with" ("with two of its soldiers killed").
+    static let withDeathWords: WordSet = [
+        "killed", "dead", "slain", "neutralised", "neutralized", "eliminated", "liquidated",
+    ]
+
+    /// Verbs that name what someone is ("called him a hero").
+    static let callingWords: WordSet = [
+        "called", "calls", "call", "hailed", "named", "dubbed", "declared", "deemed",
+    ]
 
     /// Where the dead lived, said of them ("lived in", "natives of the village of").
     static let residencePhrases = [
@@ -1631,9 +1638,7 @@ extension FactReader {
             }
             // "called him a hero who gave his life", "hailed the dead man a hero": what the
             // person just named was called, not one more person.
-            let calling: Set<String> = [
-                "called", "calls", "call", "hailed", "named", "dubbed", "declared", "deemed",
-            ]
+            let calling = Self.callingWords
             if calling.contains(sentence.word(index - 2))
                 && ["him", "her", "them"].contains(before)
                 || phrases.last.map({ last in
@@ -1682,10 +1687,7 @@ extension FactReader {
             // three terrorists neutralised": a figure of people and their death after "with" tell
             // the dead, not whom it was done with.
             // ("with four police officers and six soldiers killed": both of a pair.)
-            let deathWords: Set<String> = [
-                "killed", "dead", "slain", "neutralised", "neutralized", "eliminated",
-                "liquidated",
-            ]
+            let deathWords = Self.withDeathWords
             let pairedDeath =
                 sentence.word(phrase.end) == "and"
                 && Numbers.read(sentence, at: phrase.end + 1) != nil
@@ -2136,8 +2138,8 @@ extension FactReader {
                 {
                     continue
                 }
-                // "We did not want civilians to be killed", "to avoid anyone dying": a death
-                // wished or kept away, not told.
+                // "We did not want civilians to be killed", "to avoid soldiers being killed": a
+                // death wished or kept away, not told.
                 if Self.isDeathAvoided(sentence, at: predicate.position) { continue }
                 if phrase.isVague && qualifier == .plain { qualifier = .vague }
                 // "a citizen was killed in his home", "shot dead a man in his own courtyard": a

@@ -67,28 +67,26 @@ public enum Extraction {
     public static func extract(
         fromArticle text: String, name: String, options: Options
     ) throws(ExtractionError) -> ArticleExtraction {
-        let extraction = try extract(
+        let (extraction, tellsEpisode) = try extract(
             fromArticle: text, name: name, options: options, readingEpisodes: false)
         // An article whose only violence is a recent episode told by its overall toll ("attacks
         // that killed five Chinese over the past week", "the clashes, which began on 28 April
         // and left close to 50 dead") has that episode as its news: read again, with such
         // figures taken as the episode's rather than as a sum.
-        guard !extraction.records.contains(where: { $0.category == .incident }),
-            extraction.explanation.setAside.contains(where: {
-                $0.reason == SetAside.cumulative.rawValue
-            })
+        guard tellsEpisode, !extraction.records.contains(where: { $0.category == .incident })
         else { return extraction }
-        let episode = try extract(
+        let (episode, _) = try extract(
             fromArticle: text, name: name, options: options, readingEpisodes: true)
         return episode.records.contains(where: { $0.category == .incident })
             ? episode : extraction
     }
 
-    /// One reading of an article; `readingEpisodes` takes figures of a recent episode, told as a
-    /// whole, as that episode's own (see ``FactReader/isRecentEpisode(_:)``).
+    /// One reading of an article, and whether it sets aside as a sum a figure that may be a
+    /// recent episode's (``FactReader/isRecentEpisode(_:)``); `readingEpisodes` takes such
+    /// figures as that episode's own.
     private static func extract(
         fromArticle text: String, name: String, options: Options, readingEpisodes: Bool
-    ) throws(ExtractionError) -> ArticleExtraction {
+    ) throws(ExtractionError) -> (ArticleExtraction, tellsEpisode: Bool) {
         let article = Article(text: text)
         guard let published = options.published ?? article.datelineDate else {
             throw .noPublicationDate(name)
@@ -111,9 +109,11 @@ public enum Extraction {
             line.tokens.contains { $0.entry.has([.killVerb, .dieVerb]) } ? line : nil
         }
         var facts = sentences.map(reader.read)
+        let episodes = facts.indices.filter {
+            facts[$0].setAside == .cumulative && reader.isRecentEpisode(facts[$0])
+        }
         if readingEpisodes {
-            for index in facts.indices
-            where facts[index].setAside == .cumulative && reader.isRecentEpisode(facts[index]) {
+            for index in episodes {
                 facts[index].setAside = nil
                 facts[index].isEpisode = true
             }
@@ -1156,7 +1156,10 @@ public enum Extraction {
             ($0.sentence, $0.reason.rawValue, $0.summary)
         }
         explanation.sentenceCount = sentences.count
-        return ArticleExtraction(records: records, explanation: explanation)
+        return (
+            ArticleExtraction(records: records, explanation: explanation),
+            tellsEpisode: !episodes.isEmpty
+        )
     }
 
     /// The same dead told twice: two incidents of one article with as many dead, at least two,

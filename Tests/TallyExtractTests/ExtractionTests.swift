@@ -5921,3 +5921,36 @@ extension ExtractionTests {
         #expect(records.map(\.fatalities) == [Fatalities(security: 1)])
     }
 }
+
+extension ExtractionTests {
+    @Test(arguments: [
+        "A military helicopter from Afghanistan crashed after flying into Turkmenistan near Serhetabat on Friday, when it was shot down by Turkmen troops.",
+        "A military helicopter from Afghanistan fell near Serhetabat in Turkmenistan on Friday after being hit by the country's air defence fire.",
+        "Turkmen air defences fired on a military helicopter from Afghanistan near Serhetabat on Friday.",
+    ])
+    func `an aircraft from across the border fired on by air defences is an attack`(
+        sentence: String
+    ) throws {
+        let records = try Self.extract("Border report\n\n\(sentence)", published: "2022-03-14")
+        #expect(records.map(\.type) == ["attack"])
+        #expect(records.map(\.date.isoString) == ["2022-03-11"])
+    }
+}
+
+extension ExtractionTests {
+    @Test
+    func `the worst fighting for years is one event's toll, not a sum of years`() throws {
+        let records = try Self.extract(
+            "Border report\n\nKyrgyz and Tajik troops clash on the border near Batken in the worst fighting for years, at least 14 dead.",
+            published: "2021-05-06")
+        #expect(records.map(\.fatalities) == [Fatalities(unknown: 14)])
+    }
+
+    @Test
+    func `the dead since the fighting began are its toll so far, and a hundred is 100`() throws {
+        let records = try Self.extract(
+            "Border report\n\nThe clashes near Batken have left close to a hundred people dead since they began on Wednesday.",
+            published: "2022-09-18")
+        #expect(records.map(\.fatalities) == [Fatalities(unknown: 100)])
+    }
+}

@@ -862,6 +862,7 @@ struct FactReader {
                 {
                     if !Self.isSpanOfHours(sentence, at: at)
                         && !Self.isAgeOfWar(sentence, at: at, facts: facts)
+                        && !Self.isComparison(sentence, at: at)
                     {
                         return true
                     }
@@ -1045,14 +1046,17 @@ struct FactReader {
             ])
         // "since the fighting began on 14 September at least 59 people have been killed": the
         // toll so far of the fighting told, not a sum of events.
+        // ("The fighting has left close to a hundred dead since it began flaring up": "it" is
+        // the fighting the sentence is about.)
         let sinceItBegan = sentence.tokens.indices.contains { index in
-            sentence.word(index) == "since" && sentence.word(index + 1) == "the"
-                && [
-                    "fighting", "clashes", "clash", "hostilities", "conflict", "shelling",
-                    "shootout", "skirmishes", "escalation",
-                ].contains(sentence.word(index + 2))
-                && ["began", "started", "erupted", "broke", "flared"].contains(
-                    sentence.word(index + 3))
+            guard sentence.word(index) == "since" else { return false }
+            if sentence.word(index + 1) == "the" {
+                return Self.episodeWords.contains(sentence.word(index + 2))
+                    && Self.beginningWords.contains(sentence.word(index + 3))
+            }
+            return ["it", "they"].contains(sentence.word(index + 1))
+                && Self.beginningWords.contains(sentence.word(index + 2))
+                && (0..<index).contains { Self.episodeWords.contains(sentence.word($0)) }
         }
         // "So far 36 bodies have been registered, the health ministry said": the toll to date
         // of the fighting told, not a year's sum.
@@ -1427,6 +1431,31 @@ struct FactReader {
         }
         return sentence.word(at) == "hours"
     }
+
+    /// Whether the period at `position` measures how bad one event was against others: "the
+    /// worst fighting for years", "the deadliest clash since 2010" tell one event, not a sum.
+    static func isComparison(_ sentence: Sentence, at position: Int) -> Bool {
+        (1...4).contains { back in
+            Self.superlativeWords.contains(sentence.word(position - back))
+                && (1..<back).contains { after in
+                    Self.comparedEventWords.contains(sentence.word(position - back + after))
+                }
+        }
+    }
+    /// The fighting an episode's toll so far is told of: "since the clashes began".
+    static let episodeWords: WordSet = [
+        "fighting", "clashes", "clash", "hostilities", "conflict", "shelling", "shootout",
+        "skirmishes", "escalation",
+    ]
+    static let beginningWords: WordSet = ["began", "started", "erupted", "broke", "flared"]
+    static let superlativeWords: WordSet = [
+        "worst", "deadliest", "bloodiest", "heaviest", "fiercest", "biggest", "largest",
+        "gravest", "severest", "most",
+    ]
+    static let comparedEventWords: WordSet = [
+        "fighting", "clash", "clashes", "violence", "escalation", "attack", "incident", "conflict",
+        "flare", "skirmish", "skirmishes", "hostilities", "shootout", "outbreak",
+    ]
 
     /// Phrases of a sum, a period or a habit: a sentence with one in its news part tells
     /// statistics, not an event ("this year", "since January", "a series of", "repeatedly").
@@ -1931,6 +1960,12 @@ struct FactReader {
         "munitions", "ordnance", "mine", "mines", "landmine", "charge", "projectile", "round",
     ]
     static let downingWords: WordSet = ["shot", "brought", "shoot", "shooting"]
+    static let aircraftWords: WordSet = [
+        "aircraft", "plane", "planes", "helicopter", "helicopters", "jet", "jets", "drone",
+        "drones",
+    ]
+    /// What air defences do to an aircraft that crosses: "fired on", "hit", "targeted".
+    static let airDefenceActions: WordSet = ["fired", "hit", "targeted"]
     static let strikeWords: WordSet = [
         "destroyed", "destroy", "destroying", "raided", "stormed", "targeted",
     ]
@@ -2269,18 +2304,27 @@ struct FactReader {
                 length = 1
             } else if Self.downingWords.contains(token.text),
                 sentence.word(index + 1) == "down",
-                (2...8).contains(where: {
-                    [
-                        "aircraft", "plane", "planes", "helicopter", "helicopters", "jet", "jets",
-                        "drone", "drones",
-                    ].contains(sentence.word(index + $0))
-                        || ["aircraft", "plane", "helicopter", "jet", "drone"].contains(
-                            sentence.word(index - $0))
-                })
+                (2...8).contains(where: { Self.aircraftWords.contains(sentence.word(index + $0)) })
+                    || (0..<index).contains(where: {
+                        Self.aircraftWords.contains(sentence.word($0))
+                    })
             {
-                // "air defences shot down an Afghan military aircraft": fire on an intruder.
+                // "air defences shot down an Afghan military aircraft", "a jet crashed when it
+                // was shot down": fire on an intruder.
                 type = .attack
                 length = 2
+            } else if token.text == "downed" || Self.airDefenceActions.contains(token.text),
+                (1...5).contains(where: { Self.aircraftWords.contains(sentence.word(index + $0)) })
+                    || (token.text != "downed"
+                        && (0..<index).contains(where: {
+                            Self.aircraftWords.contains(sentence.word($0))
+                        })),
+                token.text == "downed" || sentence.contains(["air defence", "air defences"])
+            {
+                // "our air defence downed an aircraft", "Uzbek air defences fired on an Afghan
+                // military aircraft", "the aircraft came down after being hit by air-defence
+                // fire": an intruder in the air fired on.
+                type = .attack
             } else if Self.strikeWords.contains(token.text),
                 (1...4).contains(where: {
                     [

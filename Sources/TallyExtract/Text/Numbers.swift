@@ -82,6 +82,9 @@ enum Numbers {
         }
         if word == "a" || word == "an" {
             if sentence.word(index + 1) == "dozen" { return Reading(value: 12, length: 2) }
+            // "close to a hundred people dead".
+            if sentence.word(index + 1) == "hundred" { return Reading(value: 100, length: 2) }
+            if sentence.word(index + 1) == "thousand" { return Reading(value: 1000, length: 2) }
             if sentence.word(index + 1) == "few" {
                 return Reading(value: 3, length: 2, isVague: true)
             }

@@ -119,11 +119,11 @@ public enum Provinces {
         ),
         (
             "Afghanistan", "Badakhshan",
-            "khwahan|khawahan|khohan|shighnan|shegnan|shughnan district|darwaz e bala|darwaz|nusay|nusai|maimay|maymay|wakhan|faizabad|fayzabad|ishkashim|eshkashem|zebak|kohistan|raghistan|kuf ab|shahr e buzurg|yawan|jurm|yaftal|tashkan|kishim|baharak|warduj|keshem|arghanjkhwah|arghanj khwah|argo|darayim|daraim"
+            "khwahan|khawahan|khohan|shighnan|shegnan|shughnan district|darwaz e bala|darwaz|nusay|nusai|maimay|maymay|maimi|wakhan|faizabad|fayzabad|ishkashim|eshkashem|zebak|kohistan|raghistan|kuf ab|shahr e buzurg|yawan|jurm|yaftal|tashkan|kishim|baharak|warduj|keshem|arghanjkhwah|arghanj khwah|argo|darayim|daraim"
         ),
         (
             "Afghanistan", "Takhar",
-            "takhar|darqad|yangi qala|chah ab|chahab|dasht e qala|dasht qala|khwaja bahauddin|khoja bahauddin|taloqan|rustaq|khwaja ghar|hazar sumuch|ai khanum|ay khanum|ai khanoum|ay khanoum|ai khanoom|ay khanoom"
+            "takhar|darqad|yangi qala|chah ab|chahab|dasht e qala|dasht qala|dashti qala|khwaja bahauddin|khoja bahauddin|taloqan|rustaq|khwaja ghar|khawaja ghar|khaja ghar|khoja ghar|hazar sumuch|ai khanum|ay khanum|ai khanoum|ay khanoum|ai khanoom|ay khanoom"
         ),
         (
             "Afghanistan", "Kunduz",
@@ -192,8 +192,9 @@ public enum Provinces {
         "maymana", "maimana", "taloqan", "faizabad", "fayzabad", "sheberghan", "shibirghan",
         "mazar i sharif", "mazar e sharif", "mazar sharif", "mazar", "aqcha", "khanabad",
         "qala e naw", "bokhtar", "kurgan tyube", "qurghonteppa",
-        // Badakhshan's districts south of Faizabad, away from the Panj.
-        "arghanjkhwah", "arghanj khwah", "argo", "darayim", "daraim",
+        // Badakhshan's districts around and south of Faizabad, away from the Panj.
+        "arghanjkhwah", "arghanj khwah", "argo", "darayim", "daraim", "kohistan", "yaftal",
+        "kishim", "keshem", "tashkan", "jurm", "baharak", "warduj",
         // The Rasht valley, inside Tajikistan (its districts on the Kyrgyz border, Lakhsh and
         // Jirgatol, are not here).
         "rasht", "gharm", "garm", "tavildara", "tojikobod", "tajikabad", "nurobod", "romit",

@@ -9,6 +9,8 @@ public import TallyCore
 /// covered countries) -> tolls resolved per event and per party -> records that carry `flags`
 /// and the sentences they rest on.
 public enum Extraction {
+    /// The rivers the Afghan border runs along: an article that names one names the border.
+    static let borderRivers = ["amu darya", "amudarya", "oxus", "pyanj river", "panj river"]
     /// What to do with an event whose date the article does not give.
     public enum UndatedPolicy: String, Sendable, CaseIterable {
         /// Date it to the publication month, precision month, with a note.
@@ -710,6 +712,35 @@ public enum Extraction {
             {
                 explanation.dropped.append(
                     (event.sentences.first ?? 0, "not at a border: " + (notes.first ?? "")))
+                continue
+            }
+            // "Taliban attacked a police check post in the village of Aq-Masjid, Takhar": an
+            // Afghan incident placed by its province alone, or by a town or district inside it,
+            // in an article that never names the border nor a border district, is the war
+            // inland, not a border event (Evaluation/CODING.md: "at or across the border ... or
+            // in a border district"). Its province's name is not enough: the northern provinces
+            // run far from the river.
+            if event.category == .incident, !event.namesBorder,
+                !facts.contains(where: \.namesBorder),
+                !title.contains(where: { $0.tokens.contains { $0.entry.has(.border) } }),
+                // ("an island in the Amu Darya": the border river.)
+                !(title + sentences).contains(where: { $0.contains(Self.borderRivers) }),
+                let place = event.place,
+                place.country == .afghanistan,
+                !sentences.indices.contains(where: { index in
+                    index < facts.count
+                        && facts[index].places.contains {
+                            $0.place.country == .afghanistan
+                                && $0.isWithinProvince(in: sentences[index])
+                                && !$0.isInterior(in: sentences[index])
+                        }
+                })
+            {
+                explanation.dropped.append(
+                    (
+                        event.sentences.first ?? 0,
+                        "inland, no border or border district named: " + (notes.first ?? "")
+                    ))
                 continue
             }
             // A blast is an incident when it kills or injures: "two loud blasts were heard

@@ -1353,6 +1353,9 @@ extension FactReader {
 
     static let hurtWords: WordSet = ["injured", "wounded", "hurt", "injury", "injuries"]
 
+    /// What "the number of people who ..." says of the dead: "who died", "who were killed".
+    static let diedWords: WordSet = ["died", "killed", "dead", "perished", "lost", "die"]
+
     func tolls(in sentence: Sentence, facts: inout SentenceFacts) -> [TollFact] {
         let predicates = predicates(sentence)
         var result: [TollFact] = []
@@ -1391,8 +1394,14 @@ extension FactReader {
                     sentence[index + $0].entry.side != nil
                         || sentence[index + $0].entry.country != nil
                 })
-                && ((3...5).contains {
-                    ["killed", "dead", "who"].contains(sentence.word(index + $0))
+                // ("the number of people who died", not "the number of people who had sought
+                // medical help": the hurt.)
+                && ((3...5).contains { at in
+                    ["killed", "dead"].contains(sentence.word(index + at))
+                        || (sentence.word(index + at) == "who"
+                            && (1...4).contains { after in
+                                Self.diedWords.contains(sentence.word(index + at + after))
+                            })
                 }))
             // "information on those killed ..., saying their number is more than 60".
             || (sentence.word(index) == "number" && sentence.word(index - 1) == "their"

@@ -109,6 +109,9 @@ struct TollResolution {
             where facts[index].party == nil
                 && (facts[index].isOwn || facts[index].side == .security || interstate)
                 && !(facts[index].statement < 0 && facts[index].side == .unknown)
+                // ("Reports in Tajikistan's local press claimed that 39 people died": people
+                // of no side a country's press counts, perhaps the dead of both.)
+                && !(facts[index].isToldByPress && facts[index].side == .unknown)
             {
                 // A government counts its own troops; of others, the nationality named beside them.
                 // "Both men ... died", in the other state's account: the people told, not its own.

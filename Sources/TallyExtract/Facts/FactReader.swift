@@ -294,6 +294,9 @@ struct FactReader {
             }
         }
         facts.tolls = tolls(in: sentence, facts: &facts)
+        if facts.speaker != nil, Self.isToldByPress(sentence) {
+            for index in facts.tolls.indices { facts.tolls[index].isToldByPress = true }
+        }
         // "'Rumours' were circulating that the police chief had lost his life": hearsay, no
         // toll, unless confirmed.
         if sentence.contains(["rumours", "rumors", "rumoured", "rumored", "rumour", "rumor"]),
@@ -640,6 +643,25 @@ struct FactReader {
     // MARK: - Context
 
     /// The country of whoever tells: "Kyrgyzstan said", "according to Tajik border troops".
+    /// Whether a country's press tells the sentence ("Reports in Tajikistan's local press
+    /// claimed", "Kyrgyz media reported"); a ministry's "press service" is the government's.
+    static func isToldByPress(_ sentence: Sentence) -> Bool {
+        sentence.tokens.indices.contains { position in
+            sentence[position].entry.country != nil
+                && (1...3).contains(where: {
+                    Self.pressWords.contains(sentence.word(position + $0))
+                        && !Self.pressOfficeWords.contains(sentence.word(position + $0 + 1))
+                })
+        }
+    }
+    static let pressWords: WordSet = [
+        "press", "media", "outlets", "outlet", "newspapers", "newspaper", "journalists",
+        "bloggers", "websites",
+    ]
+    static let pressOfficeWords: WordSet = [
+        "service", "centre", "center", "office", "secretary", "department",
+    ]
+
     func speaker(in sentence: Sentence, places: [Gazetteer.Mention] = []) -> Country? {
         for index in sentence.tokens.indices where sentence[index].entry.has(.reporting) {
             // "according to the Tajik border service", "Kyrgyz officials said"; "Sputnik was

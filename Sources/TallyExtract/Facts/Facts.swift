@@ -57,6 +57,9 @@ struct TollFact: Sendable {
     static let morePeople = "#more"
     /// "its citizens", "their own soldiers": the speaker counts its own dead.
     var isOwn = false
+    /// Told by a country's press ("Tajikistan's local press claimed"), not its government: a
+    /// figure of people of no side is no government's count of its own.
+    var isToldByPress = false
     /// "a commander and three others": people besides those the statement names by side.
     var isBesides = false
     /// Told as another account of the same events ("opposition media put the number of dead at

@@ -295,6 +295,8 @@ struct ExtractionTests {
             ]
         ),
         ("real-check147", 0.7391, ["lr10-turkishnewsworld-memorial-unit-7707.txt"]),
+        ("real-check148", 0.80, ["lu07-kyrgyz-border-guard-suicide.txt"]),
+        ("real-check149", 0.7307, []),
         ("extract", 1.00, []),
         ("extract-blind", 0.9333, []),
         ("extract-blind2", 1.00, []),
@@ -6000,5 +6002,31 @@ extension ExtractionTests {
             "Border clash\n\nThe number of people killed on the Kyrgyz side in the clash in Batken on Friday has risen to 36, the Kyrgyz health ministry said. Reports in Tajikistan's local press claimed that 39 people died in the clash.",
             published: "2022-09-18")
         #expect(records.map(\.fatalities.total) == [36])
+    }
+}
+
+extension ExtractionTests {
+    @Test
+    func `the dead of one village alone are a share of a sum, not an episode`() throws {
+        let records = try Self.extract(
+            "Old minefields\n\nNine people were killed in the village of Sarvan alone by mine blasts on the Tajik-Uzbek border, where mines had been laid to stop armed groups.",
+            published: "2019-04-15")
+        #expect(records.isEmpty)
+    }
+
+    @Test
+    func `a guard who shot himself is a suicide, not an attack`() throws {
+        let records = try Self.extract(
+            "Non-combat losses\n\nA Kyrgyz border guard shot himself at an outpost in Batken region on Monday, the border service said.",
+            published: "2019-10-09")
+        #expect(records.isEmpty)
+    }
+
+    @Test
+    func `refugees' children who died during the crossing died of no violence`() throws {
+        let records = try Self.extract(
+            "Refugees reach Tajikistan\n\nThe refugees fled the fighting, and two children died during the crossing, the border guards said. In June the Taliban seized the Shir Khan Bandar crossing in Kunduz.",
+            published: "2021-07-14")
+        #expect(records.map(\.fatalities.total) == [0])
     }
 }

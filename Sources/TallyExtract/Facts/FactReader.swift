@@ -800,6 +800,9 @@ struct FactReader {
         "year", "years", "month", "months", "annual", "annually", "statistics", "since january",
         "since the beginning", "since the start", "nationwide", "across the country",
         "provinces", "regions", "decade", "decades",
+        // "killed in the jamoat of Farobi alone", "as a rule": a share of a sum, a habit.
+        "alone", "as a rule", "more often than", "tend to", "tends to", "repeatedly",
+        "again and again", "time and again", "time after time",
     ]
 
     func setAside(_ facts: SentenceFacts) -> SetAside? {
@@ -848,14 +851,15 @@ struct FactReader {
                         ].contains(sentence.word($0))
                     }
             }
-            // "which makes it the deadliest clash this year": a comparison with the year.
+            // "which makes it the deadliest clash this year", "the worst fighting for years": a
+            // comparison with the years.
             ?? sentence.tokens.indices.first { index in
                 ["biggest", "largest", "deadliest", "worst", "heaviest", "bloodiest", "fiercest"]
                     .contains(sentence.word(index))
                     && sentence.contains(
                         [
                             "this year", "so far", "in years", "of the year", "in a decade",
-                            "in decades", "in recent years",
+                            "in decades", "in recent years", "for years", "for decades",
                         ], in: (index + 1)..<Swift.min(index + 6, sentence.tokens.count))
             }
         let newsPart = 0..<(context ?? sentence.tokens.count)
@@ -884,7 +888,6 @@ struct FactReader {
                 {
                     if !Self.isSpanOfHours(sentence, at: at)
                         && !Self.isAgeOfWar(sentence, at: at, facts: facts)
-                        && !Self.isComparison(sentence, at: at)
                     {
                         return true
                     }
@@ -922,6 +925,13 @@ struct FactReader {
                         "liters", "dollars", "rounds", "cartridges", "packages", "somoni",
                     ].contains(sentence.word(position))
                 }
+            }
+            // "Eleven people were killed in the jamoat of Farobi alone", "this year alone": a
+            // place's or a period's share of a larger sum.
+            || sentence.tokens.indices.contains { index in
+                newsPart.contains(index) && sentence.word(index) == "alone"
+                    && (sentence[index - 1].isCapitalized
+                        || Self.shareOfSumWords.contains(sentence.word(index - 1)))
             }
             // "the second such attack this month", "the third time since May"; not "the second
             // guard died", nor "in the second assault, in Imam Sahib".
@@ -1270,6 +1280,8 @@ struct FactReader {
             || (sentence.contains(["refugees", "migrants", "fled", "fleeing"])
                 && sentence.contains([
                     "died on the way", "died en route", "died during the journey",
+                    "died on the journey", "died during the crossing", "died while crossing",
+                    "died crossing", "died during the flight", "died in the crossing",
                 ])
                 && !sentence.contains(["hospital", "wounded", "injured", "wounds"]))
         if disaster && facts.mentions.isEmpty { return .disaster }
@@ -1454,30 +1466,12 @@ struct FactReader {
         return sentence.word(at) == "hours"
     }
 
-    /// Whether the period at `position` measures how bad one event was against others: "the
-    /// worst fighting for years", "the deadliest clash since 2010" tell one event, not a sum.
-    static func isComparison(_ sentence: Sentence, at position: Int) -> Bool {
-        (1...4).contains { back in
-            Self.superlativeWords.contains(sentence.word(position - back))
-                && (1..<back).contains { after in
-                    Self.comparedEventWords.contains(sentence.word(position - back + after))
-                }
-        }
-    }
     /// The fighting an episode's toll so far is told of: "since the clashes began".
     static let episodeWords: WordSet = [
         "fighting", "clashes", "clash", "hostilities", "conflict", "shelling", "shootout",
         "skirmishes", "escalation",
     ]
     static let beginningWords: WordSet = ["began", "started", "erupted", "broke", "flared"]
-    static let superlativeWords: WordSet = [
-        "worst", "deadliest", "bloodiest", "heaviest", "fiercest", "biggest", "largest",
-        "gravest", "severest", "most",
-    ]
-    static let comparedEventWords: WordSet = [
-        "fighting", "clash", "clashes", "violence", "escalation", "attack", "incident", "conflict",
-        "flare", "skirmish", "skirmishes", "hostilities", "shootout", "outbreak",
-    ]
 
     /// Phrases of a sum, a period or a habit: a sentence with one in its news part tells
     /// statistics, not an event ("this year", "since January", "a series of", "repeatedly").
@@ -1997,6 +1991,11 @@ struct FactReader {
     ]
     static let carryWords: WordSet = ["carried", "took", "taken", "led", "dragged", "spirited"]
 
+    static let shareOfSumWords: WordSet = [
+        "year", "month", "week", "region", "district", "province", "village", "jamoat", "area",
+        "oblast", "sector",
+    ]
+    static let selfHarmWords: WordSet = ["shot", "shoot", "shoots", "killed", "kill", "kills"]
     static let capturedPlaceWords: WordSet = [
         "post", "outpost", "posts", "outposts", "village", "villages", "territory",
         "district", "positions", "checkpoint", "checkpoints", "base", "height",
@@ -2037,6 +2036,13 @@ struct FactReader {
             defer { index += 1 }
             let token = sentence[index]
             guard token.isWord, !(kinds?.contains(index) ?? false) else { continue }
+            // "A border guard has shot himself": a suicide, no incident ("blew himself up" is
+            // a bomber's attack, and stays one).
+            if Self.selfHarmWords.contains(token.text),
+                ["himself", "herself", "themselves"].contains(sentence.word(index + 1))
+            {
+                continue
+            }
             var type: IncidentType? = token.entry.incident
             var length = 1
             // The first words of the rarer phrases below, looked up once: most tokens are

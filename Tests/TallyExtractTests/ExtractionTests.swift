@@ -390,7 +390,7 @@ struct ExtractionTests {
         ("real-check140", 0.9333), ("real-check141", 0.9655),
         ("real-check142", 0.8571), ("real-check143", 0.9333),
         ("real-check144", 1.0), ("real-check145", 0.7407), ("real-check146", 0.90),
-        ("real-check147", 1.0),
+        ("real-check147", 1.0), ("real-check148", 1.0), ("real-check149", 0.8461),
     ]
 
     @Test(arguments: agreement)

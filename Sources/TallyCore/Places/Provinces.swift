@@ -191,7 +191,7 @@ public enum Provinces {
     package static let interiorPlaces: Set<String> = [
         "maymana", "maimana", "taloqan", "faizabad", "fayzabad", "sheberghan", "shibirghan",
         "mazar i sharif", "mazar e sharif", "mazar sharif", "mazar", "aqcha", "khanabad",
-        "qala e naw", "bokhtar", "kurgan tyube", "qurghonteppa",
+        "qala e naw", "bokhtar", "kurgan tyube", "qurghonteppa", "khujand", "khojand",
         // Badakhshan's districts around and south of Faizabad, away from the Panj.
         "arghanjkhwah", "arghanj khwah", "argo", "darayim", "daraim", "kohistan", "yaftal",
         "kishim", "keshem", "tashkan", "jurm", "baharak", "warduj",

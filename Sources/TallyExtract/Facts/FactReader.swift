@@ -944,7 +944,7 @@ struct FactReader {
                             [
                                 "this year", "this month", "this week", "since", "of the year",
                                 "of the month", "in a week", "in a month", "in recent",
-                            ], in: (index + 2)..<Swift.min(index + 9, sentence.tokens.count)))
+                            ], in: (index + 2)..<Swift.min(index + 14, sentence.tokens.count)))
             }
         // "in two months of fighting", "over the past three years".
         let overPeriod = sentence.tokens.indices.contains { index in

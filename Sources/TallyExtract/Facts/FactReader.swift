@@ -1760,7 +1760,12 @@ struct FactReader {
         let noChoice = ["choice", "option", "alternative"].contains { noun in
             (3...5).contains { sentence.matches("no \(noun) but", at: index - $0) }
         }
-        for back in 1...5 {
+        // "who had planned to carry out a suicide attack": the plan stands before the verb
+        // that carries the attack out.
+        let carriedOut = sentence.contains(
+            in: Swift.max(0, index - 6)..<index,
+            ["to carry out", "to stage", "to launch", "to commit", "to conduct", "to mount"])
+        for back in 1...(carriedOut ? 8 : 5) {
             let token = sentence[index - back]
             if token.isPunctuation && token.text != "-" { break }
             if noChoice && token.text == "no" { continue }

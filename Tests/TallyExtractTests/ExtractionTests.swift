@@ -297,6 +297,8 @@ struct ExtractionTests {
         ("real-check147", 0.7391, ["lr10-turkishnewsworld-memorial-unit-7707.txt"]),
         ("real-check148", 0.80, ["lu07-kyrgyz-border-guard-suicide.txt"]),
         ("real-check149", 0.7307, []),
+        ("real-check150", 0.8461, ["lz04-eleven-police-killed-balkh.txt"]),
+        ("real-check151", 0.7407, ["me03-khamab-daimirdad-updates.txt"]),
         ("extract", 1.00, []),
         ("extract-blind", 0.9333, []),
         ("extract-blind2", 1.00, []),
@@ -6060,5 +6062,23 @@ extension ExtractionTests {
             "Bomber held\n\nThe police said on Monday that a man who had planned to carry out a suicide attack in Darqad district of Takhar was seized before he could carry out his plan.",
             published: "2020-03-10")
         #expect(records.isEmpty)
+    }
+}
+
+extension ExtractionTests {
+    @Test
+    func `air defence forces that shot a helicopter down killed no one by saying so`() throws {
+        let records = try Self.extract(
+            "Helicopter down\n\nTurkmenistan's air defence forces shot down a military helicopter from Afghanistan near Serhetabat on Friday.",
+            published: "2022-03-14")
+        #expect(records.map(\.fatalities) == [Fatalities()])
+    }
+
+    @Test
+    func `an aircraft the air defence system brought down is an attack`() throws {
+        let records = try Self.extract(
+            "Helicopter down\n\nA military helicopter from Afghanistan crashed near Serhetabat on Friday, and the Turkmen authorities said their air defence system had brought it down.",
+            published: "2022-03-14")
+        #expect(records.map(\.type) == ["attack"])
     }
 }

@@ -954,7 +954,17 @@ extension FactReader {
                 kind = .death
                 voice = isPassive(sentence, index) ? .passive : .active
             } else if word == "shot" || word == "gunned" || word == "shoot" || word == "shoots" {
-                if ["dead", "down"].contains(sentence.word(index + 1)) {
+                // ("air defence forces shot down an Afghan military plane": an aircraft brought
+                // down, no one killed.)
+                let aircraft =
+                    sentence.word(index + 1) == "down"
+                    && (2...6).contains(where: {
+                        Self.aircraftWords.contains(sentence.word(index + $0))
+                    })
+                if aircraft {
+                    kind = .other
+                    voice = .active
+                } else if ["dead", "down"].contains(sentence.word(index + 1)) {
                     kind = .death
                     // "shot dead an armed fighter": the object follows "dead".
                     voice =

@@ -2336,7 +2336,10 @@ struct FactReader {
                 type = .armedClash
                 length = 1
             } else if Self.downingWords.contains(token.text),
-                sentence.word(index + 1) == "down",
+                sentence.word(index + 1) == "down"
+                    // "the air defence system had brought it down".
+                    || (sentence.word(index + 2) == "down"
+                        && ["it", "them"].contains(sentence.word(index + 1))),
                 (2...8).contains(where: { Self.aircraftWords.contains(sentence.word(index + $0)) })
                     || (0..<index).contains(where: {
                         Self.aircraftWords.contains(sentence.word($0))

@@ -321,6 +321,21 @@ public enum Extraction {
         let articleNamesBorder =
             facts.contains { $0.namesBorder || $0.places.contains { !$0.isIncidental } }
             || title.contains { sentence in sentence.tokens.contains { $0.entry.has(.border) } }
+        // Whether the article names the border, the border river or a border district of
+        // Afghanistan anywhere: an Afghan incident in an article that does none of them is
+        // inland (below).
+        // ("an island in the Amu Darya": the border river.)
+        let articleNamesAfghanBorder =
+            facts.contains(where: \.namesBorder)
+            || title.contains { sentence in sentence.tokens.contains { $0.entry.has(.border) } }
+            || (title + sentences).contains { $0.contains(Self.borderRivers) }
+            || facts.contains { sentenceFacts in
+                sentenceFacts.places.contains {
+                    $0.place.country == .afghanistan
+                        && $0.isWithinProvince(in: sentenceFacts.sentence)
+                        && !$0.isInterior(in: sentenceFacts.sentence)
+                }
+            }
         // "On the Kyrgyz-Tajik border": the first of the pair, as a report names its own side
         // first; the last resort of an article that names no country otherwise.
         let borderPair = (title + sentences).lazy.compactMap(Self.firstOfBorderPair).first
@@ -721,20 +736,7 @@ public enum Extraction {
             // in a border district"). Its province's name is not enough: the northern provinces
             // run far from the river.
             if event.category == .incident, !event.namesBorder,
-                !facts.contains(where: \.namesBorder),
-                !title.contains(where: { $0.tokens.contains { $0.entry.has(.border) } }),
-                // ("an island in the Amu Darya": the border river.)
-                !(title + sentences).contains(where: { $0.contains(Self.borderRivers) }),
-                let place = event.place,
-                place.country == .afghanistan,
-                !sentences.indices.contains(where: { index in
-                    index < facts.count
-                        && facts[index].places.contains {
-                            $0.place.country == .afghanistan
-                                && $0.isWithinProvince(in: sentences[index])
-                                && !$0.isInterior(in: sentences[index])
-                        }
-                })
+                event.place?.country == .afghanistan, !articleNamesAfghanBorder
             {
                 explanation.dropped.append(
                     (

@@ -642,7 +642,6 @@ struct FactReader {
 
     // MARK: - Context
 
-    /// The country of whoever tells: "Kyrgyzstan said", "according to Tajik border troops".
     /// Whether a country's press tells the sentence ("Reports in Tajikistan's local press
     /// claimed", "Kyrgyz media reported"); a ministry's "press service" is the government's.
     static func isToldByPress(_ sentence: Sentence) -> Bool {
@@ -662,6 +661,7 @@ struct FactReader {
         "service", "centre", "center", "office", "secretary", "department",
     ]
 
+    /// The country of whoever tells: "Kyrgyzstan said", "according to Tajik border troops".
     func speaker(in sentence: Sentence, places: [Gazetteer.Mention] = []) -> Country? {
         for index in sentence.tokens.indices where sentence[index].entry.has(.reporting) {
             // "according to the Tajik border service", "Kyrgyz officials said"; "Sputnik was
@@ -2355,7 +2355,10 @@ struct FactReader {
                         && (0..<index).contains(where: {
                             Self.aircraftWords.contains(sentence.word($0))
                         })),
-                token.text == "downed" || sentence.contains(["air defence", "air defences"])
+                token.text == "downed"
+                    || sentence.contains([
+                        "air defence", "air defences", "air defense", "air defenses",
+                    ])
             {
                 // "our air defence downed an aircraft", "Uzbek air defences fired on an Afghan
                 // military aircraft", "the aircraft came down after being hit by air-defence

@@ -61,6 +61,35 @@ struct ExtractCommandTests {
         #expect(unknown.stderr.contains("other.txt is not one of the articles given"))
     }
 
+    @Test func `a folder stands for the article files in it, in the order of their names`() throws {
+        let folder = Fixtures.folder()
+        let news = folder + "/news"
+        try FileManager.default.createDirectory(
+            atPath: news + "/older", withIntermediateDirectories: true)
+        try Self.article.write(toFile: news + "/b-panj.txt", atomically: true, encoding: .utf8)
+        try Self.article.write(toFile: news + "/a-panj.TXT", atomically: true, encoding: .utf8)
+        try Self.article.write(
+            toFile: news + "/older/c-panj.txt", atomically: true, encoding: .utf8)
+        try "article,published\na-panj.TXT,2025-03-12\nb-panj.txt,2025-04-09\n".write(
+            toFile: news + "/articles.csv", atomically: true, encoding: .utf8)
+        try "notes".write(toFile: news + "/.hidden.txt", atomically: true, encoding: .utf8)
+        let outcome = try TallyBinary.run([
+            "extract", news + "/", "--no-dedupe", "--manifest", news + "/articles.csv",
+        ])
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        // The manifest, the hidden file and the subfolder's article are not read.
+        #expect(outcome.stderr.contains("from 2 articles"), "\(outcome.stderr)")
+        let ids = outcome.stdout.split(separator: "\n").dropFirst().map {
+            $0.split(separator: ",").first.map(String.init) ?? ""
+        }
+        #expect(ids == ["a-panj-1", "a-panj-2", "b-panj-1", "b-panj-2"])
+        let empty = folder + "/empty"
+        try FileManager.default.createDirectory(atPath: empty, withIntermediateDirectories: true)
+        let none = try TallyBinary.run(["extract", empty, "--published", "2025-03-12"])
+        #expect(none.status == 66)
+        #expect(none.stderr.contains("empty: a folder with no article file in it (.atom, .htm"))
+    }
+
     @Test func `extract writes JSON Lines`() throws {
         let article = Fixtures.file(Self.article, name: "panj.txt")
         let outcome = try TallyBinary.run([

@@ -49,9 +49,15 @@ struct Sentence: Sendable {
     /// The second byte of each word or number token (a space for a one-byte token), 0 for
     /// punctuation: with the initials, most phrases are rejected without reading a token's text.
     private let seconds: [UInt8]
-    /// Each token's lowercase text, apart from the tokens: reading a phrase against them copies
-    /// no whole token.
+    /// Each token's lowercase text, apart from the tokens, for ``word(_:)``.
     private let texts: [String]
+    /// Every token's lowercase text, one after another, and where each ends: a phrase is read
+    /// against these contiguous bytes, touching no string's storage.
+    private let bytes: [UInt8]
+    private let ends: [Int32]
+    /// Which first bytes the sentence's words and numbers have, a bit each: a phrase whose first
+    /// byte is none of them is rejected without a scan.
+    private let initialSet: (UInt64, UInt64, UInt64, UInt64)
 
     init(text: String, tokens: [Token], paragraph: Int, index: Int) {
         self.text = text
@@ -67,6 +73,39 @@ struct Sentence: Sendable {
             return bytes.count > 1 ? bytes[bytes.index(after: bytes.startIndex)] : 0x20
         }
         self.texts = tokens.map(\.text)
+        var bytes: [UInt8] = []
+        var ends: [Int32] = []
+        bytes.reserveCapacity(text.utf8.count + tokens.count)
+        ends.reserveCapacity(tokens.count)
+        for token in tokens {
+            bytes.append(contentsOf: token.text.utf8)
+            ends.append(Int32(bytes.count))
+        }
+        self.bytes = bytes
+        self.ends = ends
+        var initialSet: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+        for initial in initials where initial != 0 {
+            let bit: UInt64 = 1 << UInt64(initial & 63)
+            switch initial >> 6 {
+            case 0: initialSet.0 |= bit
+            case 1: initialSet.1 |= bit
+            case 2: initialSet.2 |= bit
+            default: initialSet.3 |= bit
+            }
+        }
+        self.initialSet = initialSet
+    }
+
+    /// Whether a word or number of the sentence starts with `byte` (always for 0, the initial
+    /// of punctuation, which the scan must reach).
+    private func mayStart(with byte: UInt8) -> Bool {
+        let bit: UInt64 = 1 << UInt64(byte & 63)
+        switch byte >> 6 {
+        case 0: return byte == 0 || initialSet.0 & bit != 0
+        case 1: return initialSet.1 & bit != 0
+        case 2: return initialSet.2 & bit != 0
+        default: return initialSet.3 & bit != 0
+        }
     }
 
     /// The token at `index`, or a blank one outside the sentence, so that look-arounds need no
@@ -100,27 +139,33 @@ struct Sentence: Sendable {
                 }
             }
         }
-        var position = index
-        var word = texts[position].utf8
-        var cursor = word.startIndex
-        for byte in phrase.utf8 {
-            if byte == 0x20 {
-                guard cursor == word.endIndex else { return false }
-                position += 1
-                guard position < tokens.count else { return false }
-                word = texts[position].utf8
-                cursor = word.startIndex
-                continue
+        var phrase = phrase
+        return phrase.withUTF8 { phrase in
+            bytes.withUnsafeBufferPointer { bytes in
+                ends.withUnsafeBufferPointer { ends in
+                    var position = index
+                    var cursor = position == 0 ? 0 : Int(ends[position - 1])
+                    var end = Int(ends[position])
+                    for byte in phrase {
+                        if byte == 0x20 {
+                            guard cursor == end else { return false }
+                            position += 1
+                            guard position < ends.count else { return false }
+                            end = Int(ends[position])
+                            continue
+                        }
+                        if byte == 0x2A {
+                            // "guard*": any ending.
+                            cursor = end
+                            continue
+                        }
+                        guard cursor != end, bytes[cursor] == byte else { return false }
+                        cursor += 1
+                    }
+                    return cursor == end
+                }
             }
-            if byte == 0x2A {
-                // "guard*": any ending.
-                cursor = word.endIndex
-                continue
-            }
-            guard cursor != word.endIndex, word[cursor] == byte else { return false }
-            cursor = word.index(after: cursor)
         }
-        return cursor == word.endIndex
     }
 
     /// Whether any of the phrases occurs in `range`.
@@ -143,7 +188,7 @@ struct Sentence: Sendable {
         initials.withUnsafeBufferPointer { initials in
             guard let base = initials.baseAddress else { return }
             for phrase in phrases {
-                guard let first = phrase.utf8.first else { continue }
+                guard let first = phrase.utf8.first, mayStart(with: first) else { continue }
                 var index = range.lowerBound
                 while index < (best ?? range.upperBound) {
                     let count = (best ?? range.upperBound) - index

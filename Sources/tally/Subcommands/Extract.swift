@@ -35,14 +35,14 @@ extension Tally {
                 Examples:
                   tally extract article.txt --published 2024-12-30 -o records.csv
                   tally extract a.txt b.txt --published a.txt=2025-03-11 --published b.txt=2025-03-12
-                  tally extract news/*.txt --manifest news/articles.csv -o records.csv
+                  tally extract news/ --manifest news/articles.csv -o records.csv
                   tally extract saved/*.html https://example.org/news/clash -o records.csv
                   tally extract feed.xml --merge-into records.csv
                 """)
 
         @Argument(
             help: ArgumentHelp(
-                "Articles: text files, saved web pages, RSS or Atom feeds, http(s) addresses.",
+                "Articles: text files, saved web pages, RSS or Atom feeds, http(s) addresses, folders of them (every .txt, .html, .htm, .xml, .rss or .atom file directly in it).",
                 valueName: "article"))
         var articles: [String]
 
@@ -132,7 +132,10 @@ extension Tally {
                         "--published \(value): \(day) is not a day (write 2024-12-30)")
                 }
                 if parts.count == 2 {
-                    guard articles.contains(where: { Self.names($0, parts[0]) }) else {
+                    guard
+                        Self.expandingFolders(articles).contains(where: { Self.names($0, parts[0]) }
+                        )
+                    else {
                         throw ValidationError(
                             "--published \(value): \(parts[0]) is not one of the articles given")
                     }
@@ -204,7 +207,7 @@ extension Tally {
             var texts: [(name: String, text: String, options: Extraction.Options)] = []
             var skipped = 0
             let fetcher = WebFetch()
-            for argument in articles {
+            for argument in Self.expandingFolders(articles) {
                 let (bytes, address, contentType) = try Self.load(
                     argument, fetcher: fetcher, out: out)
                 let found: [WebArticle]

@@ -1,6 +1,11 @@
 /// Reading tolls: phrases naming people, the predicates that say what befell them (killed,
 /// died, deaths; wounded, detained), and which phrase belongs to which predicate.
 extension FactReader {
+    /// Verbs of an attack on people: "attacked Afghan security forces, killing 13".
+    static let attackingVerbs: WordSet = [
+        "attacked", "ambushed", "targeted", "stormed", "raided", "assaulted",
+    ]
+
     /// A phrase naming people: "three Tajik border guards", "a driver", "two of the intruders".
     struct PersonPhrase {
         var start: Int
@@ -2011,6 +2016,38 @@ extension FactReader {
         {
             facts.deniesDeaths = true
         }
+        // "The Taliban attacked Afghan security forces in Kunduz on Monday, killing at least 13
+        // at a checkpoint": the dead with no noun of their own are of the people attacked.
+        for index in phrases.indices
+        where phrases[index].isBare && phrases[index].hasNumber && !phrases[index].isPart
+            && phrases[index].side == .unknown
+        {
+            let start = phrases[index].start
+            guard
+                let killing = (1...3).lazy.map({ start - $0 }).first(where: {
+                    ["killing", "killed"].contains(sentence.word($0))
+                }),
+                (killing + 1..<start).allSatisfy({
+                    ["at", "least", "up", "to", "some", "about", "nearly", "almost", "over"]
+                        .contains(sentence.word($0))
+                }),
+                sentence.word(killing - 1) == ",",
+                let attack = (Swift.max(0, killing - 15)..<killing).last(where: {
+                    Self.attackingVerbs.contains(sentence.word($0))
+                }),
+                let object = phrases.first(where: {
+                    (attack + 1...attack + 2).contains($0.start) && $0.side != .unknown
+                        && !$0.isBare
+                }),
+                // (No other people between: "attacked guards escorting civilians, killing
+                // three" may be of either.)
+                !phrases.contains(where: { $0.start > object.start && $0.start < killing }),
+                !(object.start..<killing).contains(where: { at in
+                    sentence[at].entry.side.map { $0 != object.side } ?? false
+                })
+            else { continue }
+            phrases[index].side = object.side
+        }
         // Each phrase to its predicate.
         var statements: [Int: [(PersonPhrase, Predicate)]] = [:]
         for phrase in phrases where !phrase.isApposition && phrase.count > 0 {
@@ -2027,8 +2064,21 @@ extension FactReader {
                 phrase.isAmongDead
                 ? Predicate(position: phrase.start, kind: .death, voice: .passive, isNegated: false)
                 : nil
+            // "The shelling killed 34 people, 31 of them civilians", "left 34 dead on the Kyrgyz
+            // side, 31 of them civilians": a part told just after the dead is of their verb,
+            // wherever that verb stands.
+            let partOfDead =
+                phrase.isPart && sentence.word(phrase.end - 1) == "them"
+                    && sentence.word(phrase.start - 1) == ","
+                ? statements.values.joined().filter({ dead, verb in
+                    dead.end < phrase.start && phrase.start - 1 - dead.end <= 5
+                        && !predicates.contains {
+                            $0.position != verb.position && $0.position >= dead.end
+                                && $0.position < phrase.start
+                        }
+                }).max(by: { $0.0.end < $1.0.end })?.1 : nil
             guard
-                let predicate = among
+                let predicate = among ?? partOfDead
                     ?? predicate(
                         for: phrase, phrases: phrases, predicates: predicates, sentence: sentence,
                         mask: mask),

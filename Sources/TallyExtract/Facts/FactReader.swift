@@ -103,6 +103,18 @@ struct FactReader {
             let relative = (1...8).contains { ["which", "that"].contains(sentence.word(at - $0)) }
             return began && relative
         }
+        // "After a ceasefire was agreed on Friday, both sides said 81 had died": the day of the
+        // truce, not of the deaths.
+        facts.times.removeAll { time in
+            (1...5).contains { back in
+                ["ceasefire", "truce", "armistice"].contains(sentence.word(time.position - back))
+                    && (1..<back).contains { between in
+                        [
+                            "agreed", "reached", "declared", "signed", "announced", "brokered",
+                        ].contains(sentence.word(time.position - between))
+                    }
+            }
+        }
         // "one of the two sadly died in hospital on January 17": the day a wounded man died,
         // not the day he was shot.
         facts.times.removeAll { time in
@@ -346,7 +358,8 @@ struct FactReader {
         }
         // "Kyrgyzstan said 59 of its citizens were killed, while Tajikistan said 35 of its own
         // had died": a figure after a second teller's own verb is that teller's. (So after a
-        // semicolon or a comma: "...; Kyrgyzstan said it lost one serviceman".)
+        // semicolon or a comma: "...; Kyrgyzstan said it lost one serviceman"; and after "and":
+        // "Tajikistan saying that 35 had been killed and Kyrgyzstan reporting 46 dead".)
         for index in facts.tolls.indices {
             let position = facts.tolls[index].position
             for at in stride(from: position - 1, through: Swift.max(1, position - 6), by: -1)
@@ -355,8 +368,14 @@ struct FactReader {
                     $0 >= 0 && sentence[$0].entry.country != nil
                 }),
                     let country = sentence[teller].entry.country,
-                    (1...2).contains(where: {
-                        ["while", "whereas", "but", ";", ","].contains(sentence.word(teller - $0))
+                    (1...2).contains(where: { back in
+                        ["while", "whereas", "but", ";", ","].contains(sentence.word(teller - back))
+                            // (Not "Kyrgyzstan and Tajikistan said": one statement of two.)
+                            || (sentence.word(teller - back) == "and"
+                                && sentence[teller - back - 1].entry.country == nil
+                                && (0..<teller - back).contains {
+                                    sentence[$0].entry.has(.reporting)
+                                })
                     })
                 {
                     facts.tolls[index].speaker = country
@@ -1039,6 +1058,26 @@ struct FactReader {
             }
             && sentence.contains(["since", "for months", "for weeks", "for years", "for days"])
         if ongoing { return .cumulative }
+        // "the number of armed clashes has increased", "the number of incidents on the border
+        // fell": a trend, no event of its own.
+        let trend =
+            !facts.mentions.isEmpty
+            && facts.mentions.allSatisfy { mention in
+                (1...3).contains {
+                    sentence.matches("the number of", at: mention.position - $0 - 2)
+                }
+                    && (mention.position
+                        + 1..<Swift.min(mention.position + 9, sentence.tokens.count))
+                        .prefix(while: { !sentence[$0].isPunctuation })
+                        .contains {
+                            [
+                                "increased", "grown", "risen", "rose", "grew", "decreased",
+                                "fallen",
+                                "fell", "declined", "doubled", "tripled", "dropped",
+                            ].contains(sentence.word($0))
+                        }
+            }
+        if trend && facts.tolls.isEmpty { return .cumulative }
         // "There are clashes involving the Taliban": a state of things, in the present, with no
         // time or toll of its own.
         if facts.tolls.isEmpty, facts.times.isEmpty, !facts.mentions.isEmpty,
@@ -1228,8 +1267,15 @@ struct FactReader {
             "last year", "a year ago", "years ago", "previously", "in previous",
             "the previous year", "decades", "a similar", "similar incident", "similar incidents",
             "similar clash", "similar attack", "history", "historically", "the civil war",
-            "during the war", "in the 1990s",
-        ]) || (sentence.contains(["in the past"]) && !recentPast))
+            "during the war",
+        ]) || (sentence.contains(["in the past"]) && !recentPast)
+            // "its harsh rule of the 1990s, when punishments included stoning": a decade over
+            // before the news.
+            || sentence.tokens.contains(where: { token in
+                token.isWord && token.text.utf8.count == 5 && token.text.hasSuffix("0s")
+                    && Int(token.text.dropLast()).map { $0 + 10 <= published.components.year }
+                        == true
+            }))
             && !dated.contains(where: { !window.isBefore($0) && $0.precision != .year })
             && !Self.isRecentEarlierEvent(sentence)
             // "At the same time, in a similar incident, a gardener was wounded": the day of
@@ -1769,6 +1815,10 @@ struct FactReader {
             let token = sentence[index - back]
             if token.isPunctuation && token.text != "-" { break }
             if noChoice && token.text == "no" { continue }
+            // "five were killed in one such attack": one of the kind, told.
+            if token.text == "such", ["one", "another"].contains(sentence.word(index - back - 1)) {
+                continue
+            }
             // "reliable sources point to fighting in the province": a sign of a war, told as
             // evidence, not an event told.
             if ["point", "points", "pointing"].contains(token.text),

@@ -115,7 +115,7 @@ enum Lexicon {
             .detention)
         add("was were been being is are be got get", .auxiliary)
         add(
-            "said says say report reported reports announced stated told confirmed according added noted informed claimed claims quoted cited acknowledged admitted speak speaks spoke saying",
+            "said says say report reported reports announced stated told confirmed according added noted informed claimed claims quoted cited acknowledged admitted speak speaks spoke saying reporting",
             .reporting)
         add(
             "earthquake earthquakes quake tremor avalanche avalanches flood floods flooding mudslide mudslides landslide landslides mudflow mudflows drowned drowning accident accidents crash crashed collapse collapsed illness disease covid storm blizzard frostbite froze freezing overdose suicide heatstroke electrocuted hazing",

@@ -6148,3 +6148,14 @@ extension ExtractionTests {
         #expect(records.map(\.fatalities) == [Fatalities(security: 7)])
     }
 }
+
+extension ExtractionTests {
+    @Test
+    func `a second act told after then, on a day of its own, is an event of its own`() throws {
+        let records = try Self.extract(
+            "Strikes on the frontier\n\nA district official said Chahi Ab district of Takhar was hit by mortar shells on Saturday and then attacked by drones on Sunday.",
+            published: "2021-09-07")
+        #expect(records.map(\.type) == ["shelling", "attack"])
+        #expect(records.map(\.date) == [Self.day("2021-09-04"), Self.day("2021-09-05")])
+    }
+}

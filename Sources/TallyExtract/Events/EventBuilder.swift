@@ -580,8 +580,30 @@ struct EventBuilder {
                                 facts.sentence.word(mention.position - $0) == "during"
                             })
                 }
+            // "Darqad was hit by rocket fire on Sunday and then attacked by warplanes on
+            // Monday": a second act, told after "then" with a day of its own, is an event of its
+            // own (told with no dead, whose event would be unclear).
+            let dayOf = { (position: Int) -> TimeExpression? in
+                facts.time(near: position).flatMap { $0.precision == .day ? $0 : nil }
+            }
+            // (The act's own day follows it: "then attacked by warplanes on Monday".)
+            let dayAfter = { (position: Int) -> TimeExpression? in
+                facts.times.first { $0.position > position && $0.precision == .day }
+            }
+            let then =
+                facts.tolls.isEmpty
+                ? triggers.first(where: { other in
+                    guard other.position > mention.position, !other.isDefinite,
+                        (1...4).contains(where: {
+                            facts.sentence.word(other.position - $0) == "then"
+                        }),
+                        let own = dayAfter(other.position), let first = dayOf(mention.position)
+                    else { return false }
+                    return own.date != first.date
+                }) : nil
             var event = events[target!]
-            for other in triggers where other.type != .abduction || taking == nil {
+            for other in triggers
+            where (other.type != .abduction || taking == nil) && other.position != then?.position {
                 event.types.insert(other.type)
             }
             // "overran four checkpoints" in the attack told: its posts, not four incidents.
@@ -622,6 +644,18 @@ struct EventBuilder {
             }
             events[target!] = event
             current = target
+            if let then, let day = dayAfter(then.position) {
+                var second = Event(category: .incident, incident: then.type, count: 1)
+                second.types = [then.type]
+                second.place = event.place
+                second.isBesideAnother = true
+                second.notes.append(
+                    "S\(index + 1): new event from \"\(then.word)\" told after \"then\", on a day of its own"
+                )
+                second.adopt(time: day)
+                second.add(sentence: index)
+                events.append(second)
+            }
             if let taking, event.incident != .abduction {
                 let abduction =
                     events.firstIndex {

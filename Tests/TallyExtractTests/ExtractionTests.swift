@@ -298,6 +298,7 @@ struct ExtractionTests {
         ("real-check151", 0.7407, ["me03-khamab-daimirdad-updates.txt"]),
         ("real-check152", 0.85, []),
         ("real-check153", 0.75, []),
+        ("real-check155", 0.80, []),
         ("extract", 1.00, []),
         ("extract-blind", 0.9333, []),
         ("extract-blind2", 1.00, []),
@@ -6157,5 +6158,24 @@ extension ExtractionTests {
             published: "2021-09-07")
         #expect(records.map(\.type) == ["shelling", "attack"])
         #expect(records.map(\.date) == [Self.day("2021-09-04"), Self.day("2021-09-05")])
+    }
+}
+
+extension ExtractionTests {
+    @Test(arguments: [
+        "Moscow is to help the Kyrgyz border service build two new outposts in Batken, its ambassador said on Monday.",
+        "Russia is helping Tajikistan build a new border outpost in Darvoz, the embassy said on Monday.",
+    ])
+    func `outposts another country helps to build are not opened`(sentence: String) throws {
+        let records = try Self.extract("Outposts\n\n" + sentence, published: "2019-07-23")
+        #expect(records.isEmpty)
+    }
+
+    @Test
+    func `one man killed, named, then told by his role, is of the role's side`() throws {
+        let records = try Self.extract(
+            "Clash at the border\n\nShots were fired in Chorkuh on Monday and killed one man, Umed Saidov, a shepherd from the village.",
+            published: "2019-07-23")
+        #expect(records.map(\.fatalities) == [Fatalities(civilians: 1)])
     }
 }

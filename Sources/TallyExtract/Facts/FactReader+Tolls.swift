@@ -1806,6 +1806,13 @@ extension FactReader {
                     && personPhrase(sentence, at: phrase.end + 1) != nil)
             {
                 phrase.isApposition = true
+                // "killed one man, Jaloliddin Karoev, a teacher at a school in Vorukh": the one
+                // man told again, by a word that names his side.
+                if last.count == 1, phrase.count == 1, last.side == .unknown,
+                    phrase.side != .unknown
+                {
+                    phrases[phrases.count - 1].side = phrase.side
+                }
             }
             // "Three workers of the company, all citizens of China, were killed": who the people
             // counted were, not more people.

@@ -3334,6 +3334,13 @@ struct FactReader {
                         "are building", "building of", "to construct", "setting up", "putting up",
                         "have been building", "has been building", "work on", "works on",
                     ], in: clause)
+                    // "Russia is to help its ally Tajikistan build a new outpost": help to come.
+                    || clause.contains(where: { at in
+                        ["build", "construct", "erect"].contains(sentence.word(at))
+                            && (1...5).contains {
+                                ["help", "helps", "helping"].contains(sentence.word(at - $0))
+                            }
+                    })
                 {
                     status =
                         sentence.contains(

@@ -394,7 +394,7 @@ struct ExtractionTests {
         ("real-check144", 1.0), ("real-check145", 0.7407), ("real-check146", 0.90),
         ("real-check147", 1.0), ("real-check148", 1.0), ("real-check149", 0.8461),
         ("real-check150", 0.7692), ("real-check151", 0.9259),
-        ("real-check152", 0.90), ("real-check153", 1.0),
+        ("real-check152", 0.90), ("real-check153", 1.0), ("real-check155", 0.85),
     ]
 
     @Test(arguments: agreement)

@@ -298,6 +298,7 @@ struct ExtractionTests {
         ("real-check151", 0.7407, ["me03-khamab-daimirdad-updates.txt"]),
         ("real-check152", 0.85, []),
         ("real-check153", 0.75, []),
+        ("real-check154", 0.75, []),
         ("real-check155", 0.80, []),
         ("extract", 1.00, []),
         ("extract-blind", 0.9333, []),
@@ -394,7 +395,8 @@ struct ExtractionTests {
         ("real-check144", 1.0), ("real-check145", 0.7407), ("real-check146", 0.90),
         ("real-check147", 1.0), ("real-check148", 1.0), ("real-check149", 0.8461),
         ("real-check150", 0.7692), ("real-check151", 0.9259),
-        ("real-check152", 0.90), ("real-check153", 1.0), ("real-check155", 0.85),
+        ("real-check152", 0.90), ("real-check153", 1.0), ("real-check154", 0.80),
+        ("real-check155", 0.85),
     ]
 
     @Test(arguments: agreement)
@@ -6177,5 +6179,15 @@ extension ExtractionTests {
             "Clash at the border\n\nShots were fired in Chorkuh on Monday and killed one man, Umed Saidov, a shepherd from the village.",
             published: "2019-07-23")
         #expect(records.map(\.fatalities) == [Fatalities(civilians: 1)])
+    }
+}
+
+extension ExtractionTests {
+    @Test
+    func `Sherkhan, the port on the Panj, is in Kunduz`() throws {
+        let records = try Self.extract(
+            "Port falls\n\nTaliban fighters took Sherkhan port on the border with Tajikistan on Tuesday.",
+            published: "2021-06-23")
+        #expect(records.map(\.region) == ["Kunduz"])
     }
 }

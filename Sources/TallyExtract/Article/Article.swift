@@ -38,6 +38,9 @@ public struct Article: Sendable {
                 || TimeExpression.absoluteDate(first) != nil
                 // "Security", then the headline: the page's section, one word alone.
                 || Article.isSectionLabel(first, before: lines.dropFirst().first { !$0.isEmpty })
+                // "RED  YELLOW  GREEN  BLUE", "Home  News  World": a menu, its items set apart
+                // by runs of spaces.
+                || Article.isMenu(first)
         {
             if !first.isEmpty { clutter.append(first) }
             lines.removeFirst()
@@ -177,6 +180,18 @@ public struct Article: Sendable {
 
     /// A page section's name alone on the first line ("Security", "World"), with a headline
     /// after it: a line of at least three words that ends in no full stop.
+    /// Three or more short items set apart by two spaces or more, with no sentence in them: a
+    /// page's menu, never a headline.
+    static func isMenu(_ line: String) -> Bool {
+        guard line.contains("  "), !line.contains(where: { ".,:;!?\"".contains($0) }) else {
+            return false
+        }
+        let items = line.components(separatedBy: "  ").map {
+            $0.trimmingCharacters(in: .whitespaces)
+        }.filter { !$0.isEmpty }
+        return items.count >= 3 && items.allSatisfy { $0.spaceSeparatedWordCount <= 2 }
+    }
+
     static func isSectionLabel(_ line: String, before next: String?) -> Bool {
         guard let next, !line.isEmpty, line.count <= 20, line.allSatisfy(\.isLetter),
             !next.hasSuffix(".")

@@ -959,13 +959,14 @@ extension FactReader {
                 kind = .death
                 voice = isPassive(sentence, index) ? .passive : .active
             } else if word == "shot" || word == "gunned" || word == "shoot" || word == "shoots" {
-                // ("air defence forces shot down an Afghan military plane": an aircraft brought
-                // down, no one killed.)
+                // ("air defence forces shot down an Afghan military plane", "shot down from the
+                // ground a Kyrgyz drone": an aircraft brought down, no one killed.)
                 let aircraft =
                     sentence.word(index + 1) == "down"
-                    && (2...6).contains(where: {
-                        Self.aircraftWords.contains(sentence.word(index + $0))
-                    })
+                    && (2...8).lazy.prefix(while: { !sentence[index + $0].isPunctuation })
+                        .contains(where: {
+                            Self.aircraftWords.contains(sentence.word(index + $0))
+                        })
                 if aircraft {
                     kind = .other
                     voice = .active

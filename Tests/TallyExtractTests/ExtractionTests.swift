@@ -300,6 +300,7 @@ struct ExtractionTests {
         ("real-check153", 0.75, []),
         ("real-check154", 0.75, []),
         ("real-check155", 0.80, []),
+        ("real-check156", 0.5882, []),
         ("real-check157", 0.5789, []),
         ("extract", 1.00, []),
         ("extract-blind", 0.9333, []),
@@ -398,6 +399,7 @@ struct ExtractionTests {
         ("real-check150", 0.7692), ("real-check151", 0.9259),
         ("real-check152", 0.90), ("real-check153", 1.0), ("real-check154", 0.80),
         ("real-check155", 0.85),
+        ("real-check156", 0.8823),
         ("real-check157", 0.8947),
     ]
 
@@ -417,12 +419,14 @@ struct ExtractionTests {
     @Test func `the real-report sets are as large as the issue asks, keys and index agree`() throws
     {
         // Every real set CI holds a floor for: at least 20 articles, more where the issue asks
-        // (`real-check98` has 16, `real-check107` 19, `real-check133` 15, `real-check153` 16 and
-        // `real-check157` 19: writers who found fewer pages not used before).
+        // (`real-check98` has 16, `real-check107` 19, `real-check133` 15, `real-check153` 16,
+        // `real-check156` 17 and `real-check157` 19: writers who found fewer pages not used
+        // before, or whose pages earlier sets had used).
         let minimums = [
             "real-dev": 90, "real-test": 60, "real-holdout": 40, "real-check1": 40,
             "real-check4": 30, "real-check98": 16, "real-check107": 19, "real-check123": 19,
-            "real-check133": 15, "real-check153": 16, "real-check157": 19,
+            "real-check133": 15, "real-check153": 16, "real-check156": 17,
+            "real-check157": 19,
         ]
         for set in Self.floors.map(\.set) where set.hasPrefix("real-") {
             let minimum = minimums[set, default: 20]

@@ -127,7 +127,7 @@ public enum Provinces {
         ),
         (
             "Afghanistan", "Kunduz",
-            "kunduz|qunduz|kundoz|imam sahib|qala e zal|qalai zal|shir khan bandar|sher khan bandar|sherkhan bandar|sherkhan|shirkhan|sher khan port|shir khan port|dasht e archi|dasht archi|archi|chahar dara|khanabad|aliabad"
+            "kunduz|qunduz|kundoz|imam sahib|qala e zal|qalai zal|shir khan bandar|sher khan bandar|sherkhan bandar|sherkhan|shirkhan|sher khan|shir khan|dasht e archi|dasht archi|archi|chahar dara|khanabad|aliabad"
         ),
         (
             "Afghanistan", "Balkh",

@@ -2098,6 +2098,21 @@ struct FactReader {
             {
                 continue
             }
+            // "soldiers pulled back from fighting with the Taliban and fled into Tajikistan",
+            // "families fleeing the fighting": the fighting they left, told as the cause of their
+            // flight, not an event of its own.
+            if ["fighting", "clashes", "hostilities", "battles"].contains(token.text) {
+                let article = sentence.word(index - 1) == "the" ? 1 : 0
+                let before = index - 1 - article
+                let fled =
+                    Self.fleeingWords.contains(sentence.word(before))
+                    || (sentence.word(before) == "from"
+                        && (1...3).contains(where: {
+                            Self.fleeingWords.contains(sentence.word(before - $0))
+                                || sentence.matches("pulled back", at: before - $0 - 1)
+                        }))
+                if fled { continue }
+            }
             var type: IncidentType? = token.entry.incident
             var length = 1
             // The first words of the rarer phrases below, looked up once: most tokens are

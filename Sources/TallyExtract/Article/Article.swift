@@ -213,6 +213,29 @@ public struct Article: Sendable {
                 cut = range
             }
         }
+        // "Beijing, Nov 28 (PTI) Three Chinese workers ...": a city, a day and the agency in
+        // brackets, with no dash.
+        if cut == nil, let open = prefixWindow.firstIndex(of: "("),
+            let close = prefixWindow[open...].firstIndex(of: ")"),
+            prefixWindow[prefixWindow.index(after: close)...].hasPrefix(" ")
+        {
+            let head = prefixWindow[..<open].split(separator: ",").map {
+                $0.split(separator: " ")
+            }
+            let agency = prefixWindow[prefixWindow.index(after: open)..<close]
+            if head.count == 2, (1...3).contains(head[0].count),
+                head[0].allSatisfy({ $0.first?.isUppercase == true }),
+                head[1].count == 2,
+                head[1].contains(where: { Lexicon.entry($0.lowercased()).month != nil }),
+                head[1].contains(where: { $0.allSatisfy(\.isNumber) }),
+                (1...3).contains(agency.split(separator: " ").count),
+                agency.first?.isUppercase == true
+            {
+                let rest = String(prefixWindow[prefixWindow.index(after: close)...])
+                    .trimmingASCIIWhitespace()
+                return (rest + paragraph.dropFirst(prefixWindow.count), nil)
+            }
+        }
         guard let cut else { return nil }
         let head = String(prefixWindow[..<cut.lowerBound])
         let words = head.split(separator: " ")

@@ -1072,8 +1072,7 @@ struct FactReader {
                         .contains {
                             [
                                 "increased", "grown", "risen", "rose", "grew", "decreased",
-                                "fallen",
-                                "fell", "declined", "doubled", "tripled", "dropped",
+                                "fallen", "fell", "declined", "doubled", "tripled", "dropped",
                             ].contains(sentence.word($0))
                         }
             }

@@ -140,7 +140,9 @@ eval-extract: build
 		Evaluation/real-check122 Evaluation/real-check123 Evaluation/real-check126 \
 		Evaluation/real-check127 Evaluation/real-check131 Evaluation/real-check139 \
 		Evaluation/real-check140 Evaluation/real-check141 Evaluation/real-check144 \
-		Evaluation/real-check149 Evaluation/extract*/; do \
+		Evaluation/real-check149 Evaluation/real-check152 Evaluation/real-check153 \
+		Evaluation/real-check154 Evaluation/real-check155 Evaluation/real-check156 \
+		Evaluation/real-check157 Evaluation/extract*/; do \
 		echo "== $$set"; $(TALLY) evaluate-extraction $$set --no-invented-deaths || exit 1; echo; done
 	@# real-check2, real-check10, real-check15, real-check17, real-check24, real-check28, real-check37,
 	@# real-check44, real-check60, real-check64, real-check65, real-check71, real-check79 to

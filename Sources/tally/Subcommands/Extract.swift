@@ -42,7 +42,7 @@ extension Tally {
 
         @Argument(
             help: ArgumentHelp(
-                "Articles: text files, saved web pages, RSS or Atom feeds, http(s) addresses, folders of them (every .txt, .html, .htm, .xml, .rss or .atom file directly in it).",
+                "Articles: text files, saved web pages, RSS or Atom feeds, http(s) addresses, folders of them (every .txt, .text, .htm, .html, .xhtml, .xml, .rss or .atom file directly in it).",
                 valueName: "article"))
         var articles: [String]
 

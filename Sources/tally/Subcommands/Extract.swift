@@ -124,6 +124,9 @@ extension Tally {
         func publishedDates() throws -> (all: CivilDate?, byFile: [String: CivilDate]) {
             var all: CivilDate?
             var byFile: [String: CivilDate] = [:]
+            // (Of the files themselves: a folder stands for those in it.)
+            let given =
+                published.contains { $0.contains("=") } ? Self.expandingFolders(articles) : []
             for value in published {
                 let parts = value.split(separator: "=", maxSplits: 1).map(String.init)
                 let day = parts.last ?? value
@@ -132,10 +135,7 @@ extension Tally {
                         "--published \(value): \(day) is not a day (write 2024-12-30)")
                 }
                 if parts.count == 2 {
-                    guard
-                        Self.expandingFolders(articles).contains(where: { Self.names($0, parts[0]) }
-                        )
-                    else {
+                    guard given.contains(where: { Self.names($0, parts[0]) }) else {
                         throw ValidationError(
                             "--published \(value): \(parts[0]) is not one of the articles given")
                     }

@@ -58,6 +58,16 @@ public struct InputSet: Sendable, Hashable {
     }
 
     private static func recordFiles(inFolder folder: String) throws(InputError) -> [String] {
+        // `~$book.xlsx` is the lock file Excel keeps beside a workbook it has open.
+        try files(inFolder: folder) { !$0.hasPrefix("~$") && format(ofPath: $0) != nil }
+    }
+
+    /// The paths of the entries directly in `folder` whose names `accepts` takes, hidden ones
+    /// left out, in the byte order of their names: how a folder given on the command line is
+    /// read, of records or of articles.
+    public static func files(
+        inFolder folder: String, where accepts: (String) -> Bool
+    ) throws(InputError) -> [String] {
         guard let directory = opendir(folder) else {
             throw InputError(
                 .missing, file: folder, "cannot be opened: \(systemErrorMessage(errno))")
@@ -68,9 +78,7 @@ public struct InputSet: Sendable, Hashable {
             let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
                 String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
             }
-            // `~$book.xlsx` is the lock file Excel keeps beside a workbook it has open.
-            guard !name.hasPrefix("."), !name.hasPrefix("~$"), format(ofPath: name) != nil
-            else { continue }
+            guard !name.hasPrefix("."), accepts(name) else { continue }
             names.append(name)
         }
         let separator = folder.hasSuffix("/") ? "" : "/"

@@ -27,28 +27,22 @@ extension Tally.Extract {
             guard !WebFetch.isAddress(argument),
                 FileManager.default.fileExists(atPath: argument, isDirectory: &isFolder),
                 isFolder.boolValue,
-                let names = try? FileManager.default.contentsOfDirectory(atPath: argument)
+                let listed = try? InputSet.files(
+                    inFolder: argument,
+                    where: {
+                        articleExtensions.contains(
+                            URL(fileURLWithPath: $0).pathExtension.lowercased())
+                    })
             else {
                 paths.append(argument)
                 continue
             }
-            let folder = URL(fileURLWithPath: argument)
-            let files = names.sorted().filter { name in
-                guard !name.hasPrefix(".") else { return false }
-                let url = folder.appendingPathComponent(name)
-                guard articleExtensions.contains(url.pathExtension.lowercased()) else {
-                    return false
-                }
+            let files = listed.filter { path in
                 var isSubfolder: ObjCBool = false
-                return FileManager.default.fileExists(atPath: url.path, isDirectory: &isSubfolder)
+                return FileManager.default.fileExists(atPath: path, isDirectory: &isSubfolder)
                     && !isSubfolder.boolValue
             }
-            if files.isEmpty {
-                paths.append(argument)
-            } else {
-                let prefix = argument.hasSuffix("/") ? argument : argument + "/"
-                paths += files.map { prefix + $0 }
-            }
+            paths += files.isEmpty ? [argument] : files
         }
         return paths
     }

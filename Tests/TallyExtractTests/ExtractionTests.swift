@@ -6219,6 +6219,8 @@ extension ExtractionTests {
     @Test(arguments: [
         "Families fleeing the fighting in Khamab district crossed into Turkmenistan on Monday.",
         "Dozens of Afghan soldiers pulled back from fighting in Darqad and fled across the river to Tajikistan on Monday.",
+        "On Tuesday night some 300 Afghan troops escaped across the river to Tajikistan after heavy clashes with the Taliban in Darqad.",
+        "Owing to the ongoing fighting in Darqad, hundreds of Afghan soldiers have crossed into Tajikistan, the border guards said on Tuesday.",
     ])
     func `the fighting people fled is the cause of their flight, no event`(
         sentence: String
@@ -6240,5 +6242,49 @@ extension ExtractionTests {
             published: "2025-11-28")
         #expect(records.map(\.date) == [Self.day("2025-11-26")])
         #expect(records.map(\.region) == ["Khatlon"])
+    }
+}
+
+extension ExtractionTests {
+    @Test(arguments: [
+        "Tajik guards look on as the Taliban win clash after clash in the districts of Kunduz that border Tajikistan.",
+        "Taliban attacks are growing stronger in the districts of Takhar that border Tajikistan, villagers say.",
+    ])
+    func `one event after another, or attacks as a whole growing, are a course, no event`(
+        sentence: String
+    ) throws {
+        #expect(try Self.extract("The north\n\n" + sentence, published: "2015-06-09").isEmpty)
+    }
+
+    @Test
+    func `a year told just after an event's word is its time, not a day told far before it`()
+        throws
+    {
+        let text = """
+            Kunduz
+
+            The fall last week of Kunduz to the Taliban alarmed officials across the Tajik border, 14 years after heavy bombing helped militias drive the movement out of the city in 2001. Foreign fighters, many of them Tajik and Uzbek nationals, took part in the battle for Kunduz, officials say.
+            """
+        #expect(
+            try Self.extract(text, published: "2015-10-06").allSatisfy { $0.type != "explosion" })
+    }
+}
+
+extension ExtractionTests {
+    @Test(arguments: [
+        (
+            "The Taliban attacked and took control of nine police checkposts in Darqad district of Takhar on Sunday, a spokesman said.",
+            9
+        ),
+        (
+            "Tajik border troops said the Taliban had attacked the villages of Khwahan, Shighnan and Yawan in Badakhshan on Monday and seized them.",
+            3
+        ),
+    ])
+    func `places an attack took are counted, named by their kind or listed before "them"`(
+        sentence: String, places: Int
+    ) throws {
+        let records = try Self.extract("Posts lost\n\n" + sentence, published: "2018-03-12")
+        #expect(records.map(\.count) == [places])
     }
 }

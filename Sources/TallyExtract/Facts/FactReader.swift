@@ -1663,6 +1663,14 @@ struct FactReader {
         if ["more", "most"].contains(sentence.word(0)), Self.usualWords.contains(sentence.word(1)) {
             return true
         }
+        // "The Taliban win battle after battle", "attack after attack": one after another, no
+        // event of its own.
+        if sentence.word(index + 1) == "after" && sentence.word(index + 2) == sentence.word(index)
+            || sentence.word(index - 1) == "after"
+                && sentence.word(index - 2) == sentence.word(index)
+        {
+            return true
+        }
         // "the sound of shooting every night", "shelling night after night": what recurs, not
         // an event.
         if sentence.contains(
@@ -1880,7 +1888,7 @@ struct FactReader {
 
     static let listedPlaceNouns: WordSet = [
         "districts", "villages", "posts", "outposts", "checkpoints", "provinces", "towns",
-        "bases",
+        "bases", "checkposts", "settlements",
     ]
 
     /// How many places a list names before its plural noun: "the Qarghan and Qaramqul
@@ -1908,7 +1916,12 @@ struct FactReader {
             (2...20).contains(reading.value)
         else { return nil }
         var noun = start + reading.length
-        if ["border", "frontier", "more", "other"].contains(sentence.word(noun)) { noun += 1 }
+        // "two more border posts", "twelve security checkposts".
+        if ["border", "frontier", "more", "other", "security", "police", "army", "military"]
+            .contains(sentence.word(noun))
+        {
+            noun += 1
+        }
         return Self.listedPlaceNouns.contains(sentence.word(noun)) ? reading.value : nil
     }
 
@@ -1934,6 +1947,18 @@ struct FactReader {
         }
         var object = index + 1
         if ["over", "back"].contains(sentence.word(object)) { object += 1 }
+        // "attacked the settlements of Hohon, Shikay and Nusay and seized them": the places
+        // named before, in the same sentence.
+        if sentence.word(object) == "them" {
+            for the in stride(from: index - 3, through: 0, by: -1)
+            where sentence.word(the) == "the"
+                && Self.listedPlaceNouns.contains(sentence.word(the + 1))
+                && sentence.word(the + 2) == "of"
+            {
+                return Self.namesListed(in: sentence, from: the + 3).map(\.count)
+            }
+            return nil
+        }
         if sentence.word(object) == "the" {
             // "the districts of Khwahan and Shighnan".
             if Self.listedPlaceNouns.contains(sentence.word(object + 1)),
@@ -2101,8 +2126,14 @@ struct FactReader {
             // "families fleeing the fighting": the fighting they left, told as the cause of their
             // flight, not an event of its own.
             if ["fighting", "clashes", "hostilities", "battles"].contains(token.text) {
-                let article = sentence.word(index - 1) == "the" ? 1 : 0
-                let before = index - 1 - article
+                // "the continuing fighting", "armed clashes": words of the fighting's kind
+                // between it and what it is told after.
+                var before = index - 1
+                while ["the", "continuing", "ongoing", "heavy", "fierce", "armed", "renewed"]
+                    .contains(sentence.word(before))
+                {
+                    before -= 1
+                }
                 let fled =
                     Self.fleeingWords.contains(sentence.word(before))
                     || (sentence.word(before) == "from"
@@ -2110,7 +2141,19 @@ struct FactReader {
                             Self.fleeingWords.contains(sentence.word(before - $0))
                                 || sentence.matches("pulled back", at: before - $0 - 1)
                         }))
-                if fled { continue }
+                    // "escaped into Tajikistan to save themselves after armed clashes with the
+                    // Taliban": the fighting before their flight.
+                    || (sentence.word(before) == "after"
+                        && (1...12).contains(where: {
+                            Self.fleeingWords.contains(sentence.word(before - $0))
+                        }))
+                // "Because of the continuing fighting, soldiers ... have crossed the border":
+                // the fighting told as the cause of what followed, no event of its own.
+                let cause =
+                    sentence.matches("because of", at: before - 1)
+                    || sentence.matches("due to", at: before - 1)
+                    || sentence.matches("owing to", at: before - 1)
+                if fled || cause { continue }
             }
             var type: IncidentType? = token.entry.incident
             var length = 1
@@ -2859,6 +2902,15 @@ struct FactReader {
             }
             // "As the fighting waged by the Taliban grows, Turkmenistan has moved weapons to the
             // border": a war's course, told with no day, place or toll of its own.
+            // "Taliban attacks are growing stronger by the day": attacks as a whole, with no
+            // number, and their course.
+            if ["attacks", "raids", "incursions"].contains(token.text), !hasDeathOrInjury,
+                sentence[index - 1].kind != .number, !sentence[index - 1].entry.has(.determiner),
+                (1...3).contains(where: { Self.growthVerbs.contains(sentence.word(index + $0)) }),
+                !times.contains(where: { $0.precision == .day || $0.precision == .week })
+            {
+                continue
+            }
             if Self.warWords.contains(token.text), !hasDeathOrInjury,
                 let clauseEnd = (index + 1..<Swift.min(index + 16, sentence.tokens.count)).first(
                     where: { [",", ";", "."].contains(sentence.word($0)) }),

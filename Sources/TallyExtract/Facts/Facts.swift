@@ -249,9 +249,22 @@ struct SentenceFacts: Sendable {
             return own
         }
         let finer = usable.filter { $0.precision != .year }
-        return (finer.isEmpty ? usable : finer).min {
+        let nearest = (finer.isEmpty ? usable : finer).min {
             abs($0.position - position) < abs($1.position - position)
         }
+        // "The seizure last week of Kunduz came 14 years after heavy bombing helped militias
+        // take the city in 2001": a year told just after the word, in its own clause, when the
+        // finer time is far before it.
+        if let nearest, nearest.precision != .year, nearest.position < position - 12,
+            let year = times.first(where: {
+                $0.precision == .year && !$0.isSpan && $0.position > position
+                    && $0.position <= position + 12
+            }),
+            !(position..<year.position).contains(where: { [",", ";"].contains(sentence.word($0)) })
+        {
+            return year
+        }
+        return nearest
     }
 }
 

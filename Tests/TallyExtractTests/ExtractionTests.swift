@@ -6288,3 +6288,43 @@ extension ExtractionTests {
         #expect(records.map(\.count) == [places])
     }
 }
+
+extension ExtractionTests {
+    @Test func `figures that "had been reported earlier" are replaced by the figure told now`()
+        throws
+    {
+        let text = """
+            Kyrgyz dead in border conflict
+
+            Thirteen Kyrgyz citizens have died in the Kyrgyz-Tajik border conflict, a news site reports, citing the health ministry.
+
+            Three dead and 124 wounded had been reported earlier.
+            """
+        #expect(try Self.extract(text, published: "2021-04-30").map(\.fatalities.total) == [13])
+    }
+
+    @Test func `Grad systems fired at houses are shelling, Grad systems in a list of arms are not`()
+        throws
+    {
+        let fired = try Self.extract(
+            "Grad fire on Lakhsh\n\nKyrgyz forces fired Grad systems from Osh region at houses in the village of Tojvaron in Lakhsh district this morning, the border troops said, and two residents were wounded.",
+            published: "2022-09-17")
+        #expect(fired.map(\.type) == ["shelling"])
+        let listed = try Self.extract(
+            "Troops for the drills\n\nThe Russian units sent to Tajikistan for the drills near the Afghan border bring howitzers and Grad rocket systems, the ministry said.",
+            published: "2021-07-20")
+        #expect(listed.allSatisfy { $0.category != .incident })
+    }
+
+    @Test func `a roundup of several attacks and scores dead, with no place, is not an event`()
+        throws
+    {
+        let text = """
+            Guards killed in Shortepa
+
+            A Taliban attack on a post in Shortepa district killed nine Afghan soldiers on Tuesday, officials said. Scores of people died in several attacks in August, for which the Taliban claimed responsibility.
+            """
+        let records = try Self.extract(text, published: "2019-09-04")
+        #expect(records.map(\.fatalities.total) == [9])
+    }
+}

@@ -509,6 +509,18 @@ struct EventBuilder {
                 setAside.append((index, .cumulative, Self.summary(of: facts)))
                 return
             }
+            // "Dozens of people died in several terrorist attacks in September": a roundup, its
+            // attacks and its dead told by vague words only, with no place of its own.
+            if target == nil, place == nil, mention.word.hasSuffix("s"), !facts.tolls.isEmpty,
+                facts.tolls.allSatisfy({ $0.qualifier == .vague }),
+                (1...3).contains(where: {
+                    ["several", "many", "numerous", "multiple", "various"].contains(
+                        facts.sentence.word(mention.position - $0))
+                })
+            {
+                setAside.append((index, .cumulative, Self.summary(of: facts)))
+                return
+            }
             if target == nil {
                 // "Five killed in two attacks ... the second attack": one of the lead's two.
                 if facts.ordinal != nil,

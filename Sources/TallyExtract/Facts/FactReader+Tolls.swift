@@ -2155,7 +2155,17 @@ extension FactReader {
                 }
                 // "It had earlier been reported that 31 people were hurt and 1 person died":
                 // every figure after an earlier report's words.
-                let earlierReport = earlierReportAt.map { $0 < phrase.start } ?? false
+                // "Three dead and 124 wounded had been reported earlier": the figures its
+                // subject, in the clause before the words.
+                let earlierReport =
+                    earlierReportAt.map { at in
+                        at < phrase.start
+                            || (at - phrase.start <= 8
+                                && !["earlier", "it"].contains(sentence.word(at))
+                                && !(phrase.start..<at).contains {
+                                    [",", ";", "that", "which"].contains(sentence.word($0))
+                                })
+                    } ?? false
                 if replaced || hadBeen || earlierReport
                     || sentence.matches("up from", at: phrase.start - 2)
                 {

@@ -2028,7 +2028,7 @@ struct FactReader {
     static let weaponWords: WordSet = [
         "mortar", "mortars", "artillery", "rocket", "rockets", "shell", "grenade", "drone",
         "drones",
-        "bomb", "bombs", "ied", "ieds", "landmine", "landmines",
+        "bomb", "bombs", "ied", "ieds", "landmine", "landmines", "grad", "mlrs",
     ]
     /// Units of time: "six days of clashes" tells how long, not how many.
     static let durationUnits: WordSet = [

@@ -192,7 +192,8 @@ enum Lexicon {
         )
         trigger(
             .shelling,
-            "shelling shelled mortar mortars artillery rocket rockets shell bombarded bombardment")
+            "shelling shelled mortar mortars artillery rocket rockets shell bombarded bombardment grad mlrs"
+        )
         trigger(
             .explosion,
             "explosion explosions blast blasts exploded landmine landmines mine mines ied ieds detonated detonation bomb bombs bombing"

@@ -6273,7 +6273,7 @@ extension ExtractionTests {
 extension ExtractionTests {
     @Test(arguments: [
         (
-            "The Taliban attacked and took control of nine police checkposts in Darqad district of Takhar on Sunday, a spokesman said.",
+            "Afghan officials said the Taliban attacked and took control of nine police checkposts in Darqad district of Takhar province, on the Tajik border, on Sunday.",
             9
         ),
         (
@@ -6326,5 +6326,14 @@ extension ExtractionTests {
             """
         let records = try Self.extract(text, published: "2019-09-04")
         #expect(records.map(\.fatalities.total) == [9])
+    }
+}
+
+extension ExtractionTests {
+    @Test func `a date stamped as year, month and day dates the event to that day`() throws {
+        let records = try Self.extract(
+            "Clash on the border\n\nA clash has broken out on the border between Kyrgyzstan and Tajikistan /2019-03-13/. Two Tajik citizens were killed in Isfara.",
+            published: "2019-03-15")
+        #expect(records.map(\.date) == [Self.day("2019-03-13")])
     }
 }

@@ -435,6 +435,22 @@ extension TimeExpression {
                     index += 1
                 }
             default:
+                // "/2019-03-13/": a date written as agencies stamp it, year, month and day.
+                if token.kind == .number, let year = token.value, token.text.utf8.count == 4,
+                    (1990...pubYear).contains(year), index + 2 < sentence.tokens.count,
+                    sentence[index + 1].isHyphenated, sentence[index + 2].isHyphenated,
+                    sentence[index + 1].text.utf8.count == 2,
+                    sentence[index + 2].text.utf8.count == 2,
+                    let month = sentence[index + 1].value, let day = sentence[index + 2].value,
+                    let date = CivilDate(year: year, month: month, day: day)
+                {
+                    found.append(
+                        TimeExpression(
+                            date: date, precision: .day, isRelative: false, position: index,
+                            isSpan: false))
+                    index += 2
+                    break
+                }
                 // A year on its own: "in 2015", "the 2022 conflict"; "the worst since they became
                 // independent in 1991" compares, it dates nothing.
                 let comparison =

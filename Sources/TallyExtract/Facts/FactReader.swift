@@ -2900,8 +2900,6 @@ struct FactReader {
             {
                 continue
             }
-            // "As the fighting waged by the Taliban grows, Turkmenistan has moved weapons to the
-            // border": a war's course, told with no day, place or toll of its own.
             // "Taliban attacks are growing stronger by the day": attacks as a whole, with no
             // number, and their course.
             if ["attacks", "raids", "incursions"].contains(token.text), !hasDeathOrInjury,
@@ -2911,6 +2909,8 @@ struct FactReader {
             {
                 continue
             }
+            // "As the fighting waged by the Taliban grows, Turkmenistan has moved weapons to the
+            // border": a war's course, told with no day, place or toll of its own.
             if Self.warWords.contains(token.text), !hasDeathOrInjury,
                 let clauseEnd = (index + 1..<Swift.min(index + 16, sentence.tokens.count)).first(
                     where: { [",", ";", "."].contains(sentence.word($0)) }),

@@ -6347,3 +6347,72 @@ extension ExtractionTests {
         #expect(records.map(\.date) == [Self.day("2019-03-13")])
     }
 }
+
+extension ExtractionTests {
+    @Test
+    func
+        `the dead who "died of gunshot wounds, among them" guards and civilians are split by side`()
+        throws
+    {
+        let records = try Self.extract(
+            "Funerals in Isfara\n\nSix Tajik citizens died of gunshot wounds in the shootout on the Kyrgyz border on Sunday, among them two border guards and four civilians.",
+            published: "2021-05-04")
+        #expect(records.map(\.fatalities.security) == [2])
+        #expect(records.map(\.fatalities.civilians) == [4])
+    }
+
+    @Test
+    func `a killing told first with no place is the clash told again "as another" with its place`()
+        throws
+    {
+        let text = """
+            Condolences
+
+            The regional governor called on the family of a farmer who was killed yesterday in the latest round of border fighting between Tajikistan and Kyrgyzstan, his office said.
+
+            As a reminder, another clash erupted on the Tajik-Kyrgyz border in Isfara district on the evening of 9 March, in which three residents were killed.
+            """
+        let records = try Self.extract(text, published: "2022-03-10")
+        #expect(records.map(\.fatalities.total) == [3])
+        #expect(records.map(\.region) == ["Sughd"])
+    }
+
+    @Test func `posts on which work has begun are being built, not opened`() throws {
+        let records = try Self.extract(
+            "New posts on the Kyrgyz border\n\nWork has begun on new border posts in Isfara district of Tajikistan's Sughd region, officials said.",
+            published: "2023-05-10")
+        #expect(records.allSatisfy { $0.type != "outpost_opened" })
+    }
+
+    @Test
+    func
+        `shots by "the Kyrgyz side" are an event of Kyrgyzstan when the article's places are Kyrgyz`()
+        throws
+    {
+        let text = """
+            The envoy's version
+
+            The president's envoy in Batken region has given his account of the quarrel over the pasture.
+
+            He said nobody lives in the area and herders come only in summer.
+
+            "The line there has never been agreed, and there is no road," he said.
+
+            "Our patrol route was cut from the other side," he added.
+
+            As a reminder, the quarrel began at about 6:00 on 14 June with shots from the Tajik side. In response the Kyrgyz side also fired a single shot into the air. After talks the shooting stopped, but it flared up again at 7:40, with the Tajik side using mortars.
+            """
+        let records = try Self.extract(text, published: "2022-06-14")
+        #expect(records.map(\.country) == [.kyrgyzstan])
+    }
+
+    @Test
+    func `"last weekend", told on a weekday, is the weekend that opens the week it is told in`()
+        throws
+    {
+        let records = try Self.extract(
+            "Toll of the fighting\n\nMore than 30 people were killed in the fighting on the Kyrgyz-Tajik border last weekend, the news agency reported.",
+            published: "2021-05-06")
+        #expect(records.map(\.date) == [Self.day("2021-05-01")])
+    }
+}

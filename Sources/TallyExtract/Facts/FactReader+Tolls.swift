@@ -1132,6 +1132,20 @@ extension FactReader {
                 {
                     continue
                 }
+                // "died of gunshot wounds", "died from their injuries": what the dead died of,
+                // told with the death; no one hurt besides.
+                if ["injuries", "injury", "wounds", "wound"].contains(word),
+                    (1...3).contains(where: { back in
+                        ["of", "from"].contains(sentence.word(index - back))
+                            && ["died", "die", "dies", "dying"].contains(
+                                sentence.word(index - back - 1))
+                            && (index - back + 1..<index).allSatisfy {
+                                sentence[$0].isWord && sentence[$0].entry.side == nil
+                            }
+                    })
+                {
+                    continue
+                }
                 kind = .other
                 if ["injuries", "injury", "wounds"].contains(word) {
                     voice = .nominalBefore

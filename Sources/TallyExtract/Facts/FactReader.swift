@@ -1886,6 +1886,22 @@ struct FactReader {
         "complex", "compound", "headquarters", "base", "barracks", "buildings",
     ]
 
+    /// Posts being built: "under construction", "work has begun on new border posts".
+    static let buildingPhrases = [
+        "under construction", "being built", "construction began", "began construction",
+        "started construction", "is building", "are building", "work has begun", "work began",
+        "work has started", "work started", "works began", "works have begun",
+        "construction has started", "construction started", "construction has begun",
+        "building work",
+    ]
+    /// Posts to come: planned, promised, their building told but not under way.
+    static let plannedPhrases = [
+        "being constructed", "construction of", "laid the foundation", "foundation stone",
+        "will be built", "to be built", "to build", "will build", "plans to", "planned",
+        "building of", "to construct", "setting up", "putting up", "have been building",
+        "has been building", "work on", "works on",
+    ]
+
     static let listedPlaceNouns: WordSet = [
         "districts", "villages", "posts", "outposts", "checkpoints", "provinces", "towns",
         "bases", "checkposts", "settlements",
@@ -3391,15 +3407,8 @@ struct FactReader {
                     ], in: clause)
                 {
                     continue
-                } else if sentence.contains(
-                    [
-                        "under construction", "being built", "being constructed", "construction of",
-                        "construction began", "began construction", "started construction",
-                        "laid the foundation", "foundation stone", "will be built", "to be built",
-                        "to build", "will build", "plans to", "planned", "is building",
-                        "are building", "building of", "to construct", "setting up", "putting up",
-                        "have been building", "has been building", "work on", "works on",
-                    ], in: clause)
+                } else if sentence.contains(Self.buildingPhrases, in: clause)
+                    || sentence.contains(Self.plannedPhrases, in: clause)
                     // "Russia is to help its ally Tajikistan build a new outpost": help to come.
                     || clause.contains(where: { at in
                         ["build", "construct", "erect"].contains(sentence.word(at))
@@ -3409,12 +3418,8 @@ struct FactReader {
                     })
                 {
                     status =
-                        sentence.contains(
-                            [
-                                "under construction", "being built", "construction began",
-                                "began construction", "started construction", "is building",
-                                "are building",
-                            ], in: clause) ? .underConstruction : .planned
+                        sentence.contains(Self.buildingPhrases, in: clause)
+                        ? .underConstruction : .planned
                 } else if sentence.tokens[clause].contains(where: { $0.entry.has(.repair) }) {
                     status = .repaired
                 } else if hypothetical

@@ -396,8 +396,13 @@ extension TimeExpression {
                 let thisWeek = Period(.week, containing: published)
                 let thisMonth = Period(.month, containing: published)
                 if next == "week" || next == "weekend" {
+                    // "Last weekend", told on a weekday, is the Saturday and Sunday that open the
+                    // Saturday-to-Friday week it is told in; told on a weekend, the one before.
+                    let lastWeekendIsThisWeek =
+                        next == "weekend" && ["last", "past"].contains(word)
+                        && published.dayNumber - thisWeek.start.dayNumber >= 2
                     let start =
-                        word == "this" || word == "earlier"
+                        word == "this" || word == "earlier" || lastWeekendIsThisWeek
                         ? thisWeek.start : thisWeek.start.advanced(by: -7)
                     found.append(
                         TimeExpression(

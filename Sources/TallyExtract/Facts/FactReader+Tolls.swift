@@ -475,6 +475,12 @@ extension FactReader {
         var scan = index
         while scan < Swift.min(index + 6, sentence.tokens.count) {
             let word = sentence[scan]
+            // 'killed fifteen "unidentified armed people in masks"': the quotation marks doubt
+            // the words, not who the people were.
+            if scan == index, scan > start, ["\"", "“", "«"].contains(word.text) {
+                scan += 1
+                continue
+            }
             if word.isPunctuation { break }
             if word.text == "member" || word.text == "members" || word.text == "hero"
                 || word.text == "heroes"

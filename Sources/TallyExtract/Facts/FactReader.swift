@@ -1728,6 +1728,21 @@ struct FactReader {
         }
         // "displaced by fighting elsewhere in the country": not here, and no event of its own.
         if sentence.word(index + 1) == "elsewhere" { return true }
+        // "people trained to carry out suicide attacks", "able to stage raids": what someone can
+        // do, told as a bare plural, no event.
+        if sentence.word(index).hasSuffix("s"),
+            let to = (2...4).first(where: { sentence.word(index - $0) == "to" }),
+            ["carry", "conduct", "stage", "launch", "mount", "commit", "perform"].contains(
+                sentence.word(index - to + 1)),
+            ["trained", "able", "capable", "ready", "prepared", "willing", "taught", "train"]
+                .contains(sentence.word(index - to - 1)),
+            ((index - to + 2)..<index).allSatisfy({
+                sentence[$0].isWord && sentence[$0].kind != .number
+                    && !sentence[$0].entry.has(.determiner)
+            })
+        {
+            return true
+        }
         // "clashing accounts", "conflicting versions": of the accounts, not a clash.
         if [
             "accounts", "account", "versions", "version", "narratives",
@@ -3388,6 +3403,9 @@ struct FactReader {
                     [
                         "handed over", "put into operation", "put into service",
                         "came into operation", "began operating", "started operating", "were built",
+                        // "The post officially went into operation after a ribbon was cut".
+                        "went into operation", "went into service", "entered service",
+                        "entered into service",
                         "was built", "has built", "have built", "built a", "built two",
                         "built three", "built four", "built five", "erected", "were constructed",
                         "was constructed", "new outposts", "new outpost", "new border",

@@ -143,7 +143,9 @@ eval-extract: build
 		Evaluation/real-check149 Evaluation/real-check152 Evaluation/real-check153 \
 		Evaluation/real-check154 Evaluation/real-check155 Evaluation/real-check156 \
 		Evaluation/real-check157 Evaluation/real-check158 Evaluation/real-check159 \
-		Evaluation/real-check160 Evaluation/extract*/; do \
+		Evaluation/real-check160 Evaluation/real-check163 Evaluation/real-check164 \
+		Evaluation/real-check165 Evaluation/real-check166 Evaluation/real-check168 \
+		Evaluation/real-check169 Evaluation/extract*/; do \
 		echo "== $$set"; $(TALLY) evaluate-extraction $$set --no-invented-deaths || exit 1; echo; done
 	@# real-check2, real-check10, real-check15, real-check17, real-check24, real-check28, real-check37,
 	@# real-check44, real-check60, real-check64, real-check65, real-check71, real-check79 to
@@ -151,8 +153,8 @@ eval-extract: build
 	@# real-check93, real-check95 to real-check97, real-check99, real-check102, real-check103,
 	@# real-check106, real-check112, real-check124, real-check125, real-check128 to real-check130,
 	@# real-check132 to real-check138, real-check142, real-check143, real-check145 to real-check148,
-	@# real-check150, real-check151, real-check161 and real-check162 still have known articles
-	@# with invented deaths (see Evaluation/README.md).
+	@# real-check150, real-check151, real-check161, real-check162 and real-check167 still have known
+	@# articles with invented deaths (see Evaluation/README.md).
 	@echo "== Evaluation/real-check2"; $(TALLY) evaluate-extraction Evaluation/real-check2
 	@echo; echo "== Evaluation/real-check10"; $(TALLY) evaluate-extraction Evaluation/real-check10
 	@echo; echo "== Evaluation/real-check15"; $(TALLY) evaluate-extraction Evaluation/real-check15
@@ -206,6 +208,7 @@ eval-extract: build
 	@echo; echo "== Evaluation/real-check151"; $(TALLY) evaluate-extraction Evaluation/real-check151
 	@echo; echo "== Evaluation/real-check161"; $(TALLY) evaluate-extraction Evaluation/real-check161
 	@echo; echo "== Evaluation/real-check162"; $(TALLY) evaluate-extraction Evaluation/real-check162
+	@echo; echo "== Evaluation/real-check167"; $(TALLY) evaluate-extraction Evaluation/real-check167
 
 # Tally against DuckDB on the reference workload (1 M, 3 M, 10 M records): Benchmarks/RESULTS.md.
 # BENCH_SIZES, BENCH_RUNS, BENCH_DATA... are described in scripts/bench.sh.

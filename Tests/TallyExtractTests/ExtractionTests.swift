@@ -109,7 +109,7 @@ struct ExtractionTests {
         ("real-check36", 0.65, []),
         ("real-check37", 0.75, ["ci10-kunduz-post-imam-sahib-airstrikes.txt"]),
         ("real-check38", 0.80, []),
-        ("real-check39", 0.80, []),
+        ("real-check39", 0.85, []),
         ("real-check40", 0.90, []),
         ("real-check41", 0.65, []),
         ("real-check42", 1.00, []),
@@ -278,7 +278,7 @@ struct ExtractionTests {
         ("real-check140", 0.70, []),
         ("real-check141", 0.7586, []),
         ("real-check142", 0.7857, ["lc08-mediazona-kok-tash-little-war.txt"]),
-        ("real-check143", 0.5333, ["lg10-novastan-daech-claims-ishkobod-attack.txt"]),
+        ("real-check143", 0.5666, ["lg10-novastan-daech-claims-ishkobod-attack.txt"]),
         ("real-check144", 0.7666, []),
         (
             "real-check145", 0.6666,
@@ -307,6 +307,19 @@ struct ExtractionTests {
         ("real-check160", 0.7333, []),
         ("real-check161", 0.80, ["mv10-qush-tepa-taken-interfax.txt"]),
         ("real-check162", 0.6315, ["mz05-centralasia-china-un-investigation.txt"]),
+        ("real-check163", 0.909, []),
+        ("real-check164", 0.60, []),
+        ("real-check165", 1.00, []),
+        ("real-check166", 0.909, []),
+        (
+            "real-check167", 0.50,
+            [
+                "ne02-newsasia-turkmen-warship-fires-on-iranian-boat.txt",
+                "ne05-abai-kyrgyz-tajik-mutual-accusations.txt",
+            ]
+        ),
+        ("real-check168", 0.70, []),
+        ("real-check169", 0.90, []),
         ("extract", 1.00, []),
         ("extract-blind", 0.9333, []),
         ("extract-blind2", 1.00, []),
@@ -408,6 +421,9 @@ struct ExtractionTests {
         ("real-check157", 0.8947),
         ("real-check158", 1.0), ("real-check159", 1.0), ("real-check160", 0.9333),
         ("real-check161", 1.0), ("real-check162", 0.8947),
+        ("real-check163", 0.909), ("real-check164", 1.0), ("real-check165", 1.0),
+        ("real-check166", 1.0), ("real-check167", 1.0), ("real-check168", 0.90),
+        ("real-check169", 1.0),
     ]
 
     @Test(arguments: agreement)
@@ -428,15 +444,16 @@ struct ExtractionTests {
         // Every real set CI holds a floor for: at least 20 articles, more where the issue asks
         // (`real-check98` has 16, `real-check107` 19, `real-check133` 15, `real-check153` 16,
         // `real-check156` 17, `real-check157` 19, `real-check158` 15, `real-check160` 15,
-        // `real-check161` 10 and `real-check162` 19: writers who found fewer pages not used
-        // before, or whose pages earlier sets had used; the issue's hidden checks include sets
-        // of 10).
+        // `real-check161` 10, `real-check162` 19 and `real-check163` to `real-check169` 10 or
+        // 11: writers who found fewer pages not used before, or whose pages earlier sets had
+        // used; the issue's hidden checks include sets of 10).
         let minimums = [
             "real-dev": 90, "real-test": 60, "real-holdout": 40, "real-check1": 40,
             "real-check4": 30, "real-check98": 16, "real-check107": 19, "real-check123": 19,
             "real-check133": 15, "real-check153": 16, "real-check156": 17,
             "real-check157": 19, "real-check158": 15, "real-check160": 15, "real-check161": 10,
-            "real-check162": 19,
+            "real-check162": 19, "real-check163": 11, "real-check164": 10, "real-check165": 11,
+            "real-check166": 11, "real-check167": 10, "real-check168": 10, "real-check169": 10,
         ]
         for set in Self.floors.map(\.set) where set.hasPrefix("real-") {
             let minimum = minimums[set, default: 20]
@@ -6438,5 +6455,27 @@ extension ExtractionTests {
             "Units moved north\n\nThe Taliban say they have sent thousands of fighters to Takhar province, on the border with Tajikistan.\n\nOn 25 September their spokesman said that ten thousand special forces of the Mansoori Army had been stationed in Takhar.\n\nThe Mansoori Army is made up mostly of men trained to carry out suicide attacks.",
             published: "2021-09-27")
         #expect(records.allSatisfy { $0.category != .incident })
+    }
+}
+
+extension ExtractionTests {
+    @Test
+    func `a list of figures "depending on the source" is one account each, and the lowest stands`()
+        throws
+    {
+        let text = """
+            Fighting on the border
+
+            Heavy fighting broke out again on Friday on the Kyrgyz-Tajik border, Bishkek said. Depending on the source, the figures given are 3, 11, up to 20 dead.
+            """
+        let records = try Self.extract(text, published: "2022-09-16")
+        #expect(records.map(\.fatalities.total) == [3])
+    }
+
+    @Test func `soldiers named by a hyphenated compound, "rank-and-file", are soldiers`() throws {
+        let records = try Self.extract(
+            "Guards killed\n\nThe shooting on the Kyrgyz border near Isfara on Monday killed a major and two rank-and-file soldiers of Tajikistan's border troops, officials said.",
+            published: "2019-09-17")
+        #expect(records.map(\.fatalities.security) == [3])
     }
 }

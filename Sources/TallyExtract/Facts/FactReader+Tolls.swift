@@ -645,10 +645,11 @@ extension FactReader {
                     .phraseEnd, .notPeople, .irrealis,
                 ])
                 || word.entry.incident != nil || word.kind == .number || word.entry.number != nil
-                || [
+                // (Not the "and" of "two rank-and-file soldiers": a word of one compound.)
+                || ([
                     "and", "or", "of", "who", "which", "that", "than", "to", "were", "was", "had",
                     "have", "has",
-                ].contains(word.text)
+                ].contains(word.text) && !(word.isHyphenated && sentence[scan + 1].isHyphenated))
             // "the wounded man died in hospital": who he was, not what befell him here.
             let woundedBefore =
                 ["wounded", "injured"].contains(word.text) && scan == index && isDefinite
@@ -2456,6 +2457,30 @@ extension FactReader {
                 })
             else { continue }
             result[index].isBesides = true
+        }
+        // "Depending on the source, the figures mentioned are 4, 17, up to 27 dead": each
+        // figure of the list is one account of the same dead, weighed with the others (the
+        // lowest stands), never added.
+        if sentence.contains(["depending on", "figures", "estimates", "vary", "varies"]) {
+            for fact in result where fact.qualifier == .plain && !fact.isPart {
+                var at = fact.position - 1
+                var listed: [(value: Int, position: Int)] = []
+                while at >= 1, [",", "or"].contains(sentence.word(at)),
+                    sentence[at - 1].kind == .number,
+                    let reading = Numbers.read(sentence, at: at - 1), reading.length == 1
+                {
+                    listed.append((reading.value, at - 1))
+                    at -= 2
+                }
+                for (value, position) in listed {
+                    var account = fact
+                    account.value = value
+                    account.position = position
+                    account.statement = fact.statement + (fact.position - position)
+                    account.isOtherAccount = true
+                    result.append(account)
+                }
+            }
         }
         return result
     }

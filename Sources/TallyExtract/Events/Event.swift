@@ -103,4 +103,9 @@ struct Event: Sendable {
     mutating func add(sentence index: Int) {
         if sentences.last != index { sentences.append(index) }
     }
+
+    /// Takes in the sentences of another telling of this event, in order, each once.
+    mutating func add(sentences others: [Int]) {
+        sentences = Array(Set(sentences + others)).sorted()
+    }
 }

@@ -621,9 +621,7 @@ public enum Extraction {
                 })
             else { continue }
             builder.events[earlier].tolls += event.tolls
-            builder.events[earlier].sentences = Array(
-                Set(builder.events[earlier].sentences + event.sentences)
-            ).sorted()
+            builder.events[earlier].add(sentences: event.sentences)
             if event.namesBorder { builder.events[earlier].namesBorder = true }
             builder.events[earlier].notes.append(
                 "S\((event.sentences.first ?? 0) + 1): the same day's incident in \(place.region), told again"
@@ -662,9 +660,7 @@ public enum Extraction {
                         && sides.isSubset(of: other.tolls.map(\.side))
                 })
             else { continue }
-            builder.events[later].sentences = Array(
-                Set(builder.events[later].sentences + event.sentences)
-            ).sorted()
+            builder.events[later].add(sentences: event.sentences)
             if event.namesBorder { builder.events[later].namesBorder = true }
             builder.events[later].notes.append(
                 "S\((event.sentences.first ?? 0) + 1): the incident told with no place is this one, told again with its place"
@@ -698,9 +694,7 @@ public enum Extraction {
             {
                 let detailed = builder.events[body]
                 builder.events[lead].tolls += detailed.tolls
-                builder.events[lead].sentences = Array(
-                    Set(builder.events[lead].sentences + detailed.sentences)
-                ).sorted()
+                builder.events[lead].add(sentences: detailed.sentences)
                 builder.events[lead].time = detailed.time
                 builder.events[lead].notes.append(
                     "S\((detailed.sentences.first ?? 0) + 1): the body tells the lead's event with its day"

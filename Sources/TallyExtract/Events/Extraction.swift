@@ -648,7 +648,7 @@ public enum Extraction {
             guard
                 let later = builder.events.indices.first(where: { index in
                     let other = builder.events[index]
-                    guard index > earlier, !placed.contains(index), other.category == .incident,
+                    guard index > earlier, other.category == .incident,
                         other.isToldAsAnother, !other.isEarlierKilling,
                         other.count == 1, other.time?.precision == .day,
                         other.time?.date == time.date, let place = other.place,

@@ -838,6 +838,8 @@ struct ExtractionTests {
         ("yesterday", "2025-03-12", "2025-03-11", .day),
         ("on 21AUG22", "2022-08-22", "2022-08-21", .day),
         ("on 3JAN2021", "2021-01-10", "2021-01-03", .day),
+        ("at the end of May last year", "2023-06-02", "2022-05-01", .month),
+        ("in June of the previous year", "2020-03-15", "2019-06-01", .month),
     ])
     func `dates resolve against the publication date`(
         text: String, published: String, date: String, precision: DatePrecision
@@ -862,6 +864,16 @@ struct ExtractionTests {
                 in: Self.sentence("32 incursions since January"), published: published
             )
             .allSatisfy { $0.isSpan })
+        #expect(
+            TimeExpression.all(
+                in: Self.sentence("clashes since the start of February"), published: published
+            )
+            .allSatisfy { $0.isSpan })
+        #expect(
+            TimeExpression.all(
+                in: Self.sentence("clashes at the start of February"), published: published
+            )
+            .allSatisfy { !$0.isSpan && $0.daysOfMonth == 1...10 })
     }
 
     @Test(arguments: [
@@ -6477,5 +6489,28 @@ extension ExtractionTests {
             "Guards killed\n\nThe shooting on the Kyrgyz border near Isfara on Monday killed a major and two rank-and-file soldiers of Tajikistan's border troops, officials said.",
             published: "2019-09-17")
         #expect(records.map(\.fatalities.security) == [3])
+    }
+
+    @Test func `fighting told at the start of a month is news of that month, not a sum since then`()
+        throws
+    {
+        let records = try Self.extract(
+            "Quarrel over a canal\n\nThe clashes at the start of June between villagers of Ak-Sai and Tajik residents on the Kyrgyz-Tajik border began over a canal.",
+            published: "2018-06-20")
+        #expect(records.map(\.type) == ["armed_clash"])
+    }
+
+    @Test func `fighting that "lasted for three days" is one episode, not a period's sum`() throws {
+        let records = try Self.extract(
+            "Stones and sticks\n\nNear Arka in Batken province, the fighting between Kyrgyz and Tajik villagers lasted for three days, police said.",
+            published: "2014-05-09")
+        #expect(records.map(\.type) == ["armed_clash"])
+    }
+
+    @Test func `projectiles flying in from across the border are shelling`() throws {
+        let records = try Self.extract(
+            "Strike from across the river\n\nOn Sunday three projectiles flew into the Uzbek border district of Sherobod from Afghan territory, damaging a barn, the authorities said.",
+            published: "2021-08-16")
+        #expect(records.map(\.type) == ["shelling"])
     }
 }

@@ -979,7 +979,18 @@ struct FactReader {
             guard let reading = Numbers.read(sentence, at: at), reading.value > 1 else {
                 return false
             }
-            return ["days", "weeks", "months", "years"].contains(sentence.word(at + reading.length))
+            // ("The fighting went on for two days", "over three days from the 5th": one
+            // episode over consecutive days, not a sum; "over the past three days" and "three
+            // dead over the two days of clashes" stay a period's sum.)
+            let unit = sentence.word(at + reading.length)
+            if unit == "days" && reading.value <= 3
+                && !(index + 1..<at).contains(where: {
+                    ["past", "last", "the"].contains(sentence.word($0))
+                })
+            {
+                return false
+            }
+            return ["days", "weeks", "months", "years"].contains(unit)
         }
         // "in government offensives across 25 provinces", "nationwide": a country's sum, not
         // one border event.

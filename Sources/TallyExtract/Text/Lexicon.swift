@@ -192,7 +192,7 @@ enum Lexicon {
         )
         trigger(
             .shelling,
-            "shelling shelled mortar mortars artillery rocket rockets shell bombarded bombardment grad mlrs"
+            "shelling shelled mortar mortars artillery rocket rockets shell bombarded bombardment grad mlrs projectile projectiles"
         )
         trigger(
             .explosion,

@@ -211,22 +211,35 @@ extension TimeExpression {
                         continue
                     }
                 }
-                var year = year(sentence, index + 1) ?? (month <= pubMonth ? pubYear : pubYear - 1)
+                // "at the end of April last year", "in May of the previous year".
+                let ofAt = sentence.word(index + 1) == "of" ? index + 2 : index + 1
+                let named =
+                    year(sentence, index + 1) == nil
+                    ? namedYear(sentence, ofAt, published: published) : nil
+                var year =
+                    year(sentence, index + 1) ?? named?.year
+                    ?? (month <= pubMonth ? pubYear : pubYear - 1)
                 if year > pubYear { year = pubYear }
-                // "Since early June": a part of the month after "since" is still a span.
+                // "Since early June", "since the beginning of June": a part of the month
+                // after "since" is still a span; "at the beginning of August" is the month's
+                // first days, not a span from them.
+                let partOf = ["beginning of", "start of", "end of", "middle of"].first {
+                    sentence.matches($0, at: index - 2)
+                }
+                let sinceOpener: (Int) -> Bool = { at in
+                    ["since", "from"].contains(sentence.word(at))
+                        || (sentence.word(at) == "the"
+                            && ["since", "from"].contains(sentence.word(at - 1)))
+                }
                 let isSince =
                     ["since", "from"].contains(before)
-                    || (["early", "mid", "late"].contains(before)
-                        && ["since", "from"].contains(sentence.word(index - 2)))
-                    || sentence.matches("beginning of", at: index - 2)
-                    || sentence.matches("start of", at: index - 2)
-                    || sentence.matches("end of", at: index - 2)
-                        && sentence.word(index - 3) == "since"
+                    || (["early", "mid", "late"].contains(before) && sinceOpener(index - 2))
+                    || (partOf != nil && sinceOpener(index - 3))
                 let part: ClosedRange<Int>? =
-                    switch before {
-                    case "early": 1...10
-                    case "mid": 11...20
-                    case "late": 21...31
+                    switch partOf ?? before {
+                    case "early", "beginning of", "start of": 1...10
+                    case "mid", "middle of": 11...20
+                    case "late", "end of": 21...31
                     default: nil
                     }
                 found.append(
@@ -234,6 +247,7 @@ extension TimeExpression {
                         date: CivilDate(year: year, month: month, day: 1)!, precision: .month,
                         isRelative: false, position: index, isSpan: isSince,
                         daysOfMonth: isSince ? nil : part))
+                if let named { index = ofAt + named.length - 1 }
                 continue
             }
             if let weekday = token.entry.weekday {

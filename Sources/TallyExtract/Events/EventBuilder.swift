@@ -69,6 +69,11 @@ struct EventBuilder {
                 }
                 return resolved
             }
+            // "at least 34 dead, 31 of them civilians": the side the sentence names stands.
+            if anaphor == "them" && toll.side != .unknown {
+                resolved.anaphor = nil
+                return resolved
+            }
             if anaphor == "them" {
                 // "one of them was killed": the side of the people told last; the fighters or
                 // civilians the sentence before named, rather than the state's forces beside
@@ -242,8 +247,10 @@ struct EventBuilder {
                 ([facts.toldElsewhere.joined(separator: ", ")] + [Self.summary(of: facts)])
                 .filter { !$0.isEmpty }.joined(separator: "; ")
             if !summary.isEmpty { setAside.append((index, reason, summary)) }
+            // ("The checkpoints have been shut since 2021, after an armed conflict. That clash
+            // left 36 dead": a conflict of a since-then sum, told on by "that".)
             if !facts.mentions.isEmpty || !facts.toldElsewhere.isEmpty,
-                [.elsewhere, .background].contains(reason)
+                [.elsewhere, .background, .cumulative].contains(reason)
             {
                 setAsideEvent = (index, reason)
                 setAsideNames = reason == .elsewhere ? Self.names(in: facts.sentence) : []
@@ -275,8 +282,14 @@ struct EventBuilder {
             facts.goesOnTelling
             || (setAsideEvent?.reason == .elsewhere
                 && !Self.names(in: facts.sentence).isDisjoint(with: setAsideNames))
+        let demonstrative =
+            !facts.mentions.isEmpty
+            && facts.mentions.allSatisfy {
+                ["that", "those"].contains(facts.sentence.word($0.position - 1))
+            }
         if let (before, reason) = setAsideEvent, before == index - 1,
             !facts.mentions.isEmpty || !facts.tolls.isEmpty,
+            reason != .cumulative || demonstrative,
             toldOn || facts.mentions.allSatisfy({ $0.isDefinite || $0.isReferenceOnly }),
             toldOn || facts.times.isEmpty, facts.places.allSatisfy(\.isIncidental)
         {

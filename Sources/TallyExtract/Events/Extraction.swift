@@ -281,6 +281,26 @@ public enum Extraction {
             else { continue }
             facts[index].setAside = .background
         }
+        // "Before this, however, rockets had also been fired from Afghan territory": what had
+        // happened before the news, wherever in the paragraph it is told.
+        for index in facts.indices
+        where facts[index].setAside == nil && !facts[index].mentions.isEmpty
+            && facts[index].times.isEmpty
+        {
+            let sentence = facts[index].sentence
+            guard ["before", "prior"].contains(sentence.word(0)),
+                ["this", "that"].contains(sentence.word(sentence.word(0) == "prior" ? 2 : 1)),
+                (2..<Swift.min(14, sentence.tokens.count)).contains(where: { at in
+                    guard sentence.word(at) == "had" else { return false }
+                    var verb = at + 1
+                    while ["also", "already", "been"].contains(sentence.word(verb)) { verb += 1 }
+                    return sentence.word(verb).hasSuffix("ed")
+                        || sentence[verb].entry.incident != nil
+                        || ["taken", "seized", "overrun", "shot"].contains(sentence.word(verb))
+                })
+            else { continue }
+            facts[index].setAside = .background
+        }
         // "Tajikistan also gave casualty figures for its own side for the first time. Official
         // figures say 35 people ... have been killed": the figure that follows is its own count.
         for index in facts.indices.dropLast()

@@ -781,6 +781,11 @@ extension FactReader {
             }
         }
         if side == .security && armed && headToken.text == "men" { side = .militants }
+        // "five Chinese personnel lost their lives": the staff of a foreign company, not a
+        // state's forces, unless the sentence names them as such ("Chinese military personnel").
+        if side == .security, foreign, !military, headToken.text == "personnel" {
+            side = .civilians
+        }
         if ofState { side = .security }
         // "an employee of Tajikistan's Interior Ministry", "one border service employee": the
         // staff of the state's forces.
@@ -808,10 +813,24 @@ extension FactReader {
         {
             side = .civilians
         }
-        // "14 Afghan force members", "army members": the state's forces.
+        // "14 Afghan force members", "army members": the state's forces; so are "a member of
+        // the border battalion", "two members of the army".
         if side == .unknown, ["member", "members"].contains(headToken.text),
             ["force", "forces", "army", "military", "police", "security"].contains(
                 sentence.word(head - 1))
+                || (sentence.word(head + 1) == "of"
+                    && (2...4).contains(where: { unit in
+                        [
+                            "battalion", "battalions", "army", "forces", "brigade", "regiment",
+                            "detachment", "police",
+                        ].contains(sentence.word(head + unit))
+                            && (2..<unit).allSatisfy({ at in
+                                sentence.word(head + at) != "taliban"
+                                    && (["the", "a", "border", "security"].contains(
+                                        sentence.word(head + at))
+                                        || sentence[head + at].entry.country != nil)
+                            })
+                    }))
         {
             side = .security
         }
@@ -2760,6 +2779,19 @@ extension FactReader {
     }
 
     /// "the dead in the night-time attack were ten members of ...": where it starts.
+    /// "The two dead are a man born in 1986 ... and an ambulance driver": the dead counted,
+    /// told one by one.
+    func numberedDead(_ sentence: Sentence) -> Int? {
+        sentence.tokens.indices.first { index in
+            guard sentence.word(index) == "the",
+                let reading = Numbers.read(sentence, at: index + 1), reading.value > 1
+            else { return false }
+            let noun = index + 1 + reading.length
+            return ["dead", "victims"].contains(sentence.word(noun))
+                && ["are", "were", "included"].contains(sentence.word(noun + 1))
+        }
+    }
+
     func deadInWere(_ sentence: Sentence) -> Int? {
         guard
             let start = sentence.firstIndex(of: ["the dead in", "the dead from", "the victims of"])
@@ -2804,16 +2836,21 @@ extension FactReader {
                 "the man killed was", "the man killed is", "the deceased was", "the deceased is",
                 "the victim is",
             ])
-                ?? deadInWere(sentence),
+                ?? deadInWere(sentence) ?? numberedDead(sentence),
             let verb = (start..<Swift.min(start + 12, sentence.tokens.count)).first(where: {
                 ["were", "was", "included", "is", "are"].contains(sentence.word($0))
             })
         else { return }
-        for index in result.indices { result[index].isPart = true }
         // "One of the dead is Sultan Mohammad, a platoon commander": one of those counted,
         // whatever his side.
         let oneOfThem = ["one of", "the other", "another", "the second"].contains {
             sentence.matches($0, at: start)
+        }
+        // (People of a side already read after the verb, "a man killed in his own yard", are
+        // among those told one by one, as the others.)
+        for index in result.indices
+        where result[index].position < verb || result[index].side == .unknown || oneOfThem {
+            result[index].isPart = true
         }
         var told = Set(result.map(\.position))
         for phrase in phrases
@@ -2843,7 +2880,8 @@ extension FactReader {
                     value: phrase.count,
                     side: phrase.side == .unknown && atHome ? .civilians : phrase.side,
                     party: phrase.party, qualifier: .plain,
-                    isPart: phrase.side == .unknown || oneOfThem,
+                    // (A man at home is a civilian named, one of the dead like the others.)
+                    isPart: (phrase.side == .unknown && !atHome) || oneOfThem,
                     statement: sentence.index * 10_000 + verb,
                     speaker: facts.speaker, position: phrase.start,
                     sideByTalibanRule: phrase.sideByTalibanRule))

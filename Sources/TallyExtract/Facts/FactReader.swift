@@ -151,6 +151,21 @@ struct FactReader {
         {
             facts.namesBorder = true
         }
+        // "three Chinese had been killed in an attack from Afghanistan", told of Tajikistan:
+        // violence that came across from another of the five countries crossed a border.
+        // (The country it came from is an origin, not among the sentence's countries.)
+        if sentence.tokens.indices.contains(where: { index in
+            guard sentence.word(index) == "from" else { return false }
+            var at = index + 1
+            if sentence.matches("the territory of", at: at) { at += 3 }
+            guard let origin = sentence[at].entry.country,
+                sentence[at].entry.isCountryName
+                    || ["territory", "soil", "side"].contains(sentence.word(at + 1))
+            else { return false }
+            return facts.countries.contains { $0 != origin }
+        }) {
+            facts.namesBorder = true
+        }
         // "the second breakthrough", "a third round of shooting": which of the cases told in
         // turn this one is.
         if let index = sentence.tokens.indices.first(where: { index in
@@ -341,6 +356,9 @@ struct FactReader {
             // "Afghan media put the toll at five": a second count of the dead told.
             "put the toll", "puts the toll", "put the death toll", "puts the death toll",
             "put the number of", "puts the number of", "put the figure", "puts the figure",
+            // "a statement putting the toll of the attack at 35 killed".
+            "putting the toll", "putting the death toll", "putting the number of",
+            "putting the figure",
             "higher toll", "lower toll", "higher figure", "lower figure",
         ])
             // "By the Uzbek account, the pair did not stop"; not "taken into account".
@@ -1889,6 +1907,8 @@ struct FactReader {
                 "like", "supposed", "purported", "possible", "often", "frequently",
                 "usually", "regularly", "sometimes", "routinely", "constantly",
                 "regular", "periodic", "occasional", "sporadic", "such", "any", "future",
+                // "Turkmenistan preparing for an attack from Afghanistan".
+                "preparing", "prepares", "prepare",
             ].contains(token.text) {
                 return true
             }
@@ -2431,8 +2451,12 @@ struct FactReader {
                 // "a shot rang out from the territory of Tajikistan".
                 || (["shot", "shots", "gunfire", "gunshots"].contains(token.text)
                     && sentence.matches("rang out", at: index + 1))
-                // "two residents were killed by fire from the neighbouring territory".
-                || (sentence.matches("by fire from", at: index)
+                // "two residents were killed by fire from the neighbouring territory", "two
+                // people have been killed in renewed fire from Afghanistan".
+                || ((sentence.matches("by fire from", at: index)
+                    || (token.text == "fire" && sentence.word(index + 1) == "from"
+                        && ["in", "renewed", "new", "fresh", "further", "heavy", "cross-border"]
+                            .contains(sentence.word(index - 1))))
                     && sentence.tokens.contains { $0.entry.has([.killVerb, .injury]) })
                 || sentence.matches("fired on", at: index)
                 || sentence.matches("fired at", at: index)

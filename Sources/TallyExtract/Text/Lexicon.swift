@@ -121,7 +121,7 @@ enum Lexicon {
             "earthquake earthquakes quake tremor avalanche avalanches flood floods flooding mudslide mudslides landslide landslides mudflow mudflows drowned drowning accident accidents crash crashed collapse collapsed illness disease covid storm blizzard frostbite froze freezing overdose suicide heatstroke electrocuted hazing",
             .disaster)
         add(
-            "will would could might may plans plan planned planning intends intend threatened threatens threaten warned warns warning expected proposed pledged promised vowed aims aim if should",
+            "will would could might may plans plan planned planning intends intend intended want wants threatened threatens threaten warned warns warning expected proposed pledged promised vowed aims aim if should",
             .irrealis)
         add("a an the this that these those its their his her our", .determiner)
         add(

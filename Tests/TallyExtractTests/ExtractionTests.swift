@@ -6602,4 +6602,26 @@ extension ExtractionTests {
                 SetAside.cumulative.rawValue, SetAside.cumulative.rawValue,
             ])
     }
+
+    @Test func `a group "banned in Russia" names no place of the event`() throws {
+        let records = try Self.extract(
+            "Rockets fired at Tajik positions\n\nFighters of the Islamic State group (IS, banned in Russia) fired six rockets towards positions of Tajikistan's armed forces, a monitoring group said. The rockets came down near the town of Kulob.",
+            published: "2022-05-12")
+        #expect(records.map(\.type) == ["shelling"])
+        #expect(records.map(\.country) == ["Tajikistan"])
+    }
+
+    @Test func `"three of the projectiles" count shells, not incidents`() throws {
+        let records = try Self.extract(
+            "Rockets near Panj\n\nFive rockets fired from Afghanistan hit a Tajik border post near Panj on Tuesday, the border service said. Three of the projectiles came down in a field.",
+            published: "2022-05-12")
+        #expect(records.map(\.count) == [1])
+    }
+
+    @Test func `fighting that "keeps tearing at" a region is a war going on, no event`() throws {
+        let records = try Self.extract(
+            "The long war\n\nDeadly fighting keeps tearing at the districts of Takhar along the Tajik border, while talks go on in Doha.",
+            published: "2021-08-01")
+        #expect(records.isEmpty)
+    }
 }

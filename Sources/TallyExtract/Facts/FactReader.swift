@@ -17,6 +17,9 @@ struct FactReader {
                 && !(sentence.word(index + 1) == "said" || sentence.word(index + 1) == "says")
                 // "as Russia, an ally of both, called for de-escalation": who acts, not where.
                 && !Self.actsAfter(sentence, index)
+                // "Islamic State (banned in Russia)": a Russian outlet's legal notice.
+                && !(["banned", "outlawed", "prohibited", "proscribed"].contains(
+                    sentence.word(index - 2)) && sentence.word(index - 1) == "in")
                 // "as quoted by Russia's RIA Novosti news agency": whose agency, not where.
                 && !(sentence[index].isPossessive
                     && (1...4).contains { offset in
@@ -1086,7 +1089,18 @@ struct FactReader {
                     && sentence.word(mention.position - 1) == "been"
             }
             && sentence.contains(["since", "for months", "for weeks", "for years", "for days"])
-        if ongoing { return .cumulative }
+        // "Deadly fighting and terrorist attacks keep tearing at Afghanistan": what goes on
+        // and on, no event.
+        let habitual =
+            facts.tolls.isEmpty && !facts.mentions.isEmpty
+            && facts.mentions.allSatisfy { mention in
+                (1...4).contains { ahead in
+                    ["keep", "keeps"].contains(sentence.word(mention.position + ahead))
+                        && sentence.word(mention.position + ahead + 1).hasSuffix("ing")
+                        && (1..<ahead).allSatisfy { sentence[mention.position + $0].isWord }
+                }
+            }
+        if ongoing || habitual { return .cumulative }
         // "the number of armed clashes has increased", "the number of incidents on the border
         // fell": a trend, no event of its own.
         let trend =
@@ -3025,7 +3039,8 @@ struct FactReader {
                 && !["crossed", "fighting", "hostilities"].contains(token.text)
             // "both were cross-border attacks": the two told already, as "both attacks" is.
             var bothBefore = false
-            if plural && !Self.weaponWords.contains(token.text) {
+            // ("four of the projectiles came down in the river": shells, not incidents.)
+            if plural && !Self.weaponWords.contains(token.text) && token.text != "projectiles" {
                 for back in 1...5 {
                     let word = sentence[index - back]
                     if let reading = Numbers.read(sentence, at: index - back),

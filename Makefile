@@ -145,7 +145,11 @@ eval-extract: build
 		Evaluation/real-check157 Evaluation/real-check158 Evaluation/real-check159 \
 		Evaluation/real-check160 Evaluation/real-check163 Evaluation/real-check164 \
 		Evaluation/real-check165 Evaluation/real-check166 Evaluation/real-check168 \
-		Evaluation/real-check169 Evaluation/extract*/; do \
+		Evaluation/real-check169 Evaluation/real-check170 Evaluation/real-check171 \
+		Evaluation/real-check172 Evaluation/real-check173 Evaluation/real-check174 \
+		Evaluation/real-check175 Evaluation/real-check176 Evaluation/real-check177 \
+		Evaluation/real-check178 Evaluation/real-check179 Evaluation/real-check180 \
+		Evaluation/real-check181 Evaluation/extract*/; do \
 		echo "== $$set"; $(TALLY) evaluate-extraction $$set --no-invented-deaths || exit 1; echo; done
 	@# real-check2, real-check10, real-check15, real-check17, real-check24, real-check28, real-check37,
 	@# real-check44, real-check60, real-check64, real-check65, real-check71, real-check79 to

@@ -109,7 +109,7 @@ struct ExtractionTests {
         ("real-check36", 0.65, []),
         ("real-check37", 0.75, ["ci10-kunduz-post-imam-sahib-airstrikes.txt"]),
         ("real-check38", 0.80, []),
-        ("real-check39", 0.85, []),
+        ("real-check39", 0.90, []),
         ("real-check40", 0.90, []),
         ("real-check41", 0.65, []),
         ("real-check42", 1.00, []),
@@ -130,7 +130,7 @@ struct ExtractionTests {
         ("real-check57", 0.75, []),
         ("real-check58", 0.75, []),
         ("real-check59", 0.75, []),
-        ("real-check60", 0.65, ["ec08-khamab-turkmen-guards-taliban-rockets.txt"]),
+        ("real-check60", 0.75, ["ec08-khamab-turkmen-guards-taliban-rockets.txt"]),
         ("real-check61", 0.90, []),
         ("real-check62", 0.80, []),
         ("real-check63", 0.75, []),
@@ -169,21 +169,21 @@ struct ExtractionTests {
             ["fs01-rasht-ambush-soldiers-killed.txt", "fs02-jetizagara-uzbek-guard-shot-dead.txt"]
         ),
         ("real-check82", 0.70, ["fu10-badghis-checkpoints-stormed-21-dead.txt"]),
-        ("real-check83", 0.85, []),
+        ("real-check83", 0.90, []),
         ("real-check84", 0.55, ["fy09-herat-torghundi-road-blast-policeman.txt"]),
         ("real-check85", 0.85, ["ga08-qoshtepa-outpost-tajik-guards-kidnapped.txt"]),
         ("real-check86", 0.80, []),
         ("real-check87", 0.80, []),
         ("real-check88", 0.45, ["gg03-four-armed-men-killed-darivoa.txt"]),
-        ("real-check89", 0.70, ["gh05-tajikistan-reports-19-dead.txt"]),
+        ("real-check89", 0.75, ["gh05-tajikistan-reports-19-dead.txt"]),
         ("real-check90", 0.75, []),
         ("real-check91", 0.70, ["gm01-kokul-smugglers-not-fishermen.txt"]),
-        ("real-check92", 0.75, ["go09-taliban-take-kaldar-hairatan.txt"]),
+        ("real-check92", 0.80, ["go09-taliban-take-kaldar-hairatan.txt"]),
         (
             "real-check93", 0.60,
             ["gp04-rmf24-tanks-isfara-civilian.txt", "gp06-bddnews-darqad-air-strike-denied.txt"]
         ),
-        ("real-check94", 0.70, []),
+        ("real-check94", 0.75, []),
         (
             "real-check95", 0.70,
             ["gt04-kunduz-imam-sahib-night-attack.txt", "gt06-qala-e-zal-border-police-killed.txt"]
@@ -203,7 +203,7 @@ struct ExtractionTests {
         ("real-check102", 0.70, ["hh09-marchak-besieged-turkmen-await-ashgabat.txt"]),
         ("real-check103", 0.70, ["hj04-takhar-eight-dead-and-wounded.txt"]),
         ("real-check104", 0.85, []),
-        ("real-check105", 0.85, []),
+        ("real-check105", 0.90, []),
         (
             "real-check106", 0.65,
             [
@@ -216,7 +216,7 @@ struct ExtractionTests {
         ("real-check108", 0.85, []),
         ("real-check109", 0.75, []),
         ("real-check110", 0.80, []),
-        ("real-check111", 0.75, []),
+        ("real-check111", 0.80, []),
         ("real-check112", 0.70, ["ib01-bahorak-three-smugglers-kazakh.txt"]),
         ("real-check113", 0.85, []),
         ("real-check114", 0.60, []),
@@ -225,13 +225,13 @@ struct ExtractionTests {
         ("real-check117", 0.90, []),
         ("real-check118", 0.90, []),
         ("real-check119", 0.80, []),
-        ("real-check120", 0.75, []),
+        ("real-check120", 0.80, []),
         ("real-check121", 0.75, []),
         ("real-check122", 0.85, []),
         ("real-check123", 0.6315, []),
         ("real-check124", 0.85, ["jc06-uzbek-army-downs-afghan-plane-surkhandarya.txt"]),
         ("real-check125", 0.70, ["jd10-ambulance-driver-mortar-ceasefire.txt"]),
-        ("real-check126", 0.862, []),
+        ("real-check126", 0.8965, []),
         ("real-check127", 0.70, []),
         ("real-check128", 0.80, ["jl01-vorukh-second-tajik-citizen-killed.txt"]),
         ("real-check129", 0.4444, ["jq05-tajikistan-two-attacks-five-dead-last-week.txt"]),
@@ -277,8 +277,8 @@ struct ExtractionTests {
         ("real-check139", 0.6666, []),
         ("real-check140", 0.70, []),
         ("real-check141", 0.7586, []),
-        ("real-check142", 0.7857, ["lc08-mediazona-kok-tash-little-war.txt"]),
-        ("real-check143", 0.5666, ["lg10-novastan-daech-claims-ishkobod-attack.txt"]),
+        ("real-check142", 0.8214, ["lc08-mediazona-kok-tash-little-war.txt"]),
+        ("real-check143", 0.60, ["lg10-novastan-daech-claims-ishkobod-attack.txt"]),
         ("real-check144", 0.7666, []),
         (
             "real-check145", 0.6666,
@@ -295,7 +295,7 @@ struct ExtractionTests {
         ("real-check148", 0.80, ["lu07-kyrgyz-border-guard-suicide.txt"]),
         ("real-check149", 0.7307, []),
         ("real-check150", 0.8461, ["lz04-eleven-police-killed-balkh.txt"]),
-        ("real-check151", 0.7407, ["me03-khamab-daimirdad-updates.txt"]),
+        ("real-check151", 0.7777, ["me03-khamab-daimirdad-updates.txt"]),
         ("real-check152", 0.85, []),
         ("real-check153", 0.75, []),
         ("real-check154", 0.75, []),
@@ -320,6 +320,18 @@ struct ExtractionTests {
         ),
         ("real-check168", 0.70, []),
         ("real-check169", 0.90, []),
+        ("real-check170", 0.80, []),
+        ("real-check171", 0.90, []),
+        ("real-check172", 0.90, []),
+        ("real-check173", 0.75, []),
+        ("real-check174", 0.6666, []),
+        ("real-check175", 0.647, []),
+        ("real-check176", 0.90, []),
+        ("real-check177", 0.7272, []),
+        ("real-check178", 0.3333, []),
+        ("real-check179", 0.8333, []),
+        ("real-check180", 0.90, []),
+        ("real-check181", 1.00, []),
         ("extract", 1.00, []),
         ("extract-blind", 0.9333, []),
         ("extract-blind2", 1.00, []),
@@ -424,6 +436,10 @@ struct ExtractionTests {
         ("real-check163", 0.909), ("real-check164", 1.0), ("real-check165", 1.0),
         ("real-check166", 1.0), ("real-check167", 1.0), ("real-check168", 0.90),
         ("real-check169", 1.0),
+        ("real-check170", 0.90), ("real-check171", 0.90), ("real-check172", 1.00),
+        ("real-check173", 1.00), ("real-check174", 0.75), ("real-check175", 0.7058),
+        ("real-check176", 1.00), ("real-check177", 0.909), ("real-check178", 1.00),
+        ("real-check179", 0.9166), ("real-check180", 1.00), ("real-check181", 1.00),
     ]
 
     @Test(arguments: agreement)
@@ -444,9 +460,10 @@ struct ExtractionTests {
         // Every real set CI holds a floor for: at least 20 articles, more where the issue asks
         // (`real-check98` has 16, `real-check107` 19, `real-check133` 15, `real-check153` 16,
         // `real-check156` 17, `real-check157` 19, `real-check158` 15, `real-check160` 15,
-        // `real-check161` 10, `real-check162` 19 and `real-check163` to `real-check169` 10 or
-        // 11: writers who found fewer pages not used before, or whose pages earlier sets had
-        // used; the issue's hidden checks include sets of 10).
+        // `real-check161` 10, `real-check162` 19, `real-check163` to `real-check169` 10 or 11 and
+        // `real-check170` to `real-check181` 10 to 17: writers who found fewer pages not used
+        // before, or whose pages earlier sets had used; the issue's hidden checks include sets of
+        // 10).
         let minimums = [
             "real-dev": 90, "real-test": 60, "real-holdout": 40, "real-check1": 40,
             "real-check4": 30, "real-check98": 16, "real-check107": 19, "real-check123": 19,
@@ -454,6 +471,9 @@ struct ExtractionTests {
             "real-check157": 19, "real-check158": 15, "real-check160": 15, "real-check161": 10,
             "real-check162": 19, "real-check163": 11, "real-check164": 10, "real-check165": 11,
             "real-check166": 11, "real-check167": 10, "real-check168": 10, "real-check169": 10,
+            "real-check170": 10, "real-check171": 10, "real-check172": 10, "real-check173": 12,
+            "real-check174": 12, "real-check175": 17, "real-check176": 10, "real-check177": 11,
+            "real-check178": 12, "real-check179": 12, "real-check180": 10, "real-check181": 10,
         ]
         for set in Self.floors.map(\.set) where set.hasPrefix("real-") {
             let minimum = minimums[set, default: 20]

@@ -149,7 +149,8 @@ eval-extract: build
 		Evaluation/real-check172 Evaluation/real-check173 Evaluation/real-check174 \
 		Evaluation/real-check175 Evaluation/real-check176 Evaluation/real-check177 \
 		Evaluation/real-check178 Evaluation/real-check179 Evaluation/real-check180 \
-		Evaluation/real-check181 Evaluation/extract*/; do \
+		Evaluation/real-check181 Evaluation/real-check184 Evaluation/real-check185 \
+		Evaluation/real-check186 Evaluation/real-check187 Evaluation/extract*/; do \
 		echo "== $$set"; $(TALLY) evaluate-extraction $$set --no-invented-deaths || exit 1; echo; done
 	@# real-check2, real-check10, real-check15, real-check17, real-check24, real-check28, real-check37,
 	@# real-check44, real-check60, real-check64, real-check65, real-check71, real-check79 to
@@ -157,8 +158,8 @@ eval-extract: build
 	@# real-check93, real-check95 to real-check97, real-check99, real-check102, real-check103,
 	@# real-check106, real-check112, real-check124, real-check125, real-check128 to real-check130,
 	@# real-check132 to real-check138, real-check142, real-check143, real-check145 to real-check148,
-	@# real-check150, real-check151, real-check161, real-check162 and real-check167 still have known
-	@# articles with invented deaths (see Evaluation/README.md).
+	@# real-check150, real-check151, real-check161, real-check162, real-check167, real-check182 and
+	@# real-check183 still have known articles with invented deaths (see Evaluation/README.md).
 	@echo "== Evaluation/real-check2"; $(TALLY) evaluate-extraction Evaluation/real-check2
 	@echo; echo "== Evaluation/real-check10"; $(TALLY) evaluate-extraction Evaluation/real-check10
 	@echo; echo "== Evaluation/real-check15"; $(TALLY) evaluate-extraction Evaluation/real-check15
@@ -213,6 +214,8 @@ eval-extract: build
 	@echo; echo "== Evaluation/real-check161"; $(TALLY) evaluate-extraction Evaluation/real-check161
 	@echo; echo "== Evaluation/real-check162"; $(TALLY) evaluate-extraction Evaluation/real-check162
 	@echo; echo "== Evaluation/real-check167"; $(TALLY) evaluate-extraction Evaluation/real-check167
+	@echo; echo "== Evaluation/real-check182"; $(TALLY) evaluate-extraction Evaluation/real-check182
+	@echo; echo "== Evaluation/real-check183"; $(TALLY) evaluate-extraction Evaluation/real-check183
 
 # Tally against DuckDB on the reference workload (1 M, 3 M, 10 M records): Benchmarks/RESULTS.md.
 # BENCH_SIZES, BENCH_RUNS, BENCH_DATA... are described in scripts/bench.sh.

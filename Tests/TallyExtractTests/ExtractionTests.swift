@@ -332,6 +332,18 @@ struct ExtractionTests {
         ("real-check179", 0.8333, []),
         ("real-check180", 0.90, []),
         ("real-check181", 1.00, []),
+        (
+            "real-check182", 0.40,
+            [
+                "nu07-moscowtimes-tajik-troops-attack-ex-warlord.txt",
+                "nu08-kyivpost-tajik-troops-strike-ex-warlord.txt",
+            ]
+        ),
+        ("real-check183", 0.70, ["nv05-dawn-reservoir-clashes-nearly-forty-dead.txt"]),
+        ("real-check184", 0.70, []),
+        ("real-check185", 0.70, []),
+        ("real-check186", 0.4545, []),
+        ("real-check187", 0.4545, []),
         ("extract", 1.00, []),
         ("extract-blind", 0.9333, []),
         ("extract-blind2", 1.00, []),
@@ -440,6 +452,8 @@ struct ExtractionTests {
         ("real-check173", 1.00), ("real-check174", 0.75), ("real-check175", 0.7058),
         ("real-check176", 1.00), ("real-check177", 0.909), ("real-check178", 1.00),
         ("real-check179", 0.9166), ("real-check180", 1.00), ("real-check181", 1.00),
+        ("real-check182", 0.60), ("real-check183", 1.00), ("real-check184", 0.90),
+        ("real-check185", 1.00), ("real-check186", 0.909), ("real-check187", 1.00),
     ]
 
     @Test(arguments: agreement)
@@ -461,7 +475,7 @@ struct ExtractionTests {
         // (`real-check98` has 16, `real-check107` 19, `real-check133` 15, `real-check153` 16,
         // `real-check156` 17, `real-check157` 19, `real-check158` 15, `real-check160` 15,
         // `real-check161` 10, `real-check162` 19, `real-check163` to `real-check169` 10 or 11 and
-        // `real-check170` to `real-check181` 10 to 17: writers who found fewer pages not used
+        // `real-check170` to `real-check187` 10 to 17: writers who found fewer pages not used
         // before, or whose pages earlier sets had used; the hidden checks include sets of
         // 10).
         let minimums = [
@@ -474,6 +488,8 @@ struct ExtractionTests {
             "real-check170": 10, "real-check171": 10, "real-check172": 10, "real-check173": 12,
             "real-check174": 12, "real-check175": 17, "real-check176": 10, "real-check177": 11,
             "real-check178": 12, "real-check179": 12, "real-check180": 10, "real-check181": 10,
+            "real-check182": 10, "real-check183": 10, "real-check184": 10, "real-check185": 10,
+            "real-check186": 11, "real-check187": 11,
         ]
         for set in Self.floors.map(\.set) where set.hasPrefix("real-") {
             let minimum = minimums[set, default: 20]

@@ -2778,7 +2778,6 @@ extension FactReader {
         return nil
     }
 
-    /// "the dead in the night-time attack were ten members of ...": where it starts.
     /// "The two dead are a man born in 1986 ... and an ambulance driver": the dead counted,
     /// told one by one.
     func numberedDead(_ sentence: Sentence) -> Int? {
@@ -2792,6 +2791,7 @@ extension FactReader {
         }
     }
 
+    /// "the dead in the night-time attack were ten members of ...": where it starts.
     func deadInWere(_ sentence: Sentence) -> Int? {
         guard
             let start = sentence.firstIndex(of: ["the dead in", "the dead from", "the victims of"])

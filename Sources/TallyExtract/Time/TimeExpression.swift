@@ -213,12 +213,10 @@ extension TimeExpression {
                 }
                 // "at the end of April last year", "in May of the previous year".
                 let ofAt = sentence.word(index + 1) == "of" ? index + 2 : index + 1
+                let written = year(sentence, index + 1)
                 let named =
-                    year(sentence, index + 1) == nil
-                    ? namedYear(sentence, ofAt, published: published) : nil
-                var year =
-                    year(sentence, index + 1) ?? named?.year
-                    ?? (month <= pubMonth ? pubYear : pubYear - 1)
+                    written == nil ? namedYear(sentence, ofAt, published: published) : nil
+                var year = written ?? named?.year ?? (month <= pubMonth ? pubYear : pubYear - 1)
                 if year > pubYear { year = pubYear }
                 // "Since early June", "since the beginning of June": a part of the month
                 // after "since" is still a span; "at the beginning of August" is the month's

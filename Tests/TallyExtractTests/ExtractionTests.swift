@@ -6660,4 +6660,25 @@ extension ExtractionTests {
             published: "2021-08-01")
         #expect(records.isEmpty)
     }
+
+    @Test func `the dead listed one by one after a colon add up by side`() throws {
+        let records = try Self.extract(
+            "Two dead in border clash\n\nTwo people were killed in a clash on the Tajik-Kyrgyz border on Thursday, the Tajik border service said. The Tajik authorities said that two people died in the clash: an ambulance driver and a villager.",
+            published: "2022-01-28")
+        #expect(records.map(\.fatalities) == [Fatalities(civilians: 2)])
+    }
+
+    @Test func `"three of them regarded as terrorists" are militants of the five dead`() throws {
+        let records = try Self.extract(
+            "Fighting on the border\n\nTajik authorities said heavy fighting broke out on the Afghan border in Shamsiddin Shohin district on Tuesday, and that five people died in the fighting, three of them regarded as terrorists.",
+            published: "2025-12-26")
+        #expect(records.map(\.fatalities) == [Fatalities(militants: 3, unknown: 2)])
+    }
+
+    @Test func `an attack "launched on" a border outpost opens no outpost`() throws {
+        let records = try Self.extract(
+            "Outpost attacked\n\nSome twenty armed men attacked a border post near the border with Uzbekistan on Tuesday. During the night an attack was launched on the Ishkobod border outpost, the ministry said. Two border guards were killed.",
+            published: "2018-11-08")
+        #expect(records.map(\.type) == ["attack"])
+    }
 }

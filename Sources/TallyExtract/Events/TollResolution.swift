@@ -31,6 +31,10 @@ struct TollResolution {
         var isSingular = true
         /// Its people of no side are told besides those named by side ("three others").
         var isBesides = false
+        /// The sides whose figure so far is one person told as a part, so that more people told
+        /// one by one add up ("an ambulance driver and a villager"), unlike a part of a figure
+        /// told whole before it.
+        var listedSides: Set<Group> = []
     }
 
     /// - Parameter interstate: the event is fought between two states (not Afghanistan's
@@ -196,12 +200,19 @@ struct TollResolution {
                 statement.total[fact.party, default: 0] += fact.value
             } else if fact.side != .unknown {
                 // "three servicemen were killed, two of them by ...": a subset, told again.
-                if fact.isPart && statement.sides[Group(side: fact.side, party: fact.party)] != nil
+                // ("Two people died: an ambulance driver and a villager": parts listed one by
+                // one, each of them more of the side.)
+                let group = Group(side: fact.side, party: fact.party)
+                if fact.isPart && statement.sides[group] != nil
+                    && !(statement.listedSides.contains(group) && fact.value == 1)
                 {
                     statements[fact.statement] = statement
                     continue
                 }
-                statement.sides[Group(side: fact.side, party: fact.party), default: 0] += fact.value
+                if fact.isPart && fact.value == 1 && statement.sides[group] == nil {
+                    statement.listedSides.insert(group)
+                }
+                statement.sides[group, default: 0] += fact.value
             } else if fact.isPart && partsOnly.contains(fact.statement) {
                 // "Two people were wounded; one of the two died in hospital": a part of people
                 // told with no toll, so a floor of its own.

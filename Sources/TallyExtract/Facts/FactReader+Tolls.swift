@@ -2009,8 +2009,19 @@ extension FactReader {
             // "killed 9 security personnel, 6 of them army soldiers and 3 policemen,": who
             // the dead told were. After "6 of them", "army soldiers" are those six, and "3
             // policemen" the rest of the nine.
-            if let last = phrases.last, last.isPart, last.end == index,
-                sentence.word(index - 1) == "them", !phrase.hasNumber
+            // ("three of them regarded as terrorists": who they are said to be.)
+            let linked = [
+                "regarded as", "considered", "described as", "said to be", "believed to be",
+                "identified as", "reportedly",
+            ].first { phrase in
+                guard let last = phrases.last else { return false }
+                let length = phrase.split(separator: " ").count
+                return last.end + length == index && sentence.matches(phrase, at: last.end)
+            }
+            if let last = phrases.last, last.isPart,
+                last.end == index && sentence.word(index - 1) == "them"
+                    || linked != nil && sentence.word(last.end - 1) == "them",
+                !phrase.hasNumber
             {
                 phrase.isComplement = true
                 phrase.count = 0

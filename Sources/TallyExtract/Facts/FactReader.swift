@@ -3439,7 +3439,13 @@ struct FactReader {
                         (token.text == "set" && sentence.word(position + 1) == "up")
                         || token.text == "established"
                     // (Not "launched an attack at midday on border police post No. 5".)
+                    // (Nor "an attack was launched on the Ishkobod border outpost": the attack
+                    // is what was launched.)
+                    let launchedIncident =
+                        ["was", "were", "been"].contains(sentence.word(position - 1))
+                        && (2...3).contains { sentence[position - $0].entry.incident != nil }
                     return (token.entry.has(.opening) || setUp) && token.text != "open"
+                        && !launchedIncident
                         && sentence.word(position + 1) != "fire"
                         && sentence[position + 1].entry.incident == nil
                         && sentence[position + 2].entry.incident == nil

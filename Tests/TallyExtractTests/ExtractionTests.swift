@@ -6681,4 +6681,21 @@ extension ExtractionTests {
             published: "2018-11-08")
         #expect(records.map(\.type) == ["attack"])
     }
+
+    @Test func `a photo caption with its credit above the headline is not the title`() {
+        let article = Article(
+            text:
+                "News. Photo caption: A rally in Bishkek on 1 May 2021 after the clashes with Tajik troops. \u{00A9} AFP\n\nKyrgyzstan says the truce is holding\n\nThe ceasefire with Tajikistan was holding on Sunday, the Kyrgyz security committee said."
+        )
+        #expect(article.title == "Kyrgyzstan says the truce is holding")
+    }
+
+    @Test func `"the 12th district to have fallen since" May is a run, not a second capture`()
+        throws
+    {
+        let records = try Self.extract(
+            "Taliban take Dawlatabad district\n\nThe Taliban took Dawlatabad district of Faryab on the Turkmen border on Tuesday, officials said. Dawlatabad is the 12th district to have fallen to the Taliban since foreign troops began withdrawing on May 1.",
+            published: "2021-06-10")
+        #expect(records.map(\.date) == [Self.day("2021-06-08")])
+    }
 }

@@ -41,6 +41,9 @@ public struct Article: Sendable {
                 // "RED  YELLOW  GREEN  BLUE", "Home  News  World": a menu, its items set apart
                 // by runs of spaces.
                 || Article.isMenu(first)
+                // "News. Photo caption: A demonstration in Bishkek ... © AFP": a picture's
+                // caption and credit above the headline.
+                || first.lowercased().contains("caption:") || first.contains("©")
         {
             if !first.isEmpty { clutter.append(first) }
             lines.removeFirst()

@@ -1080,6 +1080,19 @@ struct FactReader {
             sentence.contains(["have", "has"]) && sentence.contains(["since"])
             && sentence.contains(["many", "several", "dozens", "scores", "numerous", "a string of"])
         if sinceMany && (!facts.mentions.isEmpty || !facts.tolls.isEmpty) { return .cumulative }
+        // "Dawlatyar is the 12th district to have fallen to the Taliban since foreign troops
+        // began withdrawing": the last of a run counted since then.
+        let nthSince =
+            sentence.contains(["since"])
+            && sentence.tokens.indices.contains { at in
+                sentence.word(at) == "the" && Self.isOrdinal(sentence.word(at + 1))
+                    && (2...4).contains { ahead in
+                        ["to have", "to fall", "to be"].contains {
+                            sentence.matches($0, at: at + ahead)
+                        }
+                    }
+            }
+        if nthSince && !facts.mentions.isEmpty { return .cumulative }
         // "have been fighting government troops ever since the pull-out began in May": a war
         // going on, not an event.
         let ongoing =
@@ -1563,6 +1576,20 @@ struct FactReader {
 
     /// Phrases of a sum, a period or a habit: a sentence with one in its news part tells
     /// statistics, not an event ("this year", "since January", "a series of", "repeatedly").
+    /// "second", "12th", "21st": a place in a run.
+    static func isOrdinal(_ word: String) -> Bool {
+        if Self.ordinalWords.contains(word) { return true }
+        let digits = word.prefix { $0.isNumber }
+        return !digits.isEmpty
+            && ["st", "nd", "rd", "th"].contains(String(word.dropFirst(digits.count)))
+    }
+
+    static let ordinalWords: Set<String> = [
+        "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+        "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+        "seventeenth", "eighteenth", "nineteenth", "twentieth",
+    ]
+
     static let cumulativePhrases: [String] = [
         // "As a rule, Kyrgyz die on the border more often than Uzbeks do".
         "as a rule", "more often than", "tend to", "tends to",

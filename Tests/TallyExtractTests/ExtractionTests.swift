@@ -6698,4 +6698,35 @@ extension ExtractionTests {
             published: "2021-06-10")
         #expect(records.map(\.date) == [Self.day("2021-06-08")])
     }
+
+    @Test func `the dead of a helicopter crash told again as "killed" are no attack`() throws {
+        let records = try Self.extract(
+            "Three border guards die in helicopter crash\n\nThree Turkmen border guards died when a military helicopter crashed near the border on Thursday. Because of the fog, the helicopter struck a power line pylon. All three border guards on board were killed.",
+            published: "2021-01-18")
+        #expect(records.isEmpty)
+    }
+
+    @Test func `deaths of a life story, and those told "not long after that", are background`()
+        throws
+    {
+        let records = try Self.extract(
+            "Guard killed on the border buried\n\nA Tajik border guard was killed on Saturday in a firefight with armed smugglers near the Afghan border in Panj district, the border service said. The children's mother died when he was two years old. Not long after that the family lost the father as well.",
+            published: "2016-03-07")
+        #expect(records.map(\.fatalities) == [Fatalities(security: 1)])
+    }
+
+    @Test func `"earlier this week" told on a Saturday is the week before`() throws {
+        let records = try Self.extract(
+            "Twenty militants killed\n\nTajik officials said on Saturday that a firefight earlier this week on the Afghan border left 20 militants and one border guard dead.",
+            published: "2010-09-11")
+        #expect(records.map(\.date) == [Self.day("2010-09-04")])
+        #expect(records.map(\.datePrecision) == [.week])
+    }
+
+    @Test func `"three people linked to ISIS" are three militants`() throws {
+        let records = try Self.extract(
+            "Operation in Kunduz\n\nThe Taliban said three people linked to ISIS were killed during an operation in Imam Sahib district of Kunduz on the Tajik border on Sunday.",
+            published: "2022-07-17")
+        #expect(records.map(\.fatalities) == [Fatalities(militants: 3)])
+    }
 }

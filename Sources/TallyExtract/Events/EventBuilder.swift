@@ -738,6 +738,34 @@ struct EventBuilder {
                     events[current].adopt(time: time)
                 }
                 if events[current].place == nil, let place { events[current].place = place }
+            } else if setAsideFigures.contains(where: { figures in
+                // "Three guards died when a helicopter crashed ... All three guards on board were
+                // killed": the same side's deaths, told again after a cause without violence,
+                // with no word of violence of their own.
+                figures.reason == .disaster
+                    && figures.tolls.contains { told in
+                        facts.tolls.contains { $0.side == told.side }
+                    }
+            }), !facts.namesMilitants,
+                !facts.sentence.tokens.contains(where: {
+                    $0.text == "shot" || $0.entry.incident != nil
+                })
+            {
+                setAside.append((index, .disaster, Self.summary(of: facts)))
+                return
+            } else if facts.mentions.isEmpty,
+                setAside.contains(where: { $0.sentence == index - 1 && $0.reason == .background }),
+                [
+                    "after that", "not long after that", "soon after", "soon after that",
+                    "shortly after that", "shortly afterwards", "later",
+                ].contains(where: {
+                    facts.sentence.matches($0, at: 0)
+                })
+            {
+                // "The children's mother died when Suhrob was two. Not long after that the
+                // family lost the father as well": told on from the background before it.
+                setAside.append((index, .background, Self.summary(of: facts)))
+                return
             } else if facts.sentence.tokens.contains(where: {
                 $0.entry.has(.killVerb) || $0.text == "shot"
             })

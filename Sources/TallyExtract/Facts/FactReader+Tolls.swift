@@ -858,6 +858,31 @@ extension FactReader {
         {
             side = .militants
         }
+        // "three people linked to ISIS", "two men belonging to a criminal gang", "three ISIS
+        // members": the armed group they are of.
+        var linkedEnd: Int?
+        if side == .unknown,
+            [
+                "linked to", "belonging to", "affiliated with", "associated with", "loyal to",
+                "tied to", "connected to", "connected with",
+            ].contains(where: { sentence.matches($0, at: head + 1) }),
+            let offset = (3...6).first(where: { offset in
+                let word = sentence[head + offset]
+                return
+                    (word.entry.side == .militants && word.text != "taliban"
+                    || ["gang", "group", "cell", "network", "cartel"].contains(word.text))
+                    && !sentence.tokens[(head + 1)..<(head + offset)].contains(
+                        where: \.isPunctuation)
+            })
+        {
+            side = .militants
+            linkedEnd = head + offset + 1
+        }
+        if side == .unknown, ["isis", "isil", "daesh", "iskp"].contains(sentence.word(head - 1)),
+            ["members", "member", "people", "men", "operatives"].contains(headToken.text)
+        {
+            side = .militants
+        }
         if headToken.text.hasPrefix("fighter") && (taliban || talibanContext(sentence)) {
             side = talibanAreState ? .security : .militants
             sideByTalibanRule = true
@@ -888,7 +913,7 @@ extension FactReader {
         let anaphoric = count == nil && isDefinite && (isPlural || toldByDeath)
         if count == nil && isDefinite && !isPlural { value = 1 }
         var phrase = PersonPhrase(
-            start: start, end: head + 1, count: value, side: side, party: party,
+            start: start, end: linkedEnd ?? head + 1, count: value, side: side, party: party,
             hasNumber: hasNumber, isAdditional: isAdditional, isVague: isVague, isBare: false,
             isAnaphoric: anaphoric, head: headToken.text, isOwn: own)
         phrase.sideByTalibanRule = sideByTalibanRule

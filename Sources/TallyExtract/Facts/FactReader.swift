@@ -1313,6 +1313,22 @@ struct FactReader {
                 }
         }
         if beforeAlone && dated.isEmpty { return .background }
+        // "The children's mother died when Suhrob was two years old": a death of a life story,
+        // told by someone's age then.
+        let inChildhood = sentence.tokens.indices.contains { index in
+            sentence.word(index) == "when"
+                && (2...4).contains { ahead in
+                    let verb = index + ahead
+                    return ["was", "were"].contains(sentence.word(verb))
+                        && ((Numbers.read(sentence, at: verb + 1).map { reading in
+                            ["years", "year", "months"].contains(
+                                sentence.word(verb + 1 + reading.length))
+                        } ?? false)
+                            || ["a child", "a boy", "a girl", "a baby", "an infant", "little"]
+                                .contains { sentence.matches($0, at: verb + 1) })
+                }
+        }
+        if inChildhood && !facts.tolls.isEmpty && facts.mentions.isEmpty { return .background }
         // "In the past few weeks, the Taliban seized ...": recent, not history.
         let recentPast = sentence.contains([
             "in the past few", "in the past week", "in the past weeks", "in the past days",

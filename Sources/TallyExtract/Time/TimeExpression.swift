@@ -413,8 +413,15 @@ extension TimeExpression {
                     let lastWeekendIsThisWeek =
                         next == "weekend" && ["last", "past"].contains(word)
                         && published.dayNumber - thisWeek.start.dayNumber >= 2
+                    // "Earlier this week", "the clashes broke out this week", told on the
+                    // Saturday that opens a week: days of the week before, this one having
+                    // just begun.
+                    let earlierOnItsFirstDay =
+                        (word == "earlier" || word == "this")
+                        && published.dayNumber == thisWeek.start.dayNumber
                     let start =
-                        word == "this" || word == "earlier" || lastWeekendIsThisWeek
+                        (word == "this" || word == "earlier" || lastWeekendIsThisWeek)
+                            && !earlierOnItsFirstDay
                         ? thisWeek.start : thisWeek.start.advanced(by: -7)
                     found.append(
                         TimeExpression(

@@ -6729,4 +6729,36 @@ extension ExtractionTests {
             published: "2022-07-17")
         #expect(records.map(\.fatalities) == [Fatalities(militants: 3)])
     }
+
+    @Test func `"the two who died were" a man shelled in his yard and a driver: two civilians`()
+        throws
+    {
+        let records = try Self.extract(
+            "Ceasefire after border shootouts\n\nTajikistan and Kyrgyzstan agreed a ceasefire on Friday after shootouts on their border on Thursday left two Tajik citizens dead. Tajikistan added that the two who died were a man killed by a mortar shell that Kyrgyz soldiers fired into his yard and an ambulance driver.",
+            published: "2022-01-28")
+        #expect(records.map(\.fatalities) == [Fatalities(civilians: 2)])
+    }
+
+    @Test func `outposts China "is to set up" are none opened`() throws {
+        let records = try Self.extract(
+            "Rising insecurity on the shared border\n\nTajik officials have announced that, after insecurity rose in Afghanistan, China is to set up outposts on Tajikistan's border with Afghanistan.",
+            published: "2016-09-28")
+        #expect(records.isEmpty)
+    }
+
+    @Test func `a new complex of buildings at a frontier outpost opened is an outpost opened`()
+        throws
+    {
+        let records = try Self.extract(
+            "New building complex of a border guard outpost opened\n\nThe President of Turkmenistan attended the ceremony opening a new complex of buildings at one of the frontier outposts of the State Border Guard Service.",
+            published: "2020-01-24")
+        #expect(records.map(\.type) == ["outpost_opened"])
+    }
+
+    @Test func `"two exchanges of fire" are two incidents`() throws {
+        let records = try Self.extract(
+            "Firing on the border\n\nOn 14 June, two exchanges of fire between border troops took place one after the other on the Kyrgyz-Tajik border in Batken region.",
+            published: "2022-06-23")
+        #expect(records.map(\.count) == [2])
+    }
 }

@@ -2309,9 +2309,7 @@ extension FactReader {
                 // man at home is no fighter.
                 // (Not "the two dead are a man killed in his courtyard and ...": his home, one
                 // person's, before anyone else is named.)
-                let nextPerson =
-                    phrases.first(where: { $0.start > phrase.end })?.start
-                    ?? sentence.tokens.count
+                let nextPerson = Self.nextListed(after: phrase, in: phrases, sentence: sentence)
                 let atHome = (phrase.end..<Swift.min(phrase.end + 12, nextPerson))
                     .prefix(while: { sentence.word($0) != ";" })
                     .contains { Self.isOwnHome(sentence, at: $0, of: phrase.count) }
@@ -2822,6 +2820,18 @@ extension FactReader {
                 let reading = Numbers.read(sentence, at: index + 1), reading.value > 1
             else { return false }
             let noun = index + 1 + reading.length
+            // "The two who died were a man ... and an ambulance driver", "the three killed
+            // were ...".
+            if sentence.matches("who died", at: noun)
+                || sentence.matches("who were killed", at: noun)
+                || sentence.word(noun) == "killed"
+            {
+                let verb =
+                    noun
+                    + (sentence.word(noun) == "killed"
+                        ? 1 : sentence.word(noun + 1) == "died" ? 2 : 3)
+                return ["are", "were"].contains(sentence.word(verb))
+            }
             return ["dead", "victims"].contains(sentence.word(noun))
                 && ["are", "were", "included"].contains(sentence.word(noun + 1))
         }
@@ -2845,10 +2855,22 @@ extension FactReader {
         let owner = sentence.word(position - 1) == "own" ? position - 2 : position - 1
         let whose = sentence.word(owner)
         return (count == 1 ? whose == "his" || whose == "her" : whose == "their")
-            && ["in", "at", "inside"].contains(sentence.word(owner - 1))
+            && ["in", "at", "inside", "into"].contains(sentence.word(owner - 1))
     }
 
     static let homes: WordSet = ["home", "house", "courtyard", "yard"]
+
+    /// Where the next person listed after `phrase` starts: what is told between is told of
+    /// it. ("a man killed by a mortar shell that Kyrgyz soldiers fired into his yard, and an
+    /// ambulance driver": past those who killed him, to the next of the dead.)
+    static func nextListed(
+        after phrase: PersonPhrase, in phrases: [PersonPhrase], sentence: Sentence
+    ) -> Int {
+        phrases.first(where: {
+            $0.start > phrase.end && !$0.isBare
+                && [",", "and"].contains(sentence.word($0.start - 1))
+        })?.start ?? sentence.tokens.count
+    }
 
     /// Nationalities that name people by themselves ("two Chinese").
     static let foreignPeople: WordSet = ["chinese", "japanese"]
@@ -2903,9 +2925,7 @@ extension FactReader {
             }
             told.insert(phrase.start)
             // "a man born in 1986, killed in his own courtyard by a mortar shell": at home.
-            let next =
-                phrases.first(where: { $0.start > phrase.end && !$0.isBare })?.start
-                ?? sentence.tokens.count
+            let next = Self.nextListed(after: phrase, in: phrases, sentence: sentence)
             let atHome = (phrase.end..<next).contains {
                 Self.isOwnHome(sentence, at: $0, of: phrase.count)
             }

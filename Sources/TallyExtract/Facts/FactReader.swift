@@ -2003,6 +2003,9 @@ struct FactReader {
         "will be built", "to be built", "to build", "will build", "plans to", "planned",
         "building of", "to construct", "setting up", "putting up", "have been building",
         "has been building", "work on", "works on",
+        // "China is to set up outposts on Tajikistan's border": to come.
+        "to set up", "will set up", "to establish", "will establish", "will open", "is to open",
+        "are to open",
     ]
 
     static let listedPlaceNouns: WordSet = [
@@ -3077,8 +3080,10 @@ struct FactReader {
                 count = reading.value
             }
             // Incidents counted, not shots or weapons.
+            // ("two exchanges of fire": the phrase's head in the plural.)
             let plural =
-                token.text.hasSuffix("s") && length == 1 && token.entry.incident != nil
+                token.text.hasSuffix("s")
+                && (length == 1 && token.entry.incident != nil || token.text == "exchanges")
                 && !["crossed", "fighting", "hostilities"].contains(token.text)
             // "both were cross-border attacks": the two told already, as "both attacks" is.
             var bothBefore = false
@@ -3371,6 +3376,11 @@ struct FactReader {
                             $0.text == "border"
                         }
                 })
+                    // "a new complex of buildings at one of the frontier outposts".
+                    || (1...9).contains(where: {
+                        ["outpost", "outposts"].contains(sentence.word(index + $0))
+                            && ["frontier", "border"].contains(sentence.word(index + $0 - 1))
+                    })
             {
                 type = .outpost
             }

@@ -6761,4 +6761,42 @@ extension ExtractionTests {
             published: "2022-06-23")
         #expect(records.map(\.count) == [2])
     }
+
+    @Test func `a toll of 134 people "among them 13 dead" is 13 dead`() throws {
+        let records = try Self.extract(
+            "Toll of the border clashes rises\n\nThe Health Ministry in Bishkek said on Friday that the human toll of Thursday's clashes on the Kyrgyz side of the border with Tajikistan had reached 134 people, \"among them 13 dead\", and that two of the wounded were in a serious condition.",
+            published: "2021-04-30")
+        #expect(records.map(\.fatalities) == [Fatalities(unknown: 13)])
+    }
+
+    @Test func `a caption in brackets is clutter, and a death "at the age of 40" a life story`()
+        throws
+    {
+        let caption = try Self.extract(
+            "Chorkuh after the conflict\n\nThe village of Chorkuh on the Kyrgyz border was shelled during the conflict with Kyrgyzstan on Thursday, residents said.\n\n[Photo caption: Amriddin Fayozov has three children, one of whom died in the border conflict. He lives with his mother in the house his father built in the village of Chorkuh near the road to Isfara.",
+            published: "2023-12-21")
+        #expect(caption.map(\.fatalities) == [Fatalities.none])
+        let age = try Self.extract(
+            "Chorkuh after the conflict\n\nThe village of Chorkuh on the Kyrgyz border was shelled during the conflict with Kyrgyzstan on Thursday, residents said. She was widowed early: her husband died at the age of 40.",
+            published: "2023-12-21")
+        #expect(age.map(\.fatalities) == [Fatalities.none])
+    }
+
+    @Test
+    func
+        `a border district of another province does not bring an attack at security checkpoints to the border`()
+        throws
+    {
+        let records = try Self.extract(
+            "Taliban take Khamab\n\nThe Taliban took Khamab district of Jowzjan on Monday, officials said. Separately, the Taliban attacked security checkpoints in Kunduz province late at night, killing 15 members of the Afghan security forces.",
+            published: "2018-09-11")
+        #expect(records.map(\.region) == ["Jowzjan"])
+    }
+
+    @Test func `Qush Tepa is inland Jowzjan, far from the border`() throws {
+        let records = try Self.extract(
+            "Qush Tepa falls\n\nThe Taliban captured Qush Tepa district of Jowzjan province on Monday in a large attack, and ten Afghan security personnel were killed.",
+            published: "2019-07-02")
+        #expect(records.isEmpty)
+    }
 }

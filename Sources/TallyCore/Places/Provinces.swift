@@ -123,11 +123,11 @@ public enum Provinces {
         ),
         (
             "Afghanistan", "Takhar",
-            "takhar|darqad|yangi qala|chah ab|chahab|dasht e qala|dasht qala|dashti qala|khwaja bahauddin|khoja bahauddin|taloqan|rustaq|khwaja ghar|khawaja ghar|khaja ghar|khoja ghar|hazar sumuch|ai khanum|ay khanum|ai khanoum|ay khanoum|ai khanoom|ay khanoom"
+            "takhar|darqad|durqad|dorqad|yangi qala|chah ab|chahab|dasht e qala|dasht qala|dashti qala|khwaja bahauddin|khoja bahauddin|bahauddin|khwaja bahawuddin|bahawuddin|taloqan|rustaq|khwaja ghar|khawaja ghar|khaja ghar|khoja ghar|hazar sumuch|ai khanum|ay khanum|ai khanoum|ay khanoum|ai khanoom|ay khanoom"
         ),
         (
             "Afghanistan", "Kunduz",
-            "kunduz|qunduz|kundoz|imam sahib|qala e zal|qalai zal|shir khan bandar|sher khan bandar|sherkhan bandar|sherkhan|shirkhan|sher khan|shir khan|dasht e archi|dasht archi|archi|chahar dara|khanabad|aliabad"
+            "kunduz|qunduz|kundoz|imam sahib|qala e zal|qalai zal|shir khan bandar|sher khan bandar|sherkhan bandar|sherkhan|shirkhan|sher khan|shir khan|dasht e archi|dasht archi|dasht i archi|dashti archi|dasht e arch|archi|chahar dara|khanabad|aliabad"
         ),
         (
             "Afghanistan", "Balkh",
@@ -139,7 +139,7 @@ public enum Provinces {
         ),
         (
             "Afghanistan", "Faryab",
-            "faryab|andkhoy|qaisar|qaysar|qurghan|khan e char bagh|dawlat abad faryab|maymana|maimana|almar|shirin tagab"
+            "faryab|andkhoy|qaisar|qaysar|qurghan|khan e char bagh|dawlat abad faryab|maymana|maimana|almar|shirin tagab|pashtun kot|pashtunkot|gurziwan|garziwan|bilchiragh|belcheragh"
         ),
         ("Afghanistan", "Badghis", "badghis|murghab district|bala murghab|qala e naw|ghormach"),
         (
@@ -199,6 +199,9 @@ public enum Provinces {
         // Jirgatol, are not here).
         "rasht", "gharm", "garm", "tavildara", "tojikobod", "tajikabad", "nurobod", "romit",
         "kamarob",
+        // Jowzjan's and Faryab's southern districts, in the hills far from the Amu Darya.
+        "qush tepa", "qushtepa", "darzab", "darz ab", "pashtun kot", "pashtunkot", "gurziwan",
+        "garziwan", "bilchiragh", "belcheragh",
     ]
 
     /// How a region as written resolves to a province.

@@ -297,7 +297,8 @@ public struct Article: Sendable {
     /// sentence (a headline, a caption, a tag list).
     static func isClutter(_ paragraph: String) -> Bool {
         // The longest prefix is nineteen letters: the rest of the paragraph needs no lowercasing.
-        let lower = paragraph.prefix(24).lowercased()
+        // ("[Photo caption: ...]": a prefix inside brackets too.)
+        let lower = paragraph.drop(while: { $0 == "[" || $0 == "(" }).prefix(24).lowercased()
         if lower.hasPrefix("the post "), paragraph.lowercased().contains(" appeared first on ") {
             return true
         }

@@ -349,13 +349,19 @@ public enum Extraction {
             facts.contains(where: \.namesBorder)
             || title.contains { sentence in sentence.tokens.contains { $0.entry.has(.border) } }
             || (title + sentences).contains { $0.contains(Self.borderRivers) }
-            || facts.contains { sentenceFacts in
-                sentenceFacts.places.contains {
-                    $0.place.country == .afghanistan
-                        && $0.isWithinProvince(in: sentenceFacts.sentence)
-                        && !$0.isInterior(in: sentenceFacts.sentence)
-                }
-            }
+        // The Afghan provinces whose border districts the article names: an incident placed by
+        // such a province alone is taken to be there. ("The Taliban took Khamab district of
+        // Jowzjan ... attacked checkpoints in Kunduz province": Khamab says nothing of Kunduz.)
+        // ("Ghormach district in the northern province of Faryab": a border district the event's
+        // own sentence names, whichever province the list puts it in.)
+        let afghanBorderDistricts = facts.map { sentenceFacts in
+            sentenceFacts.places.filter {
+                $0.place.country == .afghanistan
+                    && $0.isWithinProvince(in: sentenceFacts.sentence)
+                    && !$0.isInterior(in: sentenceFacts.sentence)
+            }.map(\.place.region)
+        }
+        let afghanBorderProvinces = Set(afghanBorderDistricts.joined())
         // "On the Kyrgyz-Tajik border": the first of the pair, as a report names its own side
         // first; the last resort of an article that names no country otherwise.
         let borderPair = (title + sentences).lazy.compactMap(Self.firstOfBorderPair).first
@@ -805,7 +811,11 @@ public enum Extraction {
             // in a border district"). Its province's name is not enough: the northern provinces
             // run far from the river.
             if event.category == .incident, !event.namesBorder,
-                event.place?.country == .afghanistan, !articleNamesAfghanBorder
+                let place = event.place, place.country == .afghanistan, !articleNamesAfghanBorder,
+                !afghanBorderProvinces.contains(place.region),
+                !event.sentences.contains(where: {
+                    $0 < afghanBorderDistricts.count && !afghanBorderDistricts[$0].isEmpty
+                })
             {
                 explanation.dropped.append(
                     (

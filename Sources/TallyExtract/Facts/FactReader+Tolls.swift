@@ -2535,6 +2535,29 @@ extension FactReader {
                 }
             }
         }
+        // "The human toll on the Kyrgyz side had reached 134 people, 'among them 13 dead'": the
+        // dead told apart within a figure are not all of it, so the figure counts the hurt too
+        // and is no toll; the dead are.
+        for fact in result where fact.side == .unknown && !fact.isPart {
+            guard
+                let among =
+                    (fact.position + 1..<Swift.min(fact.position + 6, sentence.tokens.count))
+                    .first(where: { at in
+                        ["among them", "including", "of them", "of whom"].contains {
+                            sentence.matches($0, at: at)
+                        }
+                    }),
+                case let figure = among + (sentence.word(among) == "including" ? 1 : 2),
+                let reading = Numbers.read(sentence, at: figure), reading.value < fact.value,
+                ["dead", "killed", "deaths", "fatalities", "died"].contains(
+                    sentence.word(figure + reading.length))
+            else { continue }
+            result.removeAll { $0.statement == fact.statement && $0.value == fact.value }
+            for index in result.indices
+            where result[index].value == reading.value && result[index].isPart {
+                result[index].isPart = false
+            }
+        }
         return result
     }
 

@@ -143,12 +143,19 @@ struct FactReader {
         }
         facts.countries = Gazetteer.countries(in: sentence).map(\.country)
         facts.speaker = speaker(in: sentence, places: facts.places)
-        for token in sentence.tokens where token.isWord {
+        for (index, token) in sentence.tokens.enumerated() where token.isWord {
             if let side = token.entry.side {
                 if side == .security { facts.namesSecurity = true }
                 if side == .militants { facts.namesMilitants = true }
             }
-            if token.entry.has(.border) { facts.namesBorder = true }
+            // (Not "security checkpoints", "police outposts": the war's posts anywhere, not
+            // the border's.)
+            if token.entry.has(.border),
+                !(Self.postWords.contains(token.text)
+                    && Self.inlandPostOwners.contains(sentence.word(index - 1)))
+            {
+                facts.namesBorder = true
+            }
         }
         if sentence.contains(["border guard*", "border troops", "border service", "border forces"])
         {
@@ -1328,7 +1335,9 @@ struct FactReader {
                                 .contains { sentence.matches($0, at: verb + 1) })
                 }
         }
-        if inChildhood && !facts.tolls.isEmpty && facts.mentions.isEmpty { return .background }
+        // ("She was widowed early: her husband died at the age of 40.")
+        let lifeStory = inChildhood || sentence.contains(["died at the age of", "passed away"])
+        if lifeStory && !facts.tolls.isEmpty && facts.mentions.isEmpty { return .background }
         // "In the past few weeks, the Taliban seized ...": recent, not history.
         let recentPast = sentence.contains([
             "in the past few", "in the past week", "in the past weeks", "in the past days",
@@ -1592,6 +1601,10 @@ struct FactReader {
 
     /// Phrases of a sum, a period or a habit: a sentence with one in its news part tells
     /// statistics, not an event ("this year", "since January", "a series of", "repeatedly").
+    static let postWords: WordSet = ["outpost", "outposts", "checkpoint", "checkpoints"]
+
+    static let inlandPostOwners: WordSet = ["security", "police", "army", "militia", "checkpoint"]
+
     /// "second", "12th", "21st": a place in a run.
     static func isOrdinal(_ word: String) -> Bool {
         if Self.ordinalWords.contains(word) { return true }

@@ -6799,4 +6799,34 @@ extension ExtractionTests {
             published: "2019-07-02")
         #expect(records.isEmpty)
     }
+
+    @Test func `"three citizens of the PRC" are civilians`() throws {
+        let records = try Self.extract(
+            "Attack on a Chinese mine\n\nOn 26 November an attack was launched from Afghan territory on the camp of a Chinese gold-mining company in Shamsiddin Shohin district of Khatlon. Three citizens of the PRC were killed and one was wounded.",
+            published: "2025-12-01")
+        #expect(records.map(\.fatalities) == [Fatalities(civilians: 3)])
+    }
+
+    @Test func `"every family that lost a member" is no toll beside the 19 dead`() throws {
+        let records = try Self.extract(
+            "Aid for the families\n\nTajikistan has set aside money for the families of the 19 people killed in the armed conflict on the Tajik-Kyrgyz border in late April. \"Every family that lost a member was handed an allowance,\" the statement said.",
+            published: "2021-05-06")
+        #expect(records.map(\.fatalities) == [Fatalities(unknown: 19)])
+    }
+
+    @Test func `a man named who died when a shell exploded in his courtyard is a civilian`()
+        throws
+    {
+        let records = try Self.extract(
+            "Shelling in Isfara\n\nObidjon Tuychiev, born in 1986, died on Thursday when a mortar round fired by Kyrgyz servicemen across the border exploded in his courtyard in Isfara.",
+            published: "2022-01-28")
+        #expect(records.map(\.fatalities) == [Fatalities(civilians: 1)])
+    }
+
+    @Test func `Russia "taking part in building" an outpost opens none`() throws {
+        let records = try Self.extract(
+            "Russia and the outpost\n\nIn July, Russia's envoy said that Russia was taking part in building a new border outpost in Tajikistan's Khatlon region.",
+            published: "2021-09-10")
+        #expect(records.isEmpty)
+    }
 }

@@ -198,7 +198,7 @@ extension FactReader {
     /// Countries outside the five whose people, named by nationality alone, are civilians.
     static let foreignCountries: WordSet = [
         "china", "russia", "pakistan", "iran", "india", "turkey", "germany", "france", "japan",
-        "britain", "korea",
+        "britain", "korea", "prc",
     ]
 
     func personPhrase(_ sentence: Sentence, at start: Int) -> PersonPhrase? {
@@ -775,6 +775,9 @@ extension FactReader {
             } else if ["citizen", "citizens", "national", "nationals"].contains(headToken.text),
                 sentence.word(head + 1) == "of",
                 Self.foreignCountries.contains(sentence.word(head + 2))
+                    // "three citizens of the PRC".
+                    || (sentence.word(head + 2) == "the"
+                        && Self.foreignCountries.contains(sentence.word(head + 3)))
             {
                 // "Three citizens of China have died": people of a country outside the five.
                 side = .civilians
@@ -986,7 +989,9 @@ extension FactReader {
                 kind = .death
                 voice = .passive
             } else if word == "lost",
-                sentence.word(index + 1) != "their" || sentence.word(index + 2) != "lives"
+                sentence.word(index + 1) != "their" || sentence.word(index + 2) != "lives",
+                // (Not "every family that lost a member was handed an allowance": whoever did.)
+                !(1...4).contains(where: { ["every", "each"].contains(sentence.word(index - $0)) })
             {
                 // "lost one of their officers", "lost two soldiers".
                 guard let phrase = personPhrase(sentence, at: index + 1),
@@ -2790,7 +2795,12 @@ extension FactReader {
                             ["by", "against", "from"].contains(sentence.word(at - back))
                         }
                     }.compactMap { sentence[$0].entry.side }.first { $0 != .unknown }
-                } ?? .unknown
+                }
+                // "Obidjon Tuychiev ... died when a mortar round exploded in his courtyard": a
+                // man at home.
+                ?? ((predicate.position..<sentence.tokens.count).contains {
+                    Self.isOwnHome(sentence, at: $0, of: 1)
+                } ? .civilians : .unknown)
             result.append(
                 TollFact(
                     value: 1, side: side, party: nil, qualifier: .plain, isPart: false,

@@ -2009,6 +2009,8 @@ struct FactReader {
         "work has started", "work started", "works began", "works have begun",
         "construction has started", "construction started", "construction has begun",
         "building work",
+        // "Russia was taking part in building a new border outpost".
+        "part in building", "help in building", "helping to build", "helping build",
     ]
     /// Posts to come: planned, promised, their building told but not under way.
     static let plannedPhrases = [

@@ -1381,7 +1381,7 @@ struct ExtractionTests {
     {
         let text = """
             Clashes in Jawzjan
-            Officials said on Monday that a woman and 13 Taliban militants were killed in fighting in Darzab district of Jawzjan on Sunday night.
+            Officials said on Monday that a woman and 13 Taliban militants were killed in fighting in Qarqin district of Jawzjan on Sunday night.
             One of the dead was a militant from Uzbekistan, he said, adding that Mullah Ghanzanfar, a well-known commander of Daesh, was wounded in the battle.
             """
         let records = try Self.extract(text, published: "2017-04-10")
@@ -1458,7 +1458,7 @@ struct ExtractionTests {
     {
         let text = """
             Dozens dead as Taliban and IS battle in Jawzjan
-            Heavy fighting over the past week between the Taliban and the Islamic State group in Darzab district of Jawzjan province has killed 12 fighters, officials said on Wednesday.
+            Heavy fighting over the past week between the Taliban and the Islamic State group in Qarqin district of Jawzjan province has killed 12 fighters, officials said on Wednesday.
             Many of the dead had been displaced by fighting elsewhere in the country.
             In Sari Pul province, IS fighters on Tuesday also raided a Taliban commander's home, killing no fewer than 15 people.
             A spokesman said 12 fighters on both sides had died since the fighting broke out last Thursday.
@@ -6827,6 +6827,27 @@ extension ExtractionTests {
         let records = try Self.extract(
             "Russia and the outpost\n\nIn July, Russia's envoy said that Russia was taking part in building a new border outpost in Tajikistan's Khatlon region.",
             published: "2021-09-10")
+        #expect(records.isEmpty)
+    }
+
+    @Test func `"100 people were killed and 140,000 more fled their homes": 100 dead`() throws {
+        let records = try Self.extract(
+            "Clashes on the border\n\nBorder clashes broke out between Kyrgyz and Tajik troops in Batken on Wednesday: about 100 people were killed and 140,000 more fled their homes.",
+            published: "2022-09-18")
+        #expect(records.map(\.fatalities) == [Fatalities(unknown: 100)])
+    }
+
+    @Test func `the war's dead "in eight of its 34 provinces" are no border toll`() throws {
+        let records = try Self.extract(
+            "Afghan troops retreat\n\nThe Taliban took four districts of Badakhshan on the Tajik border on Saturday. In the last few hours Afghanistan has seen heavy fighting in eight of its 34 provinces, in which 244 Taliban fighters were killed and 141 wounded, according to the Ministry of Defence.",
+            published: "2021-07-05")
+        #expect(records.map(\.fatalities) == [Fatalities.none])
+    }
+
+    @Test func `guards who "have started killing" Afghans, as alleged, are no event`() throws {
+        let records = try Self.extract(
+            "Border service rejects accusations\n\nThe Tajik border service replied on Thursday to two Afghan officials who alleged that Tajik border guards \"have started killing innocent Afghans in quest for medals\".",
+            published: "2017-11-10")
         #expect(records.isEmpty)
     }
 }

@@ -3018,7 +3018,10 @@ extension FactReader {
         }()
         // "one border guard was killed on the Kyrgyz side and three border guards on the
         // Tajik side": the verb left out after "and" is the one before.
+        // ("about 100 people were killed and 140,000 more fled their homes": a verb of their
+        // own, another fate.)
         if phrase.hasNumber, sentence.word(phrase.start - 1) == "and", ownVerb == nil,
+            !Self.isFiniteVerb(sentence[phrase.end]),
             let previous = phrases.last(where: { $0.end < phrase.start && $0.hasNumber }),
             let told = predicates.first(where: {
                 $0.kind == .death && $0.voice == .passive && $0.position > previous.end

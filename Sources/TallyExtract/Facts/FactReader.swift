@@ -1069,6 +1069,17 @@ struct FactReader {
             && sentence.contains(in: newsPart, ["provinces", "regions"])
             && !facts.times.contains { $0.precision == .day || $0.precision == .week }
         if warOverProvinces { return .cumulative }
+        // "heavy fighting in eight of its 34 provinces, in which 244 Taliban fighters were
+        // killed": a tally of the war over many provinces, whatever its figure.
+        let tallyOverProvinces =
+            !facts.mentions.isEmpty && facts.mentions.allSatisfy { Self.warWords.contains($0.word) }
+            && sentence.tokens.indices.contains { index in
+                ["provinces", "regions"].contains(sentence.word(index))
+                    && ((Numbers.read(sentence, at: index - 1).map { $0.value > 1 } ?? false)
+                        || ["several", "many", "various", "multiple"].contains(
+                            sentence.word(index - 1)))
+            }
+        if tallyOverProvinces { return .cumulative }
         // "Border guards and Tajik citizens were among those killed in earlier attacks this
         // month and last month": attacks told before the news as a set, none of them on its
         // own, with no figure.
@@ -1121,6 +1132,16 @@ struct FactReader {
                 }
             }
         if ongoing || habitual { return .cumulative }
+        // "alleged that Tajik border guards have started killing innocent Afghans": killings
+        // told as a practice begun, none of them an event.
+        let practice =
+            facts.mentions.isEmpty && !facts.tolls.isEmpty
+            && sentence.contains([
+                "started killing", "begun killing", "began killing", "keep killing",
+                "keeps killing", "continue killing", "continues killing", "continue to kill",
+                "continues to kill",
+            ])
+        if practice { return .cumulative }
         // "the number of armed clashes has increased", "the number of incidents on the border
         // fell": a trend, no event of its own.
         let trend =

@@ -6879,4 +6879,13 @@ extension ExtractionTests {
             published: "2017-11-10")
         #expect(records.isEmpty)
     }
+
+    @Test func `clashes that "killed 30 people, among them 10 dead" in a village killed 30`()
+        throws
+    {
+        let records = try Self.extract(
+            "Clashes on the border\n\nThursday's clashes on the Kyrgyz-Tajik border in Batken killed 30 people, among them 10 dead in the village of Arka, officials said.",
+            published: "2022-09-16")
+        #expect(records.map(\.fatalities) == [Fatalities(unknown: 30)])
+    }
 }

@@ -2543,8 +2543,14 @@ extension FactReader {
         // "The human toll on the Kyrgyz side had reached 134 people, 'among them 13 dead'": the
         // dead told apart within a figure are not all of it, so the figure counts the hurt too
         // and is no toll; the dead are.
+        // (Not "30 people were killed, including 10 killed in Batken": a toll of its own verb, a
+        // part told of it.)
         for fact in result where fact.side == .unknown && !fact.isPart {
             guard
+                (0..<fact.position).contains(where: {
+                    ["toll", "casualties", "casualty", "victims", "affected"].contains(
+                        sentence.word($0))
+                }),
                 let among =
                     (fact.position + 1..<Swift.min(fact.position + 6, sentence.tokens.count))
                     .first(where: { at in
@@ -2555,7 +2561,10 @@ extension FactReader {
                 case let figure = among + (sentence.word(among) == "including" ? 1 : 2),
                 let reading = Numbers.read(sentence, at: figure), reading.value < fact.value,
                 ["dead", "killed", "deaths", "fatalities", "died"].contains(
-                    sentence.word(figure + reading.length))
+                    sentence.word(figure + reading.length)),
+                !(fact.position..<among).contains(where: {
+                    sentence[$0].entry.has([.killVerb, .dieVerb])
+                })
             else { continue }
             result.removeAll { $0.statement == fact.statement && $0.value == fact.value }
             for index in result.indices

@@ -1634,7 +1634,7 @@ struct FactReader {
             && ["st", "nd", "rd", "th"].contains(String(word.dropFirst(digits.count)))
     }
 
-    static let ordinalWords: Set<String> = [
+    static let ordinalWords: WordSet = [
         "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
         "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
         "seventeenth", "eighteenth", "nineteenth", "twentieth",

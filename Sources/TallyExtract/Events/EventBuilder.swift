@@ -753,19 +753,6 @@ struct EventBuilder {
             {
                 setAside.append((index, .disaster, Self.summary(of: facts)))
                 return
-            } else if facts.mentions.isEmpty,
-                setAside.contains(where: { $0.sentence == index - 1 && $0.reason == .background }),
-                [
-                    "after that", "not long after that", "soon after", "soon after that",
-                    "shortly after that", "shortly afterwards", "later",
-                ].contains(where: {
-                    facts.sentence.matches($0, at: 0)
-                })
-            {
-                // "The children's mother died when Suhrob was two. Not long after that the
-                // family lost the father as well": told on from the background before it.
-                setAside.append((index, .background, Self.summary(of: facts)))
-                return
             } else if facts.sentence.tokens.contains(where: {
                 $0.entry.has(.killVerb) || $0.text == "shot"
             })

@@ -6888,4 +6888,62 @@ extension ExtractionTests {
             published: "2022-09-16")
         #expect(records.map(\.fatalities) == [Fatalities(unknown: 30)])
     }
+
+    @Test func `a day written in words, "on the twenty-first of May", is that day`() throws {
+        let records = try Self.extract(
+            "Shooting in Panj\n\nOn the twenty-first of May, Tajik border guards in Panj district traded fire with a group of armed men who had crossed the river from Afghanistan.",
+            published: "2014-05-26")
+        let record = try #require(records.first)
+        #expect(records.count == 1)
+        #expect(record.date == Self.day("2014-05-21") && record.datePrecision == .day)
+    }
+
+    @Test func `armed men "neutralised" who then escaped across the river are not dead`()
+        throws
+    {
+        let records = try Self.extract(
+            "Border guards stop smugglers\n\nOn Tuesday, a band of armed Afghan smugglers was found and neutralised near the Panj river in Farkhor district; after an hour of shooting the smugglers retreated and escaped to the Afghan bank.",
+            published: "2016-03-10")
+        #expect(records.map(\.fatalities) == [Fatalities.none])
+    }
+
+    @Test func `"Badakhshan" alone in a report on fighting in GBAO is Tajikistan's region`()
+        throws
+    {
+        let records = try Self.extract(
+            "Calm returns to the Pamirs\n\nTalks with the commanders in GBAO went on on Monday. The fighting in Badakhshan on 24 July left 30 rebels and 12 soldiers dead.",
+            published: "2012-08-20")
+        let record = try #require(records.first)
+        #expect(records.count == 1)
+        #expect(record.country == "Tajikistan" && record.region == "Gorno-Badakhshan")
+        #expect(record.fatalities == Fatalities(militants: 30, security: 12))
+    }
+
+    @Test func `two clauses each with a day of its own, in one sentence, are two events`() throws {
+        let records = try Self.extract(
+            "Attacks on Chinese workers\n\nOn 12 March gunmen who crossed from Afghanistan killed two Chinese engineers at a mine in Khatlon, and on 15 March three Chinese workers were shot dead in Darvoz.",
+            published: "2025-03-20")
+        #expect(records.count == 2)
+        #expect(
+            Set(records.map(\.fatalities)) == [Fatalities(civilians: 2), Fatalities(civilians: 3)])
+    }
+
+    @Test
+    func `deaths that "had also" come last week, beside Sunday's attack, are an earlier event`()
+        throws
+    {
+        let records = try Self.extract(
+            "Another attack at the border\n\nTwo Chinese citizens were killed on Sunday when gunmen attacked their camp near the Afghan border, Tajikistan's border guards said on Tuesday. Four Chinese workers had also been killed last week by a drone launched from Afghanistan.",
+            published: "2025-12-02")
+        #expect(records.count == 2)
+        #expect(records.map(\.fatalities.total).sorted() == [2, 4])
+    }
+
+    @Test func `"two attacks", then each told with its day, are two events, not three`() throws {
+        let records = try Self.extract(
+            "Chinese demand an inquiry\n\nChina has asked for an inquiry after two attacks on Chinese workers in Tajikistan near the Afghan border this month. On 4 June two Chinese miners were killed in an attack on their camp in Khatlon. On 9 June gunmen killed one Chinese driver in Khatlon.",
+            published: "2025-06-12")
+        #expect(records.reduce(0) { $0 + $1.count } == 2)
+        #expect(records.map(\.fatalities.total).reduce(0, +) == 3)
+    }
 }

@@ -1000,6 +1000,34 @@ struct EventBuilder {
                 events[index].count = before
             }
         }
+        // "The statement follows two attacks on Chinese workers at the end of November. On 26
+        // November three were killed by a drone ... on 30 November two were killed by fire":
+        // incidents told one by one after a count of them are some of that count, not more.
+        for index in events.indices
+        where events[index].category == .incident && events[index].count > 1 {
+            guard let first = events[index].sentences.min() else { continue }
+            let detailed = events.indices.filter { other in
+                other != index && events[other].category == .incident
+                    && (events[other].sentences.min() ?? -1) > first
+                    && events[other].count == 1 && !events[other].isRecalled
+                    && events[index].types.contains(events[other].incident ?? .attack)
+                    // (Its time may be its first detail's: the month is what they share.)
+                    && (events[index].accepts(time: events[other].time)
+                        || events[index].time.map { time in
+                            events[other].time.map {
+                                Period(.month, containing: $0.date)
+                                    == Period(.month, containing: time.date)
+                            } ?? false
+                        } ?? false)
+                    && events[index].accepts(place: events[other].place)
+            }
+            guard !detailed.isEmpty else { continue }
+            let count = Swift.max(1, events[index].count - detailed.count)
+            events[index].notes.append(
+                "count \(count), not \(events[index].count): \(detailed.count) of them told one by one after it"
+            )
+            events[index].count = count
+        }
     }
 
     /// Capitalized words inside a sentence that name no side, country or time: the names of

@@ -111,6 +111,10 @@ public enum Extraction {
             line.tokens.contains { $0.entry.has([.killVerb, .dieVerb]) } ? line : nil
         }
         var facts = sentences.map(reader.read)
+        // "The armed action launched in GBAO on 24 July ... the so-called Badakhshan fighters":
+        // in an article that places something in Tajikistan's Gorno-Badakhshan by another name
+        // and nothing in Afghanistan's province, "Badakhshan" alone is the Tajik region.
+        Self.placeBareBadakhshan(in: &facts)
         let episodes = facts.indices.filter {
             facts[$0].setAside == .cumulative && reader.isRecentEpisode(facts[$0])
         }
@@ -300,6 +304,36 @@ public enum Extraction {
                 })
             else { continue }
             facts[index].setAside = .background
+        }
+        // "Two Chinese citizens were killed on Sunday ... Three Chinese workers had also been
+        // killed last week by a drone": an incident told in the pluperfect with a week of its
+        // own, a week over before the day of the incident told above it, is another, earlier
+        // event.
+        for index in facts.indices.dropFirst()
+        where facts[index].setAside == nil && !facts[index].mentions.isEmpty {
+            let sentence = facts[index].sentence
+            guard
+                let week = facts[index].times.first(where: {
+                    $0.precision == .week && !$0.isSpan
+                }),
+                sentence.tokens.indices.contains(where: { at in
+                    guard sentence.word(at) == "had" else { return false }
+                    var verb = at + 1
+                    while ["also", "already", "been"].contains(sentence.word(verb)) { verb += 1 }
+                    return sentence[verb].entry.has([.killVerb, .dieVerb])
+                        || sentence[verb].entry.incident != nil
+                }),
+                facts[..<index].contains(where: { earlier in
+                    earlier.setAside == nil && !(earlier.tolls.isEmpty && earlier.mentions.isEmpty)
+                        && earlier.times.contains {
+                            $0.precision == .day && $0.date > week.lastDay
+                        }
+                })
+            else { continue }
+            for mention in facts[index].mentions.indices {
+                facts[index].mentions[mention].isNew = true
+                facts[index].mentions[mention].isDefinite = false
+            }
         }
         // "Tajikistan also gave casualty figures for its own side for the first time. Official
         // figures say 35 people ... have been killed": the figure that follows is its own count.
@@ -1543,6 +1577,42 @@ public enum Extraction {
 
     /// Whether two dates can be one event's: days at most a day apart, or the finer date inside
     /// the coarser one's period.
+    /// Gives "Badakhshan" alone, read as Afghanistan's province, to Tajikistan's
+    /// Gorno-Badakhshan when the article names the Tajik region otherwise (GBAO, Khorog,
+    /// Mountainous Badakhshan) and places nothing in the Afghan province by a name of its own
+    /// ("Badakhshan province", "Afghan Badakhshan", one of its districts).
+    static func placeBareBadakhshan(in facts: inout [SentenceFacts]) {
+        func isBare(_ facts: SentenceFacts, _ mention: Gazetteer.Mention) -> Bool {
+            let sentence = facts.sentence
+            return mention.length == 1 && sentence.word(mention.position) == "badakhshan"
+                && !["province", "provincial"].contains(sentence.word(mention.position + 1))
+                && !["afghan", "afghanistan", "afghanistan's"].contains(
+                    sentence.word(mention.position - 1))
+        }
+        let tajik = facts.contains { facts in
+            facts.places.contains {
+                $0.place.region == "Gorno-Badakhshan" && $0.place.country == .tajikistan
+                    && !(facts.sentence.word($0.position) == "badakhshan" && $0.length == 1)
+            }
+        }
+        let afghan = facts.contains { facts in
+            facts.places.contains {
+                $0.place.country == .afghanistan && $0.place.region == "Badakhshan"
+                    && !isBare(facts, $0)
+            }
+        }
+        guard tajik, !afghan else { return }
+        for index in facts.indices {
+            for place in facts[index].places.indices
+            where facts[index].places[place].place.country == .afghanistan
+                && facts[index].places[place].place.region == "Badakhshan"
+            {
+                facts[index].places[place].place = Gazetteer.Place(
+                    country: .tajikistan, region: "Gorno-Badakhshan")
+            }
+        }
+    }
+
     static func datesCompatible(
         _ a: CivilDate, _ aPrecision: DatePrecision, _ b: CivilDate, _ bPrecision: DatePrecision
     ) -> Bool {

@@ -2572,8 +2572,26 @@ extension FactReader {
                 result[index].isPart = false
             }
         }
+        // "an armed gang was uncovered and neutralised; after a two-hour battle the smugglers
+        // were forced to pull back and escape": people "neutralised" who then got away were
+        // stopped, not killed; with no figure told, no deaths.
+        if result.contains(where: { $0.qualifier == .unnumbered }),
+            let verb = sentence.tokens.indices.first(where: {
+                ["neutralised", "neutralized"].contains(sentence.word($0))
+            }),
+            sentence.tokens.indices.contains(where: {
+                $0 > verb && Self.escapeWords.contains(sentence.word($0))
+            })
+        {
+            result.removeAll { $0.qualifier == .unnumbered && $0.side != .security }
+        }
         return result
     }
+
+    /// Words of people getting away.
+    static let escapeWords: WordSet = [
+        "escape", "escaped", "fled", "flee", "withdrew", "retreated", "retreat",
+    ]
 
     /// Whether the death told at `position` is a killing before the news, told as its cause:
     /// a pluperfect killing after "after" ("after guards had killed a civilian"), or a killing

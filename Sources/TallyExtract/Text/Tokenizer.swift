@@ -20,6 +20,49 @@ enum Tokenizer {
         "skirmish", "shootout", "firefight",
     ]
 
+    /// Where a second clause told with a day of its own begins (", and on November 30 ...",
+    /// "; on Sunday ..."), when the clause before it has a day of its own too and each tells a
+    /// killing or an incident: where the joint (the comma or semicolon) and the second clause
+    /// begin; `nil` for a sentence of one clause.
+    static func datedClauseCut(_ tokens: [Token]) -> (joint: Int, clause: Int)? {
+        func isDay(at index: Int) -> Bool {
+            guard index + 1 < tokens.count, tokens[index].text == "on" else { return false }
+            let next = tokens[index + 1]
+            if next.entry.weekday != nil { return true }
+            if next.entry.month != nil, next.isCapitalized, index + 2 < tokens.count,
+                tokens[index + 2].kind == .number
+            {
+                return true
+            }
+            if next.kind == .number, let value = next.value, (1...31).contains(value),
+                index + 2 < tokens.count, tokens[index + 2].entry.month != nil
+            {
+                return true
+            }
+            return false
+        }
+        func tellsViolence(_ range: Range<Int>) -> Bool {
+            tokens[range].contains {
+                $0.entry.has([.killVerb, .dieVerb, .deathNoun]) || $0.entry.incident != nil
+            }
+        }
+        for at in tokens.indices.dropFirst(2) where isDay(at: at) {
+            let joint: Int
+            if tokens[at - 1].text == ";" {
+                joint = at - 1
+            } else if tokens[at - 1].text == "and", tokens[at - 2].text == "," {
+                joint = at - 2
+            } else {
+                continue
+            }
+            guard (0..<joint).contains(where: { isDay(at: $0) }), tellsViolence(0..<joint),
+                tellsViolence(at..<tokens.count)
+            else { continue }
+            return (joint, at)
+        }
+        return nil
+    }
+
     /// Words that end the subject a verb looks back for: "the terrorists and the bridge were
     /// destroyed" is not the terrorists'.
     static let clauseBreaks: WordSet = [
@@ -137,10 +180,35 @@ enum Tokenizer {
             where tokens[at].text == "death" && Self.deathKinds.contains(tokens[at + 1].text) {
                 tokens[at].entry.classes.remove(.deathNoun)
             }
-            sentences.append(
-                Sentence(
-                    text: text, tokens: tokens, paragraph: number,
-                    index: firstIndex + sentences.count))
+            // "On November 26 attackers killed three miners, and on November 30 two road workers
+            // were shot dead": two events, each told with its own day, in one sentence; read as
+            // two clauses, each a sentence of its own.
+            if let (joint, clause) = Self.datedClauseCut(tokens) {
+                let offset = tokens[clause].start
+                let textBytes = Array(text.utf8)
+                let head = String(decoding: textBytes[..<tokens[joint].start], as: UTF8.self)
+                    .trimmingASCIIWhitespaceFast()
+                let tail = String(decoding: textBytes[offset...], as: UTF8.self)
+                let headTokens = Array(tokens[..<joint])
+                var tailTokens = Array(tokens[clause...])
+                for position in tailTokens.indices {
+                    tailTokens[position].start -= offset
+                    tailTokens[position].end -= offset
+                }
+                sentences.append(
+                    Sentence(
+                        text: head, tokens: headTokens, paragraph: number,
+                        index: firstIndex + sentences.count))
+                sentences.append(
+                    Sentence(
+                        text: tail, tokens: tailTokens, paragraph: number,
+                        index: firstIndex + sentences.count))
+            } else {
+                sentences.append(
+                    Sentence(
+                        text: text, tokens: tokens, paragraph: number,
+                        index: firstIndex + sentences.count))
+            }
             tokens = []
             sentenceStart = end
         }

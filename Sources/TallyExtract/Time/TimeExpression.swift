@@ -77,6 +77,25 @@ extension TimeExpression {
             let before = sentence.word(index - 1)
             // Most words start no time: decided by table before anything else.
             let ordinal = Self.ordinalDay(token)
+            // "On the tenth of June", "the twenty-first of May", as translated reports write a
+            // day: the day and the month after "of".
+            if before == "the", let (day, last) = Self.spelledDay(sentence, at: index),
+                sentence.word(last + 1) == "of", let month = sentence[last + 2].entry.month,
+                sentence[last + 2].isCapitalized
+            {
+                let number = year(sentence, last + 3)
+                if let date = resolve(day: day, month: month, year: number, published) {
+                    if number == nil { withoutYear.append(found.count) }
+                    found.append(
+                        TimeExpression(
+                            date: Self.isNightInto(sentence, at: index)
+                                ? date.advanced(by: -1) : date,
+                            precision: .day, isRelative: false, position: index,
+                            isSpan: sentence.word(index - 2) == "since"))
+                    index = last + (number != nil ? 3 : 2)
+                    continue
+                }
+            }
             guard
                 token.kind == .number || token.entry.month != nil || token.entry.weekday != nil
                     || token.entry.number != nil || Self.starters.contains(word)
@@ -773,6 +792,27 @@ extension TimeExpression {
             return value
         }
         return ordinalDay(token)
+    }
+
+    /// The days of the month written as ordinal words, up to the tenth and by tens.
+    static let spelledOrdinals: [String: Int] = [
+        "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+        "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+        "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+        "nineteenth": 19, "twentieth": 20, "thirtieth": 30,
+    ]
+
+    /// The day of the month an ordinal spelled out at `index` writes ("tenth", "twenty-first"),
+    /// with the index of its last word.
+    static func spelledDay(_ sentence: Sentence, at index: Int) -> (day: Int, last: Int)? {
+        let word = sentence.word(index)
+        if let tens = ["twenty": 20, "thirty": 30][word], sentence[index + 1].isHyphenated,
+            let unit = spelledOrdinals[sentence.word(index + 1)], unit < 10,
+            tens + unit <= 31
+        {
+            return (tens + unit, index + 1)
+        }
+        return spelledOrdinals[word].map { ($0, index) }
     }
 
     /// The day an ordinal word writes: "3rd", "25th", "31st"; `nil` for any other word.

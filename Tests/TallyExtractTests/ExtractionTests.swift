@@ -6946,4 +6946,39 @@ extension ExtractionTests {
         #expect(records.reduce(0) { $0 + $1.count } == 2)
         #expect(records.map(\.fatalities.total).reduce(0, +) == 3)
     }
+
+    @Test func `the Taliban who "occupied" a border district captured it`() throws {
+        let records = try Self.extract(
+            "District falls\n\nOn Friday evening Taliban fighters occupied Khwahan district of Badakhshan, across the Panj river from Tajikistan, without a fight, officials said.",
+            published: "2021-07-12")
+        #expect(records.map(\.type) == ["capture"])
+    }
+
+    @Test func `troops who "occupied combat positions" captured nothing`() throws {
+        let records = try Self.extract(
+            "Shooting at Bulak-Bashy\n\nOn Monday Tajik border guards entered a disputed stretch of the border in Batken and occupied combat positions, the Kyrgyz border service said; when told to leave, they opened fire and an exchange of fire followed.",
+            published: "2022-09-14")
+        #expect(!records.contains { $0.type == "capture" })
+    }
+
+    @Test func `security forces that "managed to kill" twelve attackers killed them`() throws {
+        let records = try Self.extract(
+            "Outpost attacked\n\nOn Tuesday night armed men from Afghanistan attacked a Tajik border outpost in Khatlon. The guards managed to kill twelve of the attackers and arrested three others.",
+            published: "2019-11-07")
+        #expect(records.map(\.fatalities) == [Fatalities(militants: 12)])
+    }
+
+    @Test func `"information on deaths is being verified" tells no deaths`() throws {
+        let records = try Self.extract(
+            "Clashes in Batken\n\nKyrgyz and Tajik troops clashed along the border in Batken on Wednesday. Forty people were taken to hospital with wounds. Information on deaths is still being verified.",
+            published: "2022-09-15")
+        #expect(records.map(\.fatalities) == [Fatalities.none])
+    }
+
+    @Test func `a toll "according to" a province's press service is its country's own`() throws {
+        let records = try Self.extract(
+            "Tajikistan gives its toll\n\nTajikistan has given the number of its citizens killed in the fighting on the Kyrgyz-Tajik border on 28 and 29 April. According to a statement put out by the press service of Sughd region, 21 people died and 80 were wounded. Kyrgyzstan said 34 of its citizens were killed in the same fighting.",
+            published: "2021-05-06")
+        #expect(records.map(\.fatalities.total) == [55])
+    }
 }

@@ -119,7 +119,7 @@ public enum Provinces {
         ),
         (
             "Afghanistan", "Badakhshan",
-            "khwahan|khawahan|khohan|shighnan|shegnan|shughnan district|darwaz e bala|darwaz|nusay|nusai|maimay|maymay|maimi|wakhan|faizabad|fayzabad|ishkashim|eshkashem|zebak|kohistan|raghistan|kuf ab|shahr e buzurg|yawan|jurm|yaftal|tashkan|kishim|baharak|warduj|keshem|arghanjkhwah|arghanj khwah|argo|darayim|daraim"
+            "khwahan|khawahan|khohan|khohon|khvahan|shighnan|shegnan|shughnan district|darwaz e bala|darwaz|nusay|nusai|maimay|maymay|maimi|wakhan|faizabad|fayzabad|ishkashim|eshkashem|zebak|kohistan|raghistan|kuf ab|shahr e buzurg|yawan|jurm|yaftal|tashkan|kishim|baharak|warduj|keshem|arghanjkhwah|arghanj khwah|argo|darayim|daraim"
         ),
         (
             "Afghanistan", "Takhar",

@@ -1239,9 +1239,11 @@ extension FactReader {
             for back in 1...3 {
                 let before = sentence[index - back]
                 if before.isPunctuation { break }
+                // ("managed to kill fifteen of the attackers": done, not meant.)
                 let infinitive =
                     before.text == "to" && back == 1 && voice != .nominalBefore
                     && voice != .nominalAfter
+                    && !["managed", "able", "succeeded"].contains(sentence.word(index - 2))
                 // (Not "on 21 May killed two": the month, not the modal.)
                 let month =
                     before.text == "may"
@@ -2482,6 +2484,9 @@ extension FactReader {
                     && (["deaths", "fatalities"].contains(sentence.word(predicate.position))
                         || thereAreDead(predicate.position))
                     && !["of", "no", "any", "the", "their", "its", "his", "her"].contains(
+                        sentence.word(predicate.position - 1))
+                    // ("Information on deaths is still being verified": deaths asked about.)
+                    && !["on", "about", "regarding", "concerning"].contains(
                         sentence.word(predicate.position - 1))
                     && Numbers.read(sentence, at: predicate.position - 1) == nil
                     && !sentence[predicate.position - 1].isPossessive

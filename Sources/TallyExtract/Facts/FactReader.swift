@@ -725,9 +725,15 @@ struct FactReader {
             let accordingToPronoun =
                 sentence.word(index) == "according" && sentence.word(index + 1) == "to"
                 && ["it", "them", "him", "her"].contains(sentence.word(index + 2))
+            // ("according to a statement put out by the press service of Sughd region, 19
+            // died": the teller's words run to the comma.)
+            let accordingEnd =
+                (index + 1..<Swift.min(index + 14, sentence.tokens.count)).first {
+                    sentence[$0].isPunctuation
+                } ?? Swift.min(index + 8, sentence.tokens.count)
             let range =
                 sentence.word(index) == "according" && !accordingToPronoun
-                ? (index + 1)..<Swift.min(index + 8, sentence.tokens.count)
+                ? (index + 1)..<Swift.max(index + 1, accordingEnd)
                 : passive && by != nil
                     ? (by! + 1)..<Swift.min(by! + 8, sentence.tokens.count)
                     : Swift.max(0, quoteEnd.map { $0 + 1 } ?? index - 20)..<index
@@ -2840,7 +2846,13 @@ struct FactReader {
             case .capture:
                 // "parading through captured towns and villages", "the seized posts": places
                 // described by what befell them, no capture told.
-                if ["captured", "seized", "overrun"].contains(token.text),
+                // ("occupied combat positions": troops took up positions, no capture.)
+                if token.text == "occupied",
+                    (1...2).contains(where: { sentence.word(index + $0) == "positions" })
+                {
+                    continue
+                }
+                if ["captured", "seized", "overrun", "occupied"].contains(token.text),
                     Self.capturedPlaceWords.contains(sentence.word(index + 1)),
                     sentence[index - 1].entry.has(.determiner)
                         || ["through", "in", "of", "into", "from", "across", "to"].contains(

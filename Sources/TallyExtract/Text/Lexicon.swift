@@ -212,7 +212,7 @@ enum Lexicon {
         )
         trigger(
             .capture,
-            "captured seized grabbed overran overrun taken took expelled recaptured retook retaken retake recapture reclaimed regained liberated freed fell fallen falls passed"
+            "captured seized grabbed overran overrun taken took expelled recaptured retook retaken retake recapture reclaimed regained liberated freed fell fallen falls passed occupied"
         )
 
         func measure(_ type: MeasureType, _ words: String) {

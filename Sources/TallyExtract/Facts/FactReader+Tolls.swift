@@ -2590,8 +2590,15 @@ extension FactReader {
         {
             result.removeAll { $0.qualifier == .unnumbered && $0.side != .security }
         }
+        // "It pulled out after 15,000 of its troops had been killed": a thousand dead or more
+        // is a war's or a history's total, never one border incident's (the largest the keys
+        // hold, the Khorog fighting of 2012, is some two hundred).
+        result.removeAll { $0.value >= Self.warTotal }
         return result
     }
+
+    /// The least figure that is a war's total rather than an incident's toll.
+    static let warTotal = 1_000
 
     /// Words of people getting away.
     static let escapeWords: WordSet = [

@@ -77,29 +77,13 @@ extension TimeExpression {
             let before = sentence.word(index - 1)
             // Most words start no time: decided by table before anything else.
             let ordinal = Self.ordinalDay(token)
-            // "On the tenth of June", "the twenty-first of May", as translated reports write a
-            // day: the day and the month after "of".
-            if before == "the", let (day, last) = Self.spelledDay(sentence, at: index),
-                sentence.word(last + 1) == "of", let month = sentence[last + 2].entry.month,
-                sentence[last + 2].isCapitalized
-            {
-                let number = year(sentence, last + 3)
-                if let date = resolve(day: day, month: month, year: number, published) {
-                    if number == nil { withoutYear.append(found.count) }
-                    found.append(
-                        TimeExpression(
-                            date: Self.isNightInto(sentence, at: index)
-                                ? date.advanced(by: -1) : date,
-                            precision: .day, isRelative: false, position: index,
-                            isSpan: sentence.word(index - 2) == "since"))
-                    index = last + (number != nil ? 3 : 2)
-                    continue
-                }
-            }
+            // "the tenth of June", "the twenty-first of May": a day spelled out, as translated
+            // reports write it.
+            let spelled = before == "the" ? Self.spelledDay(sentence, at: index) : nil
             guard
                 token.kind == .number || token.entry.month != nil || token.entry.weekday != nil
                     || token.entry.number != nil || Self.starters.contains(word)
-                    || Self.seasonStarts[word] != nil || ordinal != nil
+                    || Self.seasonStarts[word] != nil || ordinal != nil || spelled != nil
             else { continue }
             // "in the spring", "last summer", "in autumn 2016": the season's middle month.
             if let start = Self.seasonStarts[word],
@@ -156,10 +140,13 @@ extension TimeExpression {
                 index = lastIndex + 1
                 continue
             }
-            // "25 December", "25 December 2024", "25th December", "the 25th of December".
-            if let day = Self.day(token),
-                case let monthIndex = index
-                    + (ordinal != nil && sentence.word(index + 1) == "of" ? 2 : 1),
+            // "25 December", "25 December 2024", "25th December", "the 25th of December", "the
+            // tenth of June".
+            if let (day, last) = Self.day(token).map({ ($0, index) }) ?? spelled,
+                spelled == nil || sentence.word(last + 1) == "of",
+                case let monthIndex = last
+                    + ((ordinal != nil || spelled != nil) && sentence.word(last + 1) == "of"
+                        ? 2 : 1),
                 let month = sentence[monthIndex].entry.month, sentence[monthIndex].isCapitalized
             {
                 let number = year(sentence, monthIndex + 1)
@@ -174,7 +161,8 @@ extension TimeExpression {
                             date: Self.isNightInto(sentence, at: index)
                                 ? date.advanced(by: -1) : date,
                             precision: .day, isRelative: false, position: index,
-                            isSpan: before == "since"))
+                            isSpan: before == "since"
+                                || (spelled != nil && sentence.word(index - 2) == "since")))
                     index = monthIndex + (number != nil ? 1 : named?.length ?? 0)
                     continue
                 }

@@ -1575,8 +1575,6 @@ public enum Extraction {
         }
     }
 
-    /// Whether two dates can be one event's: days at most a day apart, or the finer date inside
-    /// the coarser one's period.
     /// Gives "Badakhshan" alone, read as Afghanistan's province, to Tajikistan's
     /// Gorno-Badakhshan when the article names the Tajik region otherwise (GBAO, Khorog,
     /// Mountainous Badakhshan) and places nothing in the Afghan province by a name of its own
@@ -1613,6 +1611,8 @@ public enum Extraction {
         }
     }
 
+    /// Whether two dates can be one event's: days at most a day apart, or the finer date inside
+    /// the coarser one's period.
     static func datesCompatible(
         _ a: CivilDate, _ aPrecision: DatePrecision, _ b: CivilDate, _ bPrecision: DatePrecision
     ) -> Bool {

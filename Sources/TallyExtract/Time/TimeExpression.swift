@@ -782,7 +782,8 @@ extension TimeExpression {
         return ordinalDay(token)
     }
 
-    /// The days of the month written as ordinal words, up to the tenth and by tens.
+    /// The days of the month written as ordinal words, "first" to "twentieth" and
+    /// "thirtieth" (``spelledDay(_:at:)`` reads "twenty-first" and the like).
     static let spelledOrdinals: [String: Int] = [
         "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
         "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,

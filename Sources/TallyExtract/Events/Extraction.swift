@@ -690,6 +690,33 @@ public enum Extraction {
         }
         for index in retold.sorted(by: >) { builder.events.remove(at: index) }
 
+        // "Kyrgyz and Tajik border guards began exchanging fire early on Wednesday ... The
+        // Tajik border service, for its part, said Kyrgyz guards had fired four mortar rounds":
+        // the other state's account of the same day's incident, however it names it.
+        var countered: Set<Int> = []
+        for later in builder.events.indices where builder.events[later].category == .incident {
+            let event = builder.events[later]
+            guard let time = event.time, time.precision == .day, event.count == 1,
+                let first = event.sentences.first, first < sentences.count,
+                sentences[first].contains(["for its part", "for their part", "in its turn"])
+            else { continue }
+            guard
+                let earlier = builder.events.indices.last(where: { index in
+                    let other = builder.events[index]
+                    return index < later && !countered.contains(index)
+                        && other.category == .incident && other.count == 1
+                        && other.time?.precision == .day && other.time?.date == time.date
+                })
+            else { continue }
+            builder.events[earlier].tolls += event.tolls
+            builder.events[earlier].add(sentences: event.sentences)
+            if event.namesBorder { builder.events[earlier].namesBorder = true }
+            builder.events[earlier].notes.append(
+                "S\(first + 1): the same day's incident, in the account of the other side")
+            countered.insert(later)
+        }
+        for index in countered.sorted(by: >) { builder.events.remove(at: index) }
+
         // "The governor called at the home of one of those killed in the latest border
         // fighting ... killed yesterday", then "As a reminder, another clash broke out on the
         // border on the evening of 27 January, in which two residents of Isfara were killed": an

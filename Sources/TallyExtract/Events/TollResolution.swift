@@ -35,6 +35,8 @@ struct TollResolution {
         /// one by one add up ("an ambulance driver and a villager"), unlike a part of a figure
         /// told whole before it.
         var listedSides: Set<Group> = []
+        /// A figure of the title's, told over the body's.
+        var isTitle = false
     }
 
     /// - Parameter interstate: the event is fought between two states (not Afghanistan's
@@ -184,6 +186,7 @@ struct TollResolution {
             if !fact.isSingular { statement.isSingular = false }
             if fact.side == .security { statement.scopes.insert(fact.scope) }
             if fact.isOtherAccount { statement.isOtherAccount = true }
+            if fact.statement <= Int.min / 4 { statement.isTitle = true }
             if fact.qualifier == .revised { statement.qualifier = .revised }
             if fact.qualifier == .additional { statement.qualifier = .additional }
             if fact.qualifier == .partial
@@ -431,6 +434,11 @@ struct TollResolution {
                 (total <= conflictingUpTo && sided.count == 1)
                     || (knownAll > 0
                         && ordered.allSatisfy { $0.total[nil] == nil || $0.isOtherAccount })
+                    // "Terrorists attack security forces: 16 dead" over six of the forces and
+                    // eight of the attackers told in the body: the headline's count of the
+                    // same dead, the body's by side stand.
+                    || (sided.count >= 2
+                        && ordered.allSatisfy { $0.total[nil] == nil || $0.isTitle })
             {
                 flags.insert(.tollConflict)
                 decisions.append(

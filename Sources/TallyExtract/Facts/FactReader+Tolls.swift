@@ -392,6 +392,16 @@ extension FactReader {
                     head: "them")
             }
             index += 1
+            // "lost more than 50 of the country's 370 districts": a share of things (not "one
+            // of the posts' local guards": whose the people are).
+            if let thing = (index..<Swift.max(index, Swift.min(index + 5, sentence.tokens.count)))
+                .first(where: {
+                    sentence[$0].isPunctuation || sentence[$0].entry.side != nil
+                        || sentence[$0].entry.has([.notPeople, .deathNoun])
+                }), sentence[thing].entry.has(.notPeople), !sentence[thing].isPossessive
+            {
+                return nil
+            }
             // "the attackers withdrew, abandoning five of their dead", "to neutralise the group
             // one of its members was eliminated": the people "their" or "its" stands for, told
             // last before it in the sentence (an armed group's are militants).
@@ -633,23 +643,35 @@ extension FactReader {
                 foreign = true
             default: break
             }
+            // "all three of the attacking Afghan gunmen", "the retreating militants": a
+            // participle after the determiner, before the people it describes.
+            let participle =
+                word.text.hasSuffix("ing") && scan > start
+                && sentence[scan - 1].entry.has(.determiner)
+                && (1...2).contains(where: { ahead in
+                    sentence[scan + ahead].entry.side.map { $0 != .unknown } ?? false
+                        && (1...ahead).allSatisfy { sentence[scan + $0].isWord }
+                })
             // Before the head only what qualifies people: "armed", "Tajik", "border", names.
             let qualifies =
                 word.entry.has(.modifier) || word.entry.country != nil || word.isCapitalized
                 || word.isHyphenated || sentence[scan + 1].isHyphenated
                 || Self.qualifyingWords.contains(word.text) || word.kind == .number && scan == index
             let stops =
-                !qualifies
-                || word.entry.has([
-                    .killVerb, .dieVerb, .injury, .detention, .auxiliary, .reporting, .deathNoun,
-                    .phraseEnd, .notPeople, .irrealis,
-                ])
-                || word.entry.incident != nil || word.kind == .number || word.entry.number != nil
-                // (Not the "and" of "two rank-and-file soldiers": a word of one compound.)
-                || ([
-                    "and", "or", "of", "who", "which", "that", "than", "to", "were", "was", "had",
-                    "have", "has",
-                ].contains(word.text) && !(word.isHyphenated && sentence[scan + 1].isHyphenated))
+                !participle
+                && (!qualifies
+                    || word.entry.has([
+                        .killVerb, .dieVerb, .injury, .detention, .auxiliary, .reporting,
+                        .deathNoun, .phraseEnd, .notPeople, .irrealis,
+                    ])
+                    || word.entry.incident != nil || word.kind == .number
+                    || word.entry.number != nil
+                    // (Not the "and" of "two rank-and-file soldiers": a word of one compound.)
+                    || ([
+                        "and", "or", "of", "who", "which", "that", "than", "to", "were", "was",
+                        "had", "have", "has",
+                    ].contains(word.text)
+                        && !(word.isHyphenated && sentence[scan + 1].isHyphenated)))
             // "the wounded man died in hospital": who he was, not what befell him here.
             let woundedBefore =
                 ["wounded", "injured"].contains(word.text) && scan == index && isDefinite
@@ -1949,7 +1971,17 @@ extension FactReader {
             // "The intruders resisted the servicemen, and three of them were eliminated": the
             // forces eliminate, neutralise or liquidate; the people it happens to are the
             // armed men named.
-            if phrase.head == "them",
+            if phrase.head == "them", sentence.word(phrase.end - 1) == "whom",
+                sentence.word(phrase.start - 1) == ",",
+                let antecedent = phrases.last(where: {
+                    $0.end == phrase.start - 1 && !$0.isBare && $0.side != .unknown
+                })
+            {
+                // "after a confrontation with Tajik border guards, two of whom lost their
+                // lives": the people right before the comma.
+                phrase.side = antecedent.side
+                phrase.head = antecedent.head + "-whom"
+            } else if phrase.head == "them",
                 (phrase.end..<Swift.min(phrase.end + 4, sentence.tokens.count)).contains(where: {
                     ["eliminated", "neutralised", "neutralized", "liquidated"].contains(
                         sentence.word($0))
@@ -2007,7 +2039,16 @@ extension FactReader {
                 $0 >= 0 && sentence.word($0) == ","
             }),
                 Self.opensParts(sentence, after: comma),
-                let whole = phrases.last(where: { $0.end == comma }), whole.hasNumber,
+                // ("15 fighters of the group, including two commanders,": the whole with what
+                // it is of.)
+                let whole = phrases.last(where: { whole in
+                    whole.end == comma
+                        || (sentence.word(whole.end) == "of" && comma > whole.end
+                            && comma - whole.end <= 4
+                            && (whole.end..<comma).allSatisfy {
+                                sentence[$0].isWord && !sentence[$0].entry.has(.auxiliary)
+                            })
+                }), whole.hasNumber,
                 !whole.isBare || whole.side != .unknown
             {
                 phrase.isPart = true

@@ -4,6 +4,12 @@ internal import TallyCore
 /// qualifier, measures with their status, times, places and the context that sets a sentence
 /// aside (background, statistics, disasters, plans, denials).
 struct FactReader {
+    /// Words that open a clause of their own: a time after one of them is that clause's.
+    static let clauseWords: WordSet = [
+        "and", "but", "while", "when", "after", "before", "since", "which", "who", "as", "that",
+        "whereas", "until", "amid",
+    ]
+
     /// Where a sentence names a place or people outside the covered borders ("in Kunduz, and
     /// four police in Farah"); not "Moscow-friendly", nor a dateline ("MOSCOW - Over 40 ...",
     /// "Kabul: ...", "KABUL (Reuters) - ...").
@@ -537,11 +543,17 @@ struct FactReader {
         // "since last year's confrontations, in which dozens were killed": a toll goes with the
         // time told before it in its sentence.
         facts.tolls.removeAll { toll in
-            // "a clash of the same kind left dozens dead last year": the time right after it.
+            // "a clash of the same kind left dozens dead last year", "dozens of people were
+            // killed in clashes on their disputed border last year": the time that ends its
+            // clause, no comma or clause word between.
             if let after = facts.times.first(where: {
-                $0.position > toll.position && $0.position <= toll.position + 6
+                $0.position > toll.position && $0.position <= toll.position + 14
             }), window.isBefore(after), !after.isSpan,
-                !sentence.tokens[toll.position..<after.position].contains(where: \.isPunctuation)
+                !sentence.tokens[toll.position..<after.position].contains(where: \.isPunctuation),
+                after.position <= toll.position + 6
+                    || !(toll.position..<after.position).contains(where: { at in
+                        Self.clauseWords.contains(sentence.word(at))
+                    })
             {
                 return true
             }
@@ -1488,7 +1500,19 @@ struct FactReader {
                                 sentence.word(place.position - $0 - 1))
                     }
             } || !capitals.isEmpty
-        if interior && !facts.namesBorder,
+        // ("routed the army ... and forced units to fall back towards Turkmenistan": toward
+        // the neighbour across the border.)
+        let towardNeighbour = placed.contains { place in
+            place.isInterior(in: sentence)
+                && sentence.tokens.indices.contains { index in
+                    guard let country = sentence[index].entry.country,
+                        country != place.place.country
+                    else { return false }
+                    return ["towards", "toward", "into", "onto", "across"].contains(
+                        sentence.word(index - 1))
+                }
+        }
+        if interior && !facts.namesBorder && !towardNeighbour,
             !placed.contains(where: {
                 !$0.isInterior(in: sentence) && $0.isWithinProvince(in: sentence)
             }),

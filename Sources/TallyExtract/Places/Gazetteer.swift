@@ -39,7 +39,11 @@ enum Gazetteer {
         /// Whether it names a town inside its province, away from the border ("Maimana").
         func isInterior(in sentence: Sentence) -> Bool {
             let name = String(name(in: sentence).lowercased().map { $0 == "-" ? " " : $0 })
-            return Provinces.interiorPlaces.contains(name)
+            // ("Qala-i-Naw" is the table's "qala e naw".)
+            let linked = name.split(separator: " ").map {
+                Gazetteer.linkingVowels.contains(String($0)) ? "e" : String($0)
+            }.joined(separator: " ")
+            return Provinces.interiorPlaces.contains(linked)
         }
 
         /// Whether it names a place within its province (a district, town, village or post),
@@ -64,6 +68,9 @@ enum Gazetteer {
         "herat province", "badakhshan", "districts of republican subordination", "surxondaryo",
         "surkhandarya", "fergana", "namangan", "andijan", "mary", "lebap",
     ]
+
+    /// The Persian linking vowel of a name ("Dasht-e Qala", "Qala-i-Zal", "Chah-ye Ab").
+    static let linkingVowels: WordSet = ["e", "i", "ye", "yi", "y"]
 
     /// The border places of each province (TallyCore's ``Provinces/borderPlaces``).
     static let entries: [(Country, String, String)] = Provinces.borderPlaces.map {
@@ -117,11 +124,15 @@ enum Gazetteer {
             }
             var matched = false
             for candidate in candidates {
-                // Hyphenated and spaced spellings match alike ("Kok-Tash", "Kok Tash").
+                // Hyphenated and spaced spellings match alike ("Kok-Tash", "Kok Tash"), and the
+                // Persian linking vowel in any of its spellings ("Qala-e-Zal", "Qala-i-Zal").
                 var ok = true
                 for (offset, word) in candidate.words.enumerated() where offset > 0 {
                     let next = sentence[index + offset]
-                    if next.text != word || next.isPunctuation { ok = false; break }
+                    let linking =
+                        Self.linkingVowels.contains(word)
+                        && Self.linkingVowels.contains(next.text)
+                    if next.text != word && !linking || next.isPunctuation { ok = false; break }
                 }
                 guard ok else { continue }
                 let length = candidate.words.count
@@ -167,6 +178,23 @@ enum Gazetteer {
         {
             return false
         }
+        // "the district of Qala-i-Zal, which borders the Jaihun, Dusti and Qubodiyon districts
+        // of Tajikistan's Khatlon province": what the place borders, however long the list.
+        for back in 1...20 {
+            let word = sentence.word(index - back)
+            if word == "bordering" || word == "adjoining"
+                || (["borders", "adjoins"].contains(word)
+                    && ["which", "that"].contains(sentence.word(index - back - 1)))
+            {
+                return true
+            }
+            if [".", ";", ":", ""].contains(word)
+                || sentence[index - back].entry.has([.killVerb, .dieVerb, .reporting])
+                || sentence[index - back].entry.incident != nil
+            {
+                break
+            }
+        }
         // "from the village of Ruzvayak in Afghanistan's Badakhshan province": where they came
         // from, however far the "from" stands; "into", "at", "near" name where it happened.
         // (Only "from" reaches past eight words: "who had come from the village of Ruzvayak in
@@ -208,7 +236,15 @@ enum Gazetteer {
             if ["into", "at", "near", "inside", "outside", "on", "against"].contains(word) {
                 return false
             }
-            if token.isPunctuation
+            // ("the border between Jalal-Abad, Kyrgyzstan, and Namangan, Uzbekistan": a
+            // place's country in commas is part of the place before it.)
+            let placeCountry =
+                word == ","
+                && (sentence[index - back - 1].entry.isCountryName
+                    && sentence.word(index - back - 2) == ","
+                    || sentence[index - back + 1].entry.isCountryName
+                        && sentence.word(index - back + 2) == ",")
+            if token.isPunctuation && !placeCountry
                 || token.entry.has([.killVerb, .dieVerb, .auxiliary, .reporting])
                 || token.entry.incident != nil
             {

@@ -168,7 +168,7 @@ eval-extract: build
 		Evaluation/real-check220 Evaluation/real-check222 Evaluation/real-check223 \
 		Evaluation/real-check224 Evaluation/real-check226 Evaluation/real-check227 \
 		Evaluation/real-check229 Evaluation/real-check230 Evaluation/real-check231 \
-		Evaluation/real-check232 Evaluation/extract*/; do \
+		Evaluation/real-check232 Evaluation/real-check235 Evaluation/extract*/; do \
 		echo "== $$set"; $(TALLY) evaluate-extraction $$set --no-invented-deaths || exit 1; echo; done
 	@# real-check2, real-check10, real-check15, real-check17, real-check24, real-check28, real-check37,
 	@# real-check44, real-check60, real-check64, real-check65, real-check71, real-check79 to
@@ -178,8 +178,9 @@ eval-extract: build
 	@# real-check134, real-check136 to real-check138, real-check142, real-check143, real-check145 to
 	@# real-check148, real-check150, real-check151, real-check162, real-check167, real-check182,
 	@# real-check188, real-check191, real-check196, real-check204, real-check208, real-check212 to
-	@# real-check214, real-check216, real-check218, real-check219, real-check221, real-check225 and
-	@# real-check228 still have known articles with invented deaths (see Evaluation/README.md).
+	@# real-check214, real-check216, real-check218, real-check219, real-check221, real-check225,
+	@# real-check228, real-check233, real-check234 and real-check236 still have known articles with
+	@# invented deaths (see Evaluation/README.md).
 	@echo "== Evaluation/real-check2"; $(TALLY) evaluate-extraction Evaluation/real-check2
 	@echo; echo "== Evaluation/real-check10"; $(TALLY) evaluate-extraction Evaluation/real-check10
 	@echo; echo "== Evaluation/real-check15"; $(TALLY) evaluate-extraction Evaluation/real-check15
@@ -246,6 +247,9 @@ eval-extract: build
 	@echo; echo "== Evaluation/real-check221"; $(TALLY) evaluate-extraction Evaluation/real-check221
 	@echo; echo "== Evaluation/real-check225"; $(TALLY) evaluate-extraction Evaluation/real-check225
 	@echo; echo "== Evaluation/real-check228"; $(TALLY) evaluate-extraction Evaluation/real-check228
+	@echo; echo "== Evaluation/real-check233"; $(TALLY) evaluate-extraction Evaluation/real-check233
+	@echo; echo "== Evaluation/real-check234"; $(TALLY) evaluate-extraction Evaluation/real-check234
+	@echo; echo "== Evaluation/real-check236"; $(TALLY) evaluate-extraction Evaluation/real-check236
 
 # Tally against DuckDB on the reference workload (1 M, 3 M, 10 M records): Benchmarks/RESULTS.md.
 # BENCH_SIZES, BENCH_RUNS, BENCH_DATA... are described in scripts/bench.sh.

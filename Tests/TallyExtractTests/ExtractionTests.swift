@@ -7155,4 +7155,20 @@ extension ExtractionTests {
             published: "2019-03-20")
         #expect(records.map(\.fatalities.total) == [40])
     }
+
+    @Test func `the districts a border district "borders" across the river are not where it fell`()
+        throws
+    {
+        let records = try Self.extract(
+            "Taliban take a border district\n\nLocal officials in Kunduz say the district of Qala-e-Zal, on the border with Tajikistan, fell to the Taliban this morning after heavy fighting. The Taliban have taken the district of Qala-e-Zal, which borders the Jaihun, Dusti and Qubodiyon districts of Tajikistan's Khatlon province, from government forces.",
+            published: "2017-05-06")
+        #expect(records.map(\.region) == ["Kunduz"])
+    }
+
+    @Test func `a provincial capital spelled with "-i-" is still inland`() throws {
+        let records = try Self.extract(
+            "Attack near Badghis capital\n\nTaliban fighters attacked police posts on the edge of Qala-i-Naw, the capital of Badghis province, on Sunday, killing three policemen, officials said.",
+            published: "2019-03-11")
+        #expect(records.isEmpty)
+    }
 }

@@ -1336,6 +1336,11 @@ struct EventBuilder {
         Int.min / 2 + statement
     }
 
+    /// Whether a statement is one of the title's (``titleStatement(_:)``).
+    static func isTitleStatement(_ statement: Int) -> Bool {
+        statement <= Int.min / 4
+    }
+
     static func summary(of facts: SentenceFacts) -> String {
         var parts: [String] = []
         if !facts.mentions.isEmpty {

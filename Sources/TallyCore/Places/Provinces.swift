@@ -123,15 +123,15 @@ public enum Provinces {
         ),
         (
             "Afghanistan", "Takhar",
-            "takhar|darqad|durqad|dorqad|yangi qala|chah ab|chahab|dasht e qala|dasht qala|dashti qala|khwaja bahauddin|khoja bahauddin|bahauddin|khwaja bahawuddin|bahawuddin|taloqan|rustaq|khwaja ghar|khawaja ghar|khaja ghar|khoja ghar|hazar sumuch|ai khanum|ay khanum|ai khanoum|ay khanoum|ai khanoom|ay khanoom"
+            "takhar|darqad|durqad|dorqad|yangi qala|chah ab|chahab|dasht e qala|dasht qala|dashti qala|khwaja bahauddin|khoja bahauddin|bahauddin|khwaja bahawuddin|bahawuddin|taloqan|taluqan|taleqan|rustaq|khwaja ghar|khawaja ghar|khaja ghar|khoja ghar|hazar sumuch|ai khanum|ay khanum|ai khanoum|ay khanoum|ai khanoom|ay khanoom|bangi|namak ab|kalafgan|farkhar|warsaj|ishkamish|eshkamesh"
         ),
         (
             "Afghanistan", "Kunduz",
-            "kunduz|qunduz|kundoz|imam sahib|qala e zal|qalai zal|shir khan bandar|sher khan bandar|sherkhan bandar|sherkhan|shirkhan|sher khan|shir khan|dasht e archi|dasht archi|dasht i archi|dashti archi|dasht e arch|archi|chahar dara|khanabad|aliabad"
+            "kunduz|qunduz|kundoz|imam sahib|qala e zal|qalai zal|shir khan bandar|sher khan bandar|sherkhan bandar|sherkhan|shirkhan|sher khan|shir khan|dasht e archi|dasht archi|dasht i archi|dashti archi|dasht e arch|archi|chahar dara|khanabad|khan abad|aliabad|gul tepa|gultepa|ali abad|char dara"
         ),
         (
             "Afghanistan", "Balkh",
-            "balkh|hairatan|hayratan|hairaton|kaldar|mazar i sharif|mazar e sharif|mazar sharif|mazar|shortepa|shor tepa|dawlatabad|chimtal|char bolak"
+            "balkh|hairatan|hayratan|hairaton|kaldar|mazar i sharif|mazar e sharif|mazar sharif|mazar|shortepa|shor tepa|dawlatabad|chimtal|char bolak|chahar bolak|charbolak|chamtal|kushanda|dehdadi|nahr e shahi|sholgara|charkint|chahar kint|keshendeh|kishindih|zari|marmul"
         ),
         (
             "Afghanistan", "Jowzjan",
@@ -139,12 +139,15 @@ public enum Provinces {
         ),
         (
             "Afghanistan", "Faryab",
-            "faryab|andkhoy|qaisar|qaysar|qurghan|khan e char bagh|dawlat abad faryab|maymana|maimana|almar|shirin tagab|pashtun kot|pashtunkot|gurziwan|garziwan|bilchiragh|belcheragh"
+            "faryab|andkhoy|qaisar|qaysar|qurghan|khan e char bagh|dawlat abad faryab|maymana|maimana|almar|shirin tagab|pashtun kot|pashtunkot|gurziwan|garziwan|bilchiragh|belcheragh|khwaja sabz posh|khoja sabz posh"
         ),
-        ("Afghanistan", "Badghis", "badghis|murghab district|bala murghab|qala e naw|ghormach"),
+        (
+            "Afghanistan", "Badghis",
+            "badghis|murghab district|bala murghab|qala e naw|ghormach|jawand|qadis"
+        ),
         (
             "Afghanistan", "Herat",
-            "torghundi|torghundai|tourghondi|torghandi|turghundi|kushk|kushk e kuhna|kohsan|kuhsan|gulran|herat province"
+            "torghundi|torghundai|tourghondi|torghandi|turghundi|kushk|kushk e kuhna|rubat e sangi|rubat sangi|kohsan|kuhsan|gulran|herat province|injil|guzara|pashtun zarghun|karukh|shindand|adraskan|chishti sharif"
         ),
         (
             "Kyrgyzstan", "Batken",
@@ -191,6 +194,7 @@ public enum Provinces {
     package static let interiorPlaces: Set<String> = [
         "maymana", "maimana", "taloqan", "faizabad", "fayzabad", "sheberghan", "shibirghan",
         "mazar i sharif", "mazar e sharif", "mazar sharif", "mazar", "aqcha", "khanabad",
+        "taluqan", "taleqan", "khan abad",
         "qala e naw", "bokhtar", "kurgan tyube", "qurghonteppa", "khujand", "khojand",
         // Badakhshan's districts around and south of Faizabad, away from the Panj.
         "arghanjkhwah", "arghanj khwah", "argo", "darayim", "daraim", "kohistan", "yaftal",
@@ -202,6 +206,16 @@ public enum Provinces {
         // Jowzjan's and Faryab's southern districts, in the hills far from the Amu Darya.
         "qush tepa", "qushtepa", "darzab", "darz ab", "pashtun kot", "pashtunkot", "gurziwan",
         "garziwan", "bilchiragh", "belcheragh",
+        // Kunduz's districts south and west of the city, Balkh's west of Mazar, Takhar's south
+        // of Taloqan, Faryab's and Badghis's hill districts, Herat's around the city: none of
+        // them reaches the border (Evaluation/CODING.md §1 counts border districts only).
+        "chahar dara", "char dara", "aliabad", "ali abad", "gul tepa", "gultepa", "chimtal",
+        "char bolak", "chahar bolak", "charbolak", "chamtal", "kushanda", "dehdadi", "nahr e shahi",
+        "sholgara", "charkint",
+        "chahar kint", "keshendeh", "kishindih", "zari", "marmul", "hazar sumuch", "bangi",
+        "namak ab", "kalafgan", "farkhar", "warsaj", "ishkamish", "eshkamesh",
+        "khwaja sabz posh", "khoja sabz posh", "jawand", "qadis", "injil", "guzara",
+        "pashtun zarghun", "karukh", "shindand", "adraskan", "chishti sharif",
     ]
 
     /// How a region as written resolves to a province.

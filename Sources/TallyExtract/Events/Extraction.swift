@@ -372,16 +372,30 @@ public enum Extraction {
             votes[a]! != votes[b]!
                 ? votes[a]! < votes[b]! : order.firstIndex(of: a)! > order.firstIndex(of: b)!
         }
+        // (A town inside a border province, "Shindand", names no border.)
         let articleNamesBorder =
-            facts.contains { $0.namesBorder || $0.places.contains { !$0.isIncidental } }
+            facts.contains { sentenceFacts in
+                sentenceFacts.namesBorder
+                    || sentenceFacts.places.contains {
+                        !$0.isIncidental && !$0.isInterior(in: sentenceFacts.sentence)
+                    }
+            }
             || title.contains { sentence in sentence.tokens.contains { $0.entry.has(.border) } }
         // Whether the article names the border, the border river or a border district of
         // Afghanistan anywhere: an Afghan incident in an article that does none of them is
         // inland (below).
         // ("an island in the Amu Darya": the border river.)
+        // ("A Taliban attack on a checkpoint in Herat": in Afghanistan's war a post is anywhere.)
+        let namesAfghanBorder = { (sentenceFacts: SentenceFacts) in
+            sentenceFacts.namesBorder && !sentenceFacts.namesBorderOnlyInPassing
+        }
         let articleNamesAfghanBorder =
-            facts.contains(where: \.namesBorder)
-            || title.contains { sentence in sentence.tokens.contains { $0.entry.has(.border) } }
+            facts.contains(where: namesAfghanBorder)
+            || title.contains { sentence in
+                sentence.tokens.contains {
+                    $0.entry.has(.border) && !FactReader.postWords.contains($0.text)
+                }
+            }
             || (title + sentences).contains { $0.contains(Self.borderRivers) }
         // The Afghan provinces whose border districts the article names: an incident placed by
         // such a province alone is taken to be there. ("The Taliban took Khamab district of
@@ -564,6 +578,55 @@ public enum Extraction {
             }.first(where: deniers.contains)
             if let origin { return "denied by \(origin.rawValue), where it is said to come from" }
             return deniedUnnamed ? "denied" : nil
+        }
+
+        // "Thirteen police died in a Taliban attack on a post in Kunduz province. The attack
+        // happened near Khanabad district": the body places the lead's incident in a district
+        // inside the province, away from the border. "Taliban fighters attacked a post in
+        // Khanabad district. Seven police were killed in the attack, which happened on
+        // Wednesday night": the incident set aside for its inland place, told on. An incident
+        // whose own sentences name no border district, no border and no border guards is then
+        // inland too (a border district named anywhere in its telling keeps it).
+        let inlandTellings = builder.setAside.filter { $0.reason == .elsewhere }.compactMap {
+            entry -> (sentence: Int, regions: Set<String>)? in
+            guard entry.sentence < facts.count, !facts[entry.sentence].mentions.isEmpty else {
+                return nil
+            }
+            let told = facts[entry.sentence]
+            let regions = Set(
+                told.places.filter { !$0.isIncidental && $0.isInterior(in: told.sentence) }
+                    .map(\.place.region))
+            return regions.isEmpty ? nil : (entry.sentence, regions)
+        }
+        drop { event in
+            guard event.category == .incident,
+                !event.sentences.contains(where: {
+                    $0 < facts.count && namesAfghanBorder(facts[$0])
+                }),
+                let first = event.sentences.first, first < facts.count,
+                let region = event.place?.region, !region.isEmpty,
+                !event.sentences.contains(where: { index in
+                    index < facts.count
+                        && facts[index].places.contains {
+                            !$0.isIncidental && $0.isWithinProvince(in: facts[index].sentence)
+                                && !$0.isInterior(in: facts[index].sentence)
+                        }
+                })
+            else { return nil }
+            let last = event.sentences.last ?? first
+            let telling = inlandTellings.first { telling in
+                guard telling.regions.contains(region) else { return false }
+                if telling.sentence == first - 1 {
+                    return facts[first].mentions.allSatisfy { $0.isDefinite || $0.isReferenceOnly }
+                }
+                return telling.sentence > first && telling.sentence <= last + 1
+                    && facts[telling.sentence].mentions.allSatisfy {
+                        $0.isDefinite || $0.isReferenceOnly
+                    }
+            }
+            return telling.map {
+                "told in S\($0.sentence + 1) as inside \(region), away from the border"
+            }
         }
 
         // "Border guards used their weapons in a skirmish with smugglers", then "the border
@@ -870,10 +933,16 @@ public enum Extraction {
             // in an article that never names the border nor a border district, is the war
             // inland, not a border event (Evaluation/CODING.md: "at or across the border ... or
             // in a border district"). Its province's name is not enough: the northern provinces
-            // run far from the river.
-            if event.category == .incident, !event.namesBorder,
-                let place = event.place, place.country == .afghanistan, !articleNamesAfghanBorder,
-                !afghanBorderProvinces.contains(place.region),
+            // run far from the river. ("Taliban fighters attacked a police checkpoint in the
+            // western province of Herat": an Afghan incident with no place Tally knows is no
+            // nearer the border.)
+            if event.category == .incident,
+                !event.sentences.contains(where: {
+                    $0 < facts.count && namesAfghanBorder(facts[$0])
+                }),
+                (event.place?.country ?? country) == .afghanistan, !articleNamesAfghanBorder,
+                event.place.map({ !afghanBorderProvinces.contains($0.region) })
+                    ?? afghanBorderProvinces.isEmpty,
                 !event.sentences.contains(where: {
                     $0 < afghanBorderDistricts.count && !afghanBorderDistricts[$0].isEmpty
                 })
@@ -905,8 +974,31 @@ public enum Extraction {
             var fatalities = Fatalities()
             var type = event.category == .incident ? event.incident!.code : event.measure!.code
             if event.category == .incident {
+                // "Shootout on the border: 4 soldiers killed" over "at least four soldiers were
+                // wounded in the clash", and no four dead told anywhere: the headline's dead are
+                // the body's wounded.
+                let woundedInBody = { (toll: TollFact) -> Int? in
+                    guard EventBuilder.isTitleStatement(toll.statement), toll.value >= 2,
+                        !facts.contains(where: { $0.tolls.contains { $0.value == toll.value } })
+                    else { return nil }
+                    return facts.firstIndex { sentenceFacts in
+                        sentenceFacts.sentence.tokens.contains { $0.entry.has(.injury) }
+                            && sentenceFacts.groups.contains {
+                                $0.count == toll.value
+                                    && ($0.side == toll.side || toll.side == .unknown)
+                            }
+                    }
+                }
+                var told = event.tolls
+                told.removeAll { toll in
+                    guard let sentence = woundedInBody(toll) else { return false }
+                    notes.append(
+                        "toll: the title's \(toll.value) dead are the \(toll.value) wounded of S\(sentence + 1), not dead"
+                    )
+                    return true
+                }
                 let tolls = TollResolution(
-                    event.tolls, interstate: Self.isInterstate(event, sentences, title: title))
+                    told, interstate: Self.isInterstate(event, sentences, title: title))
                 fatalities = Fatalities(
                     militants: tolls.fatalities.militants, security: tolls.fatalities.security,
                     civilians: tolls.fatalities.civilians, unknown: tolls.fatalities.unknown)

@@ -154,18 +154,26 @@ struct FactReader {
                 if side == .security { facts.namesSecurity = true }
                 if side == .militants { facts.namesMilitants = true }
             }
-            // (Not "security checkpoints", "police outposts": the war's posts anywhere, not
-            // the border's.)
+            // (Not "security checkpoints", "police outposts", "the militiamen's checkpoint":
+            // the war's posts anywhere, not the border's.)
             if token.entry.has(.border),
                 !(Self.postWords.contains(token.text)
-                    && Self.inlandPostOwners.contains(sentence.word(index - 1)))
+                    && (Self.inlandPostOwners.contains(sentence.word(index - 1))
+                        || (index > 0 && sentence[index - 1].isPossessive
+                            && sentence[index - 1].entry.side != nil)))
             {
+                let inPassing =
+                    Self.postWords.contains(token.text)
+                    || Self.describesProvince(sentence, borderAt: index)
+                if !facts.namesBorder { facts.namesBorderOnlyInPassing = true }
+                if !inPassing { facts.namesBorderOnlyInPassing = false }
                 facts.namesBorder = true
             }
         }
         if sentence.contains(["border guard*", "border troops", "border service", "border forces"])
         {
             facts.namesBorder = true
+            facts.namesBorderOnlyInPassing = false
         }
         // "three Chinese had been killed in an attack from Afghanistan", told of Tajikistan:
         // violence that came across from another of the five countries crossed a border.
@@ -181,6 +189,7 @@ struct FactReader {
             return facts.countries.contains { $0 != origin }
         }) {
             facts.namesBorder = true
+            facts.namesBorderOnlyInPassing = false
         }
         // "the second breakthrough", "a third round of shooting": which of the cases told in
         // turn this one is.
@@ -1512,7 +1521,7 @@ struct FactReader {
                         sentence.word(index - 1))
                 }
         }
-        if interior && !facts.namesBorder && !towardNeighbour,
+        if interior && (!facts.namesBorder || facts.namesBorderOnlyInPassing) && !towardNeighbour,
             !placed.contains(where: {
                 !$0.isInterior(in: sentence) && $0.isWithinProvince(in: sentence)
             }),
@@ -1650,9 +1659,35 @@ struct FactReader {
     ]
     static let beginningWords: WordSet = ["began", "started", "erupted", "broke", "flared"]
 
-    /// Phrases of a sum, a period or a habit: a sentence with one in its news part tells
-    /// statistics, not an event ("this year", "since January", "a series of", "repeatedly").
+    /// The words of a post: a border's only when nothing says it is the war's.
     static let postWords: WordSet = ["outpost", "outposts", "checkpoint", "checkpoints"]
+
+    /// Whether the border word at `index` tells where a province lies, not where anything
+    /// happened: "Takhar, which borders Tajikistan", "provinces bordering Turkmenistan",
+    /// "Kunduz, a province on the Tajik border".
+    static func describesProvince(_ sentence: Sentence, borderAt index: Int) -> Bool {
+        let word = sentence.word(index)
+        if word == "bordering"
+            || word == "borders" && ["which", "that"].contains(sentence.word(index - 1))
+        {
+            return true
+        }
+        guard ["border", "frontier"].contains(word) else { return false }
+        for back in 1...6 {
+            let before = sentence.word(index - back)
+            if ["province", "provinces", "region"].contains(before) {
+                // ("Kunduz, a northern province on the border": an apposition.)
+                return (1...2).contains { [",", "a"].contains(sentence.word(index - back - $0)) }
+            }
+            if sentence[index - back].entry.incident != nil
+                || sentence[index - back].entry.has([.killVerb, .dieVerb])
+                || [".", ";", ""].contains(before)
+            {
+                return false
+            }
+        }
+        return false
+    }
 
     static let inlandPostOwners: WordSet = ["security", "police", "army", "militia", "checkpoint"]
 
@@ -1670,6 +1705,8 @@ struct FactReader {
         "seventeenth", "eighteenth", "nineteenth", "twentieth",
     ]
 
+    /// Phrases of a sum, a period or a habit: a sentence with one in its news part tells
+    /// statistics, not an event ("this year", "since January", "a series of", "repeatedly").
     static let cumulativePhrases: [String] = [
         // "As a rule, Kyrgyz die on the border more often than Uzbeks do".
         "as a rule", "more often than", "tend to", "tends to",

@@ -180,6 +180,10 @@ struct SentenceFacts: Sendable {
     var toldElsewhere: [String] = []
     /// Words of the border: "border", "frontier", "outpost", "guards".
     var namesBorder = false
+    /// Whether it names the border only in passing: by the word of a post ("checkpoint",
+    /// "outpost"), which in Afghanistan's war is a post anywhere, or in telling where a province
+    /// lies ("Kunduz, which borders Tajikistan").
+    var namesBorderOnlyInPassing = false
     /// People counted in the sentence ("three armed smugglers"), whatever befell them: an
     /// anaphor later ("the smugglers were killed") takes their number.
     var groups: [(head: String, side: Lexicon.Side, count: Int, isVague: Bool, position: Int)] =

@@ -44,6 +44,9 @@ enum Gazetteer {
                 Gazetteer.linkingVowels.contains(String($0)) ? "e" : String($0)
             }.joined(separator: " ")
             return Provinces.interiorPlaces.contains(linked)
+                || Gazetteer.foldedInterior.contains(
+                    linked.split(separator: " ").map { Gazetteer.folded(String($0)) }
+                        .joined(separator: " "))
         }
 
         /// Whether it names a place within its province (a district, town, village or post),
@@ -91,13 +94,60 @@ enum Gazetteer {
         return index
     }()
 
+    /// ``Provinces/interiorPlaces``, each word folded.
+    static let foldedInterior = Set(
+        Provinces.interiorPlaces.map {
+            $0.split(separator: " ").map { folded(String($0)) }.joined(separator: " ")
+        })
+
+    /// The same names by their first word's ``folded(_:)`` spelling, each word folded: for a
+    /// capitalised word the table does not spell ("Bala-Morghab", "Shahr-e-Bozorg").
+    static let foldedIndex: [String: [(words: [String], place: Place)]] = {
+        var folded: [String: [(words: [String], place: Place)]] = [:]
+        for candidates in index.values {
+            for candidate in candidates {
+                let words = candidate.words.map(Self.folded)
+                folded[words[0], default: []].append((words, candidate.place))
+            }
+        }
+        for key in folded.keys { folded[key]!.sort { $0.words.count > $1.words.count } }
+        return folded
+    }()
+
+    /// A name's spelling with the vowels and letters transliterations trade folded together:
+    /// "o" as "u", "e" as "i", "q" as "k", "w" as "v", a doubled letter as one ("Morghab" and
+    /// "Murghab", "Bozorg" and "Buzurg", "Qaisar" and "Kaisar", "Hissar" and "Hisar").
+    static func folded(_ word: String) -> String {
+        var result = ""
+        var last: Character?
+        for character in word {
+            let letter: Character =
+                switch character {
+                case "o": "u"
+                case "e": "i"
+                case "q": "k"
+                case "w": "v"
+                default: character
+                }
+            if letter == last { continue }
+            result.append(letter)
+            last = letter
+        }
+        return result
+    }
+
     /// Every place a sentence names, in order.
     static func mentions(in sentence: Sentence) -> [Mention] {
         var found: [Mention] = []
         var index = 0
         while index < sentence.tokens.count {
             let token = sentence[index]
-            guard token.isWord, let candidates = self.index[token.text] else {
+            let exact = token.isWord ? self.index[token.text] : nil
+            let isFolded = exact == nil && token.isWord && token.isCapitalized
+            guard
+                let candidates = exact
+                    ?? (isFolded ? self.foldedIndex[Self.folded(token.text)] : nil)
+            else {
                 if token.text == "badakhshan", !sentence.word(index - 1).hasPrefix("gorno") {
                     // "Badakhshan" alone: Tajikistan's Gorno-Badakhshan beside "Tajik" or
                     // "Mountainous", or in a sentence that names Tajikistan and neither
@@ -132,7 +182,11 @@ enum Gazetteer {
                     let linking =
                         Self.linkingVowels.contains(word)
                         && Self.linkingVowels.contains(next.text)
-                    if next.text != word && !linking || next.isPunctuation { ok = false; break }
+                    let same =
+                        next.text == word
+                        || (next.isWord
+                            && Self.folded(next.text) == (isFolded ? word : Self.folded(word)))
+                    if !same && !linking || next.isPunctuation { ok = false; break }
                 }
                 guard ok else { continue }
                 let length = candidate.words.count

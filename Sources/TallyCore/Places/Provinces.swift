@@ -210,12 +210,11 @@ public enum Provinces {
         // of Taloqan, Faryab's and Badghis's hill districts, Herat's around the city: none of
         // them reaches the border (Evaluation/CODING.md §1 counts border districts only).
         "chahar dara", "char dara", "aliabad", "ali abad", "gul tepa", "gultepa", "chimtal",
-        "char bolak", "chahar bolak", "charbolak", "chamtal", "kushanda", "dehdadi", "nahr e shahi",
-        "sholgara", "charkint",
-        "chahar kint", "keshendeh", "kishindih", "zari", "marmul", "hazar sumuch", "bangi",
-        "namak ab", "kalafgan", "farkhar", "warsaj", "ishkamish", "eshkamesh",
-        "khwaja sabz posh", "khoja sabz posh", "jawand", "qadis", "injil", "guzara",
-        "pashtun zarghun", "karukh", "shindand", "adraskan", "chishti sharif",
+        "chamtal", "char bolak", "chahar bolak", "charbolak", "kushanda", "dehdadi",
+        "nahr e shahi", "sholgara", "charkint", "chahar kint", "keshendeh", "kishindih", "zari",
+        "marmul", "hazar sumuch", "bangi", "namak ab", "kalafgan", "farkhar", "warsaj",
+        "ishkamish", "eshkamesh", "khwaja sabz posh", "khoja sabz posh", "jawand", "qadis",
+        "injil", "guzara", "pashtun zarghun", "karukh", "shindand", "adraskan", "chishti sharif",
     ]
 
     /// How a region as written resolves to a province.

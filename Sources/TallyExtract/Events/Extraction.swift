@@ -389,6 +389,9 @@ public enum Extraction {
         let namesAfghanBorder = { (sentenceFacts: SentenceFacts) in
             sentenceFacts.namesBorder && !sentenceFacts.namesBorderOnlyInPassing
         }
+        let tellsAfghanBorder = { (event: Event) in
+            event.sentences.contains { $0 < facts.count && namesAfghanBorder(facts[$0]) }
+        }
         let articleNamesAfghanBorder =
             facts.contains(where: namesAfghanBorder)
             || title.contains { sentence in
@@ -600,9 +603,7 @@ public enum Extraction {
         }
         drop { event in
             guard event.category == .incident,
-                !event.sentences.contains(where: {
-                    $0 < facts.count && namesAfghanBorder(facts[$0])
-                }),
+                !tellsAfghanBorder(event),
                 let first = event.sentences.first, first < facts.count,
                 let region = event.place?.region, !region.isEmpty,
                 !event.sentences.contains(where: { index in
@@ -937,9 +938,7 @@ public enum Extraction {
             // western province of Herat": an Afghan incident with no place Tally knows is no
             // nearer the border.)
             if event.category == .incident,
-                !event.sentences.contains(where: {
-                    $0 < facts.count && namesAfghanBorder(facts[$0])
-                }),
+                !tellsAfghanBorder(event),
                 (event.place?.country ?? country) == .afghanistan, !articleNamesAfghanBorder,
                 event.place.map({ !afghanBorderProvinces.contains($0.region) })
                     ?? afghanBorderProvinces.isEmpty,

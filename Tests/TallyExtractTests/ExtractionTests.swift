@@ -7242,4 +7242,56 @@ extension ExtractionTests {
         #expect(records.count == 1)
         #expect(records.map(\.fatalities.total) == [0])
     }
+
+    @Test func `guards who kill a man named by name alone count one dead, not themselves`() throws {
+        let records = try Self.extract(
+            "Shooting at the Uzbek border\n\nUzbek border guards shot dead Nurbek Toktosunov near the village of Jany-Jol on Thursday, Kyrgyz officials said.",
+            published: "2020-06-02")
+        #expect(records.map(\.fatalities.total) == [1])
+        #expect(records.map(\.fatalities.security) == [0])
+    }
+
+    @Test func `a man named after a killing takes the side of his apposition`() throws {
+        let records = try Self.extract(
+            "Smuggler killed\n\nTajik border guards killed Sharif Nazarov, a drug smuggler, on the Panj river on Wednesday, the border service said.",
+            published: "2020-06-02")
+        #expect(records.map(\.fatalities.militants) == [1])
+        #expect(records.map(\.fatalities.total) == [1])
+    }
+
+    @Test func `a man named before a relative clause of his killing is one dead`() throws {
+        let records = try Self.extract(
+            "Farmer buried\n\nAzamat Sydykov, who was killed by Tajik border guards near the Kyrgyz-Tajik border on Tuesday, was buried on Thursday in his home village.",
+            published: "2020-06-05")
+        #expect(records.map(\.fatalities.total) == [1])
+    }
+
+    @Test func `a first line closed by a full stop is the lead, not a headline`() throws {
+        let records = try Self.extract(
+            "The shooting started late on Monday at a post of the border detachment near the village of Kulundu in Batken region.\n\nA Kyrgyz border guard was wounded, the border service said.",
+            published: "2020-06-02")
+        #expect(records.map(\.date.description) == ["2020-06-01"])
+    }
+
+    @Test func `troops firing on cars are a shooting`() throws {
+        let records = try Self.extract(
+            "Border tension\n\nOn Sunday Tajik servicemen were firing on cars near the village of Kok-Tash in Batken district, the Kyrgyz border service said.",
+            published: "2020-06-02")
+        #expect(records.map(\.type) == ["attack"])
+    }
+
+    @Test func `the commanders of the people just counted are of their side`() throws {
+        let records = try Self.extract(
+            "Militants killed\n\nAt least fifteen militants, two of their commanders among them, were killed in a clash with border troops in Darvoz district on Saturday.",
+            published: "2020-06-02")
+        #expect(records.map(\.fatalities.militants) == [15])
+        #expect(records.map(\.fatalities.total) == [15])
+    }
+
+    @Test func `the commander of the militants is a militant, not a soldier`() throws {
+        let records = try Self.extract(
+            "Militant commander killed\n\nThe commander of the militants was killed in a shootout with Tajik border guards near the Afghan border in Shamsiddin Shohin district on Monday.",
+            published: "2020-06-02")
+        #expect(records.map(\.fatalities.militants) == [1])
+    }
 }

@@ -51,9 +51,14 @@ public struct Article: Sendable {
         // A copy that starts with its lead ("At least three people have been killed ... Tajik
         // officials say. The clash began on Tuesday ..."): no headline, the first paragraph is
         // text.
+        // So is a first line that reads as a sentence of the story, long and closed by a full
+        // stop ("The latest conflict broke out on the evening of 16 September in the border
+        // jamoat of Ovchi-Kalacha in Bobojon Gafurov district."): headlines have no full stop.
         let startsWithLead =
-            (lines.first?.spaceSeparatedWordCount ?? 0) >= 30
-            && (lines.first?.components(separatedBy: ". ").count ?? 0) >= 2
+            ((lines.first?.spaceSeparatedWordCount ?? 0) >= 30
+                && (lines.first?.components(separatedBy: ". ").count ?? 0) >= 2)
+            || ((lines.first?.spaceSeparatedWordCount ?? 0) >= 16
+                && lines.first?.hasSuffix(".") == true && lines.first?.hasSuffix("...") == false)
         title = startsWithLead ? "" : lines.first ?? ""
         var body = Array(lines.dropFirst(startsWithLead ? 0 : 1))
         footerSource = nil

@@ -635,7 +635,10 @@ extension FactReader {
             }
             switch word.text {
             case "taliban": taliban = true
-            case "armed", "gang", "criminal", "terrorist": armed = true
+            // ("a militant commander", "a rebel leader": ranks of the armed.)
+            case "armed", "gang", "criminal", "terrorist", "militant", "rebel", "insurgent",
+                "extremist":
+                armed = true
             case "civilian", "civil": civilian = true
             case "military", "army", "security", "border", "police": military = true
             case "chinese", "russian", "pakistani", "iranian", "indian", "foreign", "american",
@@ -774,6 +777,34 @@ extension FactReader {
             })
         {
             if sentence.tokens.contains(where: { $0.text == "taliban" }) {
+                taliban = true
+            } else {
+                armed = true
+            }
+        }
+        // "the commander of the militants", "a leader of the gang": a rank of those it leads.
+        if Self.rankWords.contains(headToken.text), sentence.word(head + 1) == "of",
+            let led = (2...4).first(where: { offset in
+                sentence[head + offset].entry.side == .militants
+                    || ["taliban", "gang", "gangs"].contains(sentence.word(head + offset))
+            }),
+            (2..<led).allSatisfy({
+                sentence[head + $0].isWord && sentence[head + $0].entry.side == nil
+            })
+        {
+            if sentence.word(head + led) == "taliban" { taliban = true } else { armed = true }
+        }
+        // "28 Taliban fighters, one of their commanders among them": a rank of the people the
+        // possessive stands for, the last named before it.
+        if Self.rankWords.contains(headToken.text),
+            sentence.tokens[start..<head].contains(where: { ["their", "its"].contains($0.text) }),
+            let owner = (0..<start).reversed().first(where: {
+                ((sentence[$0].entry.side ?? .unknown) != .unknown
+                    && !Self.rankWords.contains(sentence.word($0)))
+                    || sentence.word($0) == "taliban"
+            }), sentence[owner].entry.side == .militants || sentence.word(owner) == "taliban"
+        {
+            if sentence.word(owner) == "taliban" || sentence.word(owner - 1) == "taliban" {
                 taliban = true
             } else {
                 armed = true
@@ -1370,6 +1401,9 @@ extension FactReader {
             position += 1
         }
         if personPhrase(sentence, at: position) != nil { return false }
+        // "Uzbek border guards killed Tokoman Akmataliev": a person named after the verb is its
+        // object (not in a headline whose every word is capitalised).
+        if Self.isBareName(sentence[position]), !Self.isTitleCased(sentence) { return false }
         // "killed all of the attackers", "killed both men": people after a quantifier.
         if ["all", "both", "each", "most"].contains(sentence.word(position)) {
             position += sentence.word(position + 1) == "of" ? 2 : 1
@@ -2841,9 +2875,16 @@ extension FactReader {
             } else {
                 continue
             }
+            // "Tokoman Akmataliev, who was shot dead by Uzbek border guards, was buried": the
+            // one named before the relative clause.
+            var relative = false
+            if sentence.word(end) == "who", sentence.word(end - 1) == "," {
+                end -= 2
+                relative = true
+            }
             // An apposition between commas: ", a 26-year-old from Dusti district,".
             var apposition: Range<Int>?
-            if sentence.word(end) == "," {
+            if !relative, sentence.word(end) == "," {
                 guard
                     let open = (Swift.max(0, end - 25)..<end).reversed().first(where: {
                         sentence[$0].isPunctuation && !sentence[$0].isHyphenated
@@ -2888,6 +2929,76 @@ extension FactReader {
                     speaker: facts.speaker, position: 0, isSingular: true, isNamed: true))
             facts.mentionsDeath = true
         }
+        // "Uzbek border guards shot dead Tokoman Akmataliev, a resident of Aravan", "killed
+        // Mirzo Karimov on Friday", "shot Tokoman Akmataliev dead": one person named by name
+        // alone after a killing verb is one dead, of the side a people word of the apposition
+        // names, else of none.
+        var named: Set<Int> = []
+        for predicate in predicates
+        where predicate.kind == .death && !predicate.isNegated && predicate.voice == .active {
+            var start = predicate.position + 1
+            if ["dead", "down"].contains(sentence.word(start)) { start += 1 }
+            var end = start
+            while end < Swift.min(start + 3, sentence.tokens.count), Self.isBareName(sentence[end])
+            {
+                end += 1
+            }
+            guard end > start, !named.contains(start), !Self.isTitleCased(sentence) else {
+                continue
+            }
+            var after = end
+            if ["shot", "gunned"].contains(sentence.word(predicate.position)),
+                ["dead", "down"].contains(sentence.word(after))
+            {
+                after += 1
+            }
+            // The name ends its clause or a preposition follows ("on Friday", "near the post").
+            guard
+                after >= sentence.tokens.count || sentence[after].isPunctuation
+                    || Self.afterNamedObject.contains(sentence.word(after))
+            else { continue }
+            // An apposition after a comma: ", a smuggler,", ", a resident of Aravan".
+            var apposition = after..<after
+            if sentence.word(after) == "," {
+                let close =
+                    (after + 1..<sentence.tokens.count).first(where: {
+                        [",", ";", ".", ":"].contains(sentence.word($0))
+                    }) ?? sentence.tokens.count
+                apposition = (after + 1)..<close
+            }
+            // Not when a people word of the apposition already made the toll.
+            guard
+                !result.contains(where: {
+                    $0.position > predicate.position && $0.position < apposition.upperBound
+                })
+            else { continue }
+            let side =
+                apposition.lazy.filter { at in
+                    !(1...3).contains { back in
+                        ["by", "against", "from"].contains(sentence.word(at - back))
+                    }
+                }.compactMap { sentence[$0].entry.side }.first { $0 != .unknown } ?? .unknown
+            named.insert(start)
+            result.append(
+                TollFact(
+                    value: 1, side: side, party: nil, qualifier: .plain, isPart: false,
+                    statement: sentence.index * 10_000 + predicate.position,
+                    speaker: facts.speaker, position: start, isSingular: true, isNamed: true))
+            facts.mentionsDeath = true
+        }
+    }
+
+    /// Words that may follow a person named as the object of a killing, ending the object.
+    static let afterNamedObject: WordSet = [
+        "on", "in", "at", "near", "during", "while", "after", "when", "as", "and", "with", "late",
+        "early", "last", "this", "yesterday", "today", "overnight", "outside", "inside", "close",
+        "along", "before", "who",
+    ]
+
+    /// Whether most of the sentence's words are capitalised, as in a headline set in title case.
+    static func isTitleCased(_ sentence: Sentence) -> Bool {
+        let words = sentence.tokens.filter(\.isWord)
+        return words.filter(\.isCapitalized).count * 2 > words.count
     }
 
     /// A word that can only be part of a person's name: capitalised, in no word list, no place.

@@ -2593,7 +2593,8 @@ struct FactReader {
                 || sentence.matches("gunfire", at: index)
                 || sentence.matches("resorted to", at: index)
                     && ["weapons", "firearms", "arms"].contains(sentence.word(index + 3))
-                || (token.text == "fired"
+                // ("is repeatedly firing on vehicles", "fires at the post": the same shooting.)
+                || (["fired", "firing", "fires"].contains(token.text)
                     // "fired three shots into the air", "fired warning shots upwards": a warning,
                     // not a shooting; stones or a fight beside it are told by their own words.
                     && !(1...6).contains(where: {

@@ -7294,4 +7294,14 @@ extension ExtractionTests {
             published: "2020-06-02")
         #expect(records.map(\.fatalities.militants) == [1])
     }
+
+    @Test func `a clash placed by nothing but the guards who fought it is in their country`()
+        throws
+    {
+        let records = try Self.extract(
+            "Militants killed\n\nFour militants were killed in a clash with Tajik border guards near the Afghan border on Sunday, officials said.",
+            published: "2020-06-02")
+        #expect(records.map(\.country) == ["Tajikistan"])
+        #expect(records.map(\.fatalities.militants) == [4])
+    }
 }

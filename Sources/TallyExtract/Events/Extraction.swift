@@ -916,7 +916,11 @@ public enum Extraction {
                             && sentences[index].tokens.contains { $0.entry.country == country }
                     } ? country : nil
                 }
-            guard let country else {
+            // "Three militants were killed in a clash with Tajik border guards": with nothing
+            // else to place it, the one state whose forces fought in it.
+            let forcesCountry =
+                country == nil ? Self.soleForcesCountry(of: event, in: sentences) : nil
+            guard let country = country ?? forcesCountry else {
                 explanation.dropped.append(
                     (event.sentences.first ?? 0, "no covered country named: " + (notes.first ?? ""))
                 )
@@ -1639,6 +1643,27 @@ public enum Extraction {
     }
 
     /// The first country of "the Kyrgyz-Tajik border", "the Tajik-Afghan frontier".
+    /// The one state whose forces an event's sentences name by its adjective ("Tajik border
+    /// guards", "Uzbek troops"), when they name one.
+    static func soleForcesCountry(of event: Event, in sentences: [Sentence]) -> Country? {
+        var found: Set<Country> = []
+        for index in event.sentences where index < sentences.count {
+            let sentence = sentences[index]
+            for at in sentence.tokens.indices {
+                guard let country = sentence[at].entry.country, !sentence[at].entry.isCountryName
+                else { continue }
+                let noun = at + (sentence.word(at + 1) == "border" ? 2 : 1)
+                if forcesWords.contains(sentence.word(noun)) { found.insert(country) }
+            }
+        }
+        return found.count == 1 ? found.first : nil
+    }
+
+    static let forcesWords: WordSet = [
+        "guards", "guard", "troops", "forces", "soldiers", "servicemen", "police", "army",
+        "military", "patrol", "patrols", "units",
+    ]
+
     static func firstOfBorderPair(_ sentence: Sentence) -> Country? {
         for index in sentence.tokens.indices {
             guard let first = sentence[index].entry.country, sentence[index + 1].isHyphenated,

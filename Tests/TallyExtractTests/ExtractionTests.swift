@@ -7299,7 +7299,7 @@ extension ExtractionTests {
         throws
     {
         let records = try Self.extract(
-            "Militants killed\n\nFour militants were killed in a clash with Tajik border guards near the Afghan border on Sunday, officials said.",
+            "Militants killed\n\nFour militants were killed in a clash with Tajik border guards near the Afghan border on Sunday.",
             published: "2020-06-02")
         #expect(records.map(\.country) == ["Tajikistan"])
         #expect(records.map(\.fatalities.militants) == [4])

@@ -170,7 +170,8 @@ eval-extract: build
 		Evaluation/real-check227 Evaluation/real-check229 Evaluation/real-check230 \
 		Evaluation/real-check231 Evaluation/real-check232 Evaluation/real-check235 \
 		Evaluation/real-check238 Evaluation/real-check239 Evaluation/real-check240 \
-		Evaluation/real-check242 Evaluation/real-check243 Evaluation/extract*/; do \
+		Evaluation/real-check242 Evaluation/real-check243 Evaluation/real-check245 \
+		Evaluation/real-check246 Evaluation/real-check249 Evaluation/extract*/; do \
 		echo "== $$set"; $(TALLY) evaluate-extraction $$set --no-invented-deaths || exit 1; echo; done
 	@# real-check2, real-check10, real-check15, real-check17, real-check24, real-check28, real-check37,
 	@# real-check44, real-check60, real-check64, real-check65, real-check71, real-check79 to
@@ -181,8 +182,9 @@ eval-extract: build
 	@# real-check148, real-check150, real-check151, real-check162, real-check164, real-check167,
 	@# real-check182, real-check188, real-check191, real-check204, real-check208, real-check212 to
 	@# real-check214, real-check216, real-check218, real-check219, real-check221, real-check228,
-	@# real-check233, real-check234, real-check236, real-check237, real-check241 and real-check244
-	@# still have known articles with invented deaths (see Evaluation/README.md).
+	@# real-check233, real-check234, real-check236, real-check237, real-check241, real-check244,
+	@# real-check247, real-check248 and real-check250 to real-check252 still have known articles with
+	@# invented deaths (see Evaluation/README.md).
 	@echo "== Evaluation/real-holdout"; $(TALLY) evaluate-extraction Evaluation/real-holdout
 	@echo; echo "== Evaluation/real-check2"; $(TALLY) evaluate-extraction Evaluation/real-check2
 	@echo; echo "== Evaluation/real-check10"; $(TALLY) evaluate-extraction Evaluation/real-check10
@@ -254,6 +256,11 @@ eval-extract: build
 	@echo; echo "== Evaluation/real-check237"; $(TALLY) evaluate-extraction Evaluation/real-check237
 	@echo; echo "== Evaluation/real-check241"; $(TALLY) evaluate-extraction Evaluation/real-check241
 	@echo; echo "== Evaluation/real-check244"; $(TALLY) evaluate-extraction Evaluation/real-check244
+	@echo; echo "== Evaluation/real-check247"; $(TALLY) evaluate-extraction Evaluation/real-check247
+	@echo; echo "== Evaluation/real-check248"; $(TALLY) evaluate-extraction Evaluation/real-check248
+	@echo; echo "== Evaluation/real-check250"; $(TALLY) evaluate-extraction Evaluation/real-check250
+	@echo; echo "== Evaluation/real-check251"; $(TALLY) evaluate-extraction Evaluation/real-check251
+	@echo; echo "== Evaluation/real-check252"; $(TALLY) evaluate-extraction Evaluation/real-check252
 
 # Tally against DuckDB on the reference workload (1 M, 3 M, 10 M records): Benchmarks/RESULTS.md.
 # BENCH_SIZES, BENCH_RUNS, BENCH_DATA... are described in scripts/bench.sh.

@@ -1642,7 +1642,6 @@ public enum Extraction {
         return false
     }
 
-    /// The first country of "the Kyrgyz-Tajik border", "the Tajik-Afghan frontier".
     /// The one state whose forces an event's sentences name by its adjective ("Tajik border
     /// guards", "Uzbek troops"), when they name one.
     static func soleForcesCountry(of event: Event, in sentences: [Sentence]) -> Country? {
@@ -1664,6 +1663,7 @@ public enum Extraction {
         "military", "patrol", "patrols", "units",
     ]
 
+    /// The first country of "the Kyrgyz-Tajik border", "the Tajik-Afghan frontier".
     static func firstOfBorderPair(_ sentence: Sentence) -> Country? {
         for index in sentence.tokens.indices {
             guard let first = sentence[index].entry.country, sentence[index + 1].isHyphenated,
